@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { contentAccess } from '../../access/contentAccess'
+import { contentFields, contentVersions } from '../../fields/contentFields'
+import { coverField } from '../../fields/coverField'
+import { optionsFrom } from '../../fields/options'
+import { slugField } from '../../fields/slugField'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { zh: '图文', en: 'Article' }, plural: { zh: '图文', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'campaign', 'owner', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  access: contentAccess({ authors: ['copywriter'], publicPage: true }),
+  versions: contentVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    slugField(),
+    {
+      name: 'body',
+      type: 'textarea',
+      label: { zh: '正文 (Markdown)', en: 'Body (Markdown)' },
+      admin: { rows: 24 },
+    },
+    { name: 'digest', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Digest' } },
+    { name: 'author', type: 'text', maxLength: 64, label: { zh: '作者署名', en: 'Byline' } },
+    coverField(),
+    {
+      name: 'variants',
+      type: 'array',
+      label: { zh: '分平台改写', en: 'Per-platform variants' },
+      labels: { singular: { zh: '改写', en: 'Variant' }, plural: { zh: '改写', en: 'Variants' } },
+      fields: [
+        { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
+        { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
+        { name: 'digest', type: 'textarea', label: { zh: '摘要', en: 'Digest' } },
+        { name: 'body', type: 'textarea', label: { zh: '正文', en: 'Body' } },
+      ],
+    },
+    ...contentFields(),
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
+import { ownerField } from '../../fields/ownerField'
+import { optionsFrom } from '../../fields/options'
+import { zonedDateField } from '../../fields/zonedDateField'
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
+
+export const Campaigns: CollectionConfig = {
+  slug: 'campaigns',
+  labels: { singular: { zh: '活动', en: 'Campaign' }, plural: { zh: '活动', en: 'Campaigns' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'startsAt', 'endsAt', 'owner'], group: { zh: '策划', en: 'Planning' } },
+  access: {
+    create: hasAnyRole('admin', 'editor', 'copywriter', 'designer'),
+    read: isLoggedIn,
+    update: editorialOrOwn({ authors: ['copywriter', 'designer'], field: 'owner' }),
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120, label: { zh: '活动名称', en: 'Name' } },
+    { name: 'goal', type: 'textarea', label: { zh: '目标', en: 'Goal' } },
+    {
+      type: 'row',
+      fields: [
+        zonedDateField({ name: 'startsAt', label: { zh: '开始时间', en: 'Starts' } }),
+        zonedDateField({
+          name: 'endsAt',
+          label: { zh: '结束时间', en: 'Ends' },
+          validate: (value, { siblingData }) => {
+            const starts = (siblingData as { startsAt?: string | null }).startsAt
+            if (value && starts && new Date(value).getTime() < new Date(starts).getTime()) {
+              return '结束时间不能早于开始时间'
+            }
+            return true
+          },
+        }),
+      ],
+    },
+    { name: 'brief', type: 'textarea', label: { zh: '创意简报', en: 'Brief' }, admin: { description: { zh: 'AI 辅助写作会参考这里的内容', en: 'The AI assist reads this brief' } } },
+    {
+      name: 'color',
+      type: 'text',
+      defaultValue: '#07c160',
+      label: { zh: '日历颜色', en: 'Calendar colour' },
+      validate: (value: unknown) => (value == null || value === '' || (typeof value === 'string' && HEX_COLOR.test(value)) ? true : '颜色请用 #RRGGBB 格式，例如 #07c160'),
+    },
+    { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
+    ownerField(),
+  ],
+}

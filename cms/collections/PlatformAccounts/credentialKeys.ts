@@ -1,0 +1,26 @@
+/** Every credential an account may hold, across platforms. All write-only. */
+export const CREDENTIAL_KEYS = [
+  'appId',
+  'appSecret',
+  'appKey',
+  'clientKey',
+  'clientSecret',
+  'accessToken',
+  'refreshToken',
+  'expiresAt',
+] as const
+export type CredentialKey = (typeof CREDENTIAL_KEYS)[number]
+export type Credentials = Partial<Record<CredentialKey, string>>
+
+export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }> = {
+  appId: { zh: 'AppID（公众号）', en: 'AppID (WeChat)' },
+  appSecret: { zh: 'AppSecret', en: 'AppSecret' },
+  appKey: { zh: 'App Key（微博）', en: 'App Key (Weibo)' },
+  clientKey: { zh: 'Client Key（头条）', en: 'Client Key (Toutiao)' },
+  clientSecret: { zh: 'Client Secret（头条）', en: 'Client Secret (Toutiao)' },
+  accessToken: { zh: '用户 Access Token', en: 'User access token' },
+  refreshToken: { zh: 'Refresh Token', en: 'Refresh token' },
+  expiresAt: { zh: 'Token 过期时间 (ISO 8601)', en: 'Token expires at (ISO 8601)' },
+}
+
+export const CREDENTIALS_AAD = 'platform-accounts/credentials/v1'

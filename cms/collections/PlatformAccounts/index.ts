@@ -1,0 +1,64 @@
+import type { CollectionConfig, Field } from 'payload'
+import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
+import { optionsFrom } from '../../fields/options'
+import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
+import { sealCredentials } from './hooks/sealCredentials'
+
+const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
+  name: key,
+  type: 'text',
+  label: CREDENTIAL_LABELS[key],
+  // Never stored (sealCredentials empties them) and never read back: always null on the way out.
+  hooks: { afterRead: [() => null] },
+}))
+
+export const PlatformAccounts: CollectionConfig = {
+  slug: 'platform-accounts',
+  labels: { singular: { zh: '平台账号', en: 'Platform account' }, plural: { zh: '平台账号', en: 'Platform accounts' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'platform', 'health'], group: { zh: '发布', en: 'Publishing' } },
+  access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
+  hooks: { beforeChange: [sealCredentials] },
+  fields: [
+    { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
+    { name: 'name', type: 'text', required: true, maxLength: 80, label: { zh: '账号名称', en: 'Name' } },
+    {
+      name: 'credentials',
+      type: 'group',
+      label: { zh: '凭据（只写，加密保存）', en: 'Credentials (write-only, encrypted)' },
+      admin: { description: { zh: '保存后不会再显示；留空表示不修改。', en: 'Never shown again after saving; leave empty to keep the stored value.' } },
+      access: { read: fieldAdmin, create: fieldAdmin, update: fieldAdmin },
+      fields: credentialInputs,
+    },
+    {
+      name: 'credentialsHint',
+      type: 'json',
+      label: { zh: '已保存的凭据', en: 'Stored credentials' },
+      access: { read: fieldAdmin, create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' } },
+    },
+    {
+      name: 'credentialsCipher',
+      type: 'text',
+      hidden: true,
+      access: { read: fieldNobody, create: fieldNobody, update: fieldNobody },
+    },
+    { name: 'settings', type: 'json', label: { zh: '发布设置', en: 'Settings' }, access: { read: fieldEditorial } },
+    {
+      name: 'health',
+      type: 'group',
+      label: { zh: '连接状态', en: 'Health' },
+      access: { read: fieldEditorial, create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'status', type: 'select', defaultValue: 'unknown', options: [
+          { value: 'unknown', label: { zh: '未检测', en: 'Unknown' } },
+          { value: 'ok', label: { zh: '正常', en: 'OK' } },
+          { value: 'error', label: { zh: '异常', en: 'Error' } },
+        ] },
+        { name: 'message', type: 'text' },
+        { name: 'checkedAt', type: 'date' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+import { isLoggedIn, nobody } from '../../access/predicates'
+import { optionsFrom } from '../../fields/options'
+import { REVIEW_STATE_LABELS } from '../../workflow/reviewStates'
+
+/**
+ * Append-only audit of review transitions. Nobody writes it through an API, admins included:
+ * entries are created by the transition endpoint's server code, in the same transaction.
+ */
+export const ReviewLogs: CollectionConfig = {
+  slug: 'review-logs',
+  labels: { singular: { zh: '审核记录', en: 'Review log' }, plural: { zh: '审核记录', en: 'Review logs' } },
+  admin: { defaultColumns: ['doc', 'event', 'from', 'to', 'by', 'at'], group: { zh: '合规', en: 'Compliance' } },
+  access: { create: nobody, read: isLoggedIn, update: nobody, delete: nobody },
+  fields: [
+    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], required: true, index: true, label: { zh: '内容', en: 'Content' } },
+    { name: 'from', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '原状态', en: 'From' } },
+    { name: 'to', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '新状态', en: 'To' } },
+    { name: 'event', type: 'text', required: true, label: { zh: '操作', en: 'Event' } },
+    { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' } },
+    { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
+    { name: 'acknowledge', type: 'textarea', label: { zh: '风险确认说明', en: 'Acknowledgement' } },
+    { name: 'revision', type: 'text', label: { zh: '版本', en: 'Revision' } },
+    { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' } },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import { isEditorial, isLoggedIn } from '../../access/predicates'
+
+export const SEVERITY_LABELS = {
+  block: { zh: '禁止（阻止提交）', en: 'Block' },
+  review: { zh: '需审核确认', en: 'Needs review' },
+  warn: { zh: '提醒', en: 'Warn' },
+  allow: { zh: '白名单（不提示）', en: 'Allow' },
+} as const
+
+export const SensitiveWords: CollectionConfig = {
+  slug: 'sensitive-words',
+  labels: { singular: { zh: '敏感词', en: 'Sensitive word' }, plural: { zh: '敏感词库', en: 'Sensitive words' } },
+  admin: { useAsTitle: 'word', defaultColumns: ['word', 'category', 'severity', 'replacement', 'enabled'], group: { zh: '合规', en: 'Compliance' } },
+  access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
+  fields: [
+    {
+      name: 'word',
+      type: 'text',
+      required: true,
+      unique: true,
+      maxLength: 64,
+      label: { zh: '词语', en: 'Word' },
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+    },
+    { name: 'category', type: 'text', required: true, defaultValue: 'other', index: true, label: { zh: '类别', en: 'Category' } },
+    {
+      name: 'severity',
+      type: 'select',
+      required: true,
+      defaultValue: 'warn',
+      options: Object.entries(SEVERITY_LABELS).map(([value, label]) => ({ value, label })),
+      label: { zh: '级别', en: 'Severity' },
+    },
+    { name: 'replacement', type: 'text', label: { zh: '建议替换为', en: 'Suggested replacement' } },
+    { name: 'note', type: 'textarea', label: { zh: '备注', en: 'Note' } },
+    { name: 'enabled', type: 'checkbox', defaultValue: true, index: true, label: { zh: '启用', en: 'Enabled' } },
+  ],
+}

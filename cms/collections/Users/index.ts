@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+import { adminOrSelf, fieldAdmin, isAdmin } from '../../access/predicates'
+import { ROLE_LABELS } from '../../access/roles'
+import { optionsFrom } from '../../fields/options'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const LOGIN_LOCK_ATTEMPTS = 5
+export const LOGIN_LOCK_MS = 10 * 60 * 1000
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  auth: { maxLoginAttempts: LOGIN_LOCK_ATTEMPTS, lockTime: LOGIN_LOCK_MS, tokenExpiration: 8 * 60 * 60 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { zh: '系统', en: 'System' } },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 64, label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'copywriter',
+      options: optionsFrom(ROLE_LABELS),
+      saveToJWT: true,
+      label: { zh: '角色', en: 'Role' },
+      access: { create: fieldAdmin, update: fieldAdmin },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { contentAccess } from '../../access/contentAccess'
+import { contentFields, contentVersions } from '../../fields/contentFields'
+import { coverField } from '../../fields/coverField'
+
+export const Videos: CollectionConfig = {
+  slug: 'videos',
+  labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'campaign', 'owner', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  access: contentAccess({ authors: ['designer'], publicPage: false }),
+  versions: contentVersions,
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    { name: 'description', type: 'textarea', maxLength: 2000, label: { zh: '简介', en: 'Description' } },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '视频文件', en: 'Video file' },
+      filterOptions: { mimeType: { contains: 'video/' } },
+    },
+    coverField(),
+    ...contentFields(),
+  ],
+}

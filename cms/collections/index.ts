@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+import { Articles } from './Articles'
+import { CalendarEntries } from './CalendarEntries'
+import { Campaigns } from './Campaigns'
+import { Deliveries } from './Deliveries'
+import { Media } from './Media'
+import { PlatformAccounts } from './PlatformAccounts'
+import { Posters } from './Posters'
+import { ReviewLogs } from './ReviewLogs'
+import { SensitiveWords } from './SensitiveWords'
+import { Users } from './Users'
+import { Videos } from './Videos'
+
+export const collections: CollectionConfig[] = [
+  Articles,
+  Videos,
+  Posters,
+  Campaigns,
+  CalendarEntries,
+  Media,
+  PlatformAccounts,
+  Deliveries,
+  SensitiveWords,
+  ReviewLogs,
+  Users,
+]

@@ -1,0 +1,26 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { databaseKind } from '../lib/databaseKind'
+import { env } from '../lib/env'
+
+const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+
+/**
+ * SQLite by default (a file under .data/), MongoDB for mongodb:// URLs. Schema changes ship as
+ * committed migrations, applied by the start command, so dev and production run the same schema
+ * (no dev-only schema push).
+ */
+export function databaseAdapter(): DatabaseAdapterObj {
+  const url = env.databaseUrl
+  if (databaseKind(url) === 'mongodb') {
+    return mongooseAdapter({ url, migrationDir: path.join(migrationsRoot, 'mongodb') })
+  }
+  return sqliteAdapter({
+    client: { url },
+    push: false,
+    migrationDir: path.join(migrationsRoot, 'sqlite'),
+  })
+}

@@ -1,0 +1,19 @@
+import type { Field } from 'payload'
+import { fieldNobody } from '../access/predicates'
+import { REVIEW_STATE_LABELS } from '../workflow/reviewStates'
+import { optionsFrom } from './options'
+
+/** The review state: written only by the transition endpoint (server code), never through an API. */
+export function reviewStatusField(): Field {
+  return {
+    name: 'status',
+    type: 'select',
+    label: { zh: '审核状态', en: 'Review state' },
+    options: optionsFrom(REVIEW_STATE_LABELS),
+    defaultValue: 'draft',
+    required: true,
+    index: true,
+    access: { create: fieldNobody, update: fieldNobody },
+    admin: { position: 'sidebar', readOnly: true },
+  }
+}

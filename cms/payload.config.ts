@@ -1,0 +1,46 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { env } from '../lib/env'
+import { logger } from '../lib/logger'
+import { payloadSecret } from '../lib/secrets'
+import { collections } from './collections'
+import { databaseAdapter } from './database'
+import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
+import { teamTimezones } from './startup/teamTimezones'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: env.PUBLIC_URL,
+  db: databaseAdapter(),
+  collections,
+  sharp,
+  logger,
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · 内容中台' },
+    importMap: { baseDir: path.resolve(here, '..'), importMapFile: path.resolve(here, '../app/(payload)/admin/importMap.js') },
+    timezones: teamTimezones(env.APP_TIMEZONE),
+    dateFormat: 'yyyy-MM-dd HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  upload: { limits: { fileSize: 200 * 1024 * 1024 } },
+  // No generated types: they would bake SQLite's numeric ids into code that also runs on MongoDB.
+  typescript: { autoGenerate: false, declare: false },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  // A mistyped password or a refused request is routine, not an error to wake an operator for.
+  loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn', UnauthorizedError: 'info' },
+  onInit: async (payload) => {
+    assertSecretsAtStart()
+    payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')
+  },
+})

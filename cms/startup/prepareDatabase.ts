@@ -1,0 +1,32 @@
+import { getPayload } from 'payload'
+import { env } from '../../lib/env'
+import config from '../payload.config'
+import { seedDemo } from '../seed/seedDemo'
+import { shouldSeedDemo } from '../seed/shouldSeedDemo'
+
+/**
+ * Run by the start command before the web server starts: apply committed migrations, then seed
+ * the demo data into an empty development database. Exits non-zero with the reason on failure.
+ */
+async function prepareDatabase(): Promise<void> {
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate()
+    const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+    if (shouldSeedDemo({ userCount: totalDocs, isProduction: env.isProduction, forced: env.SEED_DEMO })) {
+      payload.logger.info('Empty database: loading demo data')
+      await seedDemo({ payload, password: env.DEMO_PASSWORD, timeZone: env.APP_TIMEZONE })
+      payload.logger.info('Demo data loaded: log in as admin@demo.local, editor@demo.local, copywriter@demo.local or designer@demo.local')
+    }
+  } finally {
+    await payload.destroy()
+  }
+}
+
+prepareDatabase().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`Database preparation failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The one place that reads process.env. Parsed once at import; everything else imports `env`.
+ */
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.string().optional(),
+  PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
+  CREDENTIALS_KEY: z.string().optional(),
+  APP_TIMEZONE: z.string().default('Asia/Shanghai'),
+  PUBLIC_URL: z.string().url().optional(),
+  DEMO_PASSWORD: z.string().min(8).default('demo-pass-2026'),
+  SEED_DEMO: booleanFlag,
+  /** Set by Next.js itself; the build phase serves no requests. */
+  NEXT_PHASE: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+const parsed = schema.safeParse(process.env)
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+  throw new Error(`Invalid environment configuration: ${problems}`)
+}
+const raw = parsed.data
+
+if (raw.APP_TIMEZONE) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw.APP_TIMEZONE })
+  } catch {
+    throw new Error(`APP_TIMEZONE "${raw.APP_TIMEZONE}" is not an IANA time zone (e.g. Asia/Shanghai)`)
+  }
+}
+
+const dataDir = path.resolve(raw.DATA_DIR)
+
+export const env = {
+  ...raw,
+  isProduction: raw.NODE_ENV === 'production',
+  isBuildPhase: raw.NEXT_PHASE === 'phase-production-build',
+  dataDir,
+  databaseUrl: raw.DATABASE_URL ?? `file:${path.join(dataDir, 'cms.db')}`,
+  serverUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+  mediaDir: path.join(dataDir, 'media'),
+} as const
+
+export type Env = typeof env

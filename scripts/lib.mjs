@@ -1,0 +1,36 @@
+// Shared by the two entry commands (up, test). Plain Node, no dependencies: runs before npm install.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export function log(message) {
+  process.stdout.write(`[cms] ${message}\n`)
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options })
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`)
+  }
+}
+
+/** npm ci when node_modules is missing or older than package-lock.json. */
+export function ensureDependencies() {
+  const marker = path.join(root, 'node_modules', '.package-lock.json')
+  const lock = path.join(root, 'package-lock.json')
+  const fresh = fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs
+  if (fresh) return
+  log('Installing dependencies (npm ci)…')
+  run('npm', ['ci', '--no-audit', '--no-fund'])
+}
+
+export function tsx(script, args = [], options = {}) {
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: 'inherit', ...options })
+}
+
+export function nextBin() {
+  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm run up`: install what is missing, prepare .data/, apply migrations, seed demo data, start the app.
+// `npm run up -- --prod` builds and serves the production bundle instead of the dev server.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { ensureDependencies, log, nextBin, root, run } from './lib.mjs'
+
+const production = process.argv.includes('--prod')
+const port = process.env.PORT ?? '3000'
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
+
+ensureDependencies()
+fs.mkdirSync(dataDir, { recursive: true })
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+log('Applying migrations and loading demo data when the database is empty…')
+run(process.execPath, ['--import', 'tsx', 'cms/startup/prepareDatabase.ts'])
+if (production) {
+  log('Building the production bundle (next build)…')
+  run(process.execPath, [nextBin(), 'build'])
+}
+
+const processes = [
+  { name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] },
+]
+const children = new Map()
+let stopping = false
+
+function start(spec) {
+  const child = spawn(process.execPath, spec.args, { cwd: root, stdio: 'inherit', env: process.env })
+  children.set(spec.name, child)
+  child.on('exit', (code, signal) => {
+    children.delete(spec.name)
+    if (stopping) return
+    log(`${spec.name} exited (${code ?? signal}); restarting in 2 s`)
+    setTimeout(() => start(spec), 2000)
+  })
+}
+
+for (const spec of processes) start(spec)
+log(`Admin: http://localhost:${port}/admin  (logs: this terminal)`)
+log(`Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`)
+
+function stopAll() {
+  if (stopping) return
+  stopping = true
+  log('Stopping…')
+  for (const child of children.values()) child.kill('SIGTERM')
+  const deadline = setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL')
+    process.exit(0)
+  }, 8000)
+  const check = setInterval(() => {
+    if (children.size === 0) {
+      clearInterval(check)
+      clearTimeout(deadline)
+      process.exit(0)
+    }
+  }, 100)
+}
+process.on('SIGINT', stopAll)
+process.on('SIGTERM', stopAll)

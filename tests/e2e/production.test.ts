@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+import { login } from '../helpers/rest'
+import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-prod-'))
+let server: Started | null = null
+let url = ''
+
+/** The environment of a production host: no development secrets, nothing inherited from tests. */
+function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { PAYLOAD_SECRET: _s, CREDENTIALS_KEY: _k, DATABASE_URL: _d, DATA_DIR: _dd, SEED_DEMO: _sd, ...rest } = process.env
+  return { ...rest, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, ...extra }
+}
+
+before(async () => {
+  const build = startProcess({ command: process.execPath, argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], cwd: root, env: productionEnv({}) })
+  const code = await new Promise<number | null>((resolve) => build.child.on('exit', resolve))
+  assert.equal(code, 0, `next build failed (no secrets are needed to build):\n${build.output()}`)
+})
+after(async () => {
+  await server?.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('production refuses to start without CREDENTIALS_KEY, saying why', async () => {
+  const started = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: productionEnv({ PAYLOAD_SECRET: randomBytes(24).toString('hex'), PORT: String(await freePort()) }) })
+  const code = await new Promise<number | null>((resolve) => started.child.on('exit', resolve))
+  assert.notEqual(code, 0)
+  assert.match(started.output(), /CREDENTIALS_KEY is required in production/)
+})
+
+test('next start serves the admin in Chinese on the committed migrations, and the demo users log in', async () => {
+  const port = await freePort()
+  url = `http://127.0.0.1:${port}`
+  server = startProcess({
+    command: process.execPath,
+    argv: ['scripts/start.mjs'],
+    cwd: root,
+    env: productionEnv({ PAYLOAD_SECRET: randomBytes(24).toString('hex'), CREDENTIALS_KEY: randomBytes(32).toString('base64'), SEED_DEMO: '1', PORT: String(port) }),
+  })
+  await waitForHttp({ url: `${url}/api/users/me`, timeoutMs: 180_000, started: server })
+  assert.match(server.output(), /Migrated:\s+\d+_\d+_initial/)
+
+  const page = await fetch(`${url}/admin/login`, { headers: { 'accept-language': 'en-US,en;q=0.9' } })
+  assert.equal(page.status, 200)
+  const html = await page.text()
+  assert.match(html, /<html[^>]*lang="zh"/)
+  assert.ok(html.includes('登录'), 'the login page speaks Chinese')
+
+  const english = await fetch(`${url}/admin/login`, { headers: { cookie: 'payload-lng=en' } })
+  assert.match(await english.text(), /<html[^>]*lang="en"/, 'English stays selectable')
+
+  for (const role of ['admin', 'editor', 'copywriter', 'designer']) {
+    const token = await login({ url, email: `${role}@demo.local`, password: 'demo-pass-2026' })
+    const reply = await fetch(`${url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ query: '{ Articles(limit: 50) { totalDocs } }' }),
+    })
+    const body = (await reply.json()) as { data?: { Articles?: { totalDocs: number } } }
+    assert.equal(body.data?.Articles?.totalDocs, 6, `${role} reads the seeded articles`)
+  }
+})

@@ -1,0 +1,43 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+export type FetchHandler = (request: Request) => Promise<Response>
+
+/** A real HTTP server on loopback that hands each request to a Fetch-style handler. */
+export async function serveFetchHandler(handler: FetchHandler): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = `http://${req.headers.host}${req.url}`
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+      const request = new Request(url, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+        duplex: 'half',
+      } as RequestInit)
+      const response = await handler(request)
+      const headers: Record<string, string | string[]> = {}
+      response.headers.forEach((value, key) => {
+        if (key !== 'set-cookie') headers[key] = value
+      })
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) headers['set-cookie'] = cookies
+      res.writeHead(response.status, headers)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(error))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

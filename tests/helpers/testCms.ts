@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload, SanitizedConfig } from 'payload'
+import { serveFetchHandler } from './httpBridge'
+
+export type TestCms = {
+  payload: Payload
+  config: SanitizedConfig
+  /** Base URL of a real HTTP server that serves Payload's REST API (/api) and GraphQL (/api/graphql). */
+  url: string
+  dataDir: string
+  close: () => Promise<void>
+}
+
+/**
+ * Boots Payload on a fresh temporary SQLite database with the committed migrations applied, behind a
+ * loopback HTTP server. Must run before anything imports lib/env (each test file is its own process).
+ */
+export async function startTestCms(): Promise<TestCms> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  process.env.DATA_DIR = dataDir
+  process.env.DATABASE_URL = `file:${path.join(dataDir, 'cms.db')}`
+  process.env.PAYLOAD_SECRET ??= randomBytes(24).toString('hex')
+  process.env.CREDENTIALS_KEY ??= randomBytes(32).toString('base64')
+  process.env.LOG_LEVEL ??= 'warn'
+
+  const { getPayload, handleEndpoints } = await import('payload')
+  const config = await (await import('../../cms/payload.config')).default
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const graphql = GRAPHQL_POST(config)
+  const server = await serveFetchHandler((request) =>
+    new URL(request.url).pathname === '/api/graphql' ? graphql(request) : handleEndpoints({ config, request }),
+  )
+  return {
+    payload,
+    config,
+    url: server.url,
+    dataDir,
+    close: async () => {
+      await server.close()
+      await payload.destroy()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

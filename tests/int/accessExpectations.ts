@@ -1,0 +1,56 @@
+/**
+ * The role table of the CMS issue, written out by hand as expectations (not read from the access
+ * code). `true` = the request succeeds and changes what it should; `false` = refused, nothing changes.
+ * Update and delete target a document owned by someone else unless the row says otherwise.
+ */
+export type Actor = 'admin' | 'editor' | 'copywriter' | 'designer' | 'anonymous'
+export type Op = 'create' | 'read' | 'update' | 'delete'
+export type Expectation = Record<Op, Actor[]>
+
+const STAFF: Actor[] = ['admin', 'editor', 'copywriter', 'designer']
+const ADMIN: Actor[] = ['admin']
+const EDITORIAL: Actor[] = ['admin', 'editor']
+
+export const EXPECTED: Record<string, Expectation> = {
+  // copywriters create articles; designers videos and posters; editors and admins all content
+  articles: { create: ['admin', 'editor', 'copywriter'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  videos: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  posters: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  campaigns: { create: STAFF, read: STAFF, update: EDITORIAL, delete: ADMIN },
+  'calendar-entries': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
+  media: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  'platform-accounts': { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
+  deliveries: { create: ADMIN, read: EDITORIAL, update: ADMIN, delete: ADMIN },
+  'sensitive-words': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
+  // append-only: nobody writes through an API, admins included
+  'review-logs': { create: [], read: STAFF, update: [], delete: [] },
+  users: { create: ADMIN, read: ADMIN, update: ADMIN, delete: ADMIN },
+}
+
+/** Rows about a document's owner and state, beyond the plain matrix. */
+export type OwnRow = {
+  collection: 'articles' | 'videos' | 'posters' | 'campaigns' | 'media'
+  actor: Actor
+  own: boolean
+  status?: string
+  allowed: boolean
+}
+
+export const OWNERSHIP_ROWS: OwnRow[] = [
+  { collection: 'articles', actor: 'copywriter', own: true, status: 'draft', allowed: true },
+  { collection: 'articles', actor: 'copywriter', own: true, status: 'changes_requested', allowed: true },
+  { collection: 'articles', actor: 'copywriter', own: true, status: 'in_review', allowed: false },
+  { collection: 'articles', actor: 'copywriter', own: true, status: 'approved', allowed: false },
+  { collection: 'articles', actor: 'copywriter', own: true, status: 'published', allowed: false },
+  { collection: 'articles', actor: 'copywriter', own: false, status: 'draft', allowed: false },
+  { collection: 'articles', actor: 'designer', own: true, status: 'draft', allowed: false },
+  { collection: 'posters', actor: 'designer', own: true, status: 'draft', allowed: true },
+  { collection: 'posters', actor: 'designer', own: true, status: 'approved', allowed: false },
+  { collection: 'posters', actor: 'designer', own: false, status: 'draft', allowed: false },
+  { collection: 'videos', actor: 'designer', own: true, status: 'changes_requested', allowed: true },
+  { collection: 'videos', actor: 'copywriter', own: true, status: 'draft', allowed: false },
+  { collection: 'campaigns', actor: 'copywriter', own: true, allowed: true },
+  { collection: 'campaigns', actor: 'designer', own: true, allowed: true },
+  { collection: 'media', actor: 'designer', own: true, allowed: true },
+  { collection: 'media', actor: 'copywriter', own: true, allowed: false },
+]
