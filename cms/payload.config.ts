@@ -38,7 +38,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
-  loggingLevels: { AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn', UnauthorizedError: 'info' },
+  loggingLevels: { APIError: 'warn', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn', UnauthorizedError: 'info' },
   onInit: async (payload) => {
     assertSecretsAtStart()
     payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')

@@ -1,20 +1,45 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { formatMegabytes, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from '../limits'
+import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { formatMegabytes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_VIDEO_BYTES } from '../limits'
 
-/** Per-kind size caps, checked before Payload writes anything to storage. */
-export const enforceUploadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+/**
+ * Per-kind caps, checked before Payload writes anything to storage: bytes for every file, and for
+ * images the pixel count read from the header alone (so a decompression bomb is never decoded).
+ */
+export const enforceUploadLimits: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
   const isVideo = file.mimetype.startsWith('video/')
   const limit = isVideo ? MAX_VIDEO_BYTES : MAX_IMAGE_BYTES
   if (file.size > limit) {
-    throw new APIError(
-      `文件太大：${file.name} 为 ${formatMegabytes(file.size)}，${isVideo ? '视频' : '图片'}最大 ${formatMegabytes(limit)}。请压缩后再上传。`,
+    throw refusal(`文件太大：${file.name} 为 ${formatMegabytes(file.size)}，${isVideo ? '视频' : '图片'}最大 ${formatMegabytes(limit)}。请压缩后再上传。`, 413)
+  }
+  if (file.mimetype.startsWith('image/')) await checkPixels({ req, name: file.name, data: file.data })
+  return args
+}
+
+async function checkPixels(args: { req: PayloadRequest; name: string; data: Buffer }): Promise<void> {
+  const sharp = args.req.payload.config.sharp
+  if (!sharp) return
+  let width = 0
+  let height = 0
+  let pages = 1
+  try {
+    const meta = await sharp(args.data, { limitInputPixels: false }).metadata()
+    width = meta.width ?? 0
+    height = meta.pageHeight ?? meta.height ?? 0
+    pages = meta.pages ?? 1
+  } catch {
+    throw refusal(`无法识别图片：${args.name} 已损坏或不是支持的格式（JPEG、PNG、WebP、GIF）。`, 400)
+  }
+  if (width * height * pages > MAX_IMAGE_PIXELS) {
+    throw refusal(
+      `图片像素过大：${args.name} 为 ${width}×${height}${pages > 1 ? `×${pages} 帧` : ''}，上限约 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素。请缩小后再上传。`,
       413,
-      undefined,
-      true,
     )
   }
-  return args
+}
+
+function refusal(message: string, status: number): APIError {
+  return new APIError(message, status, undefined, true)
 }
