@@ -23,6 +23,8 @@ export default buildConfig({
   logger,
   admin: {
     user: 'users',
+    // Gravatar is an outside request that many networks block; the built-in avatar needs none.
+    avatar: 'default',
     meta: { titleSuffix: ' · 内容中台' },
     importMap: { baseDir: path.resolve(here, '..'), importMapFile: path.resolve(here, '../app/(payload)/admin/importMap.js') },
     timezones: teamTimezones(env.APP_TIMEZONE),
@@ -38,7 +40,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
-  loggingLevels: { APIError: 'warn', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn', UnauthorizedError: 'info' },
+  loggingLevels: { APIError: 'warn', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn' },
   onInit: async (payload) => {
     assertSecretsAtStart()
     payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')

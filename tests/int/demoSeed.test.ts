@@ -29,17 +29,17 @@ test('two campaigns and content in several review states', async () => {
   for (const collection of ['articles', 'videos', 'posters'] as const) {
     const { docs } = await payload.find({ collection, overrideAccess: true, limit: 100, depth: 0 })
     assert.ok(docs.length >= 1, `${collection} seeded`)
-    for (const doc of docs) states.add(String((doc as { status: string }).status))
+    for (const doc of docs) states.add(String(doc.status))
   }
   for (const s of ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published']) assert.ok(states.has(s), `a ${s} item`)
 })
 
 test('a week of calendar entries at Beijing-time slots, and a starter lexicon', async () => {
   const { docs } = await cms.payload.find({ collection: 'calendar-entries', overrideAccess: true, limit: 100, depth: 0 })
-  const days = new Set(docs.map((d) => new Date(String((d as { publishAt: string }).publishAt)).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })))
+  const days = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })))
   assert.equal(days.size, 7)
   assert.ok(days.has('2026-11-21') && days.has('2026-11-27'))
-  const hours = new Set(docs.map((d) => new Date(String((d as { publishAt: string }).publishAt)).toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })))
+  const hours = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })))
   assert.deepEqual([...hours].sort(), ['08:00', '12:00', '20:00'])
   const words = await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '稳赚' } } })
   assert.equal(words.docs[0]?.severity, 'block')

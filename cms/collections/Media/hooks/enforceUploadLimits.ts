@@ -40,6 +40,6 @@ async function checkPixels(args: { req: PayloadRequest; name: string; data: Buff
   }
 }
 
-function refusal(message: string, status: number): APIError {
-  return new APIError(message, status, undefined, true)
+function refusal(message: string, status: number) {
+  return new APIError(message, status, null, true)
 }
