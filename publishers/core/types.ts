@@ -1,0 +1,104 @@
+import type { Logger } from './logger'
+import type { TokenProvider } from './tokens/tokenProvider'
+
+export type PlatformId = 'wechat' | 'weibo' | 'toutiao'
+export type ContentKind = 'article' | 'poster' | 'video'
+export type BodyFormat = 'wechat-html' | 'html' | 'text'
+
+/** Where an asset's bytes live: the CMS's own media (read from storage) or an outside URL (read through the SSRF-safe fetch). */
+export type AssetRef = { kind: 'media'; id: string } | { kind: 'url'; url: string }
+
+export type AssetBytes = { bytes: Uint8Array; contentType: string; filename: string }
+
+/** An image referenced by the rendered body: `src` is exactly the value of the `<img src>` in `body`. */
+export type BodyImage = { src: string; ref: AssetRef; byteLength?: number }
+
+/** A crop rectangle in normalised 0..1 coordinates of the uploaded cover. */
+export type CoverCrop = { x1: number; y1: number; x2: number; y2: number }
+
+/** Cover bytes already prepared by media/ to the platform's rules. */
+export type PreparedCover = AssetBytes & {
+  ref?: AssetRef
+  crops?: { wide?: CoverCrop; square?: CoverCrop }
+}
+
+export type VideoAsset = { ref: AssetRef; filename: string; contentType: string; byteLength?: number }
+
+export type PublishRequest<Settings> = {
+  deliveryId: string
+  contentKind: ContentKind
+  title: string
+  digest?: string
+  author?: string
+  /** Already rendered in the publisher's `capabilities.bodyFormat`. */
+  body: string
+  images: readonly BodyImage[]
+  cover?: PreparedCover
+  video?: VideoAsset
+  /** The public page of this content on our site ("阅读原文", Weibo's required link). */
+  publicUrl?: string
+  /** IP of the person acting (Weibo's `rip`); falls back to the account setting. */
+  actorIp?: string
+  settings: Settings
+}
+
+/** Remote ids recorded for one delivery, e.g. `image:<src>`, `cover`, `draft`, `publish`, `article`, `url`. */
+export type RemoteIds = Readonly<Record<string, string>>
+
+export type PublishContext = {
+  /** Decrypted account credentials, in memory only; each publisher parses them with its `credentialsSchema`. */
+  credentials: unknown
+  tokens: TokenProvider
+  /** Ids already recorded for this delivery: a step whose id is here is never repeated. */
+  remoteIds: RemoteIds
+  /** Called as soon as a remote id exists; the caller persists it before the next step runs. */
+  onRemoteId(args: { key: string; value: string }): Promise<void> | void
+  signal: AbortSignal
+  logger: Logger
+  readImage(ref: AssetRef): Promise<AssetBytes>
+  readVideo?(ref: AssetRef): Promise<AssetBytes>
+  now?(): number
+}
+
+export type IssueField =
+  | 'title' | 'digest' | 'author' | 'body' | 'images' | 'cover' | 'video' | 'link' | 'settings' | 'contentKind'
+
+export type PublishIssue = {
+  field: IssueField
+  code: 'required' | 'too_long' | 'too_short' | 'too_large' | 'too_many' | 'invalid' | 'unsupported'
+  severity: 'error' | 'warning'
+  /** Chinese, names the limit. */
+  message: string
+  limit?: number
+  actual?: number
+}
+
+export type PublishedOutcome = { state: 'published'; url?: string; remoteIds: RemoteIds; note?: string }
+export type ProcessingOutcome = { state: 'processing'; remoteIds: RemoteIds; pollAfterMs: number }
+export type ManualOutcome = {
+  state: 'manual'
+  message: string
+  link: string
+  remoteIds: RemoteIds
+  assistedPackage?: AssistedPackage
+}
+export type FailedOutcome = { state: 'failed'; reason: string; code?: string; remoteIds: RemoteIds }
+
+export type PublishOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome
+export type StatusOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome | FailedOutcome
+
+/** What an operator needs to publish by hand in a back office (assisted mode). */
+export type AssistedPackage = {
+  title: string
+  digest?: string
+  html: string
+  plainText: string
+  /** Body images the operator must upload in the back office (the platform rejects outside images). */
+  images: readonly BodyImage[]
+  cover?: { filename: string; contentType: string; byteLength: number; base64: string }
+  backOfficeUrl: string
+  steps: readonly string[]
+}
+
+export type ConnectionCheck = { name: string; ok: boolean; message: string }
+export type ConnectionReport = { ok: boolean; canPublish: boolean; checks: ConnectionCheck[] }

@@ -1,0 +1,24 @@
+export type {
+  AssetBytes, AssetRef, AssistedPackage, BodyImage, ConnectionReport, ContentKind, CoverCrop, FailedOutcome, ManualOutcome,
+  PlatformId, PreparedCover, ProcessingOutcome, PublishContext, PublishedOutcome, PublishIssue, PublishOutcome,
+  PublishRequest, RemoteIds, StatusOutcome, VideoAsset,
+} from './core/types'
+export type { AnyPublisher, Publisher, PublisherCapabilities, PublisherId, PublishLimits } from './core/publisher'
+export {
+  AuthExpiredError, ConfigError, ContentRejectedError, OutcomeUnknownError, PermissionError, PlatformError, PublishError,
+  QuotaExceededError, RateLimitedError, ReauthRequiredError, TransientError,
+} from './core/errors'
+export type { PublishErrorKind } from './core/errors'
+export type { Logger } from './core/logger'
+export { createTokenProvider } from './core/tokens/tokenProvider'
+export type { TokenProvider } from './core/tokens/tokenProvider'
+export { createMemoryTokenStore } from './core/tokens/tokenStore'
+export type { StoredToken, TokenStore } from './core/tokens/tokenStore'
+export { describeTokenExpiry } from './core/tokens/tokenExpiry'
+export { createSafeFetch, SafeFetchError } from './core/ssrf/safeFetch'
+export type { SafeFetch, SafeFetchOptions } from './core/ssrf/safeFetch'
+export { createImageReader } from './core/readImage'
+export { createPublisherRegistry } from './registry'
+export type { PublishersConfig, PublisherRegistry } from './registry'
+export { buildWeiboAuthorizeUrl, exchangeWeiboCode, weiboTokenExpiry } from './weibo'
+export { buildToutiaoAuthorizeUrl, exchangeToutiaoCode, prepareAssistedPackage, toutiaoTokenExpiry } from './toutiao'

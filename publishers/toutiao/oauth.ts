@@ -1,0 +1,53 @@
+import { createHttpClient } from '../core/http/httpClient'
+import type { HttpClient } from '../core/http/httpClient'
+import type { Logger } from '../core/logger'
+import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
+import type { ToutiaoCredentials } from './accountSchemas'
+import { createToutiaoOauthClient } from './client'
+import type { ToutiaoUserToken } from './client'
+import { resolveToutiaoHosts } from './config'
+import type { ToutiaoConfig } from './config'
+
+export const TOUTIAO_VIDEO_SCOPES = ['toutiao.video.create', 'toutiao.video.data'] as const
+
+/** The user's authorisation page (toutiao.md §1.1). Pure. */
+export function buildToutiaoAuthorizeUrl(args: {
+  config: ToutiaoConfig
+  clientKey: string
+  redirectUri: string
+  state: string
+  scopes?: readonly string[]
+}): string {
+  const url = new URL(`${resolveToutiaoHosts(args.config).oauthBase}/oauth/authorize/`)
+  url.searchParams.set('client_key', args.clientKey)
+  url.searchParams.set('response_type', 'code')
+  url.searchParams.set('scope', (args.scopes ?? TOUTIAO_VIDEO_SCOPES).join(','))
+  url.searchParams.set('redirect_uri', args.redirectUri)
+  url.searchParams.set('state', args.state)
+  return url.toString()
+}
+
+/** The callback's `code` → access token (15 days) and refresh token (30 days). */
+export async function exchangeToutiaoCode(args: {
+  config: ToutiaoConfig
+  clientKey: string
+  clientSecret: string
+  code: string
+  logger: Logger
+  signal?: AbortSignal
+  http?: HttpClient
+  now?: () => number
+}): Promise<ToutiaoUserToken> {
+  const client = createToutiaoOauthClient({
+    oauthBase: resolveToutiaoHosts(args.config).oauthBase, clientKey: args.clientKey, clientSecret: args.clientSecret,
+    http: args.http ?? createHttpClient({ timeoutMs: args.config.timeoutMs }), logger: args.logger, signal: args.signal, now: args.now ?? Date.now,
+  })
+  return client.exchangeCode({ code: args.code })
+}
+
+/** What the admin shows: the access token refreshes itself; the account needs re-authorising when the refresh token ends. */
+export function toutiaoTokenExpiry(args: { credentials: Pick<ToutiaoCredentials, 'expiresAt' | 'refreshExpiresAt' | 'refreshToken'>; now: number }) {
+  const { credentials, now } = args
+  const expiresAt = credentials.refreshToken === undefined ? credentials.expiresAt : credentials.refreshExpiresAt
+  return describeTokenExpiry({ expiresAt, now, warnBeforeMs: 3 * 86_400_000 })
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+
+const code = z.union([z.number(), z.string()]).transform(String).optional()
+
+/** `{data:{error_code, description, ...}, extra:{error_code, ...}}`, HTTP 200 even for errors (toutiao.md §1.4). */
+export const toutiaoEnvelopeSchema = z.object({
+  data: z.object({ error_code: code, description: z.string().optional() }).passthrough(),
+  extra: z.object({ error_code: code, description: z.string().optional() }).passthrough().optional(),
+})
+
+export const toutiaoTokenDataSchema = z.object({
+  data: z.object({
+    access_token: z.string().min(1),
+    expires_in: z.number().positive(),
+    refresh_token: z.string().min(1).optional(),
+    refresh_expires_in: z.number().positive().optional(),
+    open_id: z.string().min(1),
+    scope: z.string().optional(),
+  }),
+})
+
+export const toutiaoUploadDataSchema = z.object({
+  data: z.object({ video: z.object({ video_id: z.string().min(1) }) }),
+})
+
+export const toutiaoCreateDataSchema = z.object({
+  data: z.object({ item_id: z.string().min(1) }),
+})

@@ -1,0 +1,150 @@
+import type { ZodType, ZodTypeDef } from 'zod'
+import { errorFromTable } from '../core/errorTable'
+import type { ErrorTable } from '../core/errorTable'
+import { decodeJsonReply, parseSuccessReply, unreadableReply } from '../core/http/decodeJsonReply'
+import type { HttpBody, HttpClient, HttpEffect } from '../core/http/httpClient'
+import type { Logger } from '../core/logger'
+import type { TokenProvider } from '../core/tokens/tokenProvider'
+import type { StoredToken } from '../core/tokens/tokenStore'
+import type { AssetBytes } from '../core/types'
+import type { WechatCredentials } from './accountSchemas'
+import type { WechatDraftArticle } from './buildDraftArticle'
+import { WECHAT_ERROR_TABLE, WECHAT_TOKEN_ENDPOINT_TABLE, WECHAT_TOKEN_ERROR_CODES } from './errorTable'
+import {
+  addDraftReplySchema, addMaterialReplySchema, publishedListReplySchema, publishStatusReplySchema,
+  stableTokenReplySchema, submitPublishReplySchema, uploadImageReplySchema, wechatEnvelopeSchema,
+} from './replySchemas'
+import type { WechatPublishStatus } from './replySchemas'
+
+export type WechatClient = {
+  fetchStableToken(args: { forceRefresh: boolean }): Promise<StoredToken>
+  uploadBodyImage(image: AssetBytes): Promise<string>
+  addCoverMaterial(args: { image: AssetBytes; type: 'image' | 'thumb' }): Promise<string>
+  addDraft(article: WechatDraftArticle): Promise<string>
+  submitPublish(draftMediaId: string): Promise<string>
+  getPublishStatus(publishId: string): Promise<WechatPublishStatus>
+  countPublished(): Promise<number>
+}
+
+type Call<T> = {
+  label: string
+  method: 'GET' | 'POST'
+  path: string
+  query?: Record<string, string>
+  body?: HttpBody
+  effect: HttpEffect
+  schema: ZodType<T, ZodTypeDef, unknown>
+}
+
+export function createWechatClient(deps: {
+  apiBase: string
+  http: HttpClient
+  credentials: WechatCredentials
+  tokens: TokenProvider
+  logger: Logger
+  signal: AbortSignal
+  now: () => number
+}): WechatClient {
+  const { apiBase, http, credentials, tokens, logger, signal, now } = deps
+  const tokenKey = `wechat:${credentials.appId}`
+
+  /** The envelope's errcode (0 when absent); a non-object reply is unreadable. */
+  function errcodeOf(args: { json: unknown; label: string; effect: HttpEffect }): { code: number; message: string } {
+    const envelope = wechatEnvelopeSchema.safeParse(args.json)
+    if (!envelope.success) throw unreadableReply({ ...args, platform: 'wechat', detail: 'not an object' })
+    return { code: envelope.data.errcode ?? 0, message: envelope.data.errmsg ?? '' }
+  }
+
+  function failure(args: { table: ErrorTable; code: number; message: string; label: string }): Error {
+    logger.warn({ label: args.label, errcode: args.code, errmsg: args.message }, 'wechat error reply')
+    return errorFromTable({ table: args.table, platform: 'wechat', code: String(args.code), platformMessage: args.message, now: now() })
+  }
+
+  async function fetchStableToken({ forceRefresh }: { forceRefresh: boolean }): Promise<StoredToken> {
+    const label = forceRefresh ? 'wechat stable_token (force)' : 'wechat stable_token'
+    const reply = await http.send({
+      label, method: 'POST', url: `${apiBase}/cgi-bin/stable_token`, effect: 'read', signal, logger,
+      body: { kind: 'json', value: { grant_type: 'client_credential', appid: credentials.appId, secret: credentials.appSecret, force_refresh: forceRefresh } },
+    })
+    const json = decodeJsonReply({ reply, label, effect: 'read', platform: 'wechat' })
+    const { code, message } = errcodeOf({ json, label, effect: 'read' })
+    if (code !== 0) throw failure({ table: WECHAT_TOKEN_ENDPOINT_TABLE, code, message, label })
+    const token = parseSuccessReply({ json, schema: stableTokenReplySchema, label, effect: 'read', platform: 'wechat' })
+    return { value: token.access_token, expiresAt: now() + token.expires_in * 1000 }
+  }
+
+  /** Normal mode first; force mode only if normal mode hands back the very token the API just rejected. */
+  async function replaceRejectedToken(rejected: string): Promise<StoredToken> {
+    const fresh = await fetchStableToken({ forceRefresh: false })
+    if (fresh.value !== rejected) return fresh
+    logger.warn({ appId: credentials.appId }, 'stable_token normal mode returned the rejected token; forcing a refresh')
+    return fetchStableToken({ forceRefresh: true })
+  }
+
+  async function call<T>(spec: Call<T>): Promise<T> {
+    const send = async (token: string) => {
+      const reply = await http.send({
+        label: spec.label, method: spec.method, url: `${apiBase}${spec.path}`, query: { ...spec.query, access_token: token },
+        body: spec.body, effect: spec.effect, signal, logger,
+      })
+      const json = decodeJsonReply({ reply, label: spec.label, effect: spec.effect, platform: 'wechat' })
+      return { json, ...errcodeOf({ json, label: spec.label, effect: spec.effect }) }
+    }
+    const token = await tokens.get({ key: tokenKey, fetch: () => fetchStableToken({ forceRefresh: false }) })
+    let result = await send(token.value)
+    if (WECHAT_TOKEN_ERROR_CODES.has(result.code)) {
+      logger.warn({ label: spec.label, errcode: result.code }, 'wechat token rejected; refreshing once')
+      const fresh = await tokens.refresh({ key: tokenKey, rejected: token.value, fetch: () => replaceRejectedToken(token.value) })
+      result = await send(fresh.value)
+    }
+    if (result.code !== 0) throw failure({ table: WECHAT_ERROR_TABLE, code: result.code, message: result.message, label: spec.label })
+    return parseSuccessReply({ json: result.json, schema: spec.schema, label: spec.label, effect: spec.effect, platform: 'wechat' })
+  }
+
+  const filePart = (image: AssetBytes) => ({ name: 'media', filename: image.filename, contentType: image.contentType, bytes: image.bytes })
+
+  return {
+    fetchStableToken,
+    async uploadBodyImage(image) {
+      const reply = await call({
+        label: 'wechat media/uploadimg', method: 'POST', path: '/cgi-bin/media/uploadimg', effect: 'upload',
+        body: { kind: 'multipart', parts: [filePart(image)] }, schema: uploadImageReplySchema,
+      })
+      return reply.url
+    },
+    async addCoverMaterial({ image, type }) {
+      const reply = await call({
+        label: 'wechat material/add_material', method: 'POST', path: '/cgi-bin/material/add_material', query: { type },
+        effect: 'upload', body: { kind: 'multipart', parts: [filePart(image)] }, schema: addMaterialReplySchema,
+      })
+      return reply.media_id
+    },
+    async addDraft(article) {
+      const reply = await call({
+        label: 'wechat draft/add', method: 'POST', path: '/cgi-bin/draft/add', effect: 'commit',
+        body: { kind: 'json', value: { articles: [article] } }, schema: addDraftReplySchema,
+      })
+      return reply.media_id
+    },
+    async submitPublish(draftMediaId) {
+      const reply = await call({
+        label: 'wechat freepublish/submit', method: 'POST', path: '/cgi-bin/freepublish/submit', effect: 'commit',
+        body: { kind: 'json', value: { media_id: draftMediaId } }, schema: submitPublishReplySchema,
+      })
+      return reply.publish_id
+    },
+    getPublishStatus(publishId) {
+      return call({
+        label: 'wechat freepublish/get', method: 'POST', path: '/cgi-bin/freepublish/get', effect: 'read',
+        body: { kind: 'json', value: { publish_id: publishId } }, schema: publishStatusReplySchema,
+      })
+    },
+    async countPublished() {
+      const reply = await call({
+        label: 'wechat freepublish/batchget', method: 'POST', path: '/cgi-bin/freepublish/batchget', effect: 'read',
+        body: { kind: 'json', value: { offset: 0, count: 1, no_content: 1 } }, schema: publishedListReplySchema,
+      })
+      return reply.total_count
+    },
+  }
+}

@@ -1,0 +1,41 @@
+import { createHttpClient } from '../core/http/httpClient'
+import type { HttpClient } from '../core/http/httpClient'
+import type { Publisher } from '../core/publisher'
+import { wechatCredentialsSchema, wechatSettingsSchema } from './accountSchemas'
+import type { WechatSettings } from './accountSchemas'
+import { checkWechatStatus } from './checkStatus'
+import { wechatClientForContext } from './clientForContext'
+import { WECHAT_BACK_OFFICE_URL, WECHAT_DEFAULT_API_BASE } from './config'
+import type { WechatConfig } from './config'
+import { WECHAT_PUBLISH_LIMITS } from './limits'
+import { publishToWechat } from './publish'
+import { testWechatConnection } from './testConnection'
+import { validateWechatRequest } from './validate'
+
+export function createWechatPublisher(config: WechatConfig & { http?: HttpClient } = {}): Publisher<WechatSettings> {
+  const apiBase = (config.apiBase ?? WECHAT_DEFAULT_API_BASE).replace(/\/+$/, '')
+  const http = config.http ?? createHttpClient({ timeoutMs: config.timeoutMs })
+  return {
+    id: 'wechat',
+    capabilities: {
+      platform: 'wechat',
+      contentKinds: ['article', 'poster'],
+      bodyFormat: 'wechat-html',
+      limits: WECHAT_PUBLISH_LIMITS,
+      isAsync: true,
+      mode: 'api',
+      auth: 'app-credentials',
+      backOfficeUrl: WECHAT_BACK_OFFICE_URL,
+    },
+    settingsSchema: wechatSettingsSchema,
+    credentialsSchema: wechatCredentialsSchema,
+    validate: validateWechatRequest,
+    publish: async ({ request, ctx }) => publishToWechat({ request, ctx, client: wechatClientForContext({ ctx, apiBase, http }) }),
+    checkStatus: async ({ remoteIds, ctx, attempt }) =>
+      checkWechatStatus({ remoteIds, ctx, attempt, client: wechatClientForContext({ ctx, apiBase, http }) }),
+    testConnection: async ({ ctx }) => testWechatConnection({ client: wechatClientForContext({ ctx, apiBase, http }) }),
+  }
+}
+
+export type { WechatSettings, WechatCredentials } from './accountSchemas'
+export type { WechatConfig } from './config'
