@@ -1,0 +1,5 @@
+export { renderForPlatform } from './renderForPlatform'
+export { renderPublicHtml } from './public/renderPublicHtml'
+export { themes } from './themes'
+export { renderInputSchema } from './types'
+export type { PlatformId, RenderFormat, RenderInput, RenderIssue, RenderResult, RenderedImage } from './types'
