@@ -1,0 +1,35 @@
+import { platformNotes, promptTemplates, rewriteOutputFormats } from '../../templates/prompts'
+import { applyLengthLimit } from '../lengthLimit'
+import { PLATFORM_LIMITS, WEIBO_STATUS_LIMIT, stricterLimit } from '../platformLimits'
+import { articleDraft } from './draft'
+import type { TaskDefinition } from './taskDefinition'
+import { weiboPostDraft } from './weibo'
+
+/** The article rewritten for another platform; for Weibo that is a Weibo post with the weibo task's rules. */
+export const rewriteTask: TaskDefinition = {
+  task: 'rewrite',
+  prompt: promptTemplates.rewrite,
+  format: 'text',
+  missingInput(input) {
+    if (!input.text) return '改写需要原文（text）。'
+    return input.platform ? null : '改写需要目标平台（platform：wechat、weibo 或 toutiao）。'
+  },
+  variables(input) {
+    const platform = input.platform ?? 'wechat'
+    const limit = platform === 'weibo' ? stricterLimit({ platformLimit: WEIBO_STATUS_LIMIT, maxLength: input.maxLength }) : input.maxLength
+    return { platformNote: platformNotes[platform], outputFormat: rewriteOutputFormats[platform], limit }
+  },
+  parse({ raw, input }) {
+    if (input.platform === 'weibo') return weiboPostDraft({ raw, input })
+    const parsed = articleDraft({ raw, input })
+    if (!parsed.ok) return parsed
+    const [draft] = parsed.drafts
+    const platform = PLATFORM_LIMITS[input.platform ?? 'wechat']
+    const title = typeof draft.meta?.title === 'string' ? draft.meta.title : ''
+    const titleCheck = applyLengthLimit({
+      text: title,
+      limit: { max: platform.title, measure: 'characters', label: `${platform.label}标题`, overflow: 'flag' },
+    })
+    return { ok: true, drafts: [{ ...draft, issues: titleCheck.issues }] }
+  },
+}

@@ -1,0 +1,24 @@
+/**
+ * The brand voice and compliance rules that open every system prompt. `{{do}}`, `{{dont}}` and
+ * `{{bannedPhrases}}` come from the campaign's (or the global) style guide; without one, the parts that
+ * need it drop out and the compliance rules still apply.
+ */
+export const brandVoiceParts: readonly string[] = [
+  '【合规要求（必须遵守）】\n' +
+    '- 遵守《广告法》：不用“最”“第一”“唯一”“国家级”“顶级”“极致”等绝对化用语。\n' +
+    '- 不夸大、不虚构：价格、时间、材质、产地、数据只用素材里给出的；素材没有的写成【待补充：说明】，不要编造。\n' +
+    '- 不承诺疗效、收益或回报，不写“稳赚”“保本”“零风险”“包治”等说法。\n' +
+    '- 不出现政治、色情、暴力、歧视和其他平台敏感内容。',
+  '【品牌语气：要这样写】{{do}}',
+  '【品牌语气：不要这样写】{{dont}}',
+  '【禁用说法（一律不得出现，也不要换个说法变相出现）】{{bannedPhrases}}',
+]
+
+/** How each platform reads, for tasks that write for a platform. */
+export const platformNotes: Readonly<Record<'wechat' | 'weibo' | 'toutiao', string>> = {
+  wechat:
+    '微信公众号：深度阅读，手机竖屏。开头三行交代读者能得到什么；用小标题分段，每段不超过 3 行；结尾自然引导行动（如“点击阅读原文”），不要硬广堆砌。正文不能放外部链接。',
+  toutiao:
+    '头条号：信息流推荐，读者靠标题和开头决定是否读下去。标题 2–30 字、说清具体信息；正文平实、干货在前、少用营销腔和表情符号；外部链接会被去掉，不要依赖链接。',
+  weibo: '微博：短平快，140 字以内，一条只讲一件事；可以用【】开头点题，带 1–2 个 #话题#；结尾放“[原文链接]”占位，不要写其他网址。',
+}

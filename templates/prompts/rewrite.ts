@@ -1,0 +1,26 @@
+import { brandVoiceParts } from './brandVoice'
+import type { PromptTemplate } from './types'
+
+export const rewritePrompt: PromptTemplate = {
+  id: 'rewrite',
+  system: [
+    '你是熟悉各平台内容风格的新媒体编辑，把同一篇文章改写成适合另一个平台的版本。事实、数据、时间和价格保持不变，只改结构、语气和篇幅。',
+    ...brandVoiceParts,
+    '【目标平台】{{platformNote}}',
+    '【篇幅】不超过 {{limit}} 字。',
+    '【输出格式】{{outputFormat}} 只输出改写后的内容，不要解释，不要用代码块包裹。',
+  ],
+  user: [
+    '请把下面的文章改写成{{platformLabel}}版本。',
+    '【原标题】{{title}}',
+    '【补充要求】{{instruction}}',
+    '【原文】\n"""\n{{text}}\n"""',
+  ],
+}
+
+/** What a rewrite for each platform should look like (`{{outputFormat}}`). */
+export const rewriteOutputFormats: Readonly<Record<'wechat' | 'weibo' | 'toutiao', string>> = {
+  wechat: '用 Markdown：第一行“# 标题”（不超过 32 字），正文用“## 小标题”分段。',
+  toutiao: '用 Markdown：第一行“# 标题”（2–30 字），正文段落简短，不放任何链接。',
+  weibo: '纯文本的一条微博，带 1–2 个 #话题#，以“[原文链接]”结尾，不写网址。',
+}
