@@ -21,6 +21,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url },
     push: false,
+    // Opt-in for SQLite: a review transition and its log entry must commit or roll back together.
+    transactionOptions: { behavior: 'immediate' },
     migrationDir: path.join(migrationsRoot, 'sqlite'),
   })
 }

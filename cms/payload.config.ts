@@ -8,6 +8,7 @@ import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
+import { scanEndpoint } from './compliance/scanEndpoint'
 import { databaseAdapter } from './database'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
@@ -19,6 +20,7 @@ export default buildConfig({
   serverURL: env.PUBLIC_URL,
   db: databaseAdapter(),
   collections,
+  endpoints: [scanEndpoint],
   sharp,
   logger,
   admin: {
@@ -29,6 +31,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(here, '..'), importMapFile: path.resolve(here, '../app/(payload)/admin/importMap.js') },
     timezones: teamTimezones(env.APP_TIMEZONE),
     dateFormat: 'yyyy-MM-dd HH:mm',
+    components: { afterDashboard: ['/cms/admin/ReviewQueue#ReviewQueue'] },
   },
   i18n: {
     supportedLanguages: { zh, en },
@@ -40,7 +43,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
-  loggingLevels: { APIError: 'warn', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn' },
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn' },
   onInit: async (payload) => {
     assertSecretsAtStart()
     payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')

@@ -22,6 +22,15 @@ const schema = z.object({
   SEED_DEMO: booleanFlag,
   /** Set by Next.js itself; the build phase serves no requests. */
   NEXT_PHASE: z.string().optional(),
+  WECHAT_API_BASE: z.string().url().optional(),
+  WEIBO_API_BASE: z.string().url().optional(),
+  TOUTIAO_API_BASE: z.string().url().optional(),
+  TOUTIAO_OAUTH_BASE: z.string().url().optional(),
+  /** Hosts (or CIDRs) an image URL may point to although they are private: for fakes and test servers only. */
+  IMAGE_FETCH_ALLOW: z.string().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  AI_MODEL: z.string().default('gpt-4o-mini'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

@@ -4,6 +4,7 @@ import { CalendarEntries } from './CalendarEntries'
 import { Campaigns } from './Campaigns'
 import { Deliveries } from './Deliveries'
 import { Media } from './Media'
+import { Notifications } from './Notifications'
 import { PlatformAccounts } from './PlatformAccounts'
 import { Posters } from './Posters'
 import { ReviewLogs } from './ReviewLogs'
@@ -22,5 +23,6 @@ export const collections: CollectionConfig[] = [
   Deliveries,
   SensitiveWords,
   ReviewLogs,
+  Notifications,
   Users,
 ]

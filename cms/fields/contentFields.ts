@@ -1,13 +1,16 @@
 import type { Field } from 'payload'
+import { approvalFields } from './approvalFields'
 import { campaignField } from './campaignField'
 import { findingsField } from './findingsField'
 import { ownerField } from './ownerField'
 import { reviewStatusField } from './reviewStatusField'
+import { reviewUiFields } from './reviewUiFields'
 import { targetsField } from './targetsField'
 
 /** Fields every content collection (articles, videos, posters) shares. */
 export function contentFields(): Field[] {
-  return [campaignField(), targetsField(), ownerField(), reviewStatusField(), findingsField()]
+  const ui = reviewUiFields()
+  return [ui.findings, ui.preview, campaignField(), targetsField(), ui.sidebar, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()]
 }
 
 export const contentVersions = {

@@ -54,6 +54,8 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       title: a.title, digest: a.digest, author: a.author, body: a.body, status: a.status,
       campaign: campaigns[a.campaign].id, cover: media[a.cover], owner: users.copywriter } })
     content[`article:${a.key}`] = { relationTo: 'articles', value: doc.id, status: a.status }
+    if (a.status === 'approved' || a.status === 'scheduled') await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor })
+    if (a.status === 'published') await payload.update({ ...base, collection: 'media', id: media[a.cover], data: { public: true } })
   }
   const posters = [
     { key: 'member-day', title: '会员日主视觉', image: 'poster-member-day.jpg', copy: '会员日 · 全场满 199 减 30', status: 'approved' as const },
@@ -63,6 +65,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     const doc = await payload.create({ ...base, collection: 'posters', data: {
       title: p.title, image: media[p.image], copy: p.copy, status: p.status, campaign: campaigns.double12.id, owner: users.designer } })
     content[`poster:${p.key}`] = { relationTo: 'posters', value: doc.id, status: p.status }
+    if (p.status === 'approved') await pinApproval({ payload, collection: 'posters', id: doc.id, approver: users.editor })
   }
   const video = await payload.create({ ...base, collection: 'videos', data: {
     title: '探店｜五分钟逛完社区新店', description: '跟着镜头逛一圈新开的社区店：冬季新品、会员专区和自提柜。',
@@ -87,4 +90,11 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })
   }
+}
+
+/** Demo items seeded as approved carry what a real approval leaves: the pinned version and the approver. */
+async function pinApproval(args: { payload: Payload; collection: 'articles' | 'posters'; id: Id; approver: Id }): Promise<void> {
+  const { payload, collection, id } = args
+  const newest = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
+  await payload.db.updateOne({ collection, id, data: { approvedVersion: String(newest.docs[0]?.id), approvedBy: args.approver } })
 }

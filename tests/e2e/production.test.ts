@@ -57,6 +57,16 @@ test('next start serves the admin in Chinese on the committed migrations, and th
   const english = await fetch(`${url}/admin/login`, { headers: { cookie: 'payload-lng=en' } })
   assert.match(await english.text(), /<html[^>]*lang="en"/, 'English stays selectable')
 
+  const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1`)).json()) as { docs: { slug: string; title: string; cover: { url: string } }[] }
+  assert.equal(published.docs.length, 1, 'visitors see the published article only')
+  const pageReply = await fetch(`${url}/articles/${published.docs[0].slug}`)
+  assert.equal(pageReply.status, 200)
+  const pageHtml = await pageReply.text()
+  assert.ok(pageHtml.includes(published.docs[0].title))
+  assert.ok(pageHtml.includes('<h2'), 'the Markdown body is rendered')
+  assert.equal((await fetch(`${url}${published.docs[0].cover.url}`)).status, 200, 'its cover is public')
+  assert.equal((await fetch(`${url}/articles/no-such-article`)).status, 404)
+
   for (const role of ['admin', 'editor', 'copywriter', 'designer']) {
     const token = await login({ url, email: `${role}@demo.local`, password: 'demo-pass-2026' })
     const reply = await fetch(`${url}/api/graphql`, {

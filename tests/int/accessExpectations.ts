@@ -20,11 +20,14 @@ export const EXPECTED: Record<string, Expectation> = {
   'calendar-entries': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   media: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
   'platform-accounts': { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
-  deliveries: { create: ADMIN, read: EDITORIAL, update: ADMIN, delete: ADMIN },
+  // "publish now": editors and admins create deliveries (of approved content); only the system updates them
+  deliveries: { create: EDITORIAL, read: EDITORIAL, update: ADMIN, delete: ADMIN },
   'sensitive-words': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   // append-only: nobody writes through an API, admins included
   'review-logs': { create: [], read: STAFF, update: [], delete: [] },
   users: { create: ADMIN, read: ADMIN, update: ADMIN, delete: ADMIN },
+  // messages to one user: each reads and marks their own (the fixture's recipient is the admin)
+  notifications: { create: [], read: ADMIN, update: ADMIN, delete: ADMIN },
 }
 
 /** Rows about a document's owner and state, beyond the plain matrix. */

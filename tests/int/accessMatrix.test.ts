@@ -11,7 +11,7 @@ const OPS: Op[] = ['create', 'read', 'update', 'delete']
 let cms: TestCms
 let team: Awaited<ReturnType<typeof createTeam>>
 const tokens: Partial<Record<Actor, string>> = {}
-const base: { article: Id; account: Id; campaign: Id } = { article: 0, account: 0, campaign: 0 }
+const base: { article: Id; approved: Id; account: Id; campaign: Id } = { article: 0, approved: 0, account: 0, campaign: 0 }
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${++counter}`
 
@@ -31,6 +31,7 @@ function seedData(collection: string): Record<string, unknown> {
     case 'deliveries': return { content, account: base.account }
     case 'sensitive-words': return { word: `词${unique()}`, category: 'test', severity: 'warn' }
     case 'review-logs': return { doc: content, from: 'draft', to: 'in_review', event: 'submit', at }
+    case 'notifications': return { recipient: team.admin.id, kind: 'test', message: `通知 ${unique()}` }
     case 'users': return { email: `u${unique()}@test.local`, password: PASSWORD, name: 'someone', role: 'copywriter' }
     default: throw new Error(collection)
   }
@@ -38,7 +39,7 @@ function seedData(collection: string): Record<string, unknown> {
 
 const PATCH_FIELD: Record<string, string> = {
   articles: 'title', videos: 'title', posters: 'title', campaigns: 'name', 'calendar-entries': 'title',
-  media: 'alt', 'platform-accounts': 'name', deliveries: 'url', 'sensitive-words': 'note', 'review-logs': 'comment', users: 'name',
+  media: 'alt', 'platform-accounts': 'name', deliveries: 'url', 'sensitive-words': 'note', 'review-logs': 'comment', users: 'name', notifications: 'read',
 }
 
 async function attemptCreate(collection: string, actor: Actor) {
@@ -48,6 +49,11 @@ async function attemptCreate(collection: string, actor: Actor) {
     form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), `up-${unique()}.png`)
     form.append('_payload', JSON.stringify({ alt: 'uploaded' }))
     return api<{ doc?: { id: Id } }>({ url: cms.url, method: 'POST', path: `/api/${collection}`, token: tokens[actor], form })
+  }
+  if (collection === 'deliveries') {
+    // Publishing needs approved content; a fresh account each time so no earlier delivery holds the slot.
+    const account = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'weibo', name: `账号 ${unique()}` } })
+    return api<{ doc?: { id: Id } }>({ url: cms.url, method: 'POST', path: '/api/deliveries', token: tokens[actor], body: { content: { relationTo: 'articles', value: base.approved }, account } })
   }
   return api<{ doc?: { id: Id } }>({ url: cms.url, method: 'POST', path: `/api/${collection}`, token: tokens[actor], body: data })
 }
@@ -61,6 +67,9 @@ before(async () => {
   base.campaign = await makeDoc({ payload: cms.payload, collection: 'campaigns', data: { name: '基础活动' } })
   base.account = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'wechat', name: '基础账号' } })
   base.article = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '基础文章', owner: team.admin.id } })
+  base.approved = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '已定稿文章', body: '正文', status: 'approved', owner: team.copywriter.id } })
+  const pinned = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: base.approved } }, limit: 1, overrideAccess: true })
+  await cms.payload.db.updateOne({ collection: 'articles', id: base.approved, data: { approvedVersion: String(pinned.docs[0].id) } })
 })
 after(async () => cms?.close())
 
@@ -94,7 +103,7 @@ describe('role × collection × operation over REST', () => {
           }
           if (op === 'update') {
             const field = PATCH_FIELD[collection]
-            const value = collection === 'deliveries' ? `https://example.com/${unique()}` : `改过-${unique()}`
+            const value = collection === 'deliveries' ? `https://example.com/${unique()}` : collection === 'notifications' ? true : `改过-${unique()}`
             const reply = await api({ url: cms.url, method: 'PATCH', path, token: tokens[actor], body: { [field]: value } })
             const stored = await readRaw({ payload: cms.payload, collection: slug, id })
             if (allowed) {

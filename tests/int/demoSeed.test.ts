@@ -44,3 +44,12 @@ test('a week of calendar entries at Beijing-time slots, and a starter lexicon', 
   const words = await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '稳赚' } } })
   assert.equal(words.docs[0]?.severity, 'block')
 })
+
+test('approved demo items carry a pinned version, as a real approval leaves them', async () => {
+  const { docs } = await cms.payload.find({ collection: 'articles', overrideAccess: true, where: { status: { in: ['approved', 'scheduled'] } }, depth: 0 })
+  assert.ok(docs.length >= 2)
+  for (const doc of docs) {
+    const version = await cms.payload.findVersionByID({ collection: 'articles', id: String(doc.approvedVersion), overrideAccess: true })
+    assert.equal(String(version.parent), String(doc.id))
+  }
+})

@@ -26,18 +26,18 @@ describe('status and findings are read-only through every API', () => {
     assert.equal(reply.status, 201)
     const stored = await readRaw({ payload: cms.payload, collection: 'articles', id: reply.body.doc.id })
     assert.equal(stored?.status, 'draft')
-    assert.equal(stored?.findings ?? null, null)
+    assert.deepEqual(stored?.findings, [], 'findings are the server\'s scan, not what the client sent')
   })
 
   for (const role of ['admin', 'editor', 'copywriter'] as const) {
     test(`${role} cannot PATCH status or findings over REST`, async () => {
       const id = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '草稿', owner: team[role].id } })
-      const reply = await api({ url: cms.url, method: 'PATCH', path: `/api/articles/${id}`, token: tokens[role], body: { title: '改标题', status: 'approved', findings: [] } })
+      const reply = await api({ url: cms.url, method: 'PATCH', path: `/api/articles/${id}`, token: tokens[role], body: { title: '改标题', status: 'approved', findings: [{ word: '伪造', severity: 'warn' }] } })
       assert.equal(reply.status, 200)
       const stored = await readRaw({ payload: cms.payload, collection: 'articles', id })
       assert.equal(stored?.title, '改标题')
       assert.equal(stored?.status, 'draft')
-      assert.equal(stored?.findings ?? null, null)
+      assert.deepEqual(stored?.findings, [], 'findings are the server\'s scan, not what the client sent')
     })
   }
 

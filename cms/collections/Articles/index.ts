@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { contentAccess } from '../../access/contentAccess'
+import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
 import { coverField } from '../../fields/coverField'
 import { optionsFrom } from '../../fields/options'
 import { slugField } from '../../fields/slugField'
+import { themes } from '../../../templates'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -13,9 +15,11 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'campaign', 'owner', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    components: { edit: { PublishButton: '/cms/admin/SaveButton#SaveButton' } },
   },
   access: contentAccess({ authors: ['copywriter'], publicPage: true }),
   versions: contentVersions,
+  ...contentBehaviour('articles'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     slugField(),
@@ -28,6 +32,13 @@ export const Articles: CollectionConfig = {
     { name: 'digest', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Digest' } },
     { name: 'author', type: 'text', maxLength: 64, label: { zh: '作者署名', en: 'Byline' } },
     coverField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'theme', type: 'select', options: themes.map((t) => ({ value: t.id, label: t.name })), label: { zh: '公众号排版主题', en: 'WeChat theme' }, admin: { description: { zh: '留空则用账号默认主题', en: "Empty: the account's default" } } },
+        { name: 'hashtags', type: 'text', hasMany: true, maxRows: 5, label: { zh: '微博话题', en: 'Weibo hashtags' } },
+      ],
+    },
     {
       name: 'variants',
       type: 'array',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { env } from '../../../lib/env'
-import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
+import { editorialOrOwn, fieldNobody, hasAnyRole, isAdmin } from '../../access/predicates'
 import { ownerField } from '../../fields/ownerField'
 import { enforceUploadLimits } from './hooks/enforceUploadLimits'
 import { MAX_IMAGE_PIXELS } from './limits'
@@ -11,7 +11,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'owner'], group: { zh: '内容', en: 'Content' } },
   access: {
     create: hasAnyRole('admin', 'editor', 'designer'),
-    read: isLoggedIn,
+    // Visitors of the public site see only files used by published items (flagged when they go out).
+    read: ({ req }) => (req.user ? true : { public: { equals: true } }),
     update: editorialOrOwn({ authors: ['designer'], field: 'owner' }),
     delete: isAdmin,
   },
@@ -28,5 +29,14 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', type: 'text', maxLength: 300, label: { zh: '替代文字', en: 'Alt text' } },
     ownerField({ label: { zh: '上传者', en: 'Uploaded by' } }),
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { zh: '已公开（用于已发布内容）', en: 'Public (used by published content)' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
@@ -35,7 +36,7 @@ export const PlatformAccounts: CollectionConfig = {
       type: 'json',
       label: { zh: '已保存的凭据', en: 'Stored credentials' },
       access: { read: fieldAdmin, create: fieldNobody, update: fieldNobody },
-      admin: { readOnly: true, description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' } },
+      admin: { readOnly: true, components: JSON_FIELD_COMPONENT, description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' } },
     },
     {
       name: 'credentialsCipher',
@@ -43,7 +44,7 @@ export const PlatformAccounts: CollectionConfig = {
       hidden: true,
       access: { read: fieldNobody, create: fieldNobody, update: fieldNobody },
     },
-    { name: 'settings', type: 'json', label: { zh: '发布设置', en: 'Settings' }, access: { read: fieldEditorial } },
+    { name: 'settings', type: 'json', label: { zh: '发布设置', en: 'Settings' }, access: { read: fieldEditorial }, admin: { components: JSON_FIELD_COMPONENT } },
     {
       name: 'health',
       type: 'group',

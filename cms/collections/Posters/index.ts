@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access/contentAccess'
+import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
 
 export const POSTER_SIZES = {
@@ -15,9 +16,11 @@ export const Posters: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'campaign', 'owner', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    components: { edit: { PublishButton: '/cms/admin/SaveButton#SaveButton' } },
   },
   access: contentAccess({ authors: ['designer'], publicPage: false }),
   versions: contentVersions,
+  ...contentBehaviour('posters'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {

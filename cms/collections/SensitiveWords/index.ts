@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorial, isLoggedIn } from '../../access/predicates'
+import { exportCsv } from './endpoints/exportCsv'
+import { importCsv } from './endpoints/importCsv'
 
 export const SEVERITY_LABELS = {
   block: { zh: '禁止（阻止提交）', en: 'Block' },
@@ -11,7 +13,8 @@ export const SEVERITY_LABELS = {
 export const SensitiveWords: CollectionConfig = {
   slug: 'sensitive-words',
   labels: { singular: { zh: '敏感词', en: 'Sensitive word' }, plural: { zh: '敏感词库', en: 'Sensitive words' } },
-  admin: { useAsTitle: 'word', defaultColumns: ['word', 'category', 'severity', 'replacement', 'enabled'], group: { zh: '合规', en: 'Compliance' } },
+  admin: { useAsTitle: 'word', defaultColumns: ['word', 'category', 'severity', 'replacement', 'enabled'], group: { zh: '合规', en: 'Compliance' }, components: { beforeList: ['/cms/admin/LexiconCsv#LexiconCsv'] } },
+  endpoints: [exportCsv, importCsv],
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
   fields: [
     {

@@ -1,9 +1,27 @@
 import * as migration_20261121_213223_initial from './20261121_213223_initial';
+import * as migration_20261121_220236_review_workflow_and_rendering from './20261121_220236_review_workflow_and_rendering';
+import * as migration_20261121_221215_public_media from './20261121_221215_public_media';
+import * as migration_20261121_221940_deliveries_handoff from './20261121_221940_deliveries_handoff';
 
 export const migrations = [
   {
     up: migration_20261121_213223_initial.up,
     down: migration_20261121_213223_initial.down,
-    name: '20261121_213223_initial'
+    name: '20261121_213223_initial',
+  },
+  {
+    up: migration_20261121_220236_review_workflow_and_rendering.up,
+    down: migration_20261121_220236_review_workflow_and_rendering.down,
+    name: '20261121_220236_review_workflow_and_rendering',
+  },
+  {
+    up: migration_20261121_221215_public_media.up,
+    down: migration_20261121_221215_public_media.down,
+    name: '20261121_221215_public_media',
+  },
+  {
+    up: migration_20261121_221940_deliveries_handoff.up,
+    down: migration_20261121_221940_deliveries_handoff.down,
+    name: '20261121_221940_deliveries_handoff'
   },
 ];

@@ -1,0 +1,34 @@
+'use client'
+import type { PlatformId } from '../../../lib/platforms'
+import type { RenderResult } from '../../../templates/types'
+
+const phone: React.CSSProperties = { width: 375, margin: '0 auto', border: '10px solid #1f1f1f', borderRadius: 32, overflow: 'hidden', background: '#fff' }
+
+/** The rendered result in the shape the reader sees: a phone for WeChat, a page for Toutiao, a card for Weibo. */
+export function PreviewFrame({ platform, result }: { platform: PlatformId; result: RenderResult }) {
+  if (platform === 'weibo') {
+    return (
+      <div style={{ maxWidth: 480, margin: '0 auto', border: '1px solid #e6e6e6', borderRadius: 8, padding: 16, background: '#fff', color: '#333' }}>
+        <div style={{ fontWeight: 600, marginBottom: 8 }}>社区生活馆 <span style={{ fontWeight: 400, color: '#999', fontSize: 12 }}>刚刚</span></div>
+        {/* Plain text: React escapes it. */}
+        <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}>{result.body}</div>
+        <div style={{ marginTop: 8, fontSize: 12, color: '#999' }}>{[...result.body].length} / 140 字</div>
+      </div>
+    )
+  }
+  // Renderer output escapes all Markdown source (raw HTML is off), so it is safe to show as HTML.
+  const page = (
+    <div style={{ padding: 16, color: '#333' }}>
+      <h1 style={{ fontSize: 22, lineHeight: 1.4, margin: '0 0 12px' }}>{result.title}</h1>
+      <div dangerouslySetInnerHTML={{ __html: result.body }} />
+    </div>
+  )
+  if (platform === 'wechat') {
+    return (
+      <div style={phone}>
+        <div style={{ height: 560, overflowY: 'auto' }}>{page}</div>
+      </div>
+    )
+  }
+  return <div style={{ maxWidth: 680, margin: '0 auto', border: '1px solid #e6e6e6', background: '#fff' }}>{page}</div>
+}

@@ -1,0 +1,68 @@
+'use client'
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+import { REVIEW_STATE_LABELS, type ReviewState } from '../../workflow/reviewStates'
+import { adminFetch } from '../adminApi'
+import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
+
+type EventOption = { event: string; label: { zh: string }; commentRequired: boolean; acknowledgeable: boolean }
+type ReviewInfo = { state: ReviewState; approvedVersion: string | null; events: EventOption[]; history: HistoryEntry[] }
+
+const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
+
+/** The review bar: state, the buttons this user may press (from the same table the server applies), comment, history. */
+export function ReviewBar() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const [info, setInfo] = useState<ReviewInfo | null>(null)
+  const [comment, setComment] = useState('')
+  const [acknowledge, setAcknowledge] = useState('')
+  const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const reply = await adminFetch<ReviewInfo>(`/${collectionSlug}/${id}/review`)
+    if (reply.ok) setInfo(reply.data)
+  }, [id, collectionSlug])
+  useEffect(() => void load(), [load])
+
+  if (!id) return <div style={box}>保存草稿后即可提交审核。</div>
+  if (!info) return <div style={box}>正在读取审核状态…</div>
+
+  async function fire(option: EventOption) {
+    setBusy(true)
+    setMessage(null)
+    const reply = await adminFetch(`/${collectionSlug}/${id}/transition`, { method: 'POST', body: { event: option.event, comment: comment || undefined, acknowledge: acknowledge || undefined } })
+    setBusy(false)
+    if (!reply.ok) return setMessage({ tone: 'error', text: reply.message })
+    setComment('')
+    setAcknowledge('')
+    setMessage({ tone: 'ok', text: `已${option.label.zh}` })
+    // The form shows the document as loaded; reload so it reflects the new state.
+    window.location.reload()
+  }
+
+  return (
+    <div style={box}>
+      <div style={{ fontWeight: 600, marginBottom: 8 }}>审核状态：{REVIEW_STATE_LABELS[info.state]?.zh ?? info.state}</div>
+      {info.approvedVersion && <div style={{ fontSize: 12, opacity: 0.7, marginBottom: 8 }}>定稿版本 #{info.approvedVersion}</div>}
+      {info.events.length > 0 && (
+        <>
+          <textarea value={comment} onChange={(e) => setComment(e.target.value)} placeholder="审核意见（驳回修改时必填）" rows={3} style={{ width: '100%', marginBottom: 8 }} />
+          {info.events.some((e) => e.acknowledgeable) && (
+            <textarea value={acknowledge} onChange={(e) => setAcknowledge(e.target.value)} placeholder="风险确认说明（内容含需人工确认的词语时必填）" rows={2} style={{ width: '100%', marginBottom: 8 }} />
+          )}
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            {info.events.map((option) => (
+              <button key={option.event} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void fire(option)}>
+                {option.label.zh}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+      {message && <div style={{ marginTop: 8, color: message.tone === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>{message.text}</div>}
+      <ReviewHistory entries={info.history} />
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { fieldNobody, isAdmin, nobody } from '../../access/predicates'
+import { hasRole } from '../../access/roles'
+
+/** Messages to one user in the admin: "your article went back to review", "a publish failed". */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: { singular: { zh: '通知', en: 'Notification' }, plural: { zh: '通知', en: 'Notifications' } },
+  admin: { useAsTitle: 'message', defaultColumns: ['message', 'kind', 'read', 'createdAt'], group: { zh: '系统', en: 'System' } },
+  access: {
+    create: nobody,
+    read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { recipient: { equals: req.user.id } } : false),
+    update: ({ req }) => (req.user ? { recipient: { equals: req.user.id } } : false),
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, label: { zh: '接收人', en: 'Recipient' }, access: { update: fieldNobody } },
+    { name: 'kind', type: 'text', required: true, index: true, label: { zh: '类型', en: 'Kind' }, access: { update: fieldNobody } },
+    { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' }, access: { update: fieldNobody } },
+    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], label: { zh: '相关内容', en: 'Item' }, access: { update: fieldNobody } },
+    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
+  ],
+}

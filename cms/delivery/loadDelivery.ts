@@ -1,0 +1,41 @@
+import type { Payload } from 'payload'
+import type { AnyPublisher, RemoteIds } from '../../publishers'
+import { relationId } from '../review/contentSnapshot'
+import { CONTENT_KIND } from './buildPublishRequest'
+import { publishingRuntime } from './publishingRuntime'
+
+type Doc = Record<string, unknown>
+export type DeliveryContext = {
+  delivery: Doc
+  content: { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+  /** The pinned revision's data (depth 1: media carry filename and focal point). */
+  version: Doc
+  account: Doc
+  publisher: AnyPublisher
+  settings: Record<string, unknown>
+  remoteIds: RemoteIds
+}
+
+/** Everything one delivery needs, or a sentence saying what is missing. */
+export async function loadDelivery(args: { payload: Payload; id: string | number }): Promise<DeliveryContext | { missing: string }> {
+  const { payload } = args
+  const delivery = (await payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  if (!delivery) return { missing: '发布记录不存在' }
+  const content = delivery.content as DeliveryContext['content']
+  const account = (await payload.findByID({ collection: 'platform-accounts', id: relationId(delivery.account) ?? '', depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  if (!account) return { missing: '发布账号已被删除' }
+  if (!delivery.revision) return { missing: '没有锁定的定稿版本：请重新审核通过后再发布' }
+  const version = await payload.findVersionByID({ collection: content.relationTo, id: String(delivery.revision), depth: 1, overrideAccess: true, disableErrors: true })
+  if (!version) return { missing: `定稿版本 #${String(delivery.revision)} 不存在` }
+  const publisher = publishingRuntime().registry.find({ platform: account.platform as 'wechat', contentKind: CONTENT_KIND[content.relationTo] })
+  if (!publisher) return { missing: `${String(account.name)} 不支持发布这种内容` }
+  return {
+    delivery,
+    content: { relationTo: content.relationTo, value: relationId(content.value) ?? '' },
+    version: version.version as Doc,
+    account,
+    publisher,
+    settings: (account.settings && typeof account.settings === 'object' ? account.settings : {}) as Record<string, unknown>,
+    remoteIds: (delivery.remoteIds && typeof delivery.remoteIds === 'object' ? delivery.remoteIds : {}) as RemoteIds,
+  }
+}

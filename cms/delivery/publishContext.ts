@@ -1,0 +1,44 @@
+import type { Payload } from 'payload'
+import { createImageReader, type AssetBytes, type PublishContext, type RemoteIds } from '../../publishers'
+import { readAccountCredentials } from '../secrets/readAccountCredentials'
+import { readMediaFile } from './mediaFiles'
+import { publishingRuntime } from './publishingRuntime'
+import { updateDelivery } from './recordOutcome'
+
+/**
+ * The context a publisher runs in: decrypted credentials (memory only), the shared token provider,
+ * the ids recorded so far, and a callback that saves each new remote id before the next step runs.
+ */
+export async function publishContext(args: {
+  payload: Payload
+  deliveryId: string | number
+  accountId: string | number
+  remoteIds: RemoteIds
+  prepareBodyImage: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
+  signal: AbortSignal
+}): Promise<PublishContext> {
+  const { payload } = args
+  const runtime = publishingRuntime()
+  const recorded: Record<string, string> = { ...args.remoteIds }
+  let saving = Promise.resolve()
+  const reader = createImageReader({
+    readMedia: ({ id }) => readMediaFile({ payload, filename: id }),
+    safeFetch: runtime.safeFetch,
+    signal: args.signal,
+  })
+  return {
+    credentials: await readAccountCredentials({ payload, id: args.accountId }),
+    tokens: runtime.tokens,
+    remoteIds: { ...args.remoteIds },
+    onRemoteId: ({ key, value }) => {
+      recorded[key] = value
+      const snapshot = { ...recorded }
+      saving = saving.then(() => updateDelivery({ payload, id: args.deliveryId, data: { remoteIds: snapshot } }))
+      return saving
+    },
+    signal: args.signal,
+    logger: payload.logger,
+    readImage: async (ref) => args.prepareBodyImage(await reader(ref)),
+    readVideo: async (ref) => (ref.kind === 'media' ? readMediaFile({ payload, filename: ref.id }) : reader(ref)),
+  }
+}

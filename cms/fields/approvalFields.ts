@@ -1,0 +1,23 @@
+import type { Field } from 'payload'
+import { fieldNobody } from '../access/predicates'
+
+/** Set by the approve transition: the exact version publishing will use, and who approved it. */
+export function approvalFields(): Field[] {
+  return [
+    {
+      name: 'approvedVersion',
+      type: 'text',
+      label: { zh: '定稿版本', en: 'Approved version' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '审核通过时锁定，发布时使用这一版本', en: 'Pinned at approval; this version is what gets published' } },
+    },
+    {
+      name: 'approvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '审核人', en: 'Approved by' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ]
+}

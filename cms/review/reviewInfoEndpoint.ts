@@ -1,0 +1,53 @@
+import { APIError, type Endpoint } from 'payload'
+import { roleOf } from '../access/roles'
+import { availableEvents, REVIEW_RULES } from '../workflow/review'
+import type { ReviewState } from '../workflow/reviewStates'
+import type { ContentSlug } from './applyTransition'
+import { relationId } from './contentSnapshot'
+
+/** GET /api/{articles|videos|posters}/:id/review: the state, the buttons this user may press, the history. */
+export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
+  return {
+    path: '/:id/review',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) throw new APIError('请先登录。', 401, null, true)
+      const id = String(req.routeParams?.id ?? '')
+      const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+      if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
+      const state = doc.status as ReviewState
+      // The pinned version lives on the main document (a draft read shows the newest version).
+      const main = await req.payload.findByID({ collection, id: doc.id, depth: 0, overrideAccess: true, req, select: { approvedVersion: true } })
+      const events = availableEvents({ state, actor: { id: req.user.id, role: roleOf(req.user) }, ownerId: relationId(doc.owner) }).map((event) => ({
+        event,
+        label: REVIEW_RULES[event].label,
+        commentRequired: Boolean(REVIEW_RULES[event].commentRequired),
+        acknowledgeable: REVIEW_RULES[event].findingsGate === 'approve',
+      }))
+      const history = await req.payload.find({
+        collection: 'review-logs',
+        where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: doc.id } }] },
+        sort: '-at',
+        limit: 50,
+        depth: 1,
+        overrideAccess: true,
+        req,
+      })
+      return Response.json({
+        state,
+        approvedVersion: main.approvedVersion ?? null,
+        findings: doc.findings ?? [],
+        events,
+        history: history.docs.map((log) => ({
+          event: log.event,
+          from: log.from,
+          to: log.to,
+          at: log.at,
+          by: typeof log.by === 'object' && log.by ? (log.by as { name?: string }).name ?? null : null,
+          comment: log.comment ?? null,
+          acknowledge: log.acknowledge ?? null,
+        })),
+      })
+    },
+  }
+}

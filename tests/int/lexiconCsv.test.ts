@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { createTeam, PASSWORD } from '../helpers/fixtures'
+import { login } from '../helpers/rest'
+import { startTestCms, type TestCms } from '../helpers/testCms'
+
+let cms: TestCms
+const tokens: Record<string, string> = {}
+
+before(async () => {
+  cms = await startTestCms()
+  const team = await createTeam(cms.payload)
+  for (const role of ['editor', 'copywriter'] as const) tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+  await cms.payload.create({ collection: 'sensitive-words', overrideAccess: true, data: { word: '顶级', category: 'absolute_terms', severity: 'warn' } })
+})
+after(async () => cms?.close())
+
+const importCsv = (csv: string, token = tokens.editor) =>
+  fetch(`${cms.url}/api/sensitive-words/import`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'text/csv' }, body: csv })
+
+test('an editor imports a spreadsheet: new words added, existing ones updated', async () => {
+  const csv = 'word,category,severity,replacement,note,enabled\n顶级,absolute_terms,review,高品质,"改为需确认, 法务要求",true\n包邮到家,promotion,warn,,,true\n'
+  const reply = await importCsv(csv)
+  const body = (await reply.json()) as { created: number; updated: number }
+  assert.equal(reply.status, 200, JSON.stringify(body))
+  assert.deepEqual([body.created, body.updated], [1, 1])
+  const top = await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '顶级' } } })
+  assert.equal(top.docs[0].severity, 'review')
+  assert.equal(top.docs[0].note, '改为需确认, 法务要求')
+})
+
+test('a file with a bad row changes nothing and names the line', async () => {
+  const before = (await cms.payload.count({ collection: 'sensitive-words', overrideAccess: true })).totalDocs
+  const reply = await importCsv('word,category,severity,replacement,note,enabled\n新词一,test,warn,,,true\n新词二,test,fatal,,,true\n')
+  const body = (await reply.json()) as { errors: { line: number; message: string }[] }
+  assert.equal(reply.status, 400)
+  assert.equal(body.errors[0].line, 3)
+  assert.equal((await cms.payload.count({ collection: 'sensitive-words', overrideAccess: true })).totalDocs, before)
+})
+
+test('export gives back a CSV the import accepts; copywriters may neither import nor export', async () => {
+  const exported = await fetch(`${cms.url}/api/sensitive-words/export.csv`, { headers: { authorization: `JWT ${tokens.editor}` } })
+  assert.equal(exported.status, 200)
+  assert.match(exported.headers.get('content-type') ?? '', /text\/csv/)
+  const csv = await exported.text()
+  assert.ok(csv.includes('包邮到家'))
+  assert.ok(csv.includes('"改为需确认, 法务要求"'))
+  const again = await importCsv(csv)
+  const body = (await again.json()) as { created: number; updated: number }
+  assert.equal(again.status, 200, JSON.stringify(body))
+  assert.equal(body.created, 0)
+  assert.equal((await fetch(`${cms.url}/api/sensitive-words/export.csv`, { headers: { authorization: `JWT ${tokens.copywriter}` } })).status, 403)
+  assert.equal((await importCsv('word\nx\n', tokens.copywriter)).status, 403)
+})
