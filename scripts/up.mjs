@@ -21,9 +21,14 @@ if (production) {
   run(process.execPath, [nextBin(), 'build'])
 }
 
-const processes = [
-  { name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] },
-]
+const processes = [{ name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] }]
+// With no real platform configured, the demo publishes to the local fakes of WeChat, Weibo and Toutiao.
+if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.TOUTIAO_API_BASE) {
+  process.env.WECHAT_API_BASE = 'http://127.0.0.1:4101'
+  process.env.WEIBO_API_BASE = 'http://127.0.0.1:4102'
+  process.env.TOUTIAO_API_BASE = 'http://127.0.0.1:4103'
+  processes.unshift({ name: 'platform fakes', args: ['--import', 'tsx', 'tests/fakes/run.ts'] })
+}
 const children = new Map()
 let stopping = false
 
@@ -39,7 +44,8 @@ function start(spec) {
 }
 
 for (const spec of processes) start(spec)
-log(`Admin: http://localhost:${port}/admin  (logs: this terminal)`)
+log(`Admin: http://localhost:${port}/admin  (logs of ${processes.map((p) => p.name).join(', ')}: this terminal)`)
+if (processes.some((p) => p.name === 'platform fakes')) log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
 log(`Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`)
 
 function stopAll() {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { createImageReader, type AssetBytes, type PublishContext, type RemoteIds } from '../../publishers'
 import { readAccountCredentials } from '../secrets/readAccountCredentials'
 import { readMediaFile } from './mediaFiles'
+import { normalizeCredentials } from './normalizeCredentials'
 import { publishingRuntime } from './publishingRuntime'
 import { updateDelivery } from './recordOutcome'
 
@@ -27,7 +28,7 @@ export async function publishContext(args: {
     signal: args.signal,
   })
   return {
-    credentials: await readAccountCredentials({ payload, id: args.accountId }),
+    credentials: normalizeCredentials(await readAccountCredentials({ payload, id: args.accountId })),
     tokens: runtime.tokens,
     remoteIds: { ...args.remoteIds },
     onRemoteId: ({ key, value }) => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 import type { ReviewState } from '../workflow/reviewStates'
+import { DEMO_ACCOUNTS } from './demoAccounts'
 import { DEMO_ARTICLES } from './demoArticles'
 import { DEMO_SLOTS } from './demoCalendar'
 import { DEMO_USERS } from './demoUsers'
@@ -73,9 +74,9 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
   content['video:store-tour'] = { relationTo: 'videos', value: video.id, status: 'draft' }
 
   const accounts: Record<string, Id> = {}
-  for (const [platform, name] of [['wechat', '社区生活馆 公众号'], ['weibo', '社区生活馆 微博'], ['toutiao', '社区生活馆 头条号']] as const) {
-    const doc = await payload.create({ ...base, collection: 'platform-accounts', data: { platform, name, settings: {} } })
-    accounts[platform] = doc.id
+  for (const account of DEMO_ACCOUNTS) {
+    const doc = await payload.create({ ...base, collection: 'platform-accounts', data: { ...account, credentials: { ...account.credentials } } })
+    accounts[account.platform] = doc.id
   }
 
   for (const slot of DEMO_SLOTS) {

@@ -4,6 +4,7 @@ import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
+import { testConnection } from './endpoints/testConnection'
 import { sealCredentials } from './hooks/sealCredentials'
 
 const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
@@ -20,6 +21,7 @@ export const PlatformAccounts: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'platform', 'health'], group: { zh: '发布', en: 'Publishing' } },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   hooks: { beforeChange: [sealCredentials] },
+  endpoints: [testConnection],
   fields: [
     { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
     { name: 'name', type: 'text', required: true, maxLength: 80, label: { zh: '账号名称', en: 'Name' } },
@@ -61,5 +63,6 @@ export const PlatformAccounts: CollectionConfig = {
         { name: 'checkedAt', type: 'date' },
       ],
     },
+    { name: 'testConnectionButton', type: 'ui', admin: { components: { Field: '/cms/admin/TestConnectionButton#TestConnectionButton' } } },
   ],
 }

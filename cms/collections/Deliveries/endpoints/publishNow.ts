@@ -36,12 +36,17 @@ export const publishNow: Endpoint = {
     if (!account) throw new APIError('发布账号不存在。', 404, null, true)
     const publisher = publishingRuntime().registry.find({ platform: account.platform as 'wechat', contentKind: CONTENT_KIND[content.relationTo] })
     if (!publisher) throw new APIError(`「${String(account.name)}」不能发布这类内容。`, 400, null, true)
-    const active = await payload.count({
+    const { docs: holding } = await payload.find({
       collection: 'deliveries',
       overrideAccess: true,
-      where: { and: [{ 'content.value': { equals: doc.id } }, { 'content.relationTo': { equals: content.relationTo } }, { account: { equals: account.id } }, { revision: { equals: doc.approvedVersion } }, { state: { in: ACTIVE_DELIVERY_STATES } }] },
+      depth: 0,
+      limit: 1,
+      where: { and: [{ 'content.value': { equals: doc.id } }, { 'content.relationTo': { equals: content.relationTo } }, { account: { equals: account.id } }, { revision: { equals: doc.approvedVersion } }, { state: { in: [...ACTIVE_DELIVERY_STATES, 'published'] } }] },
     })
-    if (active.totalDocs > 0) throw new APIError(`这一定稿版本已经在发往「${String(account.name)}」的途中，不会重复发布。`, 409, null, true)
+    if (holding[0]) {
+      const already = holding[0].state === 'published' ? '已经发布过' : '已经在发布途中'
+      throw new APIError(`这一定稿版本${already}到「${String(account.name)}」，不会重复发布。`, 409, null, true)
+    }
     const delivery = await payload.create({
       collection: 'deliveries',
       overrideAccess: true,

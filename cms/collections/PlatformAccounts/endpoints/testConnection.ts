@@ -1,0 +1,36 @@
+import { APIError, type Endpoint } from 'payload'
+import { hasRole } from '../../../access/roles'
+import { publishContext } from '../../../delivery/publishContext'
+import { publishingRuntime } from '../../../delivery/publishingRuntime'
+
+/**
+ * POST /api/platform-accounts/:id/test: fetches a token and probes what the account may do
+ * (publish, or drafts only; an IP allow-list error explained), and stores the result as its health.
+ */
+export const testConnection: Endpoint = {
+  path: '/:id/test',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin')) throw new APIError('只有管理员可以测试账号连接。', 403, null, true)
+    const { payload } = req
+    const account = await payload.findByID({ collection: 'platform-accounts', id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: true, disableErrors: true })
+    if (!account) throw new APIError('账号不存在。', 404, null, true)
+    const registry = publishingRuntime().registry
+    const publisher = registry.all.find((p) => p.capabilities.platform === account.platform && p.testConnection)
+    if (!publisher?.testConnection) throw new APIError('这个平台没有可测试的接口。', 400, null, true)
+    const ctx = await publishContext({ payload, deliveryId: `test-${String(account.id)}`, accountId: account.id, remoteIds: {}, prepareBodyImage: async (f) => f, signal: AbortSignal.timeout(30_000) })
+    const report = await publisher.testConnection({ ctx }).catch((error: unknown) => ({
+      ok: false,
+      canPublish: false,
+      checks: [{ name: 'connection', ok: false, message: error instanceof Error ? error.message : String(error) }],
+    }))
+    const message = report.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.message}`).join('；')
+    await payload.update({
+      collection: 'platform-accounts',
+      id: account.id,
+      overrideAccess: true,
+      data: { health: { status: report.ok ? 'ok' : 'error', message, checkedAt: new Date().toISOString() } },
+    })
+    return Response.json(report)
+  },
+}
