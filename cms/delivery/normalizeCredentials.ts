@@ -1,13 +1,14 @@
 import type { Credentials } from '../collections/PlatformAccounts/credentialKeys'
 
-/** Stored credentials are text; publishers take `expiresAt` as epoch milliseconds (ISO 8601 or digits accepted). */
+/** Stored credentials are text; publishers take expiry times as epoch milliseconds (ISO 8601 or digits accepted). */
 export function normalizeCredentials(credentials: Credentials): Record<string, string | number> {
   const out: Record<string, string | number> = { ...credentials } as Record<string, string>
-  const expires = credentials.expiresAt?.trim()
-  if (expires) {
-    const ms = /^\d+$/.test(expires) ? Number(expires) : Date.parse(expires)
-    if (Number.isFinite(ms)) out.expiresAt = ms
-    else delete out.expiresAt
+  for (const key of ['expiresAt', 'refreshExpiresAt'] as const) {
+    const value = credentials[key]?.trim()
+    if (!value) continue
+    const ms = /^\d+$/.test(value) ? Number(value) : Date.parse(value)
+    if (Number.isFinite(ms)) out[key] = ms
+    else delete out[key]
   }
   return out
 }

@@ -61,7 +61,7 @@ before(async () => {
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
   accounts.wechat = await make({ platform: 'wechat', name: '测试公众号', credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' } })
   accounts.weibo = await make({ platform: 'weibo', name: '测试微博', settings: { rip: '203.0.113.7' }, credentials: { appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })
-  accounts.toutiao = await make({ platform: 'toutiao', name: '测试头条号', credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' } })
+  accounts.toutiao = await make({ platform: 'toutiao', name: '测试头条号', credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' } })
 })
 after(async () => {
   await cms?.close()
@@ -134,5 +134,44 @@ describe('publish now', () => {
     assert.ok(done.lastError?.message)
     assert.ok(done.lastError?.action)
     assert.equal((await control[fakes[0].name].entries('draft')).length, before)
+  })
+})
+
+describe('platform accounts: connect and test', () => {
+  async function follow(url: string, token: string | null): Promise<Response> {
+    return fetch(url, { redirect: 'manual', headers: token ? { authorization: `JWT ${token}` } : {} })
+  }
+
+  for (const platform of ['weibo', 'toutiao'] as const) {
+    test(`${platform}: the connect flow stores the user token sealed and marks the account healthy`, async () => {
+      const admin = await login({ url: cms.url, email: team.admin.email, password: PASSWORD })
+      const keys = platform === 'weibo' ? { appKey: '1234567890', appSecret: 'fake-weibo-app-secret' } : { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret' }
+      const id = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform, name: `待授权 ${platform}`, credentials: keys } })
+      const start = await follow(`${cms.url}/api/platform-accounts/${id}/connect`, admin)
+      assert.equal(start.status, 302)
+      const authorize = await follow(String(start.headers.get('location')), null)
+      assert.equal(authorize.status, 302, 'the fake platform sends the browser back with a code')
+      const callback = new URL(String(authorize.headers.get('location')))
+      assert.equal(callback.pathname, '/api/platform-accounts/oauth/callback')
+      const done = await follow(`${cms.url}${callback.pathname}${callback.search}`, admin)
+      assert.equal(done.status, 302, await done.clone().text())
+      const { readAccountCredentials } = await import('../../cms/secrets/readAccountCredentials')
+      const creds = await readAccountCredentials({ payload: cms.payload, id })
+      assert.ok(creds.accessToken && creds.expiresAt)
+      assert.ok(platform === 'weibo' ? creds.uid : creds.openId && creds.refreshToken)
+      const stored = await readRaw({ payload: cms.payload, collection: 'platform-accounts', id })
+      assert.equal((stored?.health as { status: string }).status, 'ok')
+      const forged = await follow(`${cms.url}/api/platform-accounts/oauth/callback?code=x&state=${id}.9999999999999.00.forged`, admin)
+      assert.equal(forged.status, 400)
+    })
+  }
+
+  test('test connection reports what works and stores the account health', async () => {
+    const admin = await login({ url: cms.url, email: team.admin.email, password: PASSWORD })
+    const reply = await api<{ ok: boolean; canPublish: boolean; checks: { message: string }[] }>({ url: cms.url, method: 'POST', path: `/api/platform-accounts/${accounts.wechat}/test`, token: admin })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    assert.equal(reply.body.canPublish, true)
+    assert.equal(((await readRaw({ payload: cms.payload, collection: 'platform-accounts', id: accounts.wechat }))?.health as { status: string }).status, 'ok')
+    assert.equal((await api({ url: cms.url, method: 'POST', path: `/api/platform-accounts/${accounts.wechat}/test`, token: editor })).status, 403)
   })
 })

@@ -25,9 +25,13 @@ export function TestConnectionButton() {
 
   return (
     <div style={{ margin: '8px 0 24px' }}>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run()}>
-        {busy ? '测试中…' : '测试连接'}
-      </button>
+      <div style={{ display: 'flex', gap: 8 }}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run()}>
+          {busy ? '测试中…' : '测试连接'}
+        </button>
+        {/* Weibo and Toutiao accounts are authorised by their owner on the platform's own page. */}
+        <a className="btn btn--style-secondary btn--size-small" href={`/api/platform-accounts/${id}/connect`}>连接授权（微博/头条）</a>
+      </div>
       {error && <div style={{ color: 'var(--theme-error-500)' }}>{error}</div>}
       {report && (
         <div style={{ marginTop: 8 }}>

@@ -8,6 +8,9 @@ export const CREDENTIAL_KEYS = [
   'accessToken',
   'refreshToken',
   'expiresAt',
+  'refreshExpiresAt',
+  'uid',
+  'openId',
 ] as const
 export type CredentialKey = (typeof CREDENTIAL_KEYS)[number]
 export type Credentials = Partial<Record<CredentialKey, string>>
@@ -21,6 +24,9 @@ export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }
   accessToken: { zh: '用户 Access Token', en: 'User access token' },
   refreshToken: { zh: 'Refresh Token', en: 'Refresh token' },
   expiresAt: { zh: 'Token 过期时间 (ISO 8601)', en: 'Token expires at (ISO 8601)' },
+  refreshExpiresAt: { zh: 'Refresh Token 过期时间 (ISO 8601)', en: 'Refresh token expires at (ISO 8601)' },
+  uid: { zh: '微博用户 UID', en: 'Weibo uid' },
+  openId: { zh: '头条 open_id', en: 'Toutiao open_id' },
 }
 
 export const CREDENTIALS_AAD = 'platform-accounts/credentials/v1'

@@ -4,6 +4,7 @@ import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
+import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
 import { testConnection } from './endpoints/testConnection'
 import { sealCredentials } from './hooks/sealCredentials'
 
@@ -21,7 +22,7 @@ export const PlatformAccounts: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'platform', 'health'], group: { zh: '发布', en: 'Publishing' } },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   hooks: { beforeChange: [sealCredentials] },
-  endpoints: [testConnection],
+  endpoints: [testConnection, oauthStart, oauthCallback],
   fields: [
     { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
     { name: 'name', type: 'text', required: true, maxLength: 80, label: { zh: '账号名称', en: 'Name' } },

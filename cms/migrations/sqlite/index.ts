@@ -2,6 +2,7 @@ import * as migration_20261121_213223_initial from './20261121_213223_initial';
 import * as migration_20261121_220236_review_workflow_and_rendering from './20261121_220236_review_workflow_and_rendering';
 import * as migration_20261121_221215_public_media from './20261121_221215_public_media';
 import * as migration_20261121_221940_deliveries_handoff from './20261121_221940_deliveries_handoff';
+import * as migration_20261121_223005_oauth_credentials from './20261121_223005_oauth_credentials';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261121_221940_deliveries_handoff.up,
     down: migration_20261121_221940_deliveries_handoff.down,
-    name: '20261121_221940_deliveries_handoff'
+    name: '20261121_221940_deliveries_handoff',
+  },
+  {
+    up: migration_20261121_223005_oauth_credentials.up,
+    down: migration_20261121_223005_oauth_credentials.down,
+    name: '20261121_223005_oauth_credentials'
   },
 ];
