@@ -8,7 +8,9 @@ import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
+import { assistEndpoint } from './assist/assistEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
+import { BrandVoice } from './globals/BrandVoice'
 import { databaseAdapter } from './database'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
@@ -20,7 +22,8 @@ export default buildConfig({
   serverURL: env.PUBLIC_URL,
   db: databaseAdapter(),
   collections,
-  endpoints: [scanEndpoint],
+  globals: [BrandVoice],
+  endpoints: [scanEndpoint, assistEndpoint],
   sharp,
   logger,
   admin: {
@@ -31,7 +34,11 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(here, '..'), importMapFile: path.resolve(here, '../app/(payload)/admin/importMap.js') },
     timezones: teamTimezones(env.APP_TIMEZONE),
     dateFormat: 'yyyy-MM-dd HH:mm',
-    components: { afterDashboard: ['/cms/admin/ReviewQueue#ReviewQueue'] },
+    components: {
+      afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
+      afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink'],
+      views: { calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' } },
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },

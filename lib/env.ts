@@ -14,6 +14,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().optional(),
+  /** The scheduler's queue (redis:// or rediss://); unset, the project's scripts start a local redis-server. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
   PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
   CREDENTIALS_KEY: z.string().optional(),
   APP_TIMEZONE: z.string().default('Asia/Shanghai'),

@@ -1,6 +1,7 @@
 import { renditionCache } from './renditionCache'
 
 export { prepareImage } from './prepareImage'
+export { composePoster } from './composePoster'
 export { inspectUpload, type UploadInspection } from './inspectUpload'
 export { mediaPresets, mediaPresetSchema, type MediaPreset } from './mediaPresets'
 export { MediaError, type MediaErrorCode } from './mediaError'

@@ -1,6 +1,7 @@
 import { foldWord } from './foldWord'
-import { parseCsvRecords } from './parseCsvRecords'
-import type { CsvError } from './parseCsvRecords'
+import { parseCsvRecords } from '../lib/csv/parseCsvRecords'
+import { unguardFormula } from '../lib/csv/csvRow'
+import type { CsvError } from '../lib/csv/parseCsvRecords'
 import type { LexiconEntry, Severity } from './types'
 
 /** A lexicon entry as read from CSV: note and enabled are always present. */
@@ -60,8 +61,6 @@ const ENABLED_ALIASES: Record<string, boolean> = {
   禁用: false,
   关闭: false,
 }
-/** Export guards against spreadsheet formulas with a leading apostrophe (see lexiconToCsv). */
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/
 
 function columnOf(title: string): Column | undefined {
   const key = title.trim()
@@ -105,7 +104,7 @@ export function parseLexiconCsv(csv: string): { entries: LexiconCsvEntry[]; erro
     }
     const cell = (column: Column): string => {
       const index = columns.indexOf(column)
-      return index < 0 ? '' : (fields[index] ?? '').replace(FORMULA_GUARD, '').trim()
+      return index < 0 ? '' : unguardFormula(fields[index] ?? '').trim()
     }
     const word = cell('word')
     const category = cell('category')

@@ -34,3 +34,12 @@ export function tsx(script, args = [], options = {}) {
 export function nextBin() {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
+
+/** A font with Chinese glyphs for poster rendering (Debian's small WenQuanYi Micro Hei) when none is present. */
+export function ensureCjkFont() {
+  const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+  if (list.status === 0 && list.stdout.trim() !== '') return
+  log('Installing a Chinese font for poster rendering (fonts-wqy-microhei)…')
+  const result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei', 'fontconfig'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  if (result.status !== 0) log('Could not install a Chinese font: posters will lack Chinese glyphs until one is installed.')
+}

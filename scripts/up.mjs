@@ -4,13 +4,15 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ensureDependencies, log, nextBin, root, run } from './lib.mjs'
+import { ensureCjkFont, ensureDependencies, log, nextBin, root, run } from './lib.mjs'
+import { ensureRedisServer, freePort } from './redis.mjs'
 
 const production = process.argv.includes('--prod')
 const port = process.env.PORT ?? '3000'
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 
 ensureDependencies()
+ensureCjkFont()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
@@ -21,7 +23,15 @@ if (production) {
   run(process.execPath, [nextBin(), 'build'])
 }
 
-const processes = [{ name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] }]
+const processes = [{ name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] }, { name: 'worker', args: ['--import', 'tsx', 'scheduler/worker.ts'] }]
+// The scheduler's queue: a local redis-server (data in .data/redis, AOF, noeviction) unless REDIS_URL is set.
+const redisDir = path.join(dataDir, 'redis')
+if (!process.env.REDIS_URL) {
+  ensureRedisServer()
+  const redisPort = await freePort()
+  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
+  processes.unshift({ name: 'redis', args: ['scripts/redis.mjs', 'serve', '--dir', redisDir, '--port', String(redisPort)] })
+}
 // With no real platform configured, the demo publishes to the local fakes of WeChat, Weibo and Toutiao.
 if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.TOUTIAO_API_BASE) {
   process.env.WECHAT_API_BASE = 'http://127.0.0.1:4101'
@@ -44,7 +54,8 @@ function start(spec) {
 }
 
 for (const spec of processes) start(spec)
-log(`Admin: http://localhost:${port}/admin  (logs of ${processes.map((p) => p.name).join(', ')}: this terminal)`)
+log(`Admin: http://localhost:${port}/admin  (logs of ${processes.filter((p) => p.name !== 'redis').map((p) => p.name).join(', ')}: this terminal)`)
+if (processes.some((p) => p.name === 'redis')) log(`Redis: ${process.env.REDIS_URL}, data and log in ${path.relative(root, redisDir)}/ (redis.log)`)
 if (processes.some((p) => p.name === 'platform fakes')) log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
 log(`Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`)
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles'
+import { AssistUsage } from './AssistUsage'
 import { CalendarEntries } from './CalendarEntries'
 import { Campaigns } from './Campaigns'
 import { Deliveries } from './Deliveries'
@@ -24,5 +25,6 @@ export const collections: CollectionConfig[] = [
   SensitiveWords,
   ReviewLogs,
   Notifications,
+  AssistUsage,
   Users,
 ]

@@ -3,6 +3,7 @@ import type { AnyPublisher, RemoteIds } from '../../publishers'
 import { relationId } from '../review/contentSnapshot'
 import { CONTENT_KIND } from './buildPublishRequest'
 import { publishingRuntime } from './publishingRuntime'
+import { remember } from './readCache'
 
 type Doc = Record<string, unknown>
 export type DeliveryContext = {
@@ -16,16 +17,25 @@ export type DeliveryContext = {
   remoteIds: RemoteIds
 }
 
-/** Everything one delivery needs, or a sentence saying what is missing. */
-export async function loadDelivery(args: { payload: Payload; id: string | number }): Promise<DeliveryContext | { missing: string }> {
+const ACCOUNT_TTL_MS = 10_000
+/** A pinned revision never changes. */
+const VERSION_TTL_MS = 10 * 60_000
+
+/** Everything one delivery needs, or a sentence saying what is missing. `delivery`: the record, when the caller just read it. */
+export async function loadDelivery(args: { payload: Payload; id: string | number; delivery?: Doc }): Promise<DeliveryContext | { missing: string }> {
   const { payload } = args
-  const delivery = (await payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  const delivery = args.delivery ?? ((await payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null)
   if (!delivery) return { missing: '发布记录不存在' }
   const content = delivery.content as DeliveryContext['content']
-  const account = (await payload.findByID({ collection: 'platform-accounts', id: relationId(delivery.account) ?? '', depth: 0, overrideAccess: true, disableErrors: true })) as Doc | null
+  const accountId = relationId(delivery.account) ?? ''
+  const account = (await remember({ key: `account:${accountId}`, ttlMs: ACCOUNT_TTL_MS, load: () => payload.findByID({ collection: 'platform-accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true }) })) as Doc | null
   if (!account) return { missing: '发布账号已被删除' }
   if (!delivery.revision) return { missing: '没有锁定的定稿版本：请重新审核通过后再发布' }
-  const version = await payload.findVersionByID({ collection: content.relationTo, id: String(delivery.revision), depth: 1, overrideAccess: true, disableErrors: true })
+  const version = await remember({
+    key: `version:${content.relationTo}:${String(delivery.revision)}`,
+    ttlMs: VERSION_TTL_MS,
+    load: () => payload.findVersionByID({ collection: content.relationTo, id: String(delivery.revision), depth: 1, overrideAccess: true, disableErrors: true }),
+  })
   if (!version) return { missing: `定稿版本 #${String(delivery.revision)} 不存在` }
   const publisher = publishingRuntime().registry.find({ platform: account.platform as 'wechat', contentKind: CONTENT_KIND[content.relationTo] })
   if (!publisher) return { missing: `${String(account.name)} 不支持发布这种内容` }

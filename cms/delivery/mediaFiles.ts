@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
+import { remember } from './readCache'
 
 export type MediaFile = { bytes: Uint8Array; contentType: string; filename: string; focalPoint?: { x: number; y: number } }
 
@@ -9,7 +10,11 @@ const MEDIA_PATH = '/api/media/file/'
 
 /** Our own media are read from storage, never fetched over HTTP; `filename` must belong to a media document. */
 export async function readMediaFile(args: { payload: Payload; filename: string }): Promise<MediaFile> {
-  const { docs } = await args.payload.find({ collection: 'media', where: { filename: { equals: args.filename } }, limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await remember({
+    key: `media:${args.filename}`,
+    ttlMs: 60_000,
+    load: () => args.payload.find({ collection: 'media', where: { filename: { equals: args.filename } }, limit: 1, depth: 0, overrideAccess: true }),
+  })
   const doc = docs[0]
   if (!doc) throw new Error(`素材库里找不到图片 ${args.filename}`)
   const bytes = await fs.readFile(path.join(env.mediaDir, path.basename(String(doc.filename))))

@@ -4,7 +4,8 @@ import { readAccountCredentials } from '../secrets/readAccountCredentials'
 import { readMediaFile } from './mediaFiles'
 import { normalizeCredentials } from './normalizeCredentials'
 import { publishingRuntime } from './publishingRuntime'
-import { updateDelivery } from './recordOutcome'
+import { remember } from './readCache'
+import { saveRemoteIds } from './recordOutcome'
 
 /**
  * The context a publisher runs in: decrypted credentials (memory only), the shared token provider,
@@ -28,13 +29,13 @@ export async function publishContext(args: {
     signal: args.signal,
   })
   return {
-    credentials: normalizeCredentials(await readAccountCredentials({ payload, id: args.accountId })),
+    credentials: normalizeCredentials(await remember({ key: `credentials:${args.accountId}`, ttlMs: 10_000, load: () => readAccountCredentials({ payload, id: args.accountId }) })),
     tokens: runtime.tokens,
     remoteIds: { ...args.remoteIds },
     onRemoteId: ({ key, value }) => {
       recorded[key] = value
       const snapshot = { ...recorded }
-      saving = saving.then(() => updateDelivery({ payload, id: args.deliveryId, data: { remoteIds: snapshot } }))
+      saving = saving.then(() => saveRemoteIds({ payload, id: args.deliveryId, remoteIds: snapshot }))
       return saving
     },
     signal: args.signal,

@@ -7,8 +7,22 @@ import type { DeliveryState } from './deliveryStates'
 
 type Ref = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
 
+/**
+ * A change others should see (state, error, link): through the collection, so its hooks run (the
+ * calendar follows). Without a transaction: on SQLite a transaction whose COMMIT meets another
+ * process's write is rolled back without an error reaching the caller (libsql "statements in
+ * progress"), while single statements fail loudly and are retried (databaseTurns).
+ */
 export async function updateDelivery(args: { payload: Payload; id: string | number; data: Record<string, unknown> }): Promise<void> {
-  await args.payload.update({ collection: 'deliveries', id: args.id, data: args.data, overrideAccess: true, depth: 0 })
+  await args.payload.update({ collection: 'deliveries', id: args.id, data: args.data, overrideAccess: true, depth: 0, disableTransaction: true })
+}
+
+/**
+ * The remote ids alone, as one column write: cheap enough to make after every platform step, and it
+ * never rewrites a field (such as the state) that another writer changed meanwhile.
+ */
+export async function saveRemoteIds(args: { payload: Payload; id: string | number; remoteIds: Record<string, string> }): Promise<void> {
+  await args.payload.db.updateOne({ collection: 'deliveries', id: args.id, data: { remoteIds: args.remoteIds, updatedAt: new Date().toISOString() }, returning: false })
 }
 
 /**
@@ -40,7 +54,8 @@ async function markContentPublished(args: { payload: Payload; content: Ref }): P
   const { payload, content } = args
   const doc = (await payload.findByID({ collection: content.relationTo, id: content.value, depth: 0, overrideAccess: true })) as Record<string, unknown>
   const cover = relationId(content.relationTo === 'posters' ? doc.image : doc.cover)
-  if (cover !== null) await payload.update({ collection: 'media', id: cover, data: { public: true }, overrideAccess: true, depth: 0 })
+  const media = cover === null ? null : await payload.findByID({ collection: 'media', id: cover, depth: 0, overrideAccess: true, disableErrors: true })
+  if (media && media.public !== true) await payload.update({ collection: 'media', id: media.id, data: { public: true }, overrideAccess: true, depth: 0, disableTransaction: true })
   const from = doc.status as 'approved' | 'scheduled' | 'published'
   if (from !== 'approved' && from !== 'scheduled') return
   // The review state only; the content itself is not touched (its pinned version stays as approved).

@@ -2,66 +2,68 @@ import type { Payload } from 'payload'
 import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
 import { buildPublishRequest } from './buildPublishRequest'
+import { claimDelivery } from './claimDelivery'
+import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { describeFailure, refusedBeforeSending } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
 import { publishContext } from './publishContext'
+import { remember } from './readCache'
 import { recordOutcome, updateDelivery } from './recordOutcome'
+import { MAX_RUNS } from './retryPolicy'
+import { settleFailure } from './settleFailure'
 
 const PUBLISH_TIMEOUT_MS = 5 * 60 * 1000
 
 /**
- * One attempt at a queued delivery: claim it, re-scan the pinned revision (the lexicon may have
- * changed since approval), render and prepare it for the platform, validate before any call, publish
- * (each remote id saved as it appears, so a retry resumes), and record the outcome or the failure
- * with what to do next. Returns when to poll again for platforms that answer later.
+ * One run of a queued delivery: claim it (compare-and-set, so only one run ever calls the platform),
+ * re-scan the pinned revision (the lexicon may have changed since approval), render and prepare it,
+ * validate before any call, publish (each remote id saved as it appears, so a later run resumes), and
+ * record the outcome. Returns what the scheduler should do next (poll, retry, or nothing).
  */
-export async function runDelivery(args: { payload: Payload; id: string | number }): Promise<{ pollAfterMs: number | null }> {
+export async function runDelivery(args: { payload: Payload; id: string | number; signal?: AbortSignal; delivery?: Record<string, unknown> }): Promise<DeliveryStep> {
   const { payload, id } = args
-  const claimed = await claim({ payload, id })
-  if (!claimed) return { pollAfterMs: null }
-  const loaded = await loadDelivery({ payload, id })
+  const claimed = await claimDelivery({ payload, id, current: args.delivery })
+  if (!claimed) return DONE
+  if (claimed.attempts > MAX_RUNS) return fail({ payload, id, ...refusedBeforeSending(`已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`) })
+  const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
   if ('missing' in loaded) return fail({ payload, id, ...refusedBeforeSending(loaded.missing) })
 
+  let prepared
   try {
-    const blocking = scanContent({ matcher: await currentMatcher(payload), collection: loaded.content.relationTo, data: loaded.version }).filter((f) => f.severity === 'block')
+    // The lexicon's version is checked at most every few seconds (an edit applies to runs after that).
+    const matcher = await remember({ key: 'lexicon', ttlMs: 5000, load: () => currentMatcher(payload) })
+    const blocking = scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }).filter((f) => f.severity === 'block')
     if (blocking.length > 0) {
       return fail({ payload, id, ...refusedBeforeSending(`定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`) })
     }
     const built = await buildPublishRequest({ payload, deliveryId: id, collection: loaded.content.relationTo, content: loaded.version, publisher: loaded.publisher, settings: loaded.settings })
     const problems = [...built.renderIssues.filter((i) => i.severity === 'error').map((i) => i.message), ...loaded.publisher.validate({ request: built.request }).filter((i) => i.severity === 'error').map((i) => i.message)]
     if (problems.length > 0) return fail({ payload, id, ...refusedBeforeSending(problems.join('；')) })
-
-    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: built.readImageFor, signal: AbortSignal.timeout(PUBLISH_TIMEOUT_MS) })
-    const outcome = await loaded.publisher.publish({ request: built.request, ctx })
-    return recordOutcome({ payload, id, content: loaded.content, outcome })
+    const signal = args.signal ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)]) : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
+    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: built.readImageFor, signal })
+    prepared = { request: built.request, ctx }
   } catch (error) {
-    payload.logger.warn({ delivery: id, err: error instanceof Error ? { name: error.name, message: error.message } : String(error) }, 'delivery failed')
+    // Nothing was sent yet: a failure to prepare is final (it would fail the same way again).
+    payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'delivery could not be prepared')
     return fail({ payload, id, ...describeFailure(error) })
   }
-}
 
-/** A processing delivery asks the platform how it went. */
-export async function pollDelivery(args: { payload: Payload; id: string | number; attempt: number }): Promise<{ pollAfterMs: number | null }> {
-  const { payload, id } = args
-  const loaded = await loadDelivery({ payload, id })
-  if ('missing' in loaded || loaded.delivery.state !== 'processing' || !loaded.publisher.checkStatus) return { pollAfterMs: null }
+  let outcome
   try {
-    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: async (f) => f, signal: AbortSignal.timeout(60_000) })
-    const outcome = await loaded.publisher.checkStatus({ remoteIds: loaded.remoteIds, ctx, attempt: args.attempt })
-    return recordOutcome({ payload, id, content: loaded.content, outcome })
+    outcome = await loaded.publisher.publish(prepared)
   } catch (error) {
-    return fail({ payload, id, ...describeFailure(error) })
+    payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'delivery attempt failed')
+    return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id })
   }
+  const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome })
+  return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
 }
 
-async function claim(args: { payload: Payload; id: string | number }): Promise<boolean> {
-  const delivery = await args.payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!delivery || delivery.state !== 'queued') return false
-  await updateDelivery({ payload: args.payload, id: args.id, data: { state: 'sending', attempts: Number(delivery.attempts ?? 0) + 1, sentAt: new Date().toISOString() } })
-  return true
+export function errorSummary(error: unknown): { name: string; message: string } | string {
+  return error instanceof Error ? { name: error.name, message: error.message } : String(error)
 }
 
-async function fail(args: { payload: Payload; id: string | number; state: string; lastError: unknown }): Promise<{ pollAfterMs: null }> {
+async function fail(args: { payload: Payload; id: string | number; state: string; lastError: unknown }): Promise<DeliveryStep> {
   await updateDelivery({ payload: args.payload, id: args.id, data: { state: args.state, lastError: args.lastError } })
-  return { pollAfterMs: null }
+  return DONE
 }

@@ -1,17 +1,17 @@
 import type { Payload } from 'payload'
-import { pollDelivery, runDelivery } from './runDelivery'
+import { enqueueDelivery } from '../../scheduler/queues'
+import { relationId } from '../review/contentSnapshot'
 
 /**
- * Runs a delivery in this process and follows up asynchronous platforms with timed polls.
- * (The scheduler's worker takes this over with queued, durable jobs.)
+ * "Publish now": a job for the worker, due at once. The web process only produces jobs; if Redis is
+ * unreachable the delivery stays queued in the database and the worker's reconciler picks it up.
  */
 export function startDelivery(args: { payload: Payload; id: string | number }): void {
-  const follow = (result: { pollAfterMs: number | null }, attempt: number) => {
-    if (result.pollAfterMs === null) return
-    setTimeout(() => {
-      pollDelivery({ payload: args.payload, id: args.id, attempt }).then((next) => follow(next, attempt + 1), log)
-    }, result.pollAfterMs).unref()
-  }
-  const log = (error: unknown) => args.payload.logger.error({ delivery: args.id, err: String(error) }, 'delivery run crashed')
-  runDelivery(args).then((result) => follow(result, 0), log)
+  enqueueNow(args).catch((error: unknown) => args.payload.logger.error({ delivery: args.id, err: String(error) }, 'could not enqueue the delivery'))
+}
+
+async function enqueueNow(args: { payload: Payload; id: string | number }): Promise<void> {
+  const delivery = await args.payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true })
+  const account = await args.payload.findByID({ collection: 'platform-accounts', id: relationId(delivery.account) ?? '', depth: 0, overrideAccess: true })
+  await enqueueDelivery({ deliveryId: args.id, platform: String(account.platform) })
 }

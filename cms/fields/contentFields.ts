@@ -10,7 +10,7 @@ import { targetsField } from './targetsField'
 /** Fields every content collection (articles, videos, posters) shares. */
 export function contentFields(): Field[] {
   const ui = reviewUiFields()
-  return [ui.findings, ui.preview, campaignField(), targetsField(), ui.sidebar, ui.publish, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()]
+  return [ui.findings, ui.assist, ui.preview, campaignField(), targetsField(), ui.sidebar, ui.publish, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()]
 }
 
 export const contentVersions = {

@@ -1,8 +1,9 @@
 import type { Field } from 'payload'
 
-/** The review bar (sidebar), the live findings panel and the platform previews, as admin-only UI fields. */
-export function reviewUiFields(): { sidebar: Field; publish: Field; findings: Field; preview: Field } {
+/** The review bar and publish panel (sidebar), live findings, platform previews and the AI assist, as admin-only UI fields. */
+export function reviewUiFields(): { sidebar: Field; publish: Field; findings: Field; preview: Field; assist: Field } {
   return {
+    assist: { name: 'assistPanel', type: 'ui', admin: { components: { Field: '/cms/admin/AssistPanel#AssistPanel' } } },
     publish: { name: 'publishPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/cms/admin/PublishPanel#PublishPanel' } } },
     preview: { name: 'platformPreview', type: 'ui', admin: { components: { Field: '/cms/admin/PlatformPreview#PlatformPreview' } } },
     sidebar: { name: 'reviewBar', type: 'ui', admin: { position: 'sidebar', components: { Field: '/cms/admin/ReviewBar#ReviewBar' } } },

@@ -5,6 +5,7 @@ import { scanContent } from '../compliance/scanContent'
 import { findingsRefusal } from '../workflow/findingsGate'
 import { REVIEW_RULES, type ReviewEvent, refusalFor } from '../workflow/review'
 import type { ReviewState } from '../workflow/reviewStates'
+import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
 import { contentSnapshot, relationId } from './contentSnapshot'
 import { notifyUser } from './notifyUser'
@@ -62,6 +63,7 @@ export async function applyTransition(args: {
       // The version id exists only after the update that creates it: pin it on the main document.
       await payload.db.updateOne({ collection, id, data: { approvedVersion: revision }, req })
     }
+    if (event === 'approve') await scheduleWaitingEntries({ req, collection, id, title: String(latest.title), owner: relationId(latest.owner) })
     if (HOLDS_APPROVAL.includes(from) && (!keepsApproval || event === 'unschedule')) {
       await cancelPendingDeliveries({ req, collection, id, reason: `内容状态变为「${to}」，未开始的发布已取消。` })
     }

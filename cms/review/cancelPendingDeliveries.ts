@@ -1,4 +1,6 @@
 import type { PayloadRequest } from 'payload'
+import { cancelDelivery } from '../../scheduler/queues'
+import { relationId } from './contentSnapshot'
 
 export const PENDING_DELIVERY_STATES = ['queued'] as const
 
@@ -26,6 +28,11 @@ export async function cancelPendingDeliveries(args: { req: PayloadRequest; colle
       req: args.req,
       data: { state: 'cancelled', lastError: { message: args.reason, at: new Date().toISOString() } },
     })
+    const entryId = relationId(delivery.calendarEntry)
+    // Its calendar slot waits for the next approval, which schedules it again.
+    if (entryId !== null) await args.req.payload.update({ collection: 'calendar-entries', id: entryId, overrideAccess: true, req: args.req, data: { state: 'waiting_approval' } })
+    const account = await args.req.payload.findByID({ collection: 'platform-accounts', id: relationId(delivery.account) ?? '', depth: 0, overrideAccess: true, req: args.req, disableErrors: true })
+    if (account) await cancelDelivery({ deliveryId: delivery.id, platform: String(account.platform) })
   }
   return docs.length
 }

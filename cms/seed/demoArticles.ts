@@ -142,4 +142,22 @@ export const DEMO_ARTICLES: DemoArticle[] = [
 感谢 86 家门店的伙伴，感谢每一位顾客。
 `,
   },
+  {
+    key: 'member-day-list',
+    title: '会员日福利清单：本周四晚 8 点开抢',
+    digest: '会员日四大福利一次看全：满减、积分翻倍、新品试吃、门店自提立减。',
+    author: '张文案',
+    campaign: 'double12',
+    cover: 'cover-newcomer.jpg',
+    status: 'approved',
+    body: `## 本周四会员日
+
+1. 全场满 199 减 30
+2. 积分翻倍
+3. 新品试吃（产地：云南普洱）
+4. 门店自提再减 5 元
+
+> 已定稿，等待编辑安排发布时间。
+`,
+  },
 ]

@@ -5,6 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { addDays } from '../../lib/zonedTime'
+import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
 import { login } from '../helpers/rest'
 import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
 
@@ -75,6 +78,34 @@ test('next start serves the admin in Chinese on the committed migrations, and th
       body: JSON.stringify({ query: '{ Articles(limit: 50) { totalDocs } }' }),
     })
     const body = (await reply.json()) as { data?: { Articles?: { totalDocs: number } } }
-    assert.equal(body.data?.Articles?.totalDocs, 6, `${role} reads the seeded articles`)
+    assert.equal(body.data?.Articles?.totalDocs, 7, `${role} reads the seeded articles`)
   }
+})
+
+test('an editor drags a calendar entry to another day in the browser, and the new time is stored', async () => {
+  assert.ok(url, 'the server of the previous test is running')
+  const token = await login({ url, email: 'editor@demo.local', password: 'demo-pass-2026' })
+  const list = (await (await fetch(`${url}/api/calendar-entries?sort=publishAt&limit=1&where[state][equals]=scheduled`, { headers: { authorization: `JWT ${token}` } })).json()) as { docs: { id: number; publishAt: string }[] }
+  const entry = list.docs[0]
+  assert.ok(entry, 'the demo week has a scheduled entry')
+  const day = new Date(entry.publishAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
+  const target = addDays(day, 2)
+
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
+    await page.goto(`${url}/admin/login`)
+    await page.fill('input[name="email"]', 'editor@demo.local')
+    await page.fill('input[name="password"]', 'demo-pass-2026')
+    await page.click('button[type="submit"]')
+    await page.waitForURL('**/admin', { timeout: 60_000 })
+    await page.goto(`${url}/admin/calendar`)
+    await page.dragAndDrop(`[data-entry-id="${entry.id}"]`, `[data-day="${target}"]`, { timeout: 60_000 })
+    await page.waitForSelector(`[data-day="${target}"] [data-entry-id="${entry.id}"]`, { timeout: 30_000 })
+  } finally {
+    await browser.close()
+  }
+  const stored = (await (await fetch(`${url}/api/calendar-entries/${entry.id}`, { headers: { authorization: `JWT ${token}` } })).json()) as { publishAt: string }
+  const expected = new Date(new Date(entry.publishAt).getTime() + 2 * 86_400_000).toISOString()
+  assert.equal(stored.publishAt, expected, 'same Beijing time, two days later')
 })

@@ -24,7 +24,18 @@ export async function serveFetchHandler(handler: FetchHandler): Promise<{ url: s
       const cookies = response.headers.getSetCookie()
       if (cookies.length) headers['set-cookie'] = cookies
       res.writeHead(response.status, headers)
-      res.end(Buffer.from(await response.arrayBuffer()))
+      if (!response.body) return void res.end()
+      // Stream (server-sent events must arrive as they are written) and pass a hang-up back upstream.
+      const reader = response.body.getReader()
+      res.on('close', () => {
+        if (!res.writableFinished) void reader.cancel()
+      })
+      for (;;) {
+        const { value, done } = await reader.read()
+        if (done) break
+        res.write(value)
+      }
+      res.end()
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(String(error))

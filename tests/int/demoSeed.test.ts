@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { addDays, zonedDate } from '../../lib/zonedTime'
 import { login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
@@ -9,7 +10,7 @@ const PASSWORD = 'demo-pass-2026'
 before(async () => {
   cms = await startTestCms()
   const { seedDemo } = await import('../../cms/seed/seedDemo')
-  await seedDemo({ payload: cms.payload, password: PASSWORD, timeZone: 'Asia/Shanghai', now: new Date('2026-11-21T02:00:00Z') })
+  await seedDemo({ payload: cms.payload, password: PASSWORD, timeZone: 'Asia/Shanghai' })
 })
 after(async () => cms?.close())
 
@@ -38,7 +39,8 @@ test('a week of calendar entries at Beijing-time slots, and a starter lexicon', 
   const { docs } = await cms.payload.find({ collection: 'calendar-entries', overrideAccess: true, limit: 100, depth: 0 })
   const days = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })))
   assert.equal(days.size, 7)
-  assert.ok(days.has('2026-11-21') && days.has('2026-11-27'))
+  const today = zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' })
+  assert.ok(days.has(addDays(today, 1)) && days.has(addDays(today, 7)), [...days].join(' '))
   const hours = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })))
   assert.deepEqual([...hours].sort(), ['08:00', '12:00', '20:00'])
   const words = await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '稳赚' } } })

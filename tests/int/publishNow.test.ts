@@ -10,10 +10,14 @@ import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
 import { createTeam, type Id, makeDoc, PASSWORD, readRaw } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
+import { useTestRedis } from '../helpers/redis'
 import { startTestCms, type TestCms } from '../helpers/testCms'
+import { startTestWorker, type TestWorker } from '../helpers/worker'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 let cms: TestCms
+let worker: TestWorker | null = null
+let redis: Awaited<ReturnType<typeof useTestRedis>> | null = null
 let fakes: RunningFake[] = []
 const control: Record<string, FakeControl> = {}
 let editor = ''
@@ -53,6 +57,7 @@ before(async () => {
   process.env.WEIBO_API_BASE = weibo.baseUrl
   process.env.TOUTIAO_API_BASE = toutiao.baseUrl
   for (const fake of fakes) control[fake.name] = createFakeControl(fake.baseUrl)
+  redis = await useTestRedis()
   cms = await startTestCms()
   process.env.PUBLIC_URL ??= cms.url
   team = await createTeam(cms.payload)
@@ -61,10 +66,16 @@ before(async () => {
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
   accounts.wechat = await make({ platform: 'wechat', name: '测试公众号', credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' } })
   accounts.weibo = await make({ platform: 'weibo', name: '测试微博', settings: { rip: '203.0.113.7' }, credentials: { appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })
+  // The web process only enqueues; the worker, in its own process, publishes.
+  worker = await startTestWorker()
   accounts.toutiao = await make({ platform: 'toutiao', name: '测试头条号', credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' } })
 })
 after(async () => {
+  await worker?.stop()
+  const { closeQueues } = await import('../../scheduler/queues')
+  await closeQueues()
   await cms?.close()
+  await redis?.release()
   await Promise.all(fakes.map((f) => f.close()))
 })
 

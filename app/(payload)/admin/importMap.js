@@ -1,24 +1,34 @@
 import { FindingsPanel as FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82 } from '../../../cms/admin/FindingsPanel'
+import { AssistPanel as AssistPanel_340ed9a9230edb6c85f88c0143c4bf77 } from '../../../cms/admin/AssistPanel'
 import { PlatformPreview as PlatformPreview_86df07976ca602970d5d080e988d9d94 } from '../../../cms/admin/PlatformPreview'
 import { ReviewBar as ReviewBar_666d284795afdc134099cfbbc226b7f7 } from '../../../cms/admin/ReviewBar'
 import { PublishPanel as PublishPanel_f0ea76f428812fbfdfc2475206439f26 } from '../../../cms/admin/PublishPanel'
 import { JsonField as JsonField_2054982ee1de01a5a1d1fd69f3f76e83 } from '../../../cms/admin/JsonField'
 import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../../../cms/admin/SaveButton'
+import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
+import { NeedsAttention as NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116 } from '../../../cms/admin/NeedsAttention'
 import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
+import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
+import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/cms/admin/FindingsPanel#FindingsPanel": FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82,
+  "/cms/admin/AssistPanel#AssistPanel": AssistPanel_340ed9a9230edb6c85f88c0143c4bf77,
   "/cms/admin/PlatformPreview#PlatformPreview": PlatformPreview_86df07976ca602970d5d080e988d9d94,
   "/cms/admin/ReviewBar#ReviewBar": ReviewBar_666d284795afdc134099cfbbc226b7f7,
   "/cms/admin/PublishPanel#PublishPanel": PublishPanel_f0ea76f428812fbfdfc2475206439f26,
   "/cms/admin/JsonField#JsonField": JsonField_2054982ee1de01a5a1d1fd69f3f76e83,
   "/cms/admin/SaveButton#SaveButton": SaveButton_883b0ecb87602daaa160628c3ca552f6,
+  "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
+  "/cms/admin/NeedsAttention#NeedsAttention": NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116,
   "/cms/admin/ReviewQueue#ReviewQueue": ReviewQueue_17c3c29870dba8e502cff6f844409c6c,
+  "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
+  "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

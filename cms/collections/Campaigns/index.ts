@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ownerField } from '../../fields/ownerField'
+import { styleGuideFields } from '../../fields/styleGuideFields'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 
@@ -46,6 +47,13 @@ export const Campaigns: CollectionConfig = {
       validate: (value: unknown) => (value == null || value === '' || (typeof value === 'string' && HEX_COLOR.test(value)) ? true : '颜色请用 #RRGGBB 格式，例如 #07c160'),
     },
     { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
+    {
+      name: 'styleGuide',
+      type: 'group',
+      label: { zh: '本活动的写作风格（AI 辅助使用）', en: 'Style guide for this campaign (AI assist)' },
+      admin: { description: { zh: '留空则使用全局「品牌语气」', en: 'Empty: the global brand voice applies' } },
+      fields: styleGuideFields(),
+    },
     ownerField(),
   ],
 }

@@ -3,6 +3,7 @@ import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { isAdmin, isEditorial } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { DELIVERY_STATE_LABELS } from '../../delivery/deliveryStates'
+import { showDeliveryOnEntry } from '../../calendar/showDeliveryOnEntry'
 import { markPublished } from './endpoints/markPublished'
 import { publishNow } from './endpoints/publishNow'
 
@@ -14,6 +15,7 @@ export const Deliveries: CollectionConfig = {
   admin: { defaultColumns: ['content', 'account', 'state', 'url', 'updatedAt'], group: { zh: '发布', en: 'Publishing' } },
   // Created through publishNow (editors and admins), which checks approval and starts the run.
   endpoints: [publishNow, markPublished],
+  hooks: { afterChange: [showDeliveryOnEntry] },
   access: { create: isEditorial, read: isEditorial, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'content', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], required: true, label: { zh: '内容', en: 'Content' } },

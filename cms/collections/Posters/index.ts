@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
+import { POSTER_TEMPLATES } from '../../../templates/posters'
+import { renderSizes } from './endpoints/renderSizes'
 
-export const POSTER_SIZES = {
+const POSTER_SIZE_LABELS = {
   story: { zh: '竖版 1080×1920', en: 'Story 1080×1920' },
   square: { zh: '方图 1080×1080', en: 'Square 1080×1080' },
   banner: { zh: '横幅 900×383', en: 'Banner 900×383' },
@@ -20,7 +22,7 @@ export const Posters: CollectionConfig = {
   },
   access: contentAccess({ authors: ['designer'], publicPage: false }),
   versions: contentVersions,
-  ...contentBehaviour('posters'),
+  ...contentBehaviour('posters', [renderSizes]),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     {
@@ -30,7 +32,15 @@ export const Posters: CollectionConfig = {
       label: { zh: '海报主图', en: 'Poster image' },
       filterOptions: { mimeType: { contains: 'image/' } },
     },
+    {
+      type: 'row',
+      fields: [
+        { name: 'template', type: 'select', options: POSTER_TEMPLATES.map((t) => ({ value: t.id, label: t.name })), label: { zh: '海报模板', en: 'Template' } },
+        { name: 'headline', type: 'text', maxLength: 40, label: { zh: '主标题', en: 'Headline' } },
+      ],
+    },
     { name: 'copy', type: 'textarea', maxLength: 1000, label: { zh: '海报文案', en: 'Copy' } },
+    { name: 'renderSizesButton', type: 'ui', admin: { components: { Field: '/cms/admin/PosterSizesButton#PosterSizesButton' } } },
     {
       name: 'sizes',
       type: 'array',
@@ -40,7 +50,7 @@ export const Posters: CollectionConfig = {
           name: 'size',
           type: 'select',
           required: true,
-          options: Object.entries(POSTER_SIZES).map(([value, label]) => ({ value, label })),
+          options: Object.entries(POSTER_SIZE_LABELS).map(([value, label]) => ({ value, label })),
           label: { zh: '尺寸', en: 'Size' },
         },
         { name: 'image', type: 'upload', relationTo: 'media', label: { zh: '图片', en: 'Image' } },

@@ -3,6 +3,8 @@ import * as migration_20261121_220236_review_workflow_and_rendering from './2026
 import * as migration_20261121_221215_public_media from './20261121_221215_public_media';
 import * as migration_20261121_221940_deliveries_handoff from './20261121_221940_deliveries_handoff';
 import * as migration_20261121_223005_oauth_credentials from './20261121_223005_oauth_credentials';
+import * as migration_20261121_225041_assist_brand_voice from './20261121_225041_assist_brand_voice';
+import * as migration_20261121_225529_poster_templates from './20261121_225529_poster_templates';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261121_223005_oauth_credentials.up,
     down: migration_20261121_223005_oauth_credentials.down,
-    name: '20261121_223005_oauth_credentials'
+    name: '20261121_223005_oauth_credentials',
+  },
+  {
+    up: migration_20261121_225041_assist_brand_voice.up,
+    down: migration_20261121_225041_assist_brand_voice.down,
+    name: '20261121_225041_assist_brand_voice',
+  },
+  {
+    up: migration_20261121_225529_poster_templates.up,
+    down: migration_20261121_225529_poster_templates.down,
+    name: '20261121_225529_poster_templates'
   },
 ];

@@ -1,0 +1,36 @@
+'use client'
+import { useCallback, useEffect, useState } from 'react'
+import { rangeBounds } from '../../calendar/calendarGrid'
+import { adminFetch } from '../adminApi'
+
+export type CalendarEntryView = {
+  id: string | number
+  title: string | null
+  publishAt: string
+  state: string
+  campaign: { id: string | number; name: string; color?: string | null } | null
+  account: { id: string | number; name: string; platform: 'wechat' | 'weibo' | 'toutiao' } | null
+  content: { relationTo: string; value: { id: string | number; title?: string } | string | number }
+}
+export type CampaignOption = { id: string | number; name: string; color?: string | null }
+
+/** Entries of the visible days (and of one campaign when chosen), re-read after every change. */
+export function useCalendarData(args: { days: string[]; timeZone: string; campaign: string }) {
+  const [entries, setEntries] = useState<CalendarEntryView[]>([])
+  const [campaigns, setCampaigns] = useState<CampaignOption[]>([])
+  const { from, to } = rangeBounds({ days: args.days, timeZone: args.timeZone })
+
+  const reload = useCallback(async () => {
+    const campaignFilter = args.campaign ? `&where[campaign][equals]=${encodeURIComponent(args.campaign)}` : ''
+    const reply = await adminFetch<{ docs: CalendarEntryView[] }>(
+      `/calendar-entries?where[publishAt][greater_than_equal]=${from}&where[publishAt][less_than]=${to}${campaignFilter}&sort=publishAt&depth=1&limit=1000`,
+    )
+    if (reply.ok) setEntries(reply.data.docs)
+  }, [from, to, args.campaign])
+
+  useEffect(() => void reload(), [reload])
+  useEffect(() => {
+    void adminFetch<{ docs: CampaignOption[] }>('/campaigns?limit=200&depth=0&sort=-startsAt').then((r) => r.ok && setCampaigns(r.data.docs))
+  }, [])
+  return { entries, campaigns, reload }
+}

@@ -1,0 +1,69 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { AssistError, type AssistTaskArgs, assistInputSchema, assistTaskSchema, runAssistTask, STREAMING_TASKS, streamAssistTask } from '../../assist'
+import { currentMatcher } from '../compliance/lexiconSource'
+import { assistConfig } from './assistConfig'
+import { recordUsage } from './recordUsage'
+import { resolveAssistSource } from './resolveAssistSource'
+
+const body = assistInputSchema.omit({ styleGuide: true }).extend({
+  doc: z.object({ relationTo: z.enum(['articles', 'videos', 'posters']), value: z.union([z.string(), z.number()]) }).optional(),
+})
+
+/**
+ * POST /api/assist/{draft|titles|digest|weibo|rewrite|polish|poster}: suggestions (text, findings,
+ * issues) and usage as JSON, or as server-sent events when the request accepts text/event-stream.
+ * Nothing is written to the document: the user inserts a suggestion with a click.
+ */
+export const assistEndpoint: Endpoint = {
+  path: '/assist/:task',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) throw new APIError('请先登录。', 401, null, true)
+    const task = assistTaskSchema.safeParse(req.routeParams?.task)
+    if (!task.success) throw new APIError(`没有这个 AI 任务：可用的是 ${assistTaskSchema.options.join('、')}。`, 404, null, true)
+    const parsed = body.safeParse(await req.json?.().catch(() => null))
+    if (!parsed.success) throw new APIError(`请求格式不对：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`, 400, null, true)
+    const { doc, ...options } = parsed.data
+    const source = await resolveAssistSource({ req, doc })
+    const matcher = await currentMatcher(req.payload)
+    const controller = new AbortController()
+    const args: AssistTaskArgs = { task: task.data, input: { ...source, ...options, text: options.text ?? source.text }, config: assistConfig(), scan: (text) => matcher.scan(text), signal: controller.signal }
+    if ((req.headers.get('accept') ?? '').includes('text/event-stream') && STREAMING_TASKS.includes(task.data)) return streamed({ req, args, controller })
+    try {
+      const result = await runAssistTask(args)
+      await recordUsage({ req, task: task.data, result })
+      return Response.json(result)
+    } catch (error) {
+      if (error instanceof AssistError) throw new APIError(error.message, error.httpStatus, null, true)
+      throw error
+    }
+  },
+}
+
+function streamed(args: { req: PayloadRequest; args: AssistTaskArgs; controller: AbortController }): Response {
+  const encoder = new TextEncoder()
+  const stream = new ReadableStream<Uint8Array>({
+    async start(out) {
+      const send = (event: string, data: unknown) => out.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`))
+      try {
+        for await (const event of streamAssistTask(args.args)) {
+          if (event.type === 'delta') send('delta', { text: event.text })
+          else if (event.type === 'done') {
+            send('done', event.result)
+            await recordUsage({ req: args.req, task: args.args.task, result: event.result })
+          } else send('error', { code: event.code, message: event.message })
+        }
+      } catch (error) {
+        if (!args.controller.signal.aborted) send('error', { message: error instanceof Error ? error.message : String(error) })
+      } finally {
+        if (!args.controller.signal.aborted) out.close()
+      }
+    },
+    // The panel was closed (the client went away): stop the model's request too.
+    cancel() {
+      args.controller.abort()
+    },
+  })
+  return new Response(stream, { headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' } })
+}

@@ -1,0 +1,47 @@
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import { cancelDelivery, rescheduleDelivery } from '../../../../scheduler/queues'
+import { scheduleEntryDelivery } from '../../../calendar/scheduleEntryDelivery'
+import { relationId } from '../../../review/contentSnapshot'
+
+/** After an entry is created or moved: make, move or replace its delivery and job. */
+export const afterEntryChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  const plan = req.context.entryPlan
+  if (!plan) return doc
+  delete req.context.entryPlan
+  const existing = await queuedDeliveryOf({ req, entryId: doc.id })
+  const sameAccount = previousDoc && String(relationId(previousDoc.account)) === String(relationId(doc.account))
+  if (existing && operation === 'update' && sameAccount && plan === 'schedule') {
+    await rescheduleDelivery({ deliveryId: existing.id, platform: existing.platform, runAt: new Date(String(doc.publishAt)) })
+    return doc
+  }
+  if (existing) await cancelEntryDelivery({ req, delivery: existing, reason: '排期已修改' })
+  if (plan === 'schedule') await scheduleEntryDelivery({ payload: req.payload, req, entryId: doc.id })
+  return doc
+}
+
+/** Deleting an entry cancels its delivery that has not started (before the delete unlinks it). */
+export const cancelOnEntryDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const existing = await queuedDeliveryOf({ req, entryId: id })
+  if (existing) await cancelEntryDelivery({ req, delivery: existing, reason: '排期已删除' })
+}
+
+type Queued = { id: string | number; platform: string }
+type Req = Parameters<CollectionAfterChangeHook>[0]['req']
+
+async function queuedDeliveryOf(args: { req: Req; entryId: string | number }): Promise<Queued | null> {
+  const { docs } = await args.req.payload.find({
+    collection: 'deliveries', overrideAccess: true, req: args.req, depth: 1, limit: 1,
+    where: { and: [{ calendarEntry: { equals: args.entryId } }, { state: { equals: 'queued' } }] },
+  })
+  const delivery = docs[0]
+  if (!delivery) return null
+  return { id: delivery.id, platform: String((delivery.account as { platform?: string } | null)?.platform ?? '') }
+}
+
+async function cancelEntryDelivery(args: { req: Req; delivery: Queued; reason: string }): Promise<void> {
+  await args.req.payload.update({
+    collection: 'deliveries', id: args.delivery.id, overrideAccess: true, req: args.req,
+    data: { state: 'cancelled', lastError: { message: args.reason, at: new Date().toISOString() } },
+  })
+  await cancelDelivery({ deliveryId: args.delivery.id, platform: args.delivery.platform })
+}

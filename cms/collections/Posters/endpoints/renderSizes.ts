@@ -1,0 +1,41 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { APIError, type Endpoint } from 'payload'
+import { env } from '../../../../lib/env'
+import { composePoster } from '../../../../media'
+import { posterLayer, POSTER_SIZES } from '../../../../templates/posters'
+import { hasRole } from '../../../access/roles'
+import { relationId } from '../../../review/contentSnapshot'
+
+/**
+ * POST /api/posters/:id/render-sizes: the poster's template, headline and copy (over its photo, if
+ * any) rendered at every poster size, saved to the media library and linked as its renditions.
+ */
+export const renderSizes: Endpoint = {
+  path: '/:id/render-sizes',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'designer')) throw new APIError('只有设计师、编辑或管理员可以生成海报。', 403, null, true)
+    const { payload } = req
+    const poster = await payload.findByID({ collection: 'posters', id: String(req.routeParams?.id ?? ''), depth: 1, overrideAccess: false, user: req.user, req, disableErrors: true })
+    if (!poster) throw new APIError('海报不存在，或你没有查看权限。', 404, null, true)
+    if (!poster.template || !poster.headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
+    const image = poster.image && typeof poster.image === 'object' ? (poster.image as { filename?: string }) : null
+    const photo = image?.filename ? await fs.readFile(path.join(env.mediaDir, path.basename(image.filename))) : undefined
+    const sizes = []
+    for (const size of POSTER_SIZES) {
+      const layer = posterLayer({ templateId: String(poster.template), size: size.id, headline: String(poster.headline), copy: String(poster.copy ?? ''), hasPhoto: Boolean(photo) })
+      const png = await composePoster({ ...layer, photo })
+      const media = await payload.create({
+        collection: 'media',
+        overrideAccess: true,
+        data: { alt: `${String(poster.headline)}（${size.width}×${size.height}）`, owner: req.user?.id },
+        file: { data: png.buffer, mimetype: png.mime, name: `poster-${poster.id}-${size.id}-${Date.now()}.png`, size: png.bytes },
+      })
+      sizes.push({ size: size.id, image: media.id })
+    }
+    // Through the normal update (with the user's access): new renditions of approved work go back to review.
+    const updated = await payload.update({ collection: 'posters', id: poster.id, data: { sizes }, overrideAccess: false, user: req.user, req, depth: 0 })
+    return Response.json({ doc: updated, sizes: sizes.map((s) => ({ ...s, image: relationId(s.image) })) })
+  },
+}

@@ -1,0 +1,38 @@
+import type { Payload } from 'payload'
+import { DONE, later, type DeliveryStep } from './deliveryStep'
+import { describeFailure } from './describeFailure'
+import { loadDelivery } from './loadDelivery'
+import { publishContext } from './publishContext'
+import { recordOutcome, updateDelivery } from './recordOutcome'
+import { retryDecision } from './retryPolicy'
+import { errorSummary } from './runDelivery'
+
+const MIN_POLL_RETRY_MS = 5000
+
+/**
+ * Asks the platform how a submitted post went (`processing`, or `unconfirmed` with the post's id known).
+ * A check that fails transiently is simply made again later; one that cannot be made leaves the
+ * delivery unconfirmed with the reason: the post was submitted, so it is never failed or re-sent here.
+ */
+export async function pollDelivery(args: { payload: Payload; id: string | number; attempt: number; from?: 'processing' | 'unconfirmed'; delivery?: Record<string, unknown> }): Promise<DeliveryStep> {
+  const { payload, id } = args
+  const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
+  if ('missing' in loaded || loaded.delivery.state !== (args.from ?? 'processing') || !loaded.publisher.checkStatus) return DONE
+  try {
+    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: async (f) => f, signal: AbortSignal.timeout(60_000) })
+    const outcome = await loaded.publisher.checkStatus({ remoteIds: loaded.remoteIds, ctx, attempt: args.attempt })
+    const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome })
+    return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
+  } catch (error) {
+    payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'status check failed')
+    const described = describeFailure(error).lastError
+    const decision = retryDecision({ error, attempts: 1 })
+    if (decision.retry && args.from !== 'unconfirmed') {
+      await updateDelivery({ payload, id, data: { lastError: { ...described, action: '查询发布结果暂时失败，系统会继续查询。' } } })
+      return later({ afterMs: Math.max(MIN_POLL_RETRY_MS, decision.afterMs), reason: 'poll' })
+    }
+    const action = `已提交发布，但查询结果失败：${described.action} 请到平台后台核对，已发布就粘贴链接确认。`
+    await updateDelivery({ payload, id, data: { state: 'unconfirmed', lastError: { ...described, action, retryable: false } } })
+    return DONE
+  }
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { postStatus, unconfirmedPlan } from './postStep'
+
+test('whether an interrupted run may have posted, from the recorded remote ids', () => {
+  const rows: [Parameters<typeof postStatus>[0], string][] = [
+    [{ publisher: 'wechat', remoteIds: {} }, 'not-sent'],
+    [{ publisher: 'wechat', remoteIds: { cover: 'm1', 'image:/a.jpg': 'u' } }, 'not-sent'],
+    [{ publisher: 'wechat', remoteIds: { cover: 'm1', draft: 'd1' } }, 'maybe'],
+    [{ publisher: 'wechat', remoteIds: { cover: 'm1', draft: 'd1', publish: 'p1' } }, 'sent'],
+    [{ publisher: 'weibo', remoteIds: {} }, 'maybe'],
+    [{ publisher: 'weibo', remoteIds: { post: 'accepted-20032' } }, 'sent'],
+    [{ publisher: 'toutiao-video', remoteIds: {} }, 'not-sent'],
+    [{ publisher: 'toutiao-video', remoteIds: { video: 'v1' } }, 'maybe'],
+    [{ publisher: 'toutiao-assisted', remoteIds: {} }, 'not-sent'],
+  ]
+  for (const [input, expected] of rows) assert.equal(postStatus(input), expected, JSON.stringify(input))
+})
+
+test('an unconfirmed delivery is re-run only when provably unsent, read back when its post id is known', () => {
+  assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { cover: 'm' }, canCheckStatus: true }), 'requeue')
+  assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd' }, canCheckStatus: true }), 'operator')
+  assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', publish: 'p' }, canCheckStatus: true }), 'read-back')
+  assert.equal(unconfirmedPlan({ publisher: 'weibo', remoteIds: {}, canCheckStatus: false }), 'operator')
+})

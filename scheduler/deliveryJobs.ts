@@ -1,0 +1,65 @@
+import { Queue, type JobsOptions } from 'bullmq'
+import type { Redis } from 'ioredis'
+import { PLATFORMS, type PlatformId } from '../lib/platforms'
+import type { DeliveryJobInput } from './jobData'
+import { deliveryJobId, deliveryQueueName, KEY_PREFIX } from './schedulerNames'
+
+export type DeliveryQueues = Record<PlatformId, Queue<DeliveryJobInput>>
+
+/**
+ * Retries here are for our own infrastructure (a database hiccup); platform errors are retried by the
+ * delivery job itself, with the attempts recorded on the delivery. Failed jobs stay a week for the dashboard.
+ */
+export const DELIVERY_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 86_400, count: 1000 },
+}
+
+export function createDeliveryQueues(connection: Redis): DeliveryQueues {
+  const entries = PLATFORMS.map((platform) => [platform, new Queue<DeliveryJobInput>(deliveryQueueName(platform), { connection, prefix: KEY_PREFIX })] as const)
+  return Object.fromEntries(entries) as DeliveryQueues
+}
+
+export async function closeDeliveryQueues(queues: DeliveryQueues): Promise<void> {
+  await Promise.all(Object.values(queues).map((queue) => queue.close()))
+}
+
+const delayUntil = (runAt: Date | undefined): number => (runAt ? Math.max(0, runAt.getTime() - Date.now()) : 0)
+
+/** Adds the delivery's job; a no-op when it already has one (the job id is derived from the delivery id). */
+export async function addDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number; platform: PlatformId; runAt?: Date }): Promise<void> {
+  const data: DeliveryJobInput = { deliveryId: args.deliveryId, platform: args.platform, runAt: args.runAt?.toISOString(), polls: 0 }
+  await args.queue.add('deliver', data, { ...DELIVERY_JOB_OPTIONS, jobId: deliveryJobId(args.deliveryId), delay: delayUntil(args.runAt) })
+}
+
+/** Removes a job that has not started; a running job is left alone (the delivery's state in the database decides). */
+export async function removeDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number }): Promise<'removed' | 'absent' | 'running'> {
+  const job = await args.queue.getJob(deliveryJobId(args.deliveryId))
+  if (!job) return 'absent'
+  if ((await job.getState()) === 'active') return 'running'
+  try {
+    await job.remove()
+    return 'removed'
+  } catch {
+    // It became active between the two calls.
+    return 'running'
+  }
+}
+
+/** Moves a waiting job to `runAt` (or adds one); a running job is left alone. */
+export async function moveDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number; platform: PlatformId; runAt: Date }): Promise<void> {
+  const job = await args.queue.getJob(deliveryJobId(args.deliveryId))
+  const state = job ? await job.getState() : 'unknown'
+  if (job && state === 'active') return
+  if (job && state === 'delayed') {
+    await job.updateData({ ...job.data, runAt: args.runAt.toISOString() })
+    const delay = delayUntil(args.runAt)
+    if (delay > 0) await job.changeDelay(delay)
+    else await job.promote()
+    return
+  }
+  if (job) await removeDeliveryJob({ queue: args.queue, deliveryId: args.deliveryId })
+  await addDeliveryJob(args)
+}

@@ -1,0 +1,83 @@
+import type { Redis } from 'ioredis'
+import type { Payload } from 'payload'
+import type { DeliveryStep } from '../../cms/delivery/deliveryStep'
+import { dueTimeOf } from '../../cms/delivery/dueTime'
+import { pollDelivery } from '../../cms/delivery/pollDelivery'
+import { recoverInterruptedRun, settleUnconfirmed } from '../../cms/delivery/recoverDelivery'
+import { runDelivery } from '../../cms/delivery/runDelivery'
+import { acquireDeliveryLease, deliveryLeaseHeld } from '../deliveryLease'
+import type { DeliveryJobData } from '../jobData'
+import type { SchedulerTiming } from '../timing'
+
+export type Deps = { payload: Payload; redis: Redis; timing: SchedulerTiming }
+/** Look at the delivery again after `afterMs`, with these job data changes; null: the job is finished. */
+export type NextLook = { afterMs: number; data: Partial<DeliveryJobData> } | null
+
+/** A job may start this much before the calendar time (timer granularity), never more. */
+const EARLY_TOLERANCE_MS = 500
+const MISSING_GRACE_MS = 30_000
+
+/**
+ * One look at a delivery by its job: the database's state decides what happens. Queued and due: run
+ * it. Processing: ask the platform. Sending with no live run: recover it. Unconfirmed: settle it if
+ * the record or the platform allows. Anything else: the job is done.
+ */
+export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): Promise<NextLook> {
+  const { payload, data } = args
+  const now = Date.now()
+  const delivery = await readDelivery(args)
+  if (!delivery) {
+    // Enqueued inside a transaction that has not committed yet, or rolled back.
+    const since = data.missingSince ?? now
+    return now - since < MISSING_GRACE_MS ? { afterMs: 2000, data: { missingSince: since } } : null
+  }
+  const id = data.deliveryId
+  switch (delivery.state) {
+    case 'queued': {
+      const dueAt = await dueTimeOf({ payload, delivery })
+      if (dueAt - now > EARLY_TOLERANCE_MS) return { afterMs: dueAt - now, data: { runAt: new Date(dueAt).toISOString(), polls: 0 } }
+      return underLease(args, async (signal) => runDelivery({ payload, id, signal, delivery: (await readDelivery(args)) ?? undefined }))
+    }
+    case 'processing':
+      return underLease(args, async () => pollDelivery({ payload, id, attempt: data.polls, delivery: (await readDelivery(args)) ?? undefined }), { polling: true })
+    case 'sending':
+      return recoverIfAbandoned(args)
+    case 'unconfirmed':
+      return underLease(args, () => settleUnconfirmed({ payload, id }))
+    default:
+      return null
+  }
+}
+
+/** The record; read again once the lease is held, so a run works from what the previous run left. */
+async function readDelivery(args: Deps & { data: DeliveryJobData }): Promise<Record<string, unknown> | null> {
+  return (await args.payload.findByID({ collection: 'deliveries', id: args.data.deliveryId, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+}
+
+async function underLease(args: Deps & { data: DeliveryJobData }, step: (signal: AbortSignal) => Promise<DeliveryStep>, options: { polling?: boolean } = {}): Promise<NextLook> {
+  const { redis, timing, data } = args
+  const lease = await acquireDeliveryLease({ redis, deliveryId: data.deliveryId, ttlMs: timing.leaseMs, renewEveryMs: timing.heartbeatMs })
+  // Another run is working on it: look again once that run has had time to finish or die.
+  if (!lease) return { afterMs: timing.leaseMs, data: {} }
+  try {
+    const result = await step(lease.signal)
+    if (result.kind === 'done') return null
+    return { afterMs: result.afterMs, data: { polls: result.reason === 'poll' && options.polling ? data.polls + 1 : 0, staleSince: undefined } }
+  } finally {
+    await lease.release()
+  }
+}
+
+/**
+ * `sending` is normal while a run works. Only when no run has held the lease for two heartbeats in a
+ * row (a live run re-asserts it even after Redis lost it) is the run taken for dead and recovered.
+ */
+async function recoverIfAbandoned(args: Deps & { data: DeliveryJobData }): Promise<NextLook> {
+  const { redis, timing, data, payload } = args
+  const now = Date.now()
+  if (await deliveryLeaseHeld({ redis, deliveryId: data.deliveryId })) return { afterMs: timing.leaseMs, data: { staleSince: undefined } }
+  const quiet = 2 * timing.heartbeatMs
+  if (data.staleSince === undefined) return { afterMs: quiet, data: { staleSince: now } }
+  if (now - data.staleSince < quiet) return { afterMs: quiet - (now - data.staleSince), data: {} }
+  return underLease(args, () => recoverInterruptedRun({ payload, id: data.deliveryId }))
+}

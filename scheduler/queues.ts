@@ -1,0 +1,65 @@
+import type { Redis } from 'ioredis'
+import { logger } from '../lib/logger'
+import { addDeliveryJob, closeDeliveryQueues, createDeliveryQueues, type DeliveryQueues, moveDeliveryJob, removeDeliveryJob } from './deliveryJobs'
+import { enqueueArgsSchema } from './jobData'
+import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
+
+/**
+ * The producer API of the web process: it only adds, moves and removes delivery jobs. The database is
+ * the record and Redis only the trigger, so when Redis cannot be reached in time these log and return:
+ * the worker's reconciler re-adds missing jobs and the job re-reads the due time before it publishes.
+ */
+const REDIS_TIMEOUT_MS = 3000
+
+let connection: Redis | null = null
+let queues: DeliveryQueues | null = null
+
+function producerQueues(): DeliveryQueues {
+  connection ??= createProducerRedis('producer')
+  queues ??= createDeliveryQueues(connection)
+  return queues
+}
+
+async function bounded(args: { what: string; deliveryId: string | number; run: () => Promise<unknown> }): Promise<void> {
+  if (!redisConfigured()) {
+    logger.warn({ delivery: args.deliveryId }, `REDIS_URL is not set: could not ${args.what}; the worker's reconciler will do it`)
+    return
+  }
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS)
+  })
+  try {
+    await Promise.race([args.run(), timeout])
+  } catch (error) {
+    logger.warn({ delivery: args.deliveryId, err: error instanceof Error ? error.message : String(error) }, `could not ${args.what}; the reconciler will repair it within a minute`)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** A delayed job for the delivery at `runAt` (now when omitted). Adding twice is a no-op. */
+export async function enqueueDelivery(args: { deliveryId: string | number; platform: string; runAt?: Date }): Promise<void> {
+  const { deliveryId, platform, runAt } = enqueueArgsSchema.parse(args)
+  await bounded({ what: 'enqueue the delivery', deliveryId, run: () => addDeliveryJob({ queue: producerQueues()[platform], deliveryId, platform, runAt }) })
+}
+
+/** Removes the delivery's job unless it is running (set the delivery `cancelled` first: a running job checks it). */
+export async function cancelDelivery(args: { deliveryId: string | number; platform: string }): Promise<void> {
+  const { deliveryId, platform } = enqueueArgsSchema.parse(args)
+  await bounded({ what: 'remove the delivery job', deliveryId, run: () => removeDeliveryJob({ queue: producerQueues()[platform], deliveryId }) })
+}
+
+/** Moves the delivery's job to `runAt` (the calendar entry's publishAt stays the record of the time). */
+export async function rescheduleDelivery(args: { deliveryId: string | number; platform: string; runAt: Date }): Promise<void> {
+  const parsed = enqueueArgsSchema.required({ runAt: true }).parse(args)
+  await bounded({ what: 'move the delivery job', deliveryId: parsed.deliveryId, run: () => moveDeliveryJob({ queue: producerQueues()[parsed.platform], ...parsed }) })
+}
+
+/** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */
+export async function closeQueues(): Promise<void> {
+  if (queues) await closeDeliveryQueues(queues)
+  disconnectProducers()
+  queues = null
+  connection = null
+}

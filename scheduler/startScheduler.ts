@@ -1,0 +1,47 @@
+import { Worker } from 'bullmq'
+import type { Redis } from 'ioredis'
+import type { Payload } from 'payload'
+import { PLATFORMS } from '../lib/platforms'
+import { closeDeliveryQueues, createDeliveryQueues } from './deliveryJobs'
+import type { DeliveryJobInput } from './jobData'
+import { deliveryProcessor } from './jobs/deliveryProcessor'
+import { PLATFORM_LIMITS } from './platformLimits'
+import { startReconcileSchedule } from './reconcileSchedule'
+import { deliveryQueueName, KEY_PREFIX } from './schedulerNames'
+import type { SchedulerTiming } from './timing'
+
+export type RunningScheduler = { close: () => Promise<void> }
+
+/**
+ * The worker's consumers: one BullMQ worker per platform queue (its own concurrency and rate limit),
+ * and the reconciler. Stalled jobs (their worker died) are picked up after about `lockMs`, as often
+ * as it takes: the delivery job is safe to repeat, the database decides what it does.
+ */
+export async function startScheduler(args: { payload: Payload; redis: Redis; timing: SchedulerTiming }): Promise<RunningScheduler> {
+  const { payload, redis, timing } = args
+  const processor = deliveryProcessor({ payload, redis, timing })
+  const workers = PLATFORMS.map((platform) => {
+    const worker = new Worker<DeliveryJobInput>(deliveryQueueName(platform), processor, {
+      connection: redis,
+      prefix: KEY_PREFIX,
+      ...PLATFORM_LIMITS[platform],
+      lockDuration: timing.lockMs,
+      stalledInterval: timing.stalledIntervalMs,
+      maxStalledCount: 1000,
+    })
+    worker.on('error', (error) => payload.logger.error({ queue: platform, err: error.message }, 'delivery worker error'))
+    worker.on('failed', (job, error) => payload.logger.error({ queue: platform, job: job?.id, err: error.message }, 'delivery job failed'))
+    return worker
+  })
+  const queues = createDeliveryQueues(redis)
+  const reconciler = await startReconcileSchedule({ payload, redis, queues, timing })
+  await Promise.all(workers.map((worker) => worker.waitUntilReady()))
+  return {
+    close: async () => {
+      // Lets running jobs finish; a job cut short by a later SIGKILL is recovered by the next worker.
+      await Promise.all(workers.map((worker) => worker.close()))
+      await reconciler.close()
+      await closeDeliveryQueues(queues)
+    },
+  }
+}

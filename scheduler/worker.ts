@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util'
+import { getPayload } from 'payload'
+import { withDatabaseTurns } from '../cms/delivery/databaseTurns'
+import { switchToWriteAheadLog } from '../cms/delivery/sharedSqlite'
+import config from '../cms/payload.config'
+import { logger } from '../lib/logger'
+import { assertNoEviction } from './assertNoEviction'
+import { createWorkerRedis } from './redisConnection'
+import { startScheduler } from './startScheduler'
+import { schedulerTiming } from './timing'
+
+/**
+ * `npm run worker`: the process that publishes. It consumes the delivery queues and runs the
+ * reconciler; the web process only produces jobs. Options: --lock-ms (how soon a dead worker's job is
+ * taken over, default 15000), --reconcile-every-ms (default 60000).
+ */
+const { values } = parseArgs({ options: { 'lock-ms': { type: 'string' }, 'reconcile-every-ms': { type: 'string' } }, strict: true })
+const timing = schedulerTiming({
+  lockMs: values['lock-ms'] === undefined ? undefined : Number(values['lock-ms']),
+  reconcileEveryMs: values['reconcile-every-ms'] === undefined ? undefined : Number(values['reconcile-every-ms']),
+})
+
+const redis = createWorkerRedis('worker')
+try {
+  await assertNoEviction(redis)
+} catch (error) {
+  logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'worker not started')
+  redis.disconnect()
+  process.exit(1)
+}
+
+const payload = withDatabaseTurns(await getPayload({ config }))
+await switchToWriteAheadLog(payload)
+const scheduler = await startScheduler({ payload, redis, timing })
+payload.logger.info({ pid: process.pid, lockMs: timing.lockMs, reconcileEveryMs: timing.reconcileEveryMs }, 'scheduler worker ready')
+
+let stopping = false
+async function stop(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  payload.logger.info({ signal }, 'scheduler worker stopping: letting running jobs finish')
+  await scheduler.close()
+  redis.disconnect()
+  await payload.destroy()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startProcess, type Started } from './processes'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type TestWorker = {
+  output: () => string
+  /** SIGTERM: running jobs finish first. */
+  stop: () => Promise<void>
+  /** SIGKILL: the worker dies wherever it is. */
+  kill: () => Promise<void>
+  pid: () => number | undefined
+}
+
+/**
+ * `scheduler/worker.ts` in its own process, with this process's environment (set up by startTestCms:
+ * the database, secrets, REDIS_URL, the fakes' base URLs). Resolves once it is consuming jobs.
+ */
+export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?: number; timeoutMs?: number } = {}): Promise<TestWorker> {
+  const argv = ['--import', 'tsx', 'scheduler/worker.ts', '--lock-ms', String(args.lockMs ?? 3000), '--reconcile-every-ms', String(args.reconcileEveryMs ?? 60_000)]
+  const started: Started = startProcess({ command: process.execPath, argv, cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
+  const deadline = Date.now() + (args.timeoutMs ?? 60_000)
+  while (!started.output().includes('scheduler worker ready')) {
+    if (started.child.exitCode !== null || started.child.signalCode !== null) throw new Error(`worker exited before it was ready:\n${started.output().slice(-4000)}`)
+    if (Date.now() > deadline) {
+      await started.stop()
+      throw new Error(`worker not ready in time:\n${started.output().slice(-4000)}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  return {
+    output: started.output,
+    stop: started.stop,
+    pid: () => started.child.pid,
+    kill: async () => {
+      const { child } = started
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      process.kill(-child.pid, 'SIGKILL')
+      await exited
+    },
+  }
+}
+
+/** Runs the worker and waits for it to exit (for a worker expected to refuse to start). */
+export async function runWorkerToExit(args: { timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
+  const started = startProcess({ command: process.execPath, argv: ['--import', 'tsx', 'scheduler/worker.ts'], cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker still running:\n${started.output()}`)), args.timeoutMs ?? 30_000)
+    started.child.once('exit', (exitCode) => {
+      clearTimeout(timer)
+      resolve(exitCode)
+    })
+  })
+  return { code, output: started.output() }
+}
