@@ -21,7 +21,7 @@ after(async () => {
   await world?.close()
 })
 
-describe('the scheduler publishes on time, exactly once', { skip: 'FLAKY under CI load at the last stop (issue #6 open): timing-sensitive; the Redis-restart and FLUSHALL cases failed on some runs' }, () => {
+describe('the scheduler publishes on time, exactly once', () => {
   test('a scheduled item is published within seconds of its time, on WeChat and Weibo; enqueueing twice adds one job', async () => {
     const article = await approvedArticle(world)
     const due = inMs(4000)
@@ -83,7 +83,7 @@ describe('the scheduler publishes on time, exactly once', { skip: 'FLAKY under C
     }
   })
 
-  test('a Redis restart loses nothing: the delayed job survives (AOF) and is published at its time', async () => {
+  test('a Redis restart loses nothing: the delayed job survives (AOF) and is published at its time', { skip: 'FLAKY under CI load at the last stop (issue #6 open): the job after a Redis restart was late on one run' }, async () => {
     const article = await approvedArticle(world)
     const due = inMs(5000)
     const delivery = await queuedDelivery(world, { article, platform: 'weibo', publishAt: due })
@@ -120,7 +120,7 @@ describe('the scheduler publishes on time, exactly once', { skip: 'FLAKY under C
   })
 })
 
-describe('retries', { skip: 'FLAKY under CI load at the last stop (issue #6 open): backoff and rate-limit waits overran their windows on some runs' }, () => {
+describe('retries', () => {
   test('transient platform errors are retried with backoff until published, resuming from the recorded ids', { skip: 'KNOWN FAILING at the last stop (issue #6 stays open): retry after a transient error did not reach published in time' }, async () => {
     const before = { drafts: (await world.control.wechat.entries('draft')).length, covers: (await world.control.wechat.entries('material')).length }
     await world.control.wechat.addFaults({ path: '/cgi-bin/draft/add', kind: 'status', status: 503, times: 2 })
@@ -134,7 +134,7 @@ describe('retries', { skip: 'FLAKY under CI load at the last stop (issue #6 open
     assert.equal((await world.control.wechat.entries('material')).length, before.covers + 1, 'the cover was uploaded once')
   })
 
-  test('a rate limit waits as long as the platform asks and spends no attempt; quota errors fail at once with the reason', async () => {
+  test('a rate limit waits as long as the platform asks and spends no attempt; quota errors fail at once with the reason', { skip: 'FLAKY under CI load at the last stop (issue #6 open): the rate-limit wait overran its window on one run' }, async () => {
     const article = await approvedArticle(world)
     await world.control.weibo.addFaults({ path: '/2/statuses/share.json', kind: 'reply', status: 403, json: { error: 'User requests out of rate limit!', error_code: 10024, request: '/2/statuses/share.json' } })
     const limited = await queuedDelivery(world, { article, platform: 'weibo' })
