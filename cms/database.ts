@@ -23,6 +23,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
     push: false,
     // Opt-in for SQLite: a review transition and its log entry must commit or roll back together.
     transactionOptions: { behavior: 'immediate' },
+    // The worker is a second process on this file. In WAL mode readers never wait on its commits,
+    // and a COMMIT never needs readers to finish (in rollback-journal mode it fails at once with
+    // SQLITE_BUSY when the other process reads, and Payload then rolls back without an error).
+    wal: url.startsWith('file:'),
     migrationDir: path.join(migrationsRoot, 'sqlite'),
   })
 }

@@ -2,12 +2,14 @@ import type { WorkerOptions } from 'bullmq'
 import type { PlatformId } from '../lib/platforms'
 
 /**
- * Per platform queue: how many deliveries one worker process handles at once, and how many jobs the
+ * Per platform queue: how many deliveries one worker process handles at once (they mostly wait on
+ * the platform or for their turn at the database, so many), and how many jobs the
  * queue starts per second across all workers (a job start is a run, a status check or a recovery).
- * Data, sized for the platforms' per-minute limits; a burst beyond them simply waits its turn.
+ * Data. The platforms' own limits are per account and endpoint: they answer with rate-limit errors,
+ * which the delivery job waits out; these caps only keep a burst from flooding a platform.
  */
 export const PLATFORM_LIMITS: Record<PlatformId, Pick<WorkerOptions, 'concurrency' | 'limiter'>> = {
-  wechat: { concurrency: 16, limiter: { max: 50, duration: 1000 } },
-  weibo: { concurrency: 16, limiter: { max: 50, duration: 1000 } },
-  toutiao: { concurrency: 8, limiter: { max: 20, duration: 1000 } },
+  wechat: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
+  weibo: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
+  toutiao: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
 }

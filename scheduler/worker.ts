@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { withDatabaseTurns } from '../cms/delivery/databaseTurns'
-import { switchToWriteAheadLog } from '../cms/delivery/sharedSqlite'
+import { writeWithoutTransactions } from '../cms/delivery/sharedSqlite'
 import config from '../cms/payload.config'
 import { logger } from '../lib/logger'
 import { assertNoEviction } from './assertNoEviction'
 import { createWorkerRedis } from './redisConnection'
 import { startScheduler } from './startScheduler'
+import { warmUp } from './warmUp'
 import { schedulerTiming } from './timing'
 
 /**
@@ -30,7 +31,8 @@ try {
 }
 
 const payload = withDatabaseTurns(await getPayload({ config }))
-await switchToWriteAheadLog(payload)
+writeWithoutTransactions(payload)
+await warmUp(payload)
 const scheduler = await startScheduler({ payload, redis, timing })
 payload.logger.info({ pid: process.pid, lockMs: timing.lockMs, reconcileEveryMs: timing.reconcileEveryMs }, 'scheduler worker ready')
 

@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Payload } from 'payload'
 import { databaseKind } from '../../lib/databaseKind'
 import { env } from '../../lib/env'
+import { logger } from '../../lib/logger'
 
 /**
  * SQLite takes one writer at a time, and the libsql client opens every transaction on a fresh
@@ -13,12 +15,46 @@ const PAYLOAD_CALLS = new Set(['find', 'findByID', 'findVersionByID', 'findVersi
 const ADAPTER_CALLS = new Set(['create', 'find', 'findOne', 'updateOne', 'updateMany', 'deleteOne', 'count'])
 const MAX_RETRIES = 20
 
-let tail: Promise<unknown> = Promise.resolve()
+const recording = new AsyncLocalStorage<true>()
+const lanes: { first: (() => void)[]; later: (() => void)[] } = { first: [], later: [] }
+let busy = false
 
-function inTurn<T>(call: () => Promise<T>): Promise<T> {
-  const run = tail.then(call, call)
-  tail = run.catch(() => undefined)
-  return run
+/**
+ * Database calls made inside `work` take their turn after all others: they record what already
+ * happened on the platform, while the calls of runs that have yet to post decide when posts go out.
+ */
+export function afterThePost<T>(work: () => Promise<T>): Promise<T> {
+  return recording.run(true, work)
+}
+
+function next(): void {
+  const task = lanes.first.shift() ?? lanes.later.shift()
+  busy = task !== undefined
+  task?.()
+}
+
+/** A call holding its turn this long is reported: every other database call of the process waits on it. */
+const SLOW_TURN_MS = 30_000
+
+function inTurn<T>(args: { label: string; call: () => Promise<T> }): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const lane = recording.getStore() ? lanes.later : lanes.first
+    lane.push(() => {
+      const watchdog = setTimeout(
+        () => logger.warn({ call: args.label }, `a database call has held its turn for ${SLOW_TURN_MS / 1000} s`),
+        SLOW_TURN_MS,
+      )
+      // Whatever the call does (even throw at once), the next one gets its turn.
+      Promise.resolve()
+        .then(args.call)
+        .then(resolve, reject)
+        .finally(() => {
+          clearTimeout(watchdog)
+          next()
+        })
+    })
+    if (!busy) next()
+  })
 }
 
 export function isDatabaseBusy(error: unknown): boolean {
@@ -28,10 +64,10 @@ export function isDatabaseBusy(error: unknown): boolean {
   return false
 }
 
-export async function withBusyRetry<T>(call: () => Promise<T>, serialize: boolean): Promise<T> {
+export async function withBusyRetry<T>(args: { label: string; call: () => Promise<T>; serialize: boolean }): Promise<T> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return await (serialize ? inTurn(call) : call())
+      return await (args.serialize ? inTurn(args) : args.call())
     } catch (error) {
       if (!isDatabaseBusy(error) || attempt >= MAX_RETRIES) throw error
       await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 10 * 2 ** attempt) * (0.5 + Math.random())))
@@ -46,7 +82,10 @@ function wrapCalls<T extends object>(target: T, names: Set<string>, serialize: b
       if (typeof value !== 'function') return value
       const method = value as (...args: unknown[]) => unknown
       if (typeof property !== 'string' || !names.has(property)) return method.bind(object)
-      return (...args: unknown[]) => withBusyRetry(() => Promise.resolve(method.apply(object, args)), serialize)
+      return (...args: unknown[]) => {
+        const collection = (args[0] as { collection?: unknown } | undefined)?.collection
+        return withBusyRetry({ label: `${property} ${String(collection ?? '')}`, call: async () => method.apply(object, args), serialize })
+      }
     },
   })
 }

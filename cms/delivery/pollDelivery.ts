@@ -14,14 +14,33 @@ const MIN_POLL_RETRY_MS = 5000
  * A check that fails transiently is simply made again later; one that cannot be made leaves the
  * delivery unconfirmed with the reason: the post was submitted, so it is never failed or re-sent here.
  */
-export async function pollDelivery(args: { payload: Payload; id: string | number; attempt: number; from?: 'processing' | 'unconfirmed'; delivery?: Record<string, unknown> }): Promise<DeliveryStep> {
+export async function pollDelivery(args: {
+  payload: Payload
+  id: string | number
+  attempt: number
+  from?: 'processing' | 'unconfirmed'
+  delivery?: Record<string, unknown>
+}): Promise<DeliveryStep> {
   const { payload, id } = args
   const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
   if ('missing' in loaded || loaded.delivery.state !== (args.from ?? 'processing') || !loaded.publisher.checkStatus) return DONE
   try {
-    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: async (f) => f, signal: AbortSignal.timeout(60_000) })
+    const ctx = await publishContext({
+      payload,
+      deliveryId: id,
+      accountId: loaded.account.id as string | number,
+      remoteIds: loaded.remoteIds,
+      prepareBodyImage: async (f) => f,
+      signal: AbortSignal.timeout(60_000),
+    })
     const outcome = await loaded.publisher.checkStatus({ remoteIds: loaded.remoteIds, ctx, attempt: args.attempt })
-    const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome })
+    const { pollAfterMs } = await recordOutcome({
+      payload,
+      id,
+      content: loaded.content,
+      outcome,
+      calendarEntry: loaded.delivery.calendarEntry ?? null,
+    })
     return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
   } catch (error) {
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'status check failed')

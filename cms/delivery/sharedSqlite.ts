@@ -2,20 +2,15 @@ import type { Payload } from 'payload'
 import { databaseKind } from '../../lib/databaseKind'
 import { env } from '../../lib/env'
 
-type SqlClient = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
-
 /**
- * The worker is a second process on the web's SQLite file. In WAL mode (a property of the file, set
- * once for every connection) readers never fail or wait while another process commits, so the web
- * stays readable while the worker records deliveries. Payload's own switch is `wal: true` on the
- * SQLite adapter (cms/database.ts); this does the same from the worker until that is set.
+ * The worker writes without transactions on SQLite: each statement commits on its own. A libsql
+ * statement that fails midway (SQLITE_BUSY when another process writes) stays "in progress" on its
+ * connection; inside a transaction the COMMIT and ROLLBACK then fail too, the transaction stays open
+ * holding the write lock, and every writer of the file stalls. Payload runs without transactions when
+ * the adapter answers null (as MongoDB does without a replica set). The worker's records are built to
+ * be rewritten: each write is retried or re-derived by the next look at the delivery.
  */
-export async function switchToWriteAheadLog(payload: Payload): Promise<void> {
+export function writeWithoutTransactions(payload: Payload): void {
   if (databaseKind(env.databaseUrl) !== 'sqlite') return
-  const client = (payload.db as unknown as { client?: SqlClient }).client
-  if (!client) return
-  const { rows } = await client.execute('PRAGMA journal_mode')
-  if (rows[0]?.journal_mode === 'wal') return
-  await client.execute('PRAGMA journal_mode=WAL')
-  payload.logger.info('SQLite switched to WAL mode: the web process can read while the worker writes')
+  payload.db.beginTransaction = async () => null
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
+import { afterThePost } from '../../cms/delivery/databaseTurns'
 import type { DeliveryStep } from '../../cms/delivery/deliveryStep'
 import { dueTimeOf } from '../../cms/delivery/dueTime'
 import { pollDelivery } from '../../cms/delivery/pollDelivery'
@@ -39,7 +40,12 @@ export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): P
       return underLease(args, async (signal) => runDelivery({ payload, id, signal, delivery: (await readDelivery(args)) ?? undefined }))
     }
     case 'processing':
-      return underLease(args, async () => pollDelivery({ payload, id, attempt: data.polls, delivery: (await readDelivery(args)) ?? undefined }), { polling: true })
+      return underLease(
+        args,
+        () =>
+          afterThePost(async () => pollDelivery({ payload, id, attempt: data.polls, delivery: (await readDelivery(args)) ?? undefined })),
+        { polling: true },
+      )
     case 'sending':
       return recoverIfAbandoned(args)
     case 'unconfirmed':
@@ -51,10 +57,20 @@ export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): P
 
 /** The record; read again once the lease is held, so a run works from what the previous run left. */
 async function readDelivery(args: Deps & { data: DeliveryJobData }): Promise<Record<string, unknown> | null> {
-  return (await args.payload.findByID({ collection: 'deliveries', id: args.data.deliveryId, depth: 0, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  return (await args.payload.findByID({
+    collection: 'deliveries',
+    id: args.data.deliveryId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Record<string, unknown> | null
 }
 
-async function underLease(args: Deps & { data: DeliveryJobData }, step: (signal: AbortSignal) => Promise<DeliveryStep>, options: { polling?: boolean } = {}): Promise<NextLook> {
+async function underLease(
+  args: Deps & { data: DeliveryJobData },
+  step: (signal: AbortSignal) => Promise<DeliveryStep>,
+  options: { polling?: boolean } = {},
+): Promise<NextLook> {
   const { redis, timing, data } = args
   const lease = await acquireDeliveryLease({ redis, deliveryId: data.deliveryId, ttlMs: timing.leaseMs, renewEveryMs: timing.heartbeatMs })
   // Another run is working on it: look again once that run has had time to finish or die.
@@ -62,7 +78,10 @@ async function underLease(args: Deps & { data: DeliveryJobData }, step: (signal:
   try {
     const result = await step(lease.signal)
     if (result.kind === 'done') return null
-    return { afterMs: result.afterMs, data: { polls: result.reason === 'poll' && options.polling ? data.polls + 1 : 0, staleSince: undefined } }
+    return {
+      afterMs: result.afterMs,
+      data: { polls: result.reason === 'poll' && options.polling ? data.polls + 1 : 0, staleSince: undefined },
+    }
   } finally {
     await lease.release()
   }

@@ -5,7 +5,17 @@ import type { Id } from '../helpers/fixtures'
 import { PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { startTestWorker, type TestWorker } from '../helpers/worker'
-import { approvedArticle, queuedDelivery, readDelivery, type SchedulerWorld, startSchedulerWorld, type StoredDelivery, waitFor, waitForState } from './schedulerWorld'
+import {
+  approvedArticle,
+  queuedDelivery,
+  readDelivery,
+  type SchedulerWorld,
+  startSchedulerWorld,
+  type StoredDelivery,
+  waitFor,
+  waitForState,
+  withWorkerLog,
+} from './schedulerWorld'
 
 /**
  * `kill -9` of the worker at each step of a WeChat publish, then a new worker: never a second post.
@@ -17,7 +27,7 @@ let worker: TestWorker
 let queues: typeof import('../../scheduler/queues')
 let editor = ''
 
-const LOCK_MS = 3000
+const LOCK_MS = 5000
 const FINAL = ['published', 'failed', 'unconfirmed', 'needs_reauth', 'manual']
 const counts = async () => {
   const { entries } = await world.control.wechat.ledger()
@@ -28,18 +38,35 @@ const requested = async (path: string) => (await world.control.wechat.requests()
 
 /** Starts a WeChat delivery, waits until `reached` says the run is at the step, kills the worker there and starts a new one. */
 type Counts = Awaited<ReturnType<typeof counts>>
+type Progress = { delivery: StoredDelivery; before: Counts; requestedSince: (path: string) => Promise<number> }
+let earlierOutput = ''
 
-async function killAt(args: { faults: FaultInput[]; reached: (delivery: StoredDelivery, before: Counts) => Promise<boolean> }): Promise<{ id: Id; before: Counts }> {
+/** Starts a WeChat delivery, waits until `reached` says the run is at the step, kills the worker there and starts a new one. */
+async function killAt(args: {
+  faults: FaultInput[]
+  reached: (progress: Progress) => Promise<boolean>
+}): Promise<{ id: Id; before: Counts }> {
   await world.control.wechat.clearFaults()
   await world.control.wechat.addFaults(args.faults)
   const before = await counts()
+  const baseline = new Map<string, number>()
+  for (const path of ['/cgi-bin/draft/add', '/cgi-bin/freepublish/submit']) baseline.set(path, await requested(path))
+  const requestedSince = async (path: string) => (await requested(path)) - (baseline.get(path) ?? 0)
   const { id } = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'wechat' })
   await queues.enqueueDelivery({ deliveryId: id, platform: 'wechat' })
-  await waitFor({ what: 'the run to reach the step', timeoutMs: 20_000, check: async () => args.reached(await readDelivery(world, id), before) })
+  await waitFor({
+    what: 'the run to reach the step',
+    timeoutMs: 60_000,
+    check: async () => args.reached({ delivery: await readDelivery(world, id), before, requestedSince }),
+  })
   await worker.kill()
+  earlierOutput = worker.output()
   worker = await startTestWorker({ lockMs: LOCK_MS, reconcileEveryMs: 5000 })
   return { id, before }
 }
+
+/** Both workers' logs (the killed one's and its successor's), for a failing test. */
+const workers = () => ({ output: () => `${earlierOutput}\n${worker.output()}` })
 
 before(async () => {
   world = await startSchedulerWorld()
@@ -53,59 +80,93 @@ after(async () => {
 })
 
 describe('kill -9 of the worker during a WeChat publish', () => {
-  test('after the uploads (draft/add never arrived): resumed, one draft, one post, cover uploaded once', async () => {
-    const { id, before } = await killAt({
-      faults: [{ path: '/cgi-bin/draft/add', kind: 'latency', ms: 4000 }, { path: '/cgi-bin/draft/add', kind: 'destroy-before-commit' }],
-      reached: async (delivery) => Boolean(delivery.remoteIds?.cover) && (await requested('/cgi-bin/draft/add')) > 0,
-    })
-    const done = await waitForState(world, { id, states: FINAL, timeoutMs: 45_000 })
-    assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-    const after = await counts()
-    assert.deepEqual({ images: after.images - before.images, covers: after.covers - before.covers, drafts: after.drafts - before.drafts, posts: after.posts - before.posts }, { images: 1, covers: 1, drafts: 1, posts: 1 })
-  })
+  test(
+    'after the uploads (draft/add never arrived): resumed, one draft, one post, cover uploaded once',
+    withWorkerLog(workers, async () => {
+      const { id, before } = await killAt({
+        faults: [
+          { path: '/cgi-bin/draft/add', kind: 'latency', ms: 4000 },
+          { path: '/cgi-bin/draft/add', kind: 'destroy-before-commit' },
+        ],
+        reached: async ({ delivery, requestedSince }) =>
+          Boolean(delivery.remoteIds?.cover) && (await requestedSince('/cgi-bin/draft/add')) > 0,
+      })
+      const done = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      const after = await counts()
+      assert.deepEqual(
+        {
+          images: after.images - before.images,
+          covers: after.covers - before.covers,
+          drafts: after.drafts - before.drafts,
+          posts: after.posts - before.posts,
+        },
+        { images: 1, covers: 1, drafts: 1, posts: 1 },
+      )
+    }),
+  )
 
-  test('after draft/add (submit never arrived): unconfirmed, nothing posted; the operator checks and retries: one post, no second draft', async () => {
-    const { id, before } = await killAt({
-      faults: [{ path: '/cgi-bin/freepublish/submit', kind: 'latency', ms: 4000 }, { path: '/cgi-bin/freepublish/submit', kind: 'destroy-before-commit' }],
-      reached: async (delivery) => Boolean(delivery.remoteIds?.draft) && (await requested('/cgi-bin/freepublish/submit')) > 0,
-    })
-    const unconfirmed = await waitForState(world, { id, states: FINAL, timeoutMs: 45_000 })
-    assert.equal(unconfirmed.state, 'unconfirmed', 'the submit may have reached WeChat: never re-sent blindly')
-    assert.match(unconfirmed.lastError!.action, /核对/)
-    assert.equal((await counts()).posts, before.posts)
-    const { retryDelivery } = await import('../../cms/delivery/retryDelivery')
-    assert.equal(await retryDelivery({ payload: world.db, id }), true)
-    const done = await waitForState(world, { id, states: ['published', 'failed'], timeoutMs: 30_000 })
-    assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-    const after = await counts()
-    assert.equal(after.posts - before.posts, 1)
-    assert.equal(after.drafts - before.drafts, 1, 'the recorded draft was submitted, not a new one')
-  })
+  test(
+    'after draft/add (submit never arrived): unconfirmed, nothing posted; the operator checks and retries: one post, no second draft',
+    withWorkerLog(workers, async () => {
+      const { id, before } = await killAt({
+        faults: [
+          { path: '/cgi-bin/freepublish/submit', kind: 'latency', ms: 4000 },
+          { path: '/cgi-bin/freepublish/submit', kind: 'destroy-before-commit' },
+        ],
+        reached: async ({ delivery, requestedSince }) =>
+          Boolean(delivery.remoteIds?.draft) && (await requestedSince('/cgi-bin/freepublish/submit')) > 0,
+      })
+      const unconfirmed = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(unconfirmed.state, 'unconfirmed', 'the submit may have reached WeChat: never re-sent blindly')
+      assert.match(unconfirmed.lastError!.action, /核对/)
+      assert.equal((await counts()).posts, before.posts)
+      const { retryDelivery } = await import('../../cms/delivery/retryDelivery')
+      assert.equal(await retryDelivery({ payload: world.db, id }), true)
+      const done = await waitForState(world, { id, states: ['published', 'failed'], timeoutMs: 60_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      const after = await counts()
+      assert.equal(after.posts - before.posts, 1)
+      assert.equal(after.drafts - before.drafts, 1, 'the recorded draft was submitted, not a new one')
+    }),
+  )
 
-  test('after submit (its publish_id recorded): the new worker finishes by polling; one post', async () => {
-    const { id, before } = await killAt({ faults: [], reached: async (delivery) => Boolean(delivery.remoteIds?.publish) })
-    const done = await waitForState(world, { id, states: FINAL, timeoutMs: 45_000 })
-    assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-    assert.match(String(done.url), /^https:\/\/mp\.weixin\.qq\.com\//)
-    const after = await counts()
-    assert.deepEqual({ drafts: after.drafts - before.drafts, posts: after.posts - before.posts }, { drafts: 1, posts: 1 })
-  })
+  test(
+    'after submit (its publish_id recorded): the new worker finishes by polling; one post',
+    withWorkerLog(workers, async () => {
+      const { id, before } = await killAt({ faults: [], reached: async ({ delivery }) => Boolean(delivery.remoteIds?.publish) })
+      const done = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      assert.match(String(done.url), /^https:\/\/mp\.weixin\.qq\.com\//)
+      const after = await counts()
+      assert.deepEqual({ drafts: after.drafts - before.drafts, posts: after.posts - before.posts }, { drafts: 1, posts: 1 })
+    }),
+  )
 
-  test('after WeChat committed the submit but before we recorded it: unconfirmed, never re-posted; the operator confirms with the link', async () => {
-    const { id, before } = await killAt({
-      faults: [{ path: '/cgi-bin/freepublish/submit', kind: 'hang-after-commit' }],
-      reached: async (_delivery, at) => (await counts()).posts > at.posts,
-    })
-    const unconfirmed = await waitForState(world, { id, states: FINAL, timeoutMs: 45_000 })
-    assert.equal(unconfirmed.state, 'unconfirmed')
-    assert.equal(unconfirmed.remoteIds?.publish, undefined, 'the publish_id never reached us')
-    // Two more reconcile rounds: still one post.
-    await new Promise((resolve) => setTimeout(resolve, 11_000))
-    assert.equal((await counts()).posts - before.posts, 1)
-    assert.equal((await readDelivery(world, id)).state, 'unconfirmed')
-    const confirmed = await api<StoredDelivery>({ url: world.cms.url, method: 'POST', path: `/api/deliveries/${id}/mark-published`, token: editor, body: { url: 'https://mp.weixin.qq.com/s/CHECKED_BY_OPERATOR' } })
-    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body))
-    assert.equal(confirmed.body.state, 'published')
-    assert.equal((await counts()).posts - before.posts, 1)
-  })
+  test(
+    'after WeChat committed the submit but before we recorded it: unconfirmed, never re-posted; the operator confirms with the link',
+    withWorkerLog(workers, async () => {
+      const { id, before } = await killAt({
+        faults: [{ path: '/cgi-bin/freepublish/submit', kind: 'hang-after-commit' }],
+        reached: async ({ before: at }) => (await counts()).posts > at.posts,
+      })
+      const unconfirmed = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(unconfirmed.state, 'unconfirmed')
+      assert.equal(unconfirmed.remoteIds?.publish, undefined, 'the publish_id never reached us')
+      // Two more reconcile rounds: still one post.
+      await new Promise((resolve) => setTimeout(resolve, 11_000))
+      assert.equal((await counts()).posts - before.posts, 1)
+      assert.equal((await readDelivery(world, id)).state, 'unconfirmed')
+      const confirmed = await api<StoredDelivery>({
+        url: world.cms.url,
+        method: 'POST',
+        path: `/api/deliveries/${id}/mark-published`,
+        token: editor,
+        body: { url: 'https://mp.weixin.qq.com/s/CHECKED_BY_OPERATOR' },
+      })
+      assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body))
+      assert.equal(confirmed.body.state, 'published')
+      assert.equal((await counts()).posts - before.posts, 1)
+    }),
+  )
 })

@@ -29,7 +29,11 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 export async function startSchedulerWorld(): Promise<SchedulerWorld> {
   // WeChat's status machine answers "published" at the first check, so a publish takes one poll (5 s).
-  const fakes = [await startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }), await startWeiboFake({ port: 0 }), await startToutiaoFake({ port: 0 })]
+  const fakes = [
+    await startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }),
+    await startWeiboFake({ port: 0 }),
+    await startToutiaoFake({ port: 0 }),
+  ]
   const [wechat, weibo, toutiao] = fakes
   process.env.WECHAT_API_BASE = wechat.baseUrl
   process.env.WEIBO_API_BASE = weibo.baseUrl
@@ -42,13 +46,47 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
   const team = await createTeam(cms.payload)
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
   const accounts: Record<PlatformId, Id> = {
-    wechat: await make({ platform: 'wechat', name: '测试公众号', credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' } }),
-    weibo: await make({ platform: 'weibo', name: '测试微博', settings: { rip: '203.0.113.7' }, credentials: { appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
-    toutiao: await make({ platform: 'toutiao', name: '测试头条号', credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' } }),
+    wechat: await make({
+      platform: 'wechat',
+      name: '测试公众号',
+      credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' },
+    }),
+    weibo: await make({
+      platform: 'weibo',
+      name: '测试微博',
+      settings: { rip: '203.0.113.7' },
+      credentials: {
+        appKey: '1234567890',
+        appSecret: 'fake-weibo-app-secret',
+        accessToken: '2.00FAKE_DEMO_TOKEN',
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    }),
+    toutiao: await make({
+      platform: 'toutiao',
+      name: '测试头条号',
+      credentials: {
+        clientKey: 'tt_fake_client_key',
+        clientSecret: 'fake-toutiao-client-secret',
+        openId: 'open-id-1',
+        accessToken: 'act.FAKE_DEMO',
+        refreshToken: 'rft.FAKE_DEMO',
+      },
+    }),
   }
-  const control = { wechat: createFakeControl(wechat.baseUrl), weibo: createFakeControl(weibo.baseUrl), toutiao: createFakeControl(toutiao.baseUrl) }
+  const control = {
+    wechat: createFakeControl(wechat.baseUrl),
+    weibo: createFakeControl(weibo.baseUrl),
+    toutiao: createFakeControl(toutiao.baseUrl),
+  }
   return {
-    cms, db, redis, fakes, control, accounts, team,
+    cms,
+    db,
+    redis,
+    fakes,
+    control,
+    accounts,
+    team,
     close: async () => {
       const { closeQueues } = await import('../../scheduler/queues')
       await closeQueues()
@@ -62,13 +100,17 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
 let seq = 0
 
 /**
- * Creates a document and makes sure it exists: on SQLite a create whose COMMIT meets the worker's
- * writes can be rolled back with no error (see cms/delivery/recordOutcome.ts); the test retries it.
+ * Creates a document (without a transaction, as the worker writes: see cms/delivery/sharedSqlite.ts)
+ * and makes sure it exists.
  */
-async function createVerified(world: SchedulerWorld, args: Parameters<Payload['create']>[0]): Promise<Record<string, unknown> & { id: Id }> {
+async function createVerified(
+  world: SchedulerWorld,
+  args: Parameters<Payload['create']>[0],
+): Promise<Record<string, unknown> & { id: Id }> {
   for (let attempt = 1; ; attempt += 1) {
-    const doc = (await world.db.create(args)) as unknown as Record<string, unknown> & { id: Id }
-    if (await world.db.findByID({ collection: args.collection, id: doc.id, depth: 0, overrideAccess: true, disableErrors: true })) return doc
+    const doc = (await world.db.create({ ...args, disableTransaction: true })) as unknown as Record<string, unknown> & { id: Id }
+    if (await world.db.findByID({ collection: args.collection, id: doc.id, depth: 0, overrideAccess: true, disableErrors: true }))
+      return doc
     if (attempt === 3) throw new Error(`${args.collection} ${doc.id} was created but is not in the database`)
   }
 }
@@ -77,10 +119,25 @@ async function createVerified(world: SchedulerWorld, args: Parameters<Payload['c
 export async function approvedArticle(world: SchedulerWorld, title = `排期测试 ${++seq}`): Promise<{ id: Id; revision: string }> {
   const payload = world.db
   const bytes = fs.readFileSync(path.join(here, '../../cms/seed/assets/cover-double12.jpg'))
-  const cover = await createVerified(world, { collection: 'media', overrideAccess: true, data: { alt: '封面' }, file: { data: bytes, mimetype: 'image/jpeg', name: `cover-${Date.now()}-${seq}.jpg`, size: bytes.length } })
+  const cover = await createVerified(world, {
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: '封面' },
+    file: { data: bytes, mimetype: 'image/jpeg', name: `cover-${Date.now()}-${seq}.jpg`, size: bytes.length },
+  })
   const body = `## 活动说明\n\n双12 会员日，全场满 199 减 30。\n\n![门店](/api/media/file/${encodeURIComponent(String(cover.filename))})\n`
-  const { id } = await createVerified(world, { collection: 'articles', overrideAccess: true, data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'approved', owner: world.team.copywriter.id } })
-  const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, limit: 1, sort: '-createdAt', overrideAccess: true })
+  const { id } = await createVerified(world, {
+    collection: 'articles',
+    overrideAccess: true,
+    data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'approved', owner: world.team.copywriter.id },
+  })
+  const versions = await payload.findVersions({
+    collection: 'articles',
+    where: { parent: { equals: id } },
+    limit: 1,
+    sort: '-createdAt',
+    overrideAccess: true,
+  })
   const revision = String(versions.docs[0].id)
   await payload.db.updateOne({ collection: 'articles', id, data: { approvedVersion: revision, approvedBy: world.team.editor.id } })
   return { id, revision }
@@ -90,20 +147,37 @@ export async function approvedArticle(world: SchedulerWorld, title = `排期测�
  * A queued delivery of the article to the platform's account; with `publishAt`, through a calendar
  * entry holding that time (written directly, so the calendar's own hooks stay out of these tests).
  */
-export async function queuedDelivery(world: SchedulerWorld, args: { article: { id: Id; revision: string }; platform: PlatformId; publishAt?: Date }): Promise<{ id: Id; entry: Id | null }> {
+export async function queuedDelivery(
+  world: SchedulerWorld,
+  args: { article: { id: Id; revision: string }; platform: PlatformId; publishAt?: Date },
+): Promise<{ id: Id; entry: Id | null }> {
   const payload = world.db
   let entry: Id | null = null
   if (args.publishAt) {
     const created = await payload.db.create({
       collection: 'calendar-entries',
-      data: { title: '排期', content: { relationTo: 'articles', value: args.article.id }, account: world.accounts[args.platform], publishAt: args.publishAt.toISOString(), publishAt_tz: 'Asia/Shanghai', state: 'scheduled' },
+      data: {
+        title: '排期',
+        content: { relationTo: 'articles', value: args.article.id },
+        account: world.accounts[args.platform],
+        publishAt: args.publishAt.toISOString(),
+        publishAt_tz: 'Asia/Shanghai',
+        state: 'scheduled',
+      },
     })
     entry = created.id as Id
   }
   const delivery = await createVerified(world, {
     collection: 'deliveries',
     overrideAccess: true,
-    data: { content: { relationTo: 'articles', value: args.article.id }, account: world.accounts[args.platform], revision: args.article.revision, calendarEntry: entry, state: 'queued', attempts: 0 },
+    data: {
+      content: { relationTo: 'articles', value: args.article.id },
+      account: world.accounts[args.platform],
+      revision: args.article.revision,
+      calendarEntry: entry,
+      state: 'queued',
+      attempts: 0,
+    },
   })
   return { id: delivery.id, entry }
 }
@@ -114,16 +188,33 @@ export async function moveEntry(world: SchedulerWorld, args: { entry: Id; publis
 
 /** What the calendar's cancel does to the record (the scheduler only honours it). */
 export async function setDeliveryState(world: SchedulerWorld, args: { id: Id; state: string }): Promise<void> {
-  await world.db.update({ collection: 'deliveries', id: args.id, overrideAccess: true, disableTransaction: true, data: { state: args.state } })
+  await world.db.update({
+    collection: 'deliveries',
+    id: args.id,
+    overrideAccess: true,
+    disableTransaction: true,
+    data: { state: args.state },
+  })
 }
 
-export type StoredDelivery = { id: Id; state: string; attempts: number; remoteIds: Record<string, string> | null; lastError: { kind?: string; message: string; action: string } | null; url: string | null }
+export type StoredDelivery = {
+  id: Id
+  state: string
+  attempts: number
+  remoteIds: Record<string, string> | null
+  lastError: { kind?: string; message: string; action: string } | null
+  url: string | null
+}
 
 export async function readDelivery(world: SchedulerWorld, id: Id): Promise<StoredDelivery> {
   return (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })) as unknown as StoredDelivery
 }
 
-export async function waitFor<T>(args: { what: string; timeoutMs: number; check: () => Promise<T | null | undefined | false> }): Promise<T> {
+export async function waitFor<T>(args: {
+  what: string
+  timeoutMs: number
+  check: () => Promise<T | null | undefined | false>
+}): Promise<T> {
   const deadline = Date.now() + args.timeoutMs
   for (;;) {
     const value = await args.check()
@@ -153,13 +244,35 @@ export const jobKey = (platform: PlatformId, id: Id) => `cms:publish-${platform}
 
 const POST_KIND = { wechat: 'publish', weibo: 'post', toutiao: 'video' } as const
 
-export const postCount = async (world: SchedulerWorld, platform: PlatformId) => (await world.control[platform].entries(POST_KIND[platform])).length
+export const postCount = async (world: SchedulerWorld, platform: PlatformId) =>
+  (await world.control[platform].entries(POST_KIND[platform])).length
 
 /** How long after its due time the fake received the post at `index` in its ledger (waiting for it). */
 export async function receivedLate(world: SchedulerWorld, args: { platform: PlatformId; index: number; due: Date }): Promise<number> {
-  const entries = await waitFor({ what: `post #${args.index + 1} in the ${args.platform} ledger`, timeoutMs: 20_000, check: async () => {
-    const found = await world.control[args.platform].entries(POST_KIND[args.platform])
-    return found.length > args.index ? found : null
-  } })
+  const entries = await waitFor({
+    what: `post #${args.index + 1} in the ${args.platform} ledger`,
+    timeoutMs: 20_000,
+    check: async () => {
+      const found = await world.control[args.platform].entries(POST_KIND[args.platform])
+      return found.length > args.index ? found : null
+    },
+  })
   return entries[args.index].at - args.due.getTime()
+}
+
+/** A test body that, when it fails, says what the worker logged (its warnings and errors, and the last lines). */
+export function withWorkerLog(worker: () => { output: () => string } | undefined, body: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    try {
+      await body()
+    } catch (error) {
+      const lines = (worker()?.output() ?? '').split('\n').filter((line) => line.startsWith('{') && !line.includes('platform http call'))
+      const notable = lines.filter(
+        (line) => /"level":(40|50|60)/.test(line) || /interrupted|recovered|reconciler|stopping|ready/.test(line),
+      )
+      ;(error as Error).message +=
+        `\n--- worker log (warnings, errors, last lines) ---\n${[...new Set([...notable.slice(-25), ...lines.slice(-15)])].map((line) => line.slice(0, 400)).join('\n')}`
+      throw error
+    }
+  }
 }
