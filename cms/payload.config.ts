@@ -10,6 +10,7 @@ import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
 import { assistEndpoint } from './assist/assistEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
+import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { databaseAdapter } from './database'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
@@ -23,7 +24,7 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice],
-  endpoints: [scanEndpoint, assistEndpoint],
+  endpoints: [scanEndpoint, assistEndpoint, queuesEndpoint],
   sharp,
   logger,
   admin: {
@@ -36,8 +37,11 @@ export default buildConfig({
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
-      afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink'],
-      views: { calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' } },
+      afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink', '/cms/admin/Queues/NavLink#QueuesNavLink'],
+      views: {
+        calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
+        queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },
+      },
     },
   },
   i18n: {
@@ -50,7 +54,15 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
-  loggingLevels: { APIError: 'info', AuthenticationError: 'info', Forbidden: 'info', NotFound: 'info', ValidationError: 'info', QueryError: 'warn', LockedAuth: 'warn' },
+  loggingLevels: {
+    APIError: 'info',
+    AuthenticationError: 'info',
+    Forbidden: 'info',
+    NotFound: 'info',
+    ValidationError: 'info',
+    QueryError: 'warn',
+    LockedAuth: 'warn',
+  },
   onInit: async (payload) => {
     assertSecretsAtStart()
     payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')

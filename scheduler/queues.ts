@@ -1,7 +1,15 @@
 import type { Redis } from 'ioredis'
 import { logger } from '../lib/logger'
-import { addDeliveryJob, closeDeliveryQueues, createDeliveryQueues, type DeliveryQueues, moveDeliveryJob, removeDeliveryJob } from './deliveryJobs'
+import {
+  addDeliveryJob,
+  closeDeliveryQueues,
+  createDeliveryQueues,
+  type DeliveryQueues,
+  moveDeliveryJob,
+  removeDeliveryJob,
+} from './deliveryJobs'
 import { enqueueArgsSchema } from './jobData'
+import { readQueueOverview, type QueueView } from './queueOverview'
 import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
 
 /**
@@ -20,40 +28,73 @@ function producerQueues(): DeliveryQueues {
   return queues
 }
 
+function withinRedisTimeout<T>(run: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS)
+  })
+  return Promise.race([run(), timeout]).finally(() => clearTimeout(timer))
+}
+
 async function bounded(args: { what: string; deliveryId: string | number; run: () => Promise<unknown> }): Promise<void> {
   if (!redisConfigured()) {
     logger.warn({ delivery: args.deliveryId }, `REDIS_URL is not set: could not ${args.what}; the worker's reconciler will do it`)
     return
   }
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${REDIS_TIMEOUT_MS} ms`)), REDIS_TIMEOUT_MS)
-  })
   try {
-    await Promise.race([args.run(), timeout])
+    await withinRedisTimeout(args.run)
   } catch (error) {
-    logger.warn({ delivery: args.deliveryId, err: error instanceof Error ? error.message : String(error) }, `could not ${args.what}; the reconciler will repair it within a minute`)
-  } finally {
-    clearTimeout(timer)
+    logger.warn(
+      { delivery: args.deliveryId, err: error instanceof Error ? error.message : String(error) },
+      `could not ${args.what}; the reconciler will repair it within a minute`,
+    )
   }
 }
 
 /** A delayed job for the delivery at `runAt` (now when omitted). Adding twice is a no-op. */
 export async function enqueueDelivery(args: { deliveryId: string | number; platform: string; runAt?: Date }): Promise<void> {
   const { deliveryId, platform, runAt } = enqueueArgsSchema.parse(args)
-  await bounded({ what: 'enqueue the delivery', deliveryId, run: () => addDeliveryJob({ queue: producerQueues()[platform], deliveryId, platform, runAt }) })
+  await bounded({
+    what: 'enqueue the delivery',
+    deliveryId,
+    run: () => addDeliveryJob({ queue: producerQueues()[platform], deliveryId, platform, runAt }),
+  })
 }
 
 /** Removes the delivery's job unless it is running (set the delivery `cancelled` first: a running job checks it). */
 export async function cancelDelivery(args: { deliveryId: string | number; platform: string }): Promise<void> {
   const { deliveryId, platform } = enqueueArgsSchema.parse(args)
-  await bounded({ what: 'remove the delivery job', deliveryId, run: () => removeDeliveryJob({ queue: producerQueues()[platform], deliveryId }) })
+  await bounded({
+    what: 'remove the delivery job',
+    deliveryId,
+    run: () => removeDeliveryJob({ queue: producerQueues()[platform], deliveryId }),
+  })
 }
 
 /** Moves the delivery's job to `runAt` (the calendar entry's publishAt stays the record of the time). */
 export async function rescheduleDelivery(args: { deliveryId: string | number; platform: string; runAt: Date }): Promise<void> {
   const parsed = enqueueArgsSchema.required({ runAt: true }).parse(args)
-  await bounded({ what: 'move the delivery job', deliveryId: parsed.deliveryId, run: () => moveDeliveryJob({ queue: producerQueues()[parsed.platform], ...parsed }) })
+  await bounded({
+    what: 'move the delivery job',
+    deliveryId: parsed.deliveryId,
+    run: () => moveDeliveryJob({ queue: producerQueues()[parsed.platform], ...parsed }),
+  })
+}
+
+export type QueuesOverview = { redis: 'ok'; queues: QueueView[] } | { redis: 'not_configured' | 'unreachable'; message: string }
+
+/** The admin's queue dashboard: each platform queue's counts, workers and jobs, or why Redis cannot tell. */
+export async function queuesOverview(): Promise<QueuesOverview> {
+  if (!redisConfigured())
+    return { redis: 'not_configured', message: 'REDIS_URL 未设置：排期任务无法入队。用 npm run up 启动（会同时启动 Redis 和发布进程）。' }
+  try {
+    return { redis: 'ok', queues: await withinRedisTimeout(() => readQueueOverview(producerQueues())) }
+  } catch (error) {
+    return {
+      redis: 'unreachable',
+      message: `连不上 Redis（${error instanceof Error ? error.message : String(error)}）：到时的发布会在 Redis 恢复后由对账任务补上。`,
+    }
+  }
 }
 
 /** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */

@@ -22,3 +22,8 @@ export function remember<T>(args: { key: string; ttlMs: number; load: () => Prom
   }
   return value
 }
+
+/** Drops entries at once: what they hold was just proven wrong (say, credentials the platform refused). */
+export function forget(...keys: string[]): void {
+  for (const key of keys) entries.delete(key)
+}

@@ -1,18 +1,21 @@
 import type { Payload } from 'payload'
+import { PublishError, type PublishErrorKind } from '../../publishers'
 import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
 import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
+import { afterThePost } from './databaseTurns'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { describeFailure, refusedBeforeSending } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
 import { publishContext } from './publishContext'
-import { remember } from './readCache'
+import { forget, remember } from './readCache'
 import { recordOutcome, updateDelivery } from './recordOutcome'
 import { MAX_RUNS } from './retryPolicy'
 import { settleFailure } from './settleFailure'
 
 const PUBLISH_TIMEOUT_MS = 5 * 60 * 1000
+const ACCOUNT_PROBLEMS = new Set<PublishErrorKind>(['auth_expired', 'reauth_required', 'config', 'permission'])
 
 /**
  * One run of a queued delivery: claim it (compare-and-set, so only one run ever calls the platform),
@@ -20,11 +23,17 @@ const PUBLISH_TIMEOUT_MS = 5 * 60 * 1000
  * validate before any call, publish (each remote id saved as it appears, so a later run resumes), and
  * record the outcome. Returns what the scheduler should do next (poll, retry, or nothing).
  */
-export async function runDelivery(args: { payload: Payload; id: string | number; signal?: AbortSignal; delivery?: Record<string, unknown> }): Promise<DeliveryStep> {
+export async function runDelivery(args: {
+  payload: Payload
+  id: string | number
+  signal?: AbortSignal
+  delivery?: Record<string, unknown>
+}): Promise<DeliveryStep> {
   const { payload, id } = args
   const claimed = await claimDelivery({ payload, id, current: args.delivery })
   if (!claimed) return DONE
-  if (claimed.attempts > MAX_RUNS) return fail({ payload, id, ...refusedBeforeSending(`已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`) })
+  if (claimed.attempts > MAX_RUNS)
+    return fail({ payload, id, ...refusedBeforeSending(`已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`) })
   const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
   if ('missing' in loaded) return fail({ payload, id, ...refusedBeforeSending(loaded.missing) })
 
@@ -32,15 +41,45 @@ export async function runDelivery(args: { payload: Payload; id: string | number;
   try {
     // The lexicon's version is checked at most every few seconds (an edit applies to runs after that).
     const matcher = await remember({ key: 'lexicon', ttlMs: 5000, load: () => currentMatcher(payload) })
-    const blocking = scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }).filter((f) => f.severity === 'block')
+    const blocking = scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }).filter(
+      (f) => f.severity === 'block',
+    )
     if (blocking.length > 0) {
-      return fail({ payload, id, ...refusedBeforeSending(`定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`) })
+      return fail({
+        payload,
+        id,
+        ...refusedBeforeSending(
+          `定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`,
+        ),
+      })
     }
-    const built = await buildPublishRequest({ payload, deliveryId: id, collection: loaded.content.relationTo, content: loaded.version, publisher: loaded.publisher, settings: loaded.settings })
-    const problems = [...built.renderIssues.filter((i) => i.severity === 'error').map((i) => i.message), ...loaded.publisher.validate({ request: built.request }).filter((i) => i.severity === 'error').map((i) => i.message)]
+    const built = await buildPublishRequest({
+      payload,
+      deliveryId: id,
+      collection: loaded.content.relationTo,
+      content: loaded.version,
+      publisher: loaded.publisher,
+      settings: loaded.settings,
+    })
+    const problems = [
+      ...built.renderIssues.filter((i) => i.severity === 'error').map((i) => i.message),
+      ...loaded.publisher
+        .validate({ request: built.request })
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.message),
+    ]
     if (problems.length > 0) return fail({ payload, id, ...refusedBeforeSending(problems.join('；')) })
-    const signal = args.signal ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)]) : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
-    const ctx = await publishContext({ payload, deliveryId: id, accountId: loaded.account.id as string | number, remoteIds: loaded.remoteIds, prepareBodyImage: built.readImageFor, signal })
+    const signal = args.signal
+      ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)])
+      : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
+    const ctx = await publishContext({
+      payload,
+      deliveryId: id,
+      accountId: loaded.account.id as string | number,
+      remoteIds: loaded.remoteIds,
+      prepareBodyImage: built.readImageFor,
+      signal,
+    })
     prepared = { request: built.request, ctx }
   } catch (error) {
     // Nothing was sent yet: a failure to prepare is final (it would fail the same way again).
@@ -53,9 +92,14 @@ export async function runDelivery(args: { payload: Payload; id: string | number;
     outcome = await loaded.publisher.publish(prepared)
   } catch (error) {
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'delivery attempt failed')
+    // The operator fixes the account and presses retry: that run must read the account anew.
+    if (error instanceof PublishError && ACCOUNT_PROBLEMS.has(error.kind))
+      forget(`account:${String(loaded.account.id)}`, `credentials:${String(loaded.account.id)}`)
     return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id })
   }
-  const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome })
+  const { pollAfterMs } = await afterThePost(() =>
+    recordOutcome({ payload, id, content: loaded.content, outcome, calendarEntry: loaded.delivery.calendarEntry ?? null }),
+  )
   return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
 }
 

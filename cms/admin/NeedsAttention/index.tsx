@@ -1,15 +1,16 @@
 'use client'
 import { useAuth } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../delivery/deliveryStates'
 import { adminFetch } from '../adminApi'
+import { AttentionActions } from './AttentionActions'
 
 type Delivery = {
   id: string | number
   state: DeliveryState
   content: { relationTo: string; value: { id: string | number; title?: string } | string | number }
   account: { name?: string } | string | number
-  lastError: { message: string; action: string } | null
+  lastError: { kind?: string; message: string; action: string } | null
 }
 const ATTENTION: DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth', 'manual']
 
@@ -19,16 +20,31 @@ export function NeedsAttention() {
   const [items, setItems] = useState<Delivery[] | null>(null)
   const editorial = user?.role === 'admin' || user?.role === 'editor'
 
+  const load = useCallback(async (signal?: AbortSignal) => {
+    const result = await adminFetch<{ docs: Delivery[] }>(
+      `/deliveries?where[state][in]=${ATTENTION.join(',')}&sort=-updatedAt&limit=30&depth=1`,
+      { signal },
+    )
+    if (result.ok) setItems(result.data.docs)
+  }, [])
+
   useEffect(() => {
     if (!editorial) return
     const controller = new AbortController()
-    void adminFetch<{ docs: Delivery[] }>(`/deliveries?where[state][in]=${ATTENTION.join(',')}&sort=-updatedAt&limit=30&depth=1`, { signal: controller.signal }).then((r) => r.ok && setItems(r.data.docs))
+    void load(controller.signal)
     return () => controller.abort()
-  }, [editorial])
+  }, [editorial, load])
 
   if (!editorial || !items) return null
   return (
-    <section style={{ margin: '24px 0', padding: 12, border: `1px solid ${items.length ? '#cf1322' : 'var(--theme-elevation-150)'}`, borderRadius: 4 }}>
+    <section
+      style={{
+        margin: '24px 0',
+        padding: 12,
+        border: `1px solid ${items.length ? '#cf1322' : 'var(--theme-elevation-150)'}`,
+        borderRadius: 4,
+      }}
+    >
       <h3 style={{ color: items.length ? '#cf1322' : undefined }}>需要处理的发布 {items.length ? `（${items.length}）` : ''}</h3>
       {items.length === 0 && <p>没有失败或待确认的发布。</p>}
       <ul>
@@ -39,8 +55,14 @@ export function NeedsAttention() {
             <li key={d.id} style={{ marginBottom: 8 }}>
               <a href={`/admin/collections/${d.content.relationTo}/${contentId}`}>{content?.title ?? `内容 ${contentId}`}</a>
               {' · '}
-              {typeof d.account === 'object' ? d.account.name : ''} · <strong style={{ color: '#cf1322' }}>{DELIVERY_STATE_LABELS[d.state]?.zh}</strong>
-              {d.lastError && <div style={{ fontSize: 13 }}>{d.lastError.message} — {d.lastError.action}</div>}
+              {typeof d.account === 'object' ? d.account.name : ''} ·{' '}
+              <strong style={{ color: '#cf1322' }}>{DELIVERY_STATE_LABELS[d.state]?.zh}</strong>
+              <AttentionActions id={d.id} state={d.state} refused={d.lastError?.kind === 'refused'} onDone={() => void load()} />
+              {d.lastError && (
+                <div style={{ fontSize: 13 }}>
+                  {d.lastError.message} — {d.lastError.action}
+                </div>
+              )}
             </li>
           )
         })}

@@ -4,9 +4,10 @@ import { isAdmin, isEditorial } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { DELIVERY_STATE_LABELS } from '../../delivery/deliveryStates'
 import { showDeliveryOnEntry } from '../../calendar/showDeliveryOnEntry'
+import { notifyDeliveryTrouble } from '../../delivery/notifyDeliveryTrouble'
 import { markPublished } from './endpoints/markPublished'
 import { publishNow } from './endpoints/publishNow'
-
+import { retryEndpoint } from './endpoints/retry'
 
 /** One content revision × one platform account: the record of a publish. */
 export const Deliveries: CollectionConfig = {
@@ -14,20 +15,47 @@ export const Deliveries: CollectionConfig = {
   labels: { singular: { zh: '发布记录', en: 'Delivery' }, plural: { zh: '发布记录', en: 'Deliveries' } },
   admin: { defaultColumns: ['content', 'account', 'state', 'url', 'updatedAt'], group: { zh: '发布', en: 'Publishing' } },
   // Created through publishNow (editors and admins), which checks approval and starts the run.
-  endpoints: [publishNow, markPublished],
-  hooks: { afterChange: [showDeliveryOnEntry] },
+  endpoints: [publishNow, markPublished, retryEndpoint],
+  hooks: { afterChange: [showDeliveryOnEntry, notifyDeliveryTrouble] },
   access: { create: isEditorial, read: isEditorial, update: isAdmin, delete: isAdmin },
   fields: [
-    { name: 'content', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], required: true, label: { zh: '内容', en: 'Content' } },
-    { name: 'revision', type: 'text', label: { zh: '定稿版本', en: 'Revision' }, admin: { description: { zh: '审核通过时锁定的版本 ID', en: 'Version id pinned at approval' } } },
+    {
+      name: 'content',
+      type: 'relationship',
+      relationTo: ['articles', 'videos', 'posters'],
+      required: true,
+      label: { zh: '内容', en: 'Content' },
+    },
+    {
+      name: 'revision',
+      type: 'text',
+      label: { zh: '定稿版本', en: 'Revision' },
+      admin: { description: { zh: '审核通过时锁定的版本 ID', en: 'Version id pinned at approval' } },
+    },
     { name: 'account', type: 'relationship', relationTo: 'platform-accounts', required: true, label: { zh: '发布账号', en: 'Account' } },
     { name: 'calendarEntry', type: 'relationship', relationTo: 'calendar-entries', label: { zh: '排期', en: 'Calendar entry' } },
-    { name: 'state', type: 'select', options: optionsFrom(DELIVERY_STATE_LABELS), defaultValue: 'queued', required: true, index: true, label: { zh: '状态', en: 'State' } },
+    {
+      name: 'state',
+      type: 'select',
+      options: optionsFrom(DELIVERY_STATE_LABELS),
+      defaultValue: 'queued',
+      required: true,
+      index: true,
+      label: { zh: '状态', en: 'State' },
+    },
     { name: 'remoteIds', type: 'json', label: { zh: '平台返回的 ID', en: 'Remote ids' }, admin: { components: JSON_FIELD_COMPONENT } },
     { name: 'url', type: 'text', label: { zh: '发布链接', en: 'Link' } },
     { name: 'attempts', type: 'number', defaultValue: 0, min: 0, label: { zh: '尝试次数', en: 'Attempts' } },
     { name: 'lastError', type: 'json', label: { zh: '最近错误', en: 'Last error' }, admin: { components: JSON_FIELD_COMPONENT } },
-    { name: 'handoff', type: 'json', label: { zh: '人工发布包', en: 'Manual handoff' }, admin: { components: JSON_FIELD_COMPONENT, description: { zh: '需要在平台后台手动完成的步骤和可复制的内容', en: 'What to finish by hand in the back office' } } },
+    {
+      name: 'handoff',
+      type: 'json',
+      label: { zh: '人工发布包', en: 'Manual handoff' },
+      admin: {
+        components: JSON_FIELD_COMPONENT,
+        description: { zh: '需要在平台后台手动完成的步骤和可复制的内容', en: 'What to finish by hand in the back office' },
+      },
+    },
     { name: 'sentAt', type: 'date', label: { zh: '开始发送', en: 'Sent at' } },
     { name: 'publishedAt', type: 'date', label: { zh: '发布时间', en: 'Published at' } },
   ],

@@ -1,0 +1,84 @@
+'use client'
+import { useCallback, useEffect, useState } from 'react'
+import type { QueuesOverview } from '../../../scheduler/queues'
+import { adminFetch } from '../adminApi'
+
+const STATE_LABELS = { active: '正在执行', waiting: '等待执行', delayed: '等待到点', failed: '任务出错' } as const
+const PLATFORM_LABELS = { wechat: '公众号', weibo: '微博', toutiao: '头条号' } as const
+const REFRESH_MS = 5000
+
+const teamTime = (iso: string, timeZone: string) => new Date(iso).toLocaleString('sv-SE', { timeZone, hour12: false }).slice(0, 19)
+
+/** Counts per queue, whether a worker listens, and the jobs; refreshed every few seconds. */
+export function QueuesBoard({ timeZone }: { timeZone: string }) {
+  const [overview, setOverview] = useState<QueuesOverview | null>(null)
+  const [error, setError] = useState('')
+
+  const load = useCallback(async (signal?: AbortSignal) => {
+    const result = await adminFetch<QueuesOverview>('/scheduler/queues', { signal })
+    if (result.ok) {
+      setOverview(result.data)
+      setError('')
+    } else if (result.message) setError(result.message)
+  }, [])
+
+  useEffect(() => {
+    const controller = new AbortController()
+    void load(controller.signal)
+    const timer = setInterval(() => void load(controller.signal), REFRESH_MS)
+    return () => {
+      controller.abort()
+      clearInterval(timer)
+    }
+  }, [load])
+
+  if (error) return <p style={{ color: '#cf1322' }}>{error}</p>
+  if (!overview) return <p>正在读取队列…</p>
+  if (overview.redis !== 'ok') return <p style={{ color: '#cf1322' }}>{overview.message}</p>
+  return (
+    <div>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为 {timeZone}。</p>
+      {overview.queues.map((queue) => (
+        <section key={queue.name} data-queue={queue.platform} style={{ margin: '16px 0', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+          <h3>
+            {PLATFORM_LABELS[queue.platform]} <code style={{ fontSize: 12 }}>{queue.name}</code>
+          </h3>
+          <p style={{ color: queue.workers === 0 ? '#cf1322' : undefined }}>
+            {queue.workers === 0 ? '没有发布进程在监听这个队列：到点的内容不会发出。请用 npm run up 或 npm run worker 启动发布进程。' : `发布进程连接数：${queue.workers}`}
+          </p>
+          <p>
+            {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
+              <span key={state} style={{ marginRight: 16, color: state === 'failed' && queue.counts.failed > 0 ? '#cf1322' : undefined }}>
+                {STATE_LABELS[state]} <strong>{queue.counts[state]}</strong>
+              </span>
+            ))}
+          </p>
+          {queue.jobs.length > 0 && (
+            <table style={{ width: '100%', fontSize: 13 }}>
+              <thead>
+                <tr>
+                  <th align="left">任务</th>
+                  <th align="left">状态</th>
+                  <th align="left">时间</th>
+                  <th align="left">已尝试</th>
+                  <th align="left">出错原因</th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.jobs.map((job) => (
+                  <tr key={`${job.state}-${job.id}`}>
+                    <td>{job.deliveryId !== null ? <a href={`/admin/collections/deliveries/${job.deliveryId}`}>发布记录 {job.deliveryId}</a> : job.id}</td>
+                    <td>{STATE_LABELS[job.state]}</td>
+                    <td>{teamTime(job.at, timeZone)}</td>
+                    <td>{job.attemptsMade}</td>
+                    <td>{job.failedReason ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

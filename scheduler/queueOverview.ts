@@ -1,0 +1,63 @@
+import type { Job, Queue } from 'bullmq'
+import type { PlatformId } from '../lib/platforms'
+import type { DeliveryQueues } from './deliveryJobs'
+import type { DeliveryJobInput } from './jobData'
+
+export type QueueJobView = {
+  id: string
+  deliveryId: string | number | null
+  state: 'active' | 'waiting' | 'delayed' | 'failed'
+  /** When a delayed job runs next (ISO), or when the job was created. */
+  at: string
+  attemptsMade: number
+  failedReason: string | null
+}
+
+export type QueueView = {
+  platform: PlatformId
+  name: string
+  counts: { active: number; waiting: number; delayed: number; failed: number }
+  /** Worker connections serving the queue: 0 means nothing will publish. */
+  workers: number
+  jobs: QueueJobView[]
+}
+
+const LISTED_PER_STATE = 20
+
+function view(job: Job<DeliveryJobInput>, state: QueueJobView['state']): QueueJobView {
+  const at = state === 'delayed' ? job.timestamp + (job.delay ?? 0) : job.timestamp
+  return {
+    id: String(job.id),
+    deliveryId: job.data?.deliveryId ?? null,
+    state,
+    at: new Date(at).toISOString(),
+    attemptsMade: job.attemptsMade,
+    failedReason: job.failedReason || null,
+  }
+}
+
+async function listed(queue: Queue<DeliveryJobInput>, state: QueueJobView['state']): Promise<QueueJobView[]> {
+  // Delayed jobs soonest first; the others newest first.
+  const jobs = await queue.getJobs([state], 0, LISTED_PER_STATE - 1, state === 'delayed')
+  return jobs.filter((job): job is Job<DeliveryJobInput> => Boolean(job)).map((job) => view(job, state))
+}
+
+/** What an operator needs to see of each platform's queue: counts, whether a worker listens, and the jobs themselves. */
+export async function readQueueOverview(queues: DeliveryQueues): Promise<QueueView[]> {
+  return Promise.all(
+    (Object.entries(queues) as [PlatformId, Queue<DeliveryJobInput>][]).map(async ([platform, queue]) => {
+      const [counts, workers, ...lists] = await Promise.all([
+        queue.getJobCounts('active', 'waiting', 'delayed', 'failed'),
+        queue.getWorkersCount(),
+        ...(['active', 'waiting', 'delayed', 'failed'] as const).map((state) => listed(queue, state)),
+      ])
+      return {
+        platform,
+        name: queue.name,
+        counts: { active: counts.active ?? 0, waiting: counts.waiting ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 },
+        workers,
+        jobs: lists.flat(),
+      }
+    }),
+  )
+}
