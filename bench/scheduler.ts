@@ -157,6 +157,12 @@ for (const [reason, n] of reasons) console.log(`    ${n} × ${reason}`)
 console.log(`  duplicates: ${duplicates}  (posts received by the fakes: ${posts})`)
 console.log(`  delay from due time to the platform receiving the post: ${spread(all)}`)
 for (const platform of ['wechat', 'weibo', 'toutiao'] as const) console.log(`    ${platform.padEnd(8)} ${spread(delays[platform])}`)
+// Where WeChat's time goes: when each step of its publish reached the fake.
+const wechatLedger = await createFakeControl(fakes.wechat.baseUrl).ledger()
+for (const step of ['uploadimg', 'material', 'draft', 'publish']) {
+  const at = wechatLedger.entries.filter((entry) => entry.kind === step).map((entry) => entry.at - due.getTime())
+  console.log(`    wechat ${step.padEnd(9)} reached ${spread(at)}`)
+}
 console.log(`  every delivery final ${seconds(finalAfterMs)} after the due time (WeChat's status check included)`)
 console.log(
   `  checks: duplicates = 0 ${duplicates === 0 ? '✔' : '✖'}, all published ${published === TOTAL ? '✔' : '✖'}, p99 < 10 s ${p99 < 10_000 ? '✔' : '✖'}`,
