@@ -13,6 +13,7 @@ import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { databaseAdapter } from './database'
+import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './delivery/sqliteBusyTimeout'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
 
@@ -65,6 +66,8 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     assertSecretsAtStart()
+    // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
+    applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
     payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')
   },
 })

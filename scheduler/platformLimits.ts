@@ -9,7 +9,7 @@ import type { PlatformId } from '../lib/platforms'
  * which the delivery job waits out; these caps only keep a burst from flooding a platform.
  */
 export const PLATFORM_LIMITS: Record<PlatformId, Pick<WorkerOptions, 'concurrency' | 'limiter'>> = {
-  wechat: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
-  weibo: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
-  toutiao: { concurrency: 100, limiter: { max: 100, duration: 1000 } },
+  wechat: { concurrency: 250, limiter: { max: 250, duration: 1000 } },
+  weibo: { concurrency: 250, limiter: { max: 250, duration: 1000 } },
+  toutiao: { concurrency: 250, limiter: { max: 250, duration: 1000 } },
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { withDatabaseTurns } from '../cms/delivery/databaseTurns'
 import { writeWithoutTransactions } from '../cms/delivery/sharedSqlite'
+import { applyBusyTimeout, WORKER_BUSY_TIMEOUT_MS } from '../cms/delivery/sqliteBusyTimeout'
 import config from '../cms/payload.config'
 import { logger } from '../lib/logger'
 import { assertNoEviction } from './assertNoEviction'
@@ -32,6 +33,7 @@ try {
 
 const payload = withDatabaseTurns(await getPayload({ config }))
 writeWithoutTransactions(payload)
+applyBusyTimeout(payload, WORKER_BUSY_TIMEOUT_MS)
 await warmUp(payload)
 const scheduler = await startScheduler({ payload, redis, timing })
 payload.logger.info({ pid: process.pid, lockMs: timing.lockMs, reconcileEveryMs: timing.reconcileEveryMs }, 'scheduler worker ready')

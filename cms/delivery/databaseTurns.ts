@@ -50,7 +50,10 @@ function inTurn<T>(args: { label: string; call: () => Promise<T> }): Promise<T> 
         .then(resolve, reject)
         .finally(() => {
           clearTimeout(watchdog)
-          next()
+          // The calls are synchronous under the hood: chained directly, a long queue would run to its
+          // end in microtasks and starve the event loop, holding back every platform reply and Redis
+          // answer until it drains. Handing over through setImmediate lets them in between turns.
+          setImmediate(next)
         })
     })
     if (!busy) next()

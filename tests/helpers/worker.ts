@@ -18,11 +18,20 @@ export type TestWorker = {
  * the database, secrets, REDIS_URL, the fakes' base URLs). Resolves once it is consuming jobs.
  */
 export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?: number; timeoutMs?: number } = {}): Promise<TestWorker> {
-  const argv = ['--import', 'tsx', 'scheduler/worker.ts', '--lock-ms', String(args.lockMs ?? 3000), '--reconcile-every-ms', String(args.reconcileEveryMs ?? 60_000)]
+  const argv = [
+    '--import',
+    'tsx',
+    'scheduler/worker.ts',
+    '--lock-ms',
+    String(args.lockMs ?? 3000),
+    '--reconcile-every-ms',
+    String(args.reconcileEveryMs ?? 60_000),
+  ]
   const started: Started = startProcess({ command: process.execPath, argv, cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
   const deadline = Date.now() + (args.timeoutMs ?? 60_000)
   while (!started.output().includes('scheduler worker ready')) {
-    if (started.child.exitCode !== null || started.child.signalCode !== null) throw new Error(`worker exited before it was ready:\n${started.output().slice(-4000)}`)
+    if (started.child.exitCode !== null || started.child.signalCode !== null)
+      throw new Error(`worker exited before it was ready:\n${started.output().slice(-4000)}`)
     if (Date.now() > deadline) {
       await started.stop()
       throw new Error(`worker not ready in time:\n${started.output().slice(-4000)}`)
@@ -45,7 +54,12 @@ export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?
 
 /** Runs the worker and waits for it to exit (for a worker expected to refuse to start). */
 export async function runWorkerToExit(args: { timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
-  const started = startProcess({ command: process.execPath, argv: ['--import', 'tsx', 'scheduler/worker.ts'], cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
+  const started = startProcess({
+    command: process.execPath,
+    argv: ['--import', 'tsx', 'scheduler/worker.ts'],
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'info' },
+  })
   const code = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`worker still running:\n${started.output()}`)), args.timeoutMs ?? 30_000)
     started.child.once('exit', (exitCode) => {
@@ -54,4 +68,21 @@ export async function runWorkerToExit(args: { timeoutMs?: number } = {}): Promis
     })
   })
   return { code, output: started.output() }
+}
+
+/** A test body that, when it fails, says what the worker logged (its warnings and errors, and the last lines). */
+export function withWorkerLog(worker: () => { output: () => string } | undefined, body: () => Promise<void>): () => Promise<void> {
+  return async () => {
+    try {
+      await body()
+    } catch (error) {
+      const lines = (worker()?.output() ?? '').split('\n').filter((line) => line.startsWith('{') && !line.includes('platform http call'))
+      const notable = lines.filter(
+        (line) => /"level":(40|50|60)/.test(line) || /interrupted|recovered|reconciler|stopping|ready/.test(line),
+      )
+      ;(error as Error).message +=
+        `\n--- worker log (warnings, errors, last lines) ---\n${[...new Set([...notable.slice(-25), ...lines.slice(-15)])].map((line) => line.slice(0, 400)).join('\n')}`
+      throw error
+    }
+  }
 }

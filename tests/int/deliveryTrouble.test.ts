@@ -10,7 +10,7 @@ import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
-import { startTestWorker, type TestWorker } from '../helpers/worker'
+import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 
 /** A delivery that needs a person: who is told, the retry button's rules, and the admins' queue dashboard. */
 let cms: TestCms
@@ -119,112 +119,148 @@ after(async () => {
 })
 
 describe('a delivery that needs a person', () => {
-  test('a failure tells the owner and the approver in the admin: which item, which account, what to do', async () => {
-    const { article, delivery } = await failedDelivery('通知测试')
-    assert.notEqual(delivery.state, 'published')
-    assert.match(delivery.lastError!.message, /AppID|40013/i, 'it failed at the credentials')
-    const { docs } = await cms.payload.find({
-      collection: 'notifications',
-      overrideAccess: true,
-      depth: 0,
-      where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
-    })
-    const notes = docs as unknown as Notification[]
-    assert.deepEqual(notes.map((n) => String(n.recipient)).sort(), [String(team.copywriter.id), String(team.editor.id)].sort())
-    for (const note of notes) {
-      assert.equal(note.kind, `delivery_${delivery.state}`)
-      assert.match(note.message, /「通知测试」发布到「凭据错误的号 通知测试」/)
-      assert.ok(note.message.includes(delivery.lastError!.action), 'the next step is in the message')
-    }
-    // The owner reads it over the API; another copywriter's notifications are not theirs to see.
-    const own = await api<{ docs: Notification[] }>({
-      url: cms.url,
-      method: 'GET',
-      path: `/api/notifications?where[kind][like]=delivery_&depth=0`,
-      token: tokens.copywriter,
-    })
-    assert.equal(own.status, 200)
-    assert.ok(own.body.docs.every((n) => String(n.recipient) === String(team.copywriter.id)))
-    assert.ok(own.body.docs.some((n) => String(n.doc.value) === String(article)))
-  })
+  test(
+    'a failure tells the owner and the approver in the admin: which item, which account, what to do',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        const { article, delivery } = await failedDelivery('通知测试')
+        assert.notEqual(delivery.state, 'published')
+        assert.match(delivery.lastError!.message, /AppID|40013/i, 'it failed at the credentials')
+        const { docs } = await cms.payload.find({
+          collection: 'notifications',
+          overrideAccess: true,
+          depth: 0,
+          where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
+        })
+        const notes = docs as unknown as Notification[]
+        assert.deepEqual(notes.map((n) => String(n.recipient)).sort(), [String(team.copywriter.id), String(team.editor.id)].sort())
+        for (const note of notes) {
+          assert.equal(note.kind, `delivery_${delivery.state}`)
+          assert.match(note.message, /「通知测试」发布到「凭据错误的号 通知测试」/)
+          assert.ok(note.message.includes(delivery.lastError!.action), 'the next step is in the message')
+        }
+        // The owner reads it over the API; another copywriter's notifications are not theirs to see.
+        const own = await api<{ docs: Notification[] }>({
+          url: cms.url,
+          method: 'GET',
+          path: `/api/notifications?where[kind][like]=delivery_&depth=0`,
+          token: tokens.copywriter,
+        })
+        assert.equal(own.status, 200)
+        assert.ok(own.body.docs.every((n) => String(n.recipient) === String(team.copywriter.id)))
+        assert.ok(own.body.docs.some((n) => String(n.doc.value) === String(article)))
+      },
+    ),
+  )
 
-  test('retry: editors only; refused for a published delivery; after the credentials are fixed it publishes once', async () => {
-    const { account, delivery } = await failedDelivery('重试测试')
-    const denied = await retry(delivery.id, tokens.copywriter)
-    assert.equal(denied.status, 403)
-    assert.match(String(denied.body.errors?.[0]?.message), /编辑或管理员/)
-    const postsBefore = (await wechat.entries('publish')).length
-    await cms.payload.update({ collection: 'platform-accounts', id: account, overrideAccess: true, data: { credentials: GOOD } })
-    const retried = await retry(delivery.id, tokens.editor)
-    assert.equal(retried.status, 200, JSON.stringify(retried.body))
-    assert.equal(retried.body.state, 'queued')
-    const done = await until(delivery.id, ['published', 'failed', 'needs_reauth', 'unconfirmed'])
-    assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-    assert.equal((await wechat.entries('publish')).length - postsBefore, 1)
-    const again = await retry(delivery.id, tokens.editor)
-    assert.equal(again.status, 400)
-    assert.match(String(again.body.errors?.[0]?.message), /只有「失败」/)
-  })
+  test(
+    'retry: editors only; refused for a published delivery; after the credentials are fixed it publishes once',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        const { account, delivery } = await failedDelivery('重试测试')
+        const denied = await retry(delivery.id, tokens.copywriter)
+        assert.equal(denied.status, 403)
+        assert.match(String(denied.body.errors?.[0]?.message), /编辑或管理员/)
+        const postsBefore = (await wechat.entries('publish')).length
+        await cms.payload.update({ collection: 'platform-accounts', id: account, overrideAccess: true, data: { credentials: GOOD } })
+        const retried = await retry(delivery.id, tokens.editor)
+        assert.equal(retried.status, 200, JSON.stringify(retried.body))
+        assert.equal(retried.body.state, 'queued')
+        const done = await until(delivery.id, ['published', 'failed', 'needs_reauth', 'unconfirmed'])
+        assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+        assert.equal((await wechat.entries('publish')).length - postsBefore, 1)
+        const again = await retry(delivery.id, tokens.editor)
+        assert.equal(again.status, 400)
+        assert.match(String(again.body.errors?.[0]?.message), /只有「失败」/)
+      },
+    ),
+  )
 
-  test('retry of an unconfirmed delivery needs someone to have checked the platform first', async () => {
-    const { account, delivery } = await failedDelivery('待确认测试')
-    await cms.payload.update({ collection: 'platform-accounts', id: account, overrideAccess: true, data: { credentials: GOOD } })
-    await cms.payload.update({ collection: 'deliveries', id: delivery.id, overrideAccess: true, data: { state: 'unconfirmed' } })
-    const unchecked = await retry(delivery.id, tokens.editor)
-    assert.equal(unchecked.status, 400)
-    assert.match(String(unchecked.body.errors?.[0]?.message), /核对/)
-    assert.equal((await until(delivery.id, ['unconfirmed'])).state, 'unconfirmed', 'nothing changed')
-    const checked = await retry(delivery.id, tokens.editor, { checked: true })
-    assert.equal(checked.status, 200, JSON.stringify(checked.body))
-    assert.equal((await until(delivery.id, ['published', 'failed', 'needs_reauth', 'unconfirmed'])).state, 'published')
-  })
+  test(
+    'retry of an unconfirmed delivery needs someone to have checked the platform first',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        const { account, delivery } = await failedDelivery('待确认测试')
+        await cms.payload.update({ collection: 'platform-accounts', id: account, overrideAccess: true, data: { credentials: GOOD } })
+        await cms.payload.update({ collection: 'deliveries', id: delivery.id, overrideAccess: true, data: { state: 'unconfirmed' } })
+        const unchecked = await retry(delivery.id, tokens.editor)
+        assert.equal(unchecked.status, 400)
+        assert.match(String(unchecked.body.errors?.[0]?.message), /核对/)
+        assert.equal((await until(delivery.id, ['unconfirmed'])).state, 'unconfirmed', 'nothing changed')
+        const checked = await retry(delivery.id, tokens.editor, { checked: true })
+        assert.equal(checked.status, 200, JSON.stringify(checked.body))
+        assert.equal((await until(delivery.id, ['published', 'failed', 'needs_reauth', 'unconfirmed'])).state, 'published')
+      },
+    ),
+  )
 
-  test('retry is refused when the content itself was refused: it would fail the same way', async () => {
-    const { delivery } = await failedDelivery('无封面测试', false)
-    assert.equal(delivery.lastError?.kind, 'refused' as string)
-    const refused = await retry(delivery.id, tokens.editor)
-    assert.equal(refused.status, 400)
-    assert.match(String(refused.body.errors?.[0]?.message), /封面/)
-  })
+  test(
+    'retry is refused when the content itself was refused: it would fail the same way',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        const { delivery } = await failedDelivery('无封面测试', false)
+        assert.equal(delivery.lastError?.kind, 'refused' as string)
+        const refused = await retry(delivery.id, tokens.editor)
+        assert.equal(refused.status, 400)
+        assert.match(String(refused.body.errors?.[0]?.message), /封面/)
+      },
+    ),
+  )
 
-  test('retry is refused when the content went back to review after the failure', async () => {
-    const { article, delivery } = await failedDelivery('退回测试')
-    await cms.payload.update({ collection: 'articles', id: article, overrideAccess: true, data: { status: 'in_review' } })
-    const refused = await retry(delivery.id, tokens.editor)
-    assert.equal(refused.status, 400)
-    assert.match(String(refused.body.errors?.[0]?.message), /已不是当前定稿/)
-  })
+  test(
+    'retry is refused when the content went back to review after the failure',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        const { article, delivery } = await failedDelivery('退回测试')
+        await cms.payload.update({ collection: 'articles', id: article, overrideAccess: true, data: { status: 'in_review' } })
+        const refused = await retry(delivery.id, tokens.editor)
+        assert.equal(refused.status, 400)
+        assert.match(String(refused.body.errors?.[0]?.message), /已不是当前定稿/)
+      },
+    ),
+  )
 })
 
 describe('the queue dashboard', () => {
-  test('admins see each platform queue with its worker and a waiting job; editors and visitors do not', async () => {
-    assert.equal((await api({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: null })).status, 401)
-    assert.equal((await api({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.editor })).status, 403)
-    const { enqueueDelivery, cancelDelivery } = await import('../../scheduler/queues')
-    const runAt = new Date(Date.now() + 3_600_000)
-    await enqueueDelivery({ deliveryId: 'dashboard-check', platform: 'weibo', runAt })
-    try {
-      type Overview = {
-        redis: string
-        queues: {
-          platform: string
-          workers: number
-          counts: Record<string, number>
-          jobs: { deliveryId: Id; state: string; at: string }[]
-        }[]
-      }
-      const { status, body } = await api<Overview>({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.admin })
-      assert.equal(status, 200, JSON.stringify(body))
-      assert.equal(body.redis, 'ok')
-      assert.deepEqual(body.queues.map((q) => q.platform).sort(), ['toutiao', 'wechat', 'weibo'])
-      for (const queue of body.queues) assert.ok(queue.workers >= 1, `${queue.platform}: the worker listens`)
-      const weibo = body.queues.find((q) => q.platform === 'weibo')!
-      assert.ok(weibo.counts.delayed >= 1)
-      const job = weibo.jobs.find((j) => j.deliveryId === 'dashboard-check')
-      assert.equal(job?.state, 'delayed')
-      assert.ok(Math.abs(new Date(job.at).getTime() - runAt.getTime()) < 2000, 'shows when it runs')
-    } finally {
-      await cancelDelivery({ deliveryId: 'dashboard-check', platform: 'weibo' })
-    }
-  })
+  test(
+    'admins see each platform queue with its worker and a waiting job; editors and visitors do not',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        assert.equal((await api({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: null })).status, 401)
+        assert.equal((await api({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.editor })).status, 403)
+        const { enqueueDelivery, cancelDelivery } = await import('../../scheduler/queues')
+        const runAt = new Date(Date.now() + 3_600_000)
+        await enqueueDelivery({ deliveryId: 'dashboard-check', platform: 'weibo', runAt })
+        try {
+          type Overview = {
+            redis: string
+            queues: {
+              platform: string
+              workers: number
+              counts: Record<string, number>
+              jobs: { deliveryId: Id; state: string; at: string }[]
+            }[]
+          }
+          const { status, body } = await api<Overview>({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.admin })
+          assert.equal(status, 200, JSON.stringify(body))
+          assert.equal(body.redis, 'ok')
+          assert.deepEqual(body.queues.map((q) => q.platform).sort(), ['toutiao', 'wechat', 'weibo'])
+          for (const queue of body.queues) assert.ok(queue.workers >= 1, `${queue.platform}: the worker listens`)
+          const weibo = body.queues.find((q) => q.platform === 'weibo')!
+          assert.ok(weibo.counts.delayed >= 1)
+          const job = weibo.jobs.find((j) => j.deliveryId === 'dashboard-check')
+          assert.equal(job?.state, 'delayed')
+          assert.ok(Math.abs(new Date(job.at).getTime() - runAt.getTime()) < 2000, 'shows when it runs')
+        } finally {
+          await cancelDelivery({ deliveryId: 'dashboard-check', platform: 'weibo' })
+        }
+      },
+    ),
+  )
 })

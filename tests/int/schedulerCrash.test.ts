@@ -4,7 +4,7 @@ import type { FaultInput } from '../fakes/shared/faults'
 import type { Id } from '../helpers/fixtures'
 import { PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
-import { startTestWorker, type TestWorker } from '../helpers/worker'
+import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
   approvedArticle,
   queuedDelivery,
@@ -14,7 +14,6 @@ import {
   type StoredDelivery,
   waitFor,
   waitForState,
-  withWorkerLog,
 } from './schedulerWorld'
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { runWorkerToExit, startTestWorker, type TestWorker } from '../helpers/worker'
+import { runWorkerToExit, startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
   approvedArticle,
   jobKey,
@@ -14,7 +14,6 @@ import {
   startSchedulerWorld,
   waitFor,
   waitForState,
-  withWorkerLog,
 } from './schedulerWorld'
 
 let world: SchedulerWorld

@@ -259,20 +259,3 @@ export async function receivedLate(world: SchedulerWorld, args: { platform: Plat
   })
   return entries[args.index].at - args.due.getTime()
 }
-
-/** A test body that, when it fails, says what the worker logged (its warnings and errors, and the last lines). */
-export function withWorkerLog(worker: () => { output: () => string } | undefined, body: () => Promise<void>): () => Promise<void> {
-  return async () => {
-    try {
-      await body()
-    } catch (error) {
-      const lines = (worker()?.output() ?? '').split('\n').filter((line) => line.startsWith('{') && !line.includes('platform http call'))
-      const notable = lines.filter(
-        (line) => /"level":(40|50|60)/.test(line) || /interrupted|recovered|reconciler|stopping|ready/.test(line),
-      )
-      ;(error as Error).message +=
-        `\n--- worker log (warnings, errors, last lines) ---\n${[...new Set([...notable.slice(-25), ...lines.slice(-15)])].map((line) => line.slice(0, 400)).join('\n')}`
-      throw error
-    }
-  }
-}

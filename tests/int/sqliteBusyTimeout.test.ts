@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { after, before, test } from 'node:test'
+import { startTestCms, type TestCms } from '../helpers/testCms'
+
+/**
+ * Another process (the worker) holding the SQLite write lock for a moment: this process's writes
+ * wait for it instead of failing with SQLITE_BUSY, on every connection the client opens (it opens a
+ * new one after each transaction).
+ */
+let cms: TestCms
+
+before(async () => {
+  cms = await startTestCms()
+})
+after(async () => {
+  await cms?.close()
+})
+
+/** A second process that takes the write lock, says so, holds it `ms`, commits and says when it let go. */
+async function holdWriteLock(ms: number): Promise<{ releasedAt: Promise<number> }> {
+  const file = String(process.env.DATABASE_URL).replace(/^file:/, '')
+  const script = `
+    const fs = require('node:fs')
+    const db = new (require('libsql'))(${JSON.stringify(file)})
+    db.exec('BEGIN IMMEDIATE')
+    fs.writeSync(1, 'locked ')
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms})
+    db.exec('COMMIT')
+    fs.writeSync(1, 'released ' + Date.now())
+  `
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.on('data', (chunk: Buffer) => (out += String(chunk)))
+  const exited = once(child, 'exit')
+  while (!out.startsWith('locked')) {
+    if (child.exitCode !== null) throw new Error(`the locking process exited: ${out}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  return {
+    releasedAt: exited.then(([code]) => {
+      assert.equal(code, 0)
+      return Number(/released (\d+)/.exec(out)?.[1])
+    }),
+  }
+}
+
+test('writes wait out another process holding the lock, on each new connection', async () => {
+  let overlapped = 0
+  for (let round = 1; round <= 4; round += 1) {
+    const lock = await holdWriteLock(300)
+    const started = Date.now()
+    // Each create is a transaction: the client takes its connection and opens a new one.
+    const doc = await cms.payload.create({
+      collection: 'campaigns',
+      overrideAccess: true,
+      data: { name: `锁等待 ${round}`, startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2026-12-12T00:00:00.000Z' },
+    })
+    const finished = Date.now()
+    const releasedAt = await lock.releasedAt
+    if (started < releasedAt) {
+      overlapped += 1
+      assert.ok(finished >= releasedAt - 5, `round ${round}: the write finished only after the other process let go`)
+    }
+    assert.ok(await cms.payload.findByID({ collection: 'campaigns', id: doc.id, overrideAccess: true, depth: 0 }), `round ${round}: stored`)
+  }
+  assert.ok(overlapped >= 2, `the lock was still held when the write started in ${overlapped} of 4 rounds`)
+})
