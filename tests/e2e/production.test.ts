@@ -19,11 +19,24 @@ let url = ''
 /** The environment of a production host: no development secrets, nothing inherited from tests. */
 function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { PAYLOAD_SECRET: _s, CREDENTIALS_KEY: _k, DATABASE_URL: _d, DATA_DIR: _dd, SEED_DEMO: _sd, ...rest } = process.env
-  return { ...rest, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info', DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`, ...extra }
+  return {
+    ...rest,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    ...extra,
+  }
 }
 
 before(async () => {
-  const build = startProcess({ command: process.execPath, argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], cwd: root, env: productionEnv({}) })
+  const build = startProcess({
+    command: process.execPath,
+    argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+    cwd: root,
+    env: productionEnv({}),
+  })
   const code = await new Promise<number | null>((resolve) => build.child.on('exit', resolve))
   assert.equal(code, 0, `next build failed (no secrets are needed to build):\n${build.output()}`)
 })
@@ -33,7 +46,12 @@ after(async () => {
 })
 
 test('production refuses to start without CREDENTIALS_KEY, saying why', async () => {
-  const started = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: productionEnv({ PAYLOAD_SECRET: randomBytes(24).toString('hex'), PORT: String(await freePort()) }) })
+  const started = startProcess({
+    command: process.execPath,
+    argv: ['scripts/start.mjs'],
+    cwd: root,
+    env: productionEnv({ PAYLOAD_SECRET: randomBytes(24).toString('hex'), PORT: String(await freePort()) }),
+  })
   const code = await new Promise<number | null>((resolve) => started.child.on('exit', resolve))
   assert.notEqual(code, 0)
   assert.match(started.output(), /CREDENTIALS_KEY is required in production/)
@@ -46,7 +64,12 @@ test('next start serves the admin in Chinese on the committed migrations, and th
     command: process.execPath,
     argv: ['scripts/start.mjs'],
     cwd: root,
-    env: productionEnv({ PAYLOAD_SECRET: randomBytes(24).toString('hex'), CREDENTIALS_KEY: randomBytes(32).toString('base64'), SEED_DEMO: '1', PORT: String(port) }),
+    env: productionEnv({
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      CREDENTIALS_KEY: randomBytes(32).toString('base64'),
+      SEED_DEMO: '1',
+      PORT: String(port),
+    }),
   })
   await waitForHttp({ url: `${url}/api/users/me`, timeoutMs: 180_000, started: server })
   assert.match(server.output(), /Migrated:\s+\d+_\d+_initial/)
@@ -60,7 +83,9 @@ test('next start serves the admin in Chinese on the committed migrations, and th
   const english = await fetch(`${url}/admin/login`, { headers: { cookie: 'payload-lng=en' } })
   assert.match(await english.text(), /<html[^>]*lang="en"/, 'English stays selectable')
 
-  const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1`)).json()) as { docs: { slug: string; title: string; cover: { url: string } }[] }
+  const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1`)).json()) as {
+    docs: { slug: string; title: string; cover: { url: string } }[]
+  }
   assert.equal(published.docs.length, 1, 'visitors see the published article only')
   const pageReply = await fetch(`${url}/articles/${published.docs[0].slug}`)
   assert.equal(pageReply.status, 200)
@@ -85,7 +110,11 @@ test('next start serves the admin in Chinese on the committed migrations, and th
 test('an editor drags a calendar entry to another day in the browser, and the new time is stored', async () => {
   assert.ok(url, 'the server of the previous test is running')
   const token = await login({ url, email: 'editor@demo.local', password: 'demo-pass-2026' })
-  const list = (await (await fetch(`${url}/api/calendar-entries?sort=publishAt&limit=1&where[state][equals]=scheduled`, { headers: { authorization: `JWT ${token}` } })).json()) as { docs: { id: number; publishAt: string }[] }
+  const list = (await (
+    await fetch(`${url}/api/calendar-entries?sort=publishAt&limit=1&where[state][equals]=scheduled`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+  ).json()) as { docs: { id: number; publishAt: string }[] }
   const entry = list.docs[0]
   assert.ok(entry, 'the demo week has a scheduled entry')
   const day = new Date(entry.publishAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })
@@ -105,7 +134,30 @@ test('an editor drags a calendar entry to another day in the browser, and the ne
   } finally {
     await browser.close()
   }
-  const stored = (await (await fetch(`${url}/api/calendar-entries/${entry.id}`, { headers: { authorization: `JWT ${token}` } })).json()) as { publishAt: string }
+  const stored = (await (
+    await fetch(`${url}/api/calendar-entries/${entry.id}`, { headers: { authorization: `JWT ${token}` } })
+  ).json()) as { publishAt: string }
   const expected = new Date(new Date(entry.publishAt).getTime() + 2 * 86_400_000).toISOString()
   assert.equal(stored.publishAt, expected, 'same Beijing time, two days later')
+})
+
+test('an admin opens the publishing queues in the browser: each platform queue and whether a worker listens', async () => {
+  assert.ok(url, 'the server of the first test is running')
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    await page.goto(`${url}/admin/login`)
+    await page.fill('input[name="email"]', 'admin@demo.local')
+    await page.fill('input[name="password"]', 'demo-pass-2026')
+    await page.click('button[type="submit"]')
+    await page.waitForURL('**/admin', { timeout: 60_000 })
+    await page.goto(`${url}/admin/queues`)
+    await page.waitForSelector('h1:has-text("发布队列")', { timeout: 30_000 })
+    // npm test gives the server a Redis; each queue says whether a worker listens (none runs beside this server).
+    const wechat = await page.waitForSelector('[data-queue="wechat"]', { timeout: 30_000 })
+    assert.match((await wechat.textContent()) ?? '', /公众号[\s\S]*(没有发布进程在监听|发布进程连接数)/)
+    assert.equal(await page.locator('[data-queue]').count(), 3)
+  } finally {
+    await browser.close()
+  }
 })
