@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { adminFetch } from '../adminApi'
 
 type Item = { id: string | number; title: string; collection: string; updatedAt: string }
-type Note = { id: string | number; message: string; createdAt: string }
+type Note = { id: string | number; message: string; createdAt: string; doc?: { relationTo: string; value: string | number } | null }
 const COLLECTIONS = [
   { slug: 'articles', label: '图文' },
   { slug: 'videos', label: '视频' },
@@ -28,7 +28,7 @@ export function ReviewQueue() {
         return reply.ok ? reply.data.docs.map((d) => ({ ...d, collection: slug })) : []
       }),
     ).then((lists) => !controller.signal.aborted && setItems(lists.flat()))
-    void adminFetch<{ docs: Note[] }>(`/notifications?where[read][equals]=false&sort=-createdAt&limit=10`, { signal: controller.signal }).then(
+    void adminFetch<{ docs: Note[] }>(`/notifications?where[read][equals]=false&sort=-createdAt&limit=10&depth=0`, { signal: controller.signal }).then(
       (reply) => reply.ok && setNotes(reply.data.docs),
     )
     return () => controller.abort()
@@ -39,7 +39,19 @@ export function ReviewQueue() {
       {notes.length > 0 && (
         <section style={{ marginBottom: 24 }}>
           <h3>我的通知</h3>
-          <ul>{notes.map((n) => <li key={n.id}>{n.message}</li>)}</ul>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.id} style={{ whiteSpace: 'pre-line', marginBottom: 8 }}>
+                {n.message}
+                {n.doc && (
+                  <>
+                    {' '}
+                    <a href={`/admin/collections/${n.doc.relationTo}/${n.doc.value}`}>打开内容</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
           <a href="/admin/collections/notifications">查看全部通知</a>
         </section>
       )}
