@@ -32,7 +32,7 @@ export const retryEndpoint: Endpoint = {
     const state = String(delivery.state)
     if (state === 'unconfirmed' && parsed.data?.checked !== true) {
       throw new APIError(
-        '这条发布可能已经到达平台：请先到平台后台核对。已发出就粘贴链接「确认已发布」；确认没有发出，再勾选「已核对」后重试。',
+        '这条发布可能已经到达平台：请先到平台后台核对。已发出就点「已发布，粘贴链接」；确认没有发出，再点「已核对未发出，重试」（接口调用请带 "checked": true）。',
         400,
         null,
         true,
