@@ -25,7 +25,8 @@ export const EXPECTED: Record<string, Expectation> = {
   'sensitive-words': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   // append-only: nobody writes through an API, admins included
   'review-logs': { create: [], read: STAFF, update: [], delete: [] },
-  users: { create: ADMIN, read: ADMIN, update: ADMIN, delete: ADMIN },
+  // teammates read each other (owner and approver show by name); only admins change another user
+  users: { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
   // messages to one user: each reads and marks their own (the fixture's recipient is the admin)
   notifications: { create: [], read: ADMIN, update: ADMIN, delete: ADMIN },
 }

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf, fieldAdmin, isAdmin } from '../../access/predicates'
+import { adminOrSelf, fieldAdmin, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ROLE_LABELS } from '../../access/roles'
 import { optionsFrom } from '../../fields/options'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -15,7 +15,8 @@ export const Users: CollectionConfig = {
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: isAdmin,
-    read: adminOrSelf,
+    // Teammates see who owns and who approved an item (name, role, email); only admins change others.
+    read: isLoggedIn,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
