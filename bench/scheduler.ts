@@ -9,6 +9,7 @@
  */
 import { cpus, loadavg } from 'node:os'
 import type { PlatformId } from '../lib/platforms'
+import { fakeAccountData } from '../tests/fakes/shared/fakeAccounts'
 import { createFakeControl } from '../tests/fakes/shared/fakeControl'
 import { startToutiaoFake } from '../tests/fakes/toutiao'
 import { startWechatFake } from '../tests/fakes/wechat'
@@ -57,33 +58,9 @@ let started = Date.now()
 const make = (data: Record<string, unknown>) =>
   payload.create({ collection: 'platform-accounts', overrideAccess: true, data: data as never }).then((doc) => doc.id)
 const accounts = {
-  wechat: await make({
-    platform: 'wechat',
-    name: '基准公众号',
-    credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' },
-  }),
-  weibo: await make({
-    platform: 'weibo',
-    name: '基准微博',
-    settings: { rip: '203.0.113.7' },
-    credentials: {
-      appKey: '1234567890',
-      appSecret: 'fake-weibo-app-secret',
-      accessToken: '2.00FAKE_DEMO_TOKEN',
-      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-    },
-  }),
-  toutiao: await make({
-    platform: 'toutiao',
-    name: '基准头条号',
-    credentials: {
-      clientKey: 'tt_fake_client_key',
-      clientSecret: 'fake-toutiao-client-secret',
-      openId: 'open-id-1',
-      accessToken: 'act.FAKE_DEMO',
-      refreshToken: 'rft.FAKE_DEMO',
-    },
-  }),
+  wechat: await make(fakeAccountData('wechat', '基准公众号')),
+  weibo: await make(fakeAccountData('weibo', '基准微博')),
+  toutiao: await make(fakeAccountData('toutiao', '基准头条号')),
 }
 const planned = await planDeliveries({ payload, total: TOTAL })
 const contentMs = Date.now() - started

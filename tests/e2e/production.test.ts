@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { addDays } from '../../lib/zonedTime'
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
 import { login } from '../helpers/rest'
@@ -44,6 +44,15 @@ after(async () => {
   await server?.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
+
+/** Logs a demo user into the admin in the browser. */
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${url}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', 'demo-pass-2026')
+  await page.click('button[type="submit"]')
+  await page.waitForURL('**/admin', { timeout: 60_000 })
+}
 
 test('production refuses to start without CREDENTIALS_KEY, saying why', async () => {
   const started = startProcess({
@@ -123,11 +132,7 @@ test('an editor drags a calendar entry to another day in the browser, and the ne
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
-    await page.goto(`${url}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@demo.local')
-    await page.fill('input[name="password"]', 'demo-pass-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL('**/admin', { timeout: 60_000 })
+    await signIn(page, 'editor@demo.local')
     await page.goto(`${url}/admin/calendar`)
     await page.dragAndDrop(`[data-entry-id="${entry.id}"]`, `[data-day="${target}"]`, { timeout: 60_000 })
     await page.waitForSelector(`[data-day="${target}"] [data-entry-id="${entry.id}"]`, { timeout: 30_000 })
@@ -146,11 +151,7 @@ test('an admin opens the publishing queues in the browser: each platform queue a
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
   try {
     const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    await page.goto(`${url}/admin/login`)
-    await page.fill('input[name="email"]', 'admin@demo.local')
-    await page.fill('input[name="password"]', 'demo-pass-2026')
-    await page.click('button[type="submit"]')
-    await page.waitForURL('**/admin', { timeout: 60_000 })
+    await signIn(page, 'admin@demo.local')
     await page.goto(`${url}/admin/queues`)
     await page.waitForSelector('h1:has-text("发布队列")', { timeout: 30_000 })
     // npm test gives the server a Redis; each queue says whether a worker listens (none runs beside this server).

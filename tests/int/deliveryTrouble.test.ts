@@ -3,9 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
+import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
 import { api, login } from '../helpers/rest'
@@ -21,10 +23,10 @@ let wechat: FakeControl
 let team: Awaited<ReturnType<typeof createTeam>>
 const tokens: Record<'admin' | 'editor' | 'copywriter', string> = { admin: '', editor: '', copywriter: '' }
 
-type Delivery = { id: Id; state: string; url: string | null; lastError: { kind: string; message: string; action: string } | null }
+type Delivery = DeliveryReply
 type Notification = { recipient: Id; kind: string; message: string; doc: { relationTo: string; value: Id } }
 
-const GOOD = { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' }
+const GOOD = fakeAccountData('wechat', '').credentials
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -62,15 +64,8 @@ async function approvedArticle(title: string, withCover = true): Promise<Id> {
   return id
 }
 
-async function until(id: Id, states: string[], timeoutMs = 40_000): Promise<Delivery> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { body } = await api<Delivery>({ url: cms.url, method: 'GET', path: `/api/deliveries/${id}`, token: tokens.editor })
-    if (states.includes(body.state)) return body
-    if (Date.now() > deadline) throw new Error(`delivery stuck in ${body.state}: ${JSON.stringify(body.lastError)}`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-}
+const until = (id: Id, states: string[], timeoutMs?: number) =>
+  waitForDelivery({ url: cms.url, token: tokens.editor, id, states, timeoutMs })
 
 const retry = (id: Id, token: string, body: unknown = {}) =>
   api<Delivery & { errors?: { message: string }[] }>({ url: cms.url, method: 'POST', path: `/api/deliveries/${id}/retry`, token, body })

@@ -3,11 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startToutiaoFake } from '../fakes/toutiao'
 import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
+import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
 import { createTeam, type Id, makeDoc, PASSWORD, readRaw } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { useTestRedis } from '../helpers/redis'
@@ -25,30 +27,43 @@ let copywriterToken = ''
 let team: Awaited<ReturnType<typeof createTeam>>
 const accounts: Record<string, Id> = {}
 
-type Delivery = { id: Id; state: string; url: string | null; remoteIds: Record<string, string> | null; lastError: { message: string; action: string } | null; handoff: { link: string; package: { html: string } } | null }
+type Delivery = DeliveryReply
 
 async function approvedArticle(title: string): Promise<Id> {
   const bytes = fs.readFileSync(path.join(here, '../../cms/seed/assets/cover-double12.jpg'))
-  const cover = await cms.payload.create({ collection: 'media', overrideAccess: true, data: { alt: '封面' }, file: { data: bytes, mimetype: 'image/jpeg', name: `cover-${Date.now()}.jpg`, size: bytes.length } })
+  const cover = await cms.payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: '封面' },
+    file: { data: bytes, mimetype: 'image/jpeg', name: `cover-${Date.now()}.jpg`, size: bytes.length },
+  })
   const body = `## 活动说明\n\n双12 会员日，全场满 199 减 30。\n\n![门店](/api/media/file/${encodeURIComponent(String(cover.filename))})\n`
-  const id = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'in_review', owner: team.copywriter.id } })
-  const approved = await api({ url: cms.url, method: 'POST', path: `/api/articles/${id}/transition`, token: editor, body: { event: 'approve' } })
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'in_review', owner: team.copywriter.id },
+  })
+  const approved = await api({
+    url: cms.url,
+    method: 'POST',
+    path: `/api/articles/${id}/transition`,
+    token: editor,
+    body: { event: 'approve' },
+  })
   assert.equal(approved.status, 200, JSON.stringify(approved.body))
   return id
 }
 
 const publish = (content: Id, account: Id, token = editor) =>
-  api<{ doc?: Delivery; errors?: { message: string }[] }>({ url: cms.url, method: 'POST', path: '/api/deliveries', token, body: { content: { relationTo: 'articles', value: content }, account } })
+  api<{ doc?: Delivery; errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/deliveries',
+    token,
+    body: { content: { relationTo: 'articles', value: content }, account },
+  })
 
-async function until(id: Id, states: string[], timeoutMs = 40_000): Promise<Delivery> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { body } = await api<Delivery>({ url: cms.url, method: 'GET', path: `/api/deliveries/${id}`, token: editor })
-    if (states.includes(body.state)) return body
-    if (Date.now() > deadline) throw new Error(`delivery stuck in ${body.state}: ${JSON.stringify(body.lastError)}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
+const until = (id: Id, states: string[], timeoutMs?: number) => waitForDelivery({ url: cms.url, token: editor, id, states, timeoutMs })
 
 before(async () => {
   fakes = [await startWechatFake({ port: 0 }), await startWeiboFake({ port: 0 }), await startToutiaoFake({ port: 0 })]
@@ -64,11 +79,11 @@ before(async () => {
   editor = await login({ url: cms.url, email: team.editor.email, password: PASSWORD })
   copywriterToken = await login({ url: cms.url, email: team.copywriter.email, password: PASSWORD })
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
-  accounts.wechat = await make({ platform: 'wechat', name: '测试公众号', credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' } })
-  accounts.weibo = await make({ platform: 'weibo', name: '测试微博', settings: { rip: '203.0.113.7' }, credentials: { appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } })
+  accounts.wechat = await make(fakeAccountData('wechat', '测试公众号'))
+  accounts.weibo = await make(fakeAccountData('weibo', '测试微博'))
   // The web process only enqueues; the worker, in its own process, publishes.
   worker = await startTestWorker()
-  accounts.toutiao = await make({ platform: 'toutiao', name: '测试头条号', credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' } })
+  accounts.toutiao = await make(fakeAccountData('toutiao', '测试头条号'))
 })
 after(async () => {
   await worker?.stop()
@@ -120,7 +135,13 @@ describe('publish now', () => {
     assert.equal(handed.state, 'manual', JSON.stringify(handed.lastError))
     assert.ok(handed.handoff?.package.html.includes('活动说明'))
     assert.match(String(handed.handoff?.link), /toutiao/)
-    const confirm = await api<Delivery>({ url: cms.url, method: 'POST', path: `/api/deliveries/${handed.id}/mark-published`, token: editor, body: { url: 'https://www.toutiao.com/article/7400000000000000000/' } })
+    const confirm = await api<Delivery>({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/deliveries/${handed.id}/mark-published`,
+      token: editor,
+      body: { url: 'https://www.toutiao.com/article/7400000000000000000/' },
+    })
     assert.equal(confirm.status, 200, JSON.stringify(confirm.body))
     assert.equal(confirm.body.state, 'published')
   })
@@ -133,11 +154,19 @@ describe('publish now', () => {
     assert.equal((await publish(draft, accounts.wechat, copywriterToken)).status, 403)
     const article = await approvedArticle('账号不存在')
     assert.equal((await publish(article, 999_999)).status, 404)
-    assert.equal((await cms.payload.count({ collection: 'deliveries', overrideAccess: true, where: { 'content.value': { equals: draft } } })).totalDocs, 0)
+    assert.equal(
+      (await cms.payload.count({ collection: 'deliveries', overrideAccess: true, where: { 'content.value': { equals: draft } } }))
+        .totalDocs,
+      0,
+    )
   })
 
   test('bad credentials end in a clear failure with the next step, and nothing is posted', async () => {
-    const bad = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'wechat', name: '密钥错误的号', credentials: { appId: 'wx9999999999999999', appSecret: 'wrong-secret' } } })
+    const bad = await makeDoc({
+      payload: cms.payload,
+      collection: 'platform-accounts',
+      data: { platform: 'wechat', name: '密钥错误的号', credentials: { appId: 'wx9999999999999999', appSecret: 'wrong-secret' } },
+    })
     const before = (await control[fakes[0].name].entries('draft')).length
     const article = await approvedArticle('错误凭据')
     const reply = await publish(article, bad)
@@ -156,8 +185,15 @@ describe('platform accounts: connect and test', () => {
   for (const platform of ['weibo', 'toutiao'] as const) {
     test(`${platform}: the connect flow stores the user token sealed and marks the account healthy`, async () => {
       const admin = await login({ url: cms.url, email: team.admin.email, password: PASSWORD })
-      const keys = platform === 'weibo' ? { appKey: '1234567890', appSecret: 'fake-weibo-app-secret' } : { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret' }
-      const id = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform, name: `待授权 ${platform}`, credentials: keys } })
+      const keys =
+        platform === 'weibo'
+          ? { appKey: '1234567890', appSecret: 'fake-weibo-app-secret' }
+          : { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret' }
+      const id = await makeDoc({
+        payload: cms.payload,
+        collection: 'platform-accounts',
+        data: { platform, name: `待授权 ${platform}`, credentials: keys },
+      })
       const start = await follow(`${cms.url}/api/platform-accounts/${id}/connect`, admin)
       assert.equal(start.status, 302)
       const authorize = await follow(String(start.headers.get('location')), null)
@@ -179,10 +215,22 @@ describe('platform accounts: connect and test', () => {
 
   test('test connection reports what works and stores the account health', async () => {
     const admin = await login({ url: cms.url, email: team.admin.email, password: PASSWORD })
-    const reply = await api<{ ok: boolean; canPublish: boolean; checks: { message: string }[] }>({ url: cms.url, method: 'POST', path: `/api/platform-accounts/${accounts.wechat}/test`, token: admin })
+    const reply = await api<{ ok: boolean; canPublish: boolean; checks: { message: string }[] }>({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/platform-accounts/${accounts.wechat}/test`,
+      token: admin,
+    })
     assert.equal(reply.status, 200, JSON.stringify(reply.body))
     assert.equal(reply.body.canPublish, true)
-    assert.equal(((await readRaw({ payload: cms.payload, collection: 'platform-accounts', id: accounts.wechat }))?.health as { status: string }).status, 'ok')
-    assert.equal((await api({ url: cms.url, method: 'POST', path: `/api/platform-accounts/${accounts.wechat}/test`, token: editor })).status, 403)
+    assert.equal(
+      ((await readRaw({ payload: cms.payload, collection: 'platform-accounts', id: accounts.wechat }))?.health as { status: string })
+        .status,
+      'ok',
+    )
+    assert.equal(
+      (await api({ url: cms.url, method: 'POST', path: `/api/platform-accounts/${accounts.wechat}/test`, token: editor })).status,
+      403,
+    )
   })
 })

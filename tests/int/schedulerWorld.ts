@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import type { PlatformId } from '../../lib/platforms'
+import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startToutiaoFake } from '../fakes/toutiao'
@@ -46,34 +47,11 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
   const team = await createTeam(cms.payload)
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
   const accounts: Record<PlatformId, Id> = {
-    wechat: await make({
-      platform: 'wechat',
-      name: '测试公众号',
-      credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' },
-    }),
-    weibo: await make({
-      platform: 'weibo',
-      name: '测试微博',
-      settings: { rip: '203.0.113.7' },
-      credentials: {
-        appKey: '1234567890',
-        appSecret: 'fake-weibo-app-secret',
-        accessToken: '2.00FAKE_DEMO_TOKEN',
-        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-      },
-    }),
-    toutiao: await make({
-      platform: 'toutiao',
-      name: '测试头条号',
-      credentials: {
-        clientKey: 'tt_fake_client_key',
-        clientSecret: 'fake-toutiao-client-secret',
-        openId: 'open-id-1',
-        accessToken: 'act.FAKE_DEMO',
-        refreshToken: 'rft.FAKE_DEMO',
-      },
-    }),
+    wechat: await make(fakeAccountData('wechat', '测试公众号')),
+    weibo: await make(fakeAccountData('weibo', '测试微博')),
+    toutiao: await make(fakeAccountData('toutiao', '测试头条号')),
   }
+
   const control = {
     wechat: createFakeControl(wechat.baseUrl),
     weibo: createFakeControl(weibo.baseUrl),
