@@ -82,6 +82,15 @@ export function redisArgs({ dir, port }) {
  * Starts redis-server with its data in `dir` and resolves once it answers PING.
  * `stop()` asks it to shut down (it flushes the AOF) and waits for it to exit.
  */
+/** Waits until a redis-server answers PING on `port` (up to `timeoutMs`). */
+export async function waitForRedis({ port, timeoutMs = 15_000 }) {
+  const deadline = Date.now() + timeoutMs
+  while (!(await ping(port))) {
+    if (Date.now() > deadline) throw new Error(`redis-server did not answer on port ${port} within ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 export async function startRedis({ dir, port } = {}) {
   const server = ensureRedisServer()
   fs.mkdirSync(dir, { recursive: true })

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureCjkFont, ensureDependencies, log, nextBin, root, run } from './lib.mjs'
-import { ensureRedisServer, freePort } from './redis.mjs'
+import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
 
 const production = process.argv.includes('--prod')
 const port = process.env.PORT ?? '3000'
@@ -16,21 +16,15 @@ ensureCjkFont()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
-log('Applying migrations and loading demo data when the database is empty…')
-run(process.execPath, ['--import', 'tsx', 'cms/startup/prepareDatabase.ts'])
-if (production) {
-  log('Building the production bundle (next build)…')
-  run(process.execPath, [nextBin(), 'build'])
-}
-
 const processes = [{ name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] }, { name: 'worker', args: ['--import', 'tsx', 'scheduler/worker.ts'] }]
 // The scheduler's queue: a local redis-server (data in .data/redis, AOF, noeviction) unless REDIS_URL is set.
+// It starts first, so that the demo's scheduled items are queued as they are seeded.
 const redisDir = path.join(dataDir, 'redis')
-if (!process.env.REDIS_URL) {
+const redis = process.env.REDIS_URL ? null : { name: 'redis', port: await freePort() }
+if (redis) {
   ensureRedisServer()
-  const redisPort = await freePort()
-  process.env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
-  processes.unshift({ name: 'redis', args: ['scripts/redis.mjs', 'serve', '--dir', redisDir, '--port', String(redisPort)] })
+  process.env.REDIS_URL = `redis://127.0.0.1:${redis.port}`
+  redis.args = ['scripts/redis.mjs', 'serve', '--dir', redisDir, '--port', String(redis.port)]
 }
 // With no real platform configured, the demo publishes to the local fakes of WeChat, Weibo and Toutiao.
 if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.TOUTIAO_API_BASE) {
@@ -53,7 +47,18 @@ function start(spec) {
   })
 }
 
-for (const spec of processes) start(spec)
+if (redis) {
+  start(redis)
+  await waitForRedis({ port: redis.port })
+}
+log('Applying migrations and loading demo data when the database is empty…')
+run(process.execPath, ['--import', 'tsx', 'cms/startup/prepareDatabase.ts'])
+if (production) {
+  log('Building the production bundle (next build)…')
+  run(process.execPath, [nextBin(), 'build'])
+}
+if (redis) processes.unshift(redis)
+for (const spec of processes) if (spec !== redis) start(spec)
 log(`Admin: http://localhost:${port}/admin  (logs of ${processes.filter((p) => p.name !== 'redis').map((p) => p.name).join(', ')}: this terminal)`)
 if (processes.some((p) => p.name === 'redis')) log(`Redis: ${process.env.REDIS_URL}, data and log in ${path.relative(root, redisDir)}/ (redis.log)`)
 if (processes.some((p) => p.name === 'platform fakes')) log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
