@@ -29,6 +29,7 @@ import { AhoCorasick } from '@monyone/aho-corasick/fast'
 import { Converter } from 'opencc-js'
 import { buildMatcher, defaultLexicon, foldWordToString, type LexiconEntry } from '../moderation'
 import { normalizeText, originEnd } from '../moderation/normalizeText'
+import { createRandom } from '../tests/helpers/seededRandom'
 
 type Hit = { start: number; end: number }
 type Engine = { name: string; build: () => (text: string) => Hit[] }
@@ -37,16 +38,7 @@ const LEXICON_SIZE = 10_000
 const TEXT_BYTES = 10_000_000
 const PLANT_EVERY_CHARS = 1_000
 
-function createRandom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = createRandom(20251121)
+const random = createRandom(20251121).next
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const gc: () => void = (() => {

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test'
 import { buildMatcher } from './buildMatcher'
 import { findAllNaively } from './findAllNaively.testHelper'
 import type { LexiconEntry, Severity } from './types'
+import { createRandom } from '../tests/helpers/seededRandom'
 
 describe('buildMatcher', () => {
   test('words that fold to the same word are merged, the most severe one reported', () => {
@@ -44,17 +45,6 @@ describe('buildMatcher', () => {
   })
 })
 
-/** A small deterministic PRNG (mulberry32). */
-function createRandom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 describe('the one-pass automaton agrees with a naive search on random input', () => {
   // Few letters so that words overlap, nest and repeat a lot; plus every kind of decoration.
   const letters = ['稳', '赚', '穩', '賺', '中', '国', '人', 'a', 'b', 'Ａ', '1', '𠀀']
@@ -62,7 +52,7 @@ describe('the one-pass automaton agrees with a naive search on random input', ()
   const severities: Severity[] = ['block', 'review', 'warn', 'allow']
   for (let seed = 1; seed <= 60; seed++) {
     test(`seed ${seed}`, () => {
-      const random = createRandom(seed)
+      const random = createRandom(seed).next
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
       const entries: LexiconEntry[] = Array.from({ length: 1 + Math.floor(random() * 12) }, (_, index) => ({
         word: Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(letters)).join(''),

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { renderForPlatform, renderPublicHtml } from './index'
 import { weiboLength } from './platforms/weibo/weiboLength'
 import { countCharacters } from './text/countText'
-import { createRandom, hostileText, randomMarkdown } from './testing/randomMarkdown'
+import { createRandom } from '../tests/helpers/seededRandom'
+import { hostileText, randomMarkdown } from './testing/randomMarkdown'
 import { decodeAttribute, scanHtml, type ScannedTag } from './testing/scanHtml'
 
 const runs = 300

@@ -5,11 +5,12 @@ import { env } from '../../lib/env'
 import { logger } from '../../lib/logger'
 
 /**
- * SQLite takes one writer at a time, and the libsql client opens every transaction on a fresh
- * connection with no busy timeout: concurrent operations fail at once with SQLITE_BUSY (39 of 40
- * parallel updates did). In a process that runs many deliveries at once, database calls made through
- * the returned Payload therefore take turns, and a collision with another process is retried briefly.
- * Hooks run inside the call that triggered them (same transaction), so they never wait on a turn.
+ * SQLite takes one writer at a time, and a writer that finds the lock taken waits in the busy
+ * handler with the thread blocked (sqliteBusyTimeout.ts): inside one process the holder could never
+ * finish, so the first waiter would fail after the timeout instead. In a process that runs many
+ * deliveries at once, database calls made through the returned Payload therefore take turns; a
+ * collision with another process that outlasts the busy timeout is retried briefly.
+ * Hooks run inside the call that triggered them, so they never wait on a turn.
  */
 const PAYLOAD_CALLS = new Set(['find', 'findByID', 'findVersionByID', 'findVersions', 'count', 'create', 'update', 'delete'])
 const ADAPTER_CALLS = new Set(['create', 'find', 'findOne', 'updateOne', 'updateMany', 'deleteOne', 'count'])

@@ -14,3 +14,6 @@ export type DeliveryState = keyof typeof DELIVERY_STATE_LABELS
 
 /** A delivery in one of these still holds its content × account slot: no second one may start. */
 export const ACTIVE_DELIVERY_STATES: DeliveryState[] = ['queued', 'sending', 'processing', 'manual', 'unconfirmed']
+
+/** States that need a person (failed, outcome unknown, re-authorisation): the owner and approver are told, and an editor may retry. */
+export const TROUBLE_STATES: readonly DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth']

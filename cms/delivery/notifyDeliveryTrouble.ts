@@ -1,10 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../review/contentSnapshot'
 import { notifyUser } from '../review/notifyUser'
-import { DELIVERY_STATE_LABELS, type DeliveryState } from './deliveryStates'
-
-/** States that need a person; entering one tells the item's owner and its approver. */
-export const TROUBLE_STATES: DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth']
+import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from './deliveryStates'
 
 type ContentRef = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
 

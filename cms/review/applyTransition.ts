@@ -4,7 +4,7 @@ import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
 import { findingsRefusal } from '../workflow/findingsGate'
 import { REVIEW_RULES, type ReviewEvent, refusalFor } from '../workflow/review'
-import type { ReviewState } from '../workflow/reviewStates'
+import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
 import { contentSnapshot, relationId } from './contentSnapshot'
@@ -12,7 +12,6 @@ import { notifyUser } from './notifyUser'
 import { writeReviewLog } from './writeReviewLog'
 
 export type ContentSlug = 'articles' | 'videos' | 'posters'
-const HOLDS_APPROVAL: ReviewState[] = ['approved', 'scheduled', 'published']
 
 /**
  * Applies one review event: checks the table, the findings (re-scanned with the lexicon as it is now)
@@ -51,7 +50,7 @@ export async function applyTransition(args: {
     }
 
     const to = rule.to
-    const keepsApproval = HOLDS_APPROVAL.includes(to)
+    const keepsApproval = APPROVED_STATES.includes(to)
     const approval = event === 'approve' ? { approvedBy: req.user.id } : keepsApproval ? {} : { approvedVersion: null, approvedBy: null }
     const data = { ...contentSnapshot(latest), status: to, findings, ...approval }
     await payload.update({ collection, id, data, draft: false, overrideAccess: true, req, context: { reviewTransition: true } })
@@ -64,7 +63,7 @@ export async function applyTransition(args: {
       await payload.db.updateOne({ collection, id, data: { approvedVersion: revision }, req })
     }
     if (event === 'approve') await scheduleWaitingEntries({ req, collection, id, title: String(latest.title), owner: relationId(latest.owner) })
-    if (HOLDS_APPROVAL.includes(from) && (!keepsApproval || event === 'unschedule')) {
+    if (APPROVED_STATES.includes(from) && (!keepsApproval || event === 'unschedule')) {
       await cancelPendingDeliveries({ req, collection, id, reason: `内容状态变为「${to}」，未开始的发布已取消。` })
     }
     await writeReviewLog({ payload: req.payload, req, collection, id, from, to, event, comment, acknowledge: args.acknowledge?.trim() || null, revision })

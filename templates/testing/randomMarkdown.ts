@@ -1,17 +1,4 @@
-/** A small seeded PRNG (mulberry32) so that property tests are reproducible. */
-export function createRandom(seed: number): { next(): number; pick<T>(items: readonly T[]): T; int(max: number): number } {
-  let state = seed >>> 0
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (max: number): number => Math.floor(next() * max)
-  return { next, int, pick: (items) => items[int(items.length)] }
-}
-
+import type { SeededRandom } from '../../tests/helpers/seededRandom'
 /** URLs an attacker or a careless paste could put in a link or image. */
 export const hostileUrls = [
   'javascript:alert(1)',
@@ -54,7 +41,7 @@ export const hostileText = [
   'https://bare.example.com/path?x=1',
 ]
 
-function inline(random: ReturnType<typeof createRandom>): string {
+function inline(random: SeededRandom): string {
   const text = random.pick(hostileText)
   switch (random.int(8)) {
     case 0:
@@ -76,11 +63,11 @@ function inline(random: ReturnType<typeof createRandom>): string {
   }
 }
 
-function line(random: ReturnType<typeof createRandom>): string {
+function line(random: SeededRandom): string {
   return Array.from({ length: 1 + random.int(4) }, () => inline(random)).join(' ')
 }
 
-function block(args: { random: ReturnType<typeof createRandom>; depth: number }): string {
+function block(args: { random: SeededRandom; depth: number }): string {
   const { random, depth } = args
   switch (random.int(9)) {
     case 0:
@@ -103,6 +90,6 @@ function block(args: { random: ReturnType<typeof createRandom>; depth: number })
 }
 
 /** A random Markdown document mixing every construct with hostile URLs and text. */
-export function randomMarkdown(random: ReturnType<typeof createRandom>): string {
+export function randomMarkdown(random: SeededRandom): string {
   return Array.from({ length: 1 + random.int(12) }, () => block({ random, depth: random.int(4) })).join('\n\n')
 }

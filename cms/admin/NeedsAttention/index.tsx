@@ -1,7 +1,7 @@
 'use client'
 import { useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../delivery/deliveryStates'
+import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from '../../delivery/deliveryStates'
 import { adminFetch } from '../adminApi'
 import { AttentionActions } from './AttentionActions'
 
@@ -12,7 +12,7 @@ type Delivery = {
   account: { name?: string } | string | number
   lastError: { kind?: string; message: string; action: string } | null
 }
-const ATTENTION: DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth', 'manual']
+const ATTENTION: DeliveryState[] = [...TROUBLE_STATES, 'manual']
 
 /** Dashboard: every delivery that needs a person (failed, unconfirmed, needs re-authorisation, manual step). */
 export function NeedsAttention() {

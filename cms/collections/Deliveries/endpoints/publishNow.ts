@@ -5,13 +5,12 @@ import { CONTENT_KIND } from '../../../delivery/buildPublishRequest'
 import { ACTIVE_DELIVERY_STATES } from '../../../delivery/deliveryStates'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { startDelivery } from '../../../delivery/startDelivery'
-import { REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
+import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
 
 const body = z.object({
   content: z.object({ relationTo: z.enum(['articles', 'videos', 'posters']), value: z.union([z.string(), z.number()]) }),
   account: z.union([z.string(), z.number()]),
 })
-const PUBLISHABLE: ReviewState[] = ['approved', 'scheduled', 'published']
 
 /**
  * POST /api/deliveries { content: { relationTo, value }, account }: "publish now" for approved content.
@@ -29,7 +28,7 @@ export const publishNow: Endpoint = {
     const doc = await payload.findByID({ collection: content.relationTo, id: content.value, depth: 0, overrideAccess: true, disableErrors: true })
     if (!doc) throw new APIError('要发布的内容不存在。', 404, null, true)
     const state = doc.status as ReviewState
-    if (!PUBLISHABLE.includes(state) || !doc.approvedVersion) {
+    if (!APPROVED_STATES.includes(state) || !doc.approvedVersion) {
       throw new APIError(`《${String(doc.title)}》当前是「${REVIEW_STATE_LABELS[state]?.zh ?? state}」，审核通过（定稿）后才能发布。`, 400, null, true)
     }
     const account = await payload.findByID({ collection: 'platform-accounts', id: accountId, depth: 0, overrideAccess: true, disableErrors: true })

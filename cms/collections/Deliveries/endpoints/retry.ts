@@ -2,11 +2,11 @@ import { APIError, type Endpoint } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../../../access/roles'
 import { relationId } from '../../../review/contentSnapshot'
+import { type DeliveryState, TROUBLE_STATES } from '../../../delivery/deliveryStates'
 import { retryDelivery } from '../../../delivery/retryDelivery'
-import { REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
+import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
 
 const body = z.object({ checked: z.boolean().optional() }).nullable()
-const PUBLISHABLE: ReviewState[] = ['approved', 'scheduled', 'published']
 
 /**
  * POST /api/deliveries/:id/retry { checked? }: an editor retries a failed, unconfirmed or
@@ -38,7 +38,7 @@ export const retryEndpoint: Endpoint = {
         true,
       )
     }
-    if (!['failed', 'needs_reauth', 'unconfirmed'].includes(state)) {
+    if (!TROUBLE_STATES.includes(state as DeliveryState)) {
       throw new APIError('只有「失败」「需重新授权」或「结果待确认」的发布可以重试。', 400, null, true)
     }
     const lastError = delivery.lastError as { kind?: string; message?: string } | null
@@ -59,7 +59,7 @@ export const retryEndpoint: Endpoint = {
       disableErrors: true,
     })
     const status = content?.status as ReviewState | undefined
-    if (!content || !status || !PUBLISHABLE.includes(status) || content.approvedVersion !== delivery.revision) {
+    if (!content || !status || !APPROVED_STATES.includes(status) || content.approvedVersion !== delivery.revision) {
       const now = status ? `现在是「${REVIEW_STATE_LABELS[status]?.zh ?? status}」` : '已被删除'
       throw new APIError(`这条发布用的定稿版本已不是当前定稿（内容${now}）：请在内容重新审核通过后从新的定稿发布。`, 400, null, true)
     }
