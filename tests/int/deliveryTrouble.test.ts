@@ -8,6 +8,7 @@ import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
 import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
+import { eventually } from '../helpers/eventually'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
 import { api, login } from '../helpers/rest'
@@ -122,13 +123,19 @@ describe('a delivery that needs a person', () => {
         const { article, delivery } = await failedDelivery('通知测试')
         assert.notEqual(delivery.state, 'published')
         assert.match(delivery.lastError!.message, /AppID|40013/i, 'it failed at the credentials')
-        const { docs } = await cms.payload.find({
-          collection: 'notifications',
-          overrideAccess: true,
-          depth: 0,
-          where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
-        })
-        const notes = docs as unknown as Notification[]
+        // The worker notifies just after it records the state the wait above saw.
+        const notes = await eventually(
+          async () =>
+            (
+              await cms.payload.find({
+                collection: 'notifications',
+                overrideAccess: true,
+                depth: 0,
+                where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
+              })
+            ).docs as unknown as Notification[],
+          (docs) => docs.length >= 2,
+        )
         assert.deepEqual(notes.map((n) => String(n.recipient)).sort(), [String(team.copywriter.id), String(team.editor.id)].sort())
         for (const note of notes) {
           assert.equal(note.kind, `delivery_${delivery.state}`)

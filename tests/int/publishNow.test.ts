@@ -10,6 +10,7 @@ import { startToutiaoFake } from '../fakes/toutiao'
 import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
 import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
+import { eventually } from '../helpers/eventually'
 import { createTeam, type Id, makeDoc, PASSWORD, readRaw } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { useTestRedis } from '../helpers/redis'
@@ -110,7 +111,11 @@ describe('publish now', () => {
     const [draft] = await wechat.entries('draft')
     const sent = JSON.stringify(draft.data)
     assert.ok(!sent.includes('/api/media/file/'), 'the body points at the WeChat-hosted image, not ours')
-    const stored = await readRaw({ payload: cms.payload, collection: 'articles', id: article })
+    // The worker marks the article published just after the delivery.
+    const stored = await eventually(
+      () => readRaw({ payload: cms.payload, collection: 'articles', id: article }),
+      (doc) => doc?.status === 'published',
+    )
     assert.equal(stored?.status, 'published')
     const again = await publish(article, accounts.wechat)
     assert.equal(again.status, 409, 'the same revision is never posted twice to one account')
