@@ -24,9 +24,15 @@ function alignmentStyle(token: Token): string | undefined {
   return attribute({ token: token, name: 'style' }) || undefined
 }
 
+/** The image of a paragraph that holds one image and nothing else but blank text. */
 function standaloneImage(inline: Token | undefined): Token | null {
-  const children = inline?.children?.filter((child) => !(child.type === 'text' && child.content.trim() === ''))
-  return children?.length === 1 && children[0].type === 'image' ? children[0] : null
+  let image: Token | null = null
+  for (const child of inline?.children ?? []) {
+    if (child.type === 'text' && child.content.trim() === '') continue
+    if (child.type !== 'image' || image) return null
+    image = child
+  }
+  return image
 }
 
 /** Walks markdown-it block tokens once and writes HTML in the given dialect. */

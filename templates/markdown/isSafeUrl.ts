@@ -23,10 +23,11 @@ function decoded(url: string): string {
 
 function schemeAllowed(args: { url: string; allowed: Set<string> }): boolean {
   const { url, allowed } = args
-  return [url, decoded(url)].every((candidate) => {
+  const permitted = (candidate: string): boolean => {
     const scheme = schemeOf(candidate.trim())
     return scheme === null || allowed.has(scheme)
-  })
+  }
+  return permitted(url) && (!url.includes('%') || permitted(decoded(url)))
 }
 
 /** Allow-list for link targets: http, https, mailto, or a scheme-less (relative) URL. */

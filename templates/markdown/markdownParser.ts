@@ -1,5 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it'
 import { isSafeLinkUrl } from './isSafeUrl'
+import { skipTextWithoutLinks } from './linkifyShortcut'
+import { withUnchangedShortcut, withUnchangedTextShortcut } from './normalizeLink'
 
 /**
  * The one markdown-it instance of the product: default preset, raw HTML off (it is shown as
@@ -8,6 +10,9 @@ import { isSafeLinkUrl } from './isSafeUrl'
  */
 const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false })
 markdown.validateLink = isSafeLinkUrl
+markdown.normalizeLink = withUnchangedShortcut(markdown.normalizeLink)
+markdown.normalizeLinkText = withUnchangedTextShortcut(markdown.normalizeLinkText)
+skipTextWithoutLinks(markdown.linkify)
 
 export function parseMarkdown(source: string): Token[] {
   return markdown.parse(source, {})

@@ -1,9 +1,11 @@
+import type { Token } from '../markdown/markdownParser'
 import { collapseWhitespace } from './countText'
+import { paragraphText } from './paragraphText'
 import { truncateText } from './truncateText'
 
-/** The editor's digest if given, else the first `length` characters of the running text. */
-export function deriveDigest(args: { digest?: string | null; runningText: string; length: number }): string {
+/** The editor's digest if given, else the first `length` characters of the article's running text. */
+export function deriveDigest(args: { digest?: string | null; tokens: Token[]; length: number }): string {
   const given = collapseWhitespace(args.digest ?? '')
   if (given) return given
-  return truncateText({ text: args.runningText, max: args.length })
+  return truncateText({ text: paragraphText(args.tokens, { enoughCharacters: args.length }), max: args.length })
 }

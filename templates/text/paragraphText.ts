@@ -7,10 +7,14 @@ const listClosings = new Set(['bullet_list_close', 'ordered_list_close'])
 
 /**
  * The running text of an article: its paragraphs (also inside quotes), without headings, lists,
- * code, tables or image captions. Used for derived digests and Weibo excerpts.
+ * code, tables or image captions. Used for derived digests and Weibo excerpts. With
+ * `enoughCharacters` it stops after the paragraph that takes it past that many characters.
  */
-export function paragraphText(tokens: Token[]): string {
+export function paragraphText(tokens: Token[], options: { enoughCharacters?: number } = {}): string {
   const paragraphs: string[] = []
+  // A code point is at most two UTF-16 units, so this many units hold more than enoughCharacters.
+  const enoughUnits = options.enoughCharacters === undefined ? Infinity : 2 * options.enoughCharacters + 2
+  let units = 0
   let listDepth = 0
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]
@@ -19,7 +23,10 @@ export function paragraphText(tokens: Token[]): string {
     if (listDepth > 0 || token.type !== 'inline' || tokens[index - 1].type !== 'paragraph_open') continue
     const children = (token.children ?? []).filter((child) => child.type !== 'image')
     const text = collapseWhitespace(textOfInline(children))
-    if (text) paragraphs.push(text)
+    if (!text) continue
+    paragraphs.push(text)
+    units += text.length + 1
+    if (units >= enoughUnits) break
   }
   return paragraphs.join(' ')
 }

@@ -1,4 +1,4 @@
-import { countCharacters } from './countText'
+import { countCharacters, exceedsCharacters } from './countText'
 
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' })
 
@@ -28,7 +28,7 @@ export function truncateAtSentence(args: { text: string; max: number; ellipsis: 
 function cutText(args: { text: string; max: number; ellipsis?: string }): { text: string; truncated: boolean } {
   const { text, max } = args
   const ellipsis = args.ellipsis ?? ''
-  if (countCharacters(text) <= max) return { text, truncated: false }
+  if (!exceedsCharacters(text, max)) return { text, truncated: false }
   const budget = max - countCharacters(ellipsis)
   if (budget <= 0) return { text: max >= countCharacters(ellipsis) ? ellipsis : '', truncated: true }
   let kept = ''

@@ -6,7 +6,6 @@ import { renderTokensToHtml } from '../../html/renderTokensToHtml'
 import { parseMarkdown } from '../../markdown/markdownParser'
 import { collapseWhitespace } from '../../text/countText'
 import { deriveDigest } from '../../text/deriveDigest'
-import { paragraphText } from '../../text/paragraphText'
 import type { RenderInput, RenderResult } from '../../types'
 import { checkToutiaoLimits } from './checkToutiaoLimits'
 import { toutiaoRules } from './toutiaoRules'
@@ -30,7 +29,7 @@ export function renderToutiao(input: RenderInput): RenderResult {
   }
   return {
     title,
-    digest: deriveDigest({ digest: input.digest, runningText: paragraphText(tokens), length: toutiaoRules.digest.derivedLength }),
+    digest: deriveDigest({ digest: input.digest, tokens, length: toutiaoRules.digest.derivedLength }),
     body: rendering.html,
     format: 'html',
     images: cover ? [cover, ...rendering.images] : rendering.images,

@@ -1,4 +1,4 @@
-import { countCharacters, countVisibleCharacters, utf8Bytes } from '../../text/countText'
+import { countCharacters, utf8Bytes } from '../../text/countText'
 import type { RenderIssue } from '../../types'
 import { wechatRules as rules } from './wechatRules'
 
@@ -6,7 +6,8 @@ export type WechatMeasures = {
   title: string
   /** The editor's own digest (a derived one cannot be too long). */
   givenDigest: string
-  bodyText: string
+  /** Visible characters of the rendered body (whitespace not counted). */
+  bodyCharacters: number
   bodyHtml: string
   hasCover: boolean
 }
@@ -44,7 +45,7 @@ export function checkWechatLimits(measures: WechatMeasures): RenderIssue[] {
       message: `摘要 ${digestLength} 字，超过微信公众号上限 ${rules.digest.max} 字。`,
     })
   }
-  const bodyCharacters = countVisibleCharacters(measures.bodyText)
+  const { bodyCharacters } = measures
   if (bodyCharacters >= rules.body.charactersBelow) {
     issues.push({
       code: 'body-too-long',

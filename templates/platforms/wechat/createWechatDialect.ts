@@ -6,20 +6,12 @@ import { joinStyles, openTag } from '../../html/openTag'
 import { preserveCodeWhitespace } from '../../html/preserveCodeWhitespace'
 import { readableUrl } from '../../markdown/markdownParser'
 import type { CompiledTheme } from '../../themes/compileTheme'
+import { isKeptLink } from './isKeptLink'
 import { wechatRules } from './wechatRules'
 
 export type Footnote = { number: number; href: string; text: string }
 
 const tagNames: Record<ElementKey, string> = { ...defaultTagNames, s: 'span' }
-
-function isKeptLink(href: string): boolean {
-  try {
-    const url = new URL(href)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && wechatRules.keptLinkHosts.includes(url.hostname)
-  } catch {
-    return false
-  }
-}
 
 /**
  * WeChat HTML: every element carries its theme style inline (no class, id or <style>), links
@@ -30,8 +22,21 @@ export function createWechatDialect(args: { theme: CompiledTheme }): { dialect: 
   const { theme } = args
   const footnotes: Footnote[] = []
   const numberByHref = new Map<string, number>()
-  const open: HtmlDialect['open'] = ({ element, depth, attrs, extraStyle }) =>
-    openTag({ name: tagNames[element], attrs, style: joinStyles({ base: theme.style({ element, depth }), extra: extraStyle }) })
+  const styledTag = (args: Parameters<HtmlDialect['open']>[0]): string =>
+    openTag({ name: tagNames[args.element], attrs: args.attrs, style: joinStyles({ base: theme.style(args), extra: args.extraStyle }) })
+  // Tags without attributes repeat (every <p>, <li>, <strong>, aligned <td>): each is built once per render.
+  const bareTags: Partial<Record<ElementKey, string[]>> = {}
+  const alignedTags = new Map<string, string>()
+  const open: HtmlDialect['open'] = (args) => {
+    if (args.attrs?.length) return styledTag(args)
+    if (!args.extraStyle) return ((bareTags[args.element] ??= [])[args.depth] ??= styledTag(args))
+    const key = `${args.element}/${args.depth}/${args.extraStyle}`
+    const known = alignedTags.get(key)
+    if (known !== undefined) return known
+    const tag = styledTag(args)
+    alignedTags.set(key, tag)
+    return tag
+  }
   const close = (element: ElementKey): string => `</${tagNames[element]}>`
 
   const footnoteNumber = (href: string, text: string): number => {

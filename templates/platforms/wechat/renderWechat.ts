@@ -1,11 +1,10 @@
 import { droppedImagesIssue, unknownThemeIssue } from '../../common/commonIssues'
 import { resolveCover } from '../../common/resolveCover'
 import { renderTokensToHtml } from '../../html/renderTokensToHtml'
-import { textOfGeneratedHtml } from '../../html/textOfHtml'
+import { countVisibleCharactersOfGeneratedHtml } from '../../html/textOfHtml'
 import { parseMarkdown } from '../../markdown/markdownParser'
 import { collapseWhitespace } from '../../text/countText'
 import { deriveDigest } from '../../text/deriveDigest'
-import { paragraphText } from '../../text/paragraphText'
 import { resolveTheme } from '../../themes'
 import type { RenderInput, RenderIssue, RenderResult } from '../../types'
 import { checkWechatLimits } from './checkWechatLimits'
@@ -32,7 +31,7 @@ export function renderWechat(input: RenderInput): RenderResult {
     ...checkWechatLimits({
       title,
       givenDigest,
-      bodyText: textOfGeneratedHtml(body),
+      bodyCharacters: countVisibleCharactersOfGeneratedHtml(body),
       bodyHtml: body,
       hasCover: cover !== null || coverIssues.length > 0,
     }),
@@ -43,7 +42,7 @@ export function renderWechat(input: RenderInput): RenderResult {
   }
   return {
     title,
-    digest: deriveDigest({ digest: givenDigest, runningText: paragraphText(tokens), length: wechatRules.digest.derivedLength }),
+    digest: deriveDigest({ digest: givenDigest, tokens, length: wechatRules.digest.derivedLength }),
     body,
     format: 'wechat-html',
     images: cover ? [cover, ...rendering.images] : rendering.images,
