@@ -8,11 +8,11 @@ import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
 import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
-import { eventually } from '../helpers/eventually'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
+import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 
 /** A delivery that needs a person: who is told, the retry button's rules, and the admins' queue dashboard. */
@@ -124,18 +124,19 @@ describe('a delivery that needs a person', () => {
         assert.notEqual(delivery.state, 'published')
         assert.match(delivery.lastError!.message, /AppID|40013/i, 'it failed at the credentials')
         // The worker notifies just after it records the state the wait above saw.
-        const notes = await eventually(
-          async () =>
-            (
-              await cms.payload.find({
-                collection: 'notifications',
-                overrideAccess: true,
-                depth: 0,
-                where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
-              })
-            ).docs as unknown as Notification[],
-          (docs) => docs.length >= 2,
-        )
+        const notes = await waitFor({
+          what: 'the owner and the approver to be notified',
+          timeoutMs: 10_000,
+          check: async () => {
+            const { docs } = await cms.payload.find({
+              collection: 'notifications',
+              overrideAccess: true,
+              depth: 0,
+              where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
+            })
+            return docs.length >= 2 && (docs as unknown as Notification[])
+          },
+        })
         assert.deepEqual(notes.map((n) => String(n.recipient)).sort(), [String(team.copywriter.id), String(team.editor.id)].sort())
         for (const note of notes) {
           assert.equal(note.kind, `delivery_${delivery.state}`)

@@ -10,11 +10,11 @@ import { startToutiaoFake } from '../fakes/toutiao'
 import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
 import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
-import { eventually } from '../helpers/eventually'
 import { createTeam, type Id, makeDoc, PASSWORD, readRaw } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { useTestRedis } from '../helpers/redis'
 import { startTestCms, type TestCms } from '../helpers/testCms'
+import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker } from '../helpers/worker'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -112,11 +112,11 @@ describe('publish now', () => {
     const sent = JSON.stringify(draft.data)
     assert.ok(!sent.includes('/api/media/file/'), 'the body points at the WeChat-hosted image, not ours')
     // The worker marks the article published just after the delivery.
-    const stored = await eventually(
-      () => readRaw({ payload: cms.payload, collection: 'articles', id: article }),
-      (doc) => doc?.status === 'published',
-    )
-    assert.equal(stored?.status, 'published')
+    await waitFor({
+      what: 'the article to be marked published',
+      timeoutMs: 10_000,
+      check: async () => (await readRaw({ payload: cms.payload, collection: 'articles', id: article }))?.status === 'published',
+    })
     const again = await publish(article, accounts.wechat)
     assert.equal(again.status, 409, 'the same revision is never posted twice to one account')
     assert.match(String(again.body.errors?.[0]?.message), /已经发布过/)

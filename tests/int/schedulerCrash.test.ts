@@ -4,6 +4,7 @@ import type { FaultInput } from '../fakes/shared/faults'
 import type { Id } from '../helpers/fixtures'
 import { PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
+import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
   approvedArticle,
@@ -12,7 +13,6 @@ import {
   type SchedulerWorld,
   startSchedulerWorld,
   type StoredDelivery,
-  waitFor,
   waitForState,
 } from './schedulerWorld'
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { waitFor } from '../helpers/waitFor'
 import { runWorkerToExit, startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
   approvedArticle,
@@ -12,7 +13,6 @@ import {
   type SchedulerWorld,
   setDeliveryState,
   startSchedulerWorld,
-  waitFor,
   waitForState,
 } from './schedulerWorld'
 

@@ -12,6 +12,7 @@ import { startWeiboFake } from '../fakes/weibo'
 import { createTeam, type Id, makeDoc } from '../helpers/fixtures'
 import { startTestRedis, type TestRedis } from '../helpers/redis'
 import { startTestCms, type TestCms } from '../helpers/testCms'
+import { waitFor } from '../helpers/waitFor'
 
 /** What the scheduler's integration tests share: the platform fakes, a private Redis, Payload over HTTP, one account per platform. */
 export type SchedulerWorld = {
@@ -186,20 +187,6 @@ export type StoredDelivery = {
 
 export async function readDelivery(world: SchedulerWorld, id: Id): Promise<StoredDelivery> {
   return (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })) as unknown as StoredDelivery
-}
-
-export async function waitFor<T>(args: {
-  what: string
-  timeoutMs: number
-  check: () => Promise<T | null | undefined | false>
-}): Promise<T> {
-  const deadline = Date.now() + args.timeoutMs
-  for (;;) {
-    const value = await args.check()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${args.what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
 }
 
 export async function waitForState(world: SchedulerWorld, args: { id: Id; states: string[]; timeoutMs: number }): Promise<StoredDelivery> {
