@@ -12,6 +12,7 @@ import { assistEndpoint } from './assist/assistEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
+import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './delivery/sqliteBusyTimeout'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
@@ -24,7 +25,7 @@ export default buildConfig({
   serverURL: env.PUBLIC_URL,
   db: databaseAdapter(),
   collections,
-  globals: [BrandVoice],
+  globals: [BrandVoice, PublishingPause],
   endpoints: [scanEndpoint, assistEndpoint, queuesEndpoint],
   sharp,
   logger,

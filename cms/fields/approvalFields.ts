@@ -19,5 +19,12 @@ export function approvalFields(): Field[] {
       access: { create: fieldNobody, update: fieldNobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      name: 'publishedVersion',
+      type: 'text',
+      label: { zh: '线上版本', en: 'Published version' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, position: 'sidebar', description: { zh: '公开页面展示的版本；发布后再修改不会影响它，直到新版本审核并发布', en: 'What the public page shows; later edits reach it only once approved and published' } },
+    },
   ]
 }

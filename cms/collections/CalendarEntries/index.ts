@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorial, isLoggedIn } from '../../access/predicates'
-import { fieldNobody } from '../../access/predicates'
+import { fieldAdmin, fieldNobody } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 import { afterEntryChange, cancelOnEntryDelete } from './hooks/afterEntryChange'
@@ -38,6 +38,13 @@ export const CalendarEntries: CollectionConfig = {
       label: { zh: '状态', en: 'State' },
       access: { create: fieldNobody, update: fieldNobody },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // Stamped from the request of whoever created or moved the slot; never written through an API.
+      name: 'actorIp',
+      type: 'text',
+      access: { read: fieldAdmin, create: fieldNobody, update: fieldNobody },
+      admin: { hidden: true },
     },
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
-import { isAdmin, isEditorial } from '../../access/predicates'
+import { fieldAdmin, isAdmin, isEditorial } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { DELIVERY_STATE_LABELS } from '../../delivery/deliveryStates'
 import { showDeliveryOnEntry } from '../../calendar/showDeliveryOnEntry'
@@ -55,6 +55,13 @@ export const Deliveries: CollectionConfig = {
         components: JSON_FIELD_COMPONENT,
         description: { zh: '需要在平台后台手动完成的步骤和可复制的内容', en: 'What to finish by hand in the back office' },
       },
+    },
+    {
+      name: 'actorIp',
+      type: 'text',
+      label: { zh: '操作人公网 IP', en: "Actor's public IP" },
+      access: { read: fieldAdmin },
+      admin: { readOnly: true, description: { zh: '排期或点发布的人的公网 IP（微博接口要求）', en: 'Public IP of whoever scheduled or pressed publish (Weibo requires it)' } },
     },
     { name: 'sentAt', type: 'date', label: { zh: '开始发送', en: 'Sent at' } },
     { name: 'publishedAt', type: 'date', label: { zh: '发布时间', en: 'Published at' } },

@@ -3,6 +3,7 @@ import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
+import { pauseFields } from '../../fields/pauseFields'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
 import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
 import { testConnection } from './endpoints/testConnection'
@@ -63,6 +64,12 @@ export const PlatformAccounts: CollectionConfig = {
         { name: 'message', type: 'text' },
         { name: 'checkedAt', type: 'date' },
       ],
+    },
+    {
+      name: 'pause',
+      type: 'group',
+      label: { zh: '暂停本账号发布', en: 'Pause this account' },
+      fields: pauseFields(),
     },
     { name: 'testConnectionButton', type: 'ui', admin: { components: { Field: '/cms/admin/TestConnectionButton#TestConnectionButton' } } },
   ],

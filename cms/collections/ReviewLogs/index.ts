@@ -13,7 +13,11 @@ export const ReviewLogs: CollectionConfig = {
   admin: { defaultColumns: ['doc', 'event', 'from', 'to', 'by', 'at'], group: { zh: '合规', en: 'Compliance' } },
   access: { create: nobody, read: isLoggedIn, update: nobody, delete: nobody },
   fields: [
-    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], required: true, index: true, label: { zh: '内容', en: 'Content' } },
+    // The link to the item; it goes when the item is deleted. What it was stays in the three fields below.
+    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], index: true, label: { zh: '内容', en: 'Content' } },
+    { name: 'docCollection', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Content type' } },
+    { name: 'docId', type: 'text', required: true, index: true, label: { zh: '内容 ID', en: 'Content id' } },
+    { name: 'docTitle', type: 'text', label: { zh: '当时的标题', en: 'Title at the time' } },
     { name: 'from', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '原状态', en: 'From' } },
     { name: 'to', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '新状态', en: 'To' } },
     { name: 'event', type: 'text', required: true, label: { zh: '操作', en: 'Event' } },

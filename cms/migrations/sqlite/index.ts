@@ -5,6 +5,7 @@ import * as migration_20261121_221940_deliveries_handoff from './20261121_221940
 import * as migration_20261121_223005_oauth_credentials from './20261121_223005_oauth_credentials';
 import * as migration_20261121_225041_assist_brand_voice from './20261121_225041_assist_brand_voice';
 import * as migration_20261121_225529_poster_templates from './20261121_225529_poster_templates';
+import * as migration_20261204_100823_security_doors from './20261204_100823_security_doors';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261121_225529_poster_templates.up,
     down: migration_20261121_225529_poster_templates.down,
-    name: '20261121_225529_poster_templates'
+    name: '20261121_225529_poster_templates',
+  },
+  {
+    up: migration_20261204_100823_security_doors.up,
+    down: migration_20261204_100823_security_doors.down,
+    name: '20261204_100823_security_doors'
   },
 ];
