@@ -1,15 +1,17 @@
-import type { Finding, Matcher } from '../../moderation'
+import type { Matcher } from '../../moderation'
 import { contentTextParts } from './contentText'
+import { findingRows, type FindingRow } from './findingRows'
 
-export type StoredFinding = Finding & { field: string; excerpt: string }
+export type StoredFinding = FindingRow & { field: string }
 
-/** Findings over every text field and variant of a document; offsets are into that field's text. */
+/**
+ * One row per distinct word per text field and variant (offsets into that field's text), every word
+ * included: the review gate and the publisher check see them all, and a save stores them bounded.
+ */
 export function scanContent(args: { matcher: Matcher; collection: string; data: Record<string, unknown> }): StoredFinding[] {
-  const findings: StoredFinding[] = []
+  const rows: StoredFinding[] = []
   for (const part of contentTextParts({ collection: args.collection, data: args.data })) {
-    for (const finding of args.matcher.scan(part.text)) {
-      findings.push({ ...finding, field: part.field, excerpt: part.text.slice(finding.start, finding.end) })
-    }
+    for (const row of findingRows({ text: part.text, findings: args.matcher.scan(part.text) })) rows.push({ field: part.field, ...row })
   }
-  return findings
+  return rows
 }

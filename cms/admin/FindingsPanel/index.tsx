@@ -1,14 +1,17 @@
 'use client'
 import { useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
-import { withoutShadowedFindings } from '../../../moderation/withoutShadowedFindings'
+import { isOmittedMarker, type BoundedFindings } from '../../compliance/boundFindings'
 import { contentTextParts, type TextPart } from '../../compliance/contentText'
+import type { FindingRow } from '../../compliance/findingRows'
 import { adminFetch } from '../adminApi'
 import { excerptAround } from './excerpt'
 import { formData } from './formData'
+import { withoutShadowedRows } from './withoutShadowedRows'
 
-type Finding = { word: string; category: string; severity: 'block' | 'review' | 'warn'; replacement: string | null; start: number; end: number }
-type Located = Finding & { field: string; text: string }
+type Located = FindingRow & { field: string; text: string }
+// `note`: what could not be listed for the field (rows left out, or why the check failed).
+type PartFindings = { field: string; rows: Located[]; note: string | null }
 
 const SEVERITY = {
   block: { label: '禁用', color: 'var(--theme-error-500)' },
@@ -20,7 +23,7 @@ const SEVERITY = {
 export function FindingsPanel() {
   const { collectionSlug } = useDocumentInfo()
   const [fields] = useAllFormFields()
-  const [findings, setFindings] = useState<Located[] | null>(null)
+  const [findings, setFindings] = useState<PartFindings[] | null>(null)
   const parts = useMemo(() => contentTextParts({ collection: collectionSlug ?? '', data: formData(fields) }), [collectionSlug, fields])
   const key = JSON.stringify(parts)
 
@@ -28,7 +31,7 @@ export function FindingsPanel() {
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       const results = await Promise.all(parts.map((part) => scanPart(part, controller.signal)))
-      if (!controller.signal.aborted) setFindings(results.flat())
+      if (!controller.signal.aborted) setFindings(results)
     }, 400)
     return () => {
       clearTimeout(timer)
@@ -39,16 +42,22 @@ export function FindingsPanel() {
   }, [key])
 
   if (findings === null) return null
+  const rows = findings.flatMap((part) => part.rows)
+  const notes = findings.filter((part) => part.note)
+  const occurrences = rows.reduce((sum, row) => sum + row.count, 0)
   return (
     <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, margin: '16px 0' }}>
-      <div style={{ fontWeight: 600, marginBottom: 8 }}>敏感词检查 {findings.length === 0 ? '· 未发现问题' : `· ${findings.length} 处`}</div>
+      <div style={{ fontWeight: 600, marginBottom: 8 }}>
+        敏感词检查 {rows.length > 0 ? `· ${rows.length} 个词语，共 ${occurrences} 处` : notes.length === 0 ? '· 未发现问题' : ''}
+      </div>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {findings.map((f, i) => {
+        {rows.map((f, i) => {
           const parts = excerptAround({ text: f.text, start: f.start, end: f.end })
           return (
             <li key={i} style={{ padding: '4px 0', borderTop: i ? '1px solid var(--theme-elevation-100)' : undefined }}>
               <span style={{ color: SEVERITY[f.severity].color, fontWeight: 600 }}>[{SEVERITY[f.severity].label}]</span> 「{f.word}」
               <span style={{ opacity: 0.7 }}> · {f.field}</span>
+              {f.count > 1 && <span> · 共 {f.count} 处</span>}
               {f.replacement && <span> · 建议改为「{f.replacement}」</span>}
               <div style={{ fontSize: 12 }}>
                 {parts.before}
@@ -59,12 +68,24 @@ export function FindingsPanel() {
           )
         })}
       </ul>
+      {notes.map((part) => (
+        <div key={part.field} style={{ fontSize: 12, opacity: 0.7, marginTop: 8 }}>
+          {part.field}：{part.note}
+        </div>
+      ))}
     </div>
   )
 }
 
-async function scanPart(part: TextPart, signal: AbortSignal): Promise<Located[]> {
-  const reply = await adminFetch<{ findings: Finding[] }>('/compliance/scan', { method: 'POST', body: { text: part.text }, signal })
-  // Show the most specific finding where several overlap (最 inside 最佳); the review gate uses them all.
-  return reply.ok ? withoutShadowedFindings(reply.data.findings).map((f) => ({ ...f, field: part.field, text: part.text })) : []
+async function scanPart(part: TextPart, signal: AbortSignal): Promise<PartFindings> {
+  const reply = await adminFetch<{ findings: BoundedFindings }>('/compliance/scan', { method: 'POST', body: { text: part.text }, signal })
+  if (!reply.ok) return { field: part.field, rows: [], note: reply.message ? `未能检查：${reply.message}` : null }
+  const marker = reply.data.findings.find(isOmittedMarker)
+  const rows = reply.data.findings.filter((entry): entry is FindingRow => !isOmittedMarker(entry))
+  // Show the most specific word where several overlap (最 inside 最佳); the review gate uses them all.
+  return {
+    field: part.field,
+    rows: withoutShadowedRows(rows).map((row) => ({ ...row, field: part.field, text: part.text })),
+    note: marker?.note ?? null,
+  }
 }

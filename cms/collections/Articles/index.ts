@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { PLATFORM_LABELS, PLATFORMS } from '../../../lib/platforms'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
@@ -42,6 +42,8 @@ export const Articles: CollectionConfig = {
     {
       name: 'variants',
       type: 'array',
+      // One variant per platform; more rows would only multiply what every save scans and stores.
+      maxRows: PLATFORMS.length,
       label: { zh: '分平台改写', en: 'Per-platform variants' },
       labels: { singular: { zh: '改写', en: 'Variant' }, plural: { zh: '改写', en: 'Variants' } },
       fields: [
