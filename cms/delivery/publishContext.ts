@@ -1,15 +1,17 @@
 import type { Payload } from 'payload'
 import { createImageReader, type AssetBytes, type PublishContext, type RemoteIds } from '../../publishers'
 import { readAccountCredentials } from '../secrets/readAccountCredentials'
+import { writeRotatedCredentials } from '../secrets/writeRotatedCredentials'
 import { readMediaFile } from './mediaFiles'
 import { normalizeCredentials } from './normalizeCredentials'
 import { publishingRuntime } from './publishingRuntime'
-import { remember } from './readCache'
+import { forget, remember } from './readCache'
 import { saveRemoteIds } from './recordOutcome'
 
 /**
  * The context a publisher runs in: decrypted credentials (memory only), the shared token provider,
- * the ids recorded so far, and a callback that saves each new remote id before the next step runs.
+ * the ids recorded so far, and callbacks that save each new remote id before the next step runs and
+ * seal a refreshed user token back into the account.
  */
 export async function publishContext(args: {
   payload: Payload
@@ -22,6 +24,7 @@ export async function publishContext(args: {
   const { payload } = args
   const runtime = publishingRuntime()
   const recorded: Record<string, string> = { ...args.remoteIds }
+  const credentialsCacheKey = `credentials:${args.accountId}`
   let saving = Promise.resolve()
   const reader = createImageReader({
     readMedia: ({ id }) => readMediaFile({ payload, filename: id }),
@@ -29,7 +32,7 @@ export async function publishContext(args: {
     signal: args.signal,
   })
   return {
-    credentials: normalizeCredentials(await remember({ key: `credentials:${args.accountId}`, ttlMs: 10_000, load: () => readAccountCredentials({ payload, id: args.accountId }) })),
+    credentials: normalizeCredentials(await remember({ key: credentialsCacheKey, ttlMs: 10_000, load: () => readAccountCredentials({ payload, id: args.accountId }) })),
     tokens: runtime.tokens,
     remoteIds: { ...args.remoteIds },
     onRemoteId: ({ key, value }) => {
@@ -42,5 +45,9 @@ export async function publishContext(args: {
     logger: payload.logger,
     readImage: async (ref) => args.prepareBodyImage(await reader(ref)),
     readVideo: async (ref) => (ref.kind === 'media' ? readMediaFile({ payload, filename: ref.id }) : reader(ref)),
+    onCredentialsRotated: async ({ credentials }) => {
+      await writeRotatedCredentials({ payload, id: args.accountId, credentials })
+      forget(credentialsCacheKey)
+    },
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from './logger'
+import type { CredentialsRotatedHandler } from './tokens/rotatedCredentials'
 import type { TokenProvider } from './tokens/tokenProvider'
 
 export type PlatformId = 'wechat' | 'weibo' | 'toutiao'
@@ -57,6 +58,8 @@ export type PublishContext = {
   logger: Logger
   readImage(ref: AssetRef): Promise<AssetBytes>
   readVideo?(ref: AssetRef): Promise<AssetBytes>
+  /** Called after a refresh replaced the account's user token (and perhaps its refresh token): the caller seals it back into the account. */
+  onCredentialsRotated?: CredentialsRotatedHandler
   now?(): number
 }
 

@@ -1,10 +1,12 @@
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
+import { reportRotatedCredentials } from '../core/tokens/rotatedCredentials'
 import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
+import type { PublishContext } from '../core/types'
 import type { ToutiaoCredentials } from './accountSchemas'
 import { createToutiaoOauthClient } from './client'
-import type { ToutiaoUserToken } from './client'
+import type { ToutiaoOauthClient, ToutiaoUserToken } from './client'
 import { resolveToutiaoHosts } from './config'
 import type { ToutiaoConfig } from './config'
 
@@ -39,15 +41,44 @@ export async function exchangeToutiaoCode(args: {
   now?: () => number
 }): Promise<ToutiaoUserToken> {
   const client = createToutiaoOauthClient({
-    oauthBase: resolveToutiaoHosts(args.config).oauthBase, clientKey: args.clientKey, clientSecret: args.clientSecret,
-    http: args.http ?? createHttpClient({ timeoutMs: args.config.timeoutMs }), logger: args.logger, signal: args.signal, now: args.now ?? Date.now,
+    oauthBase: resolveToutiaoHosts(args.config).oauthBase,
+    clientKey: args.clientKey,
+    clientSecret: args.clientSecret,
+    http: args.http ?? createHttpClient({ timeoutMs: args.config.timeoutMs }),
+    logger: args.logger,
+    signal: args.signal,
+    now: args.now ?? Date.now,
   })
   return client.exchangeCode({ code: args.code })
 }
 
 /** What the admin shows: the access token refreshes itself; the account needs re-authorising when the refresh token ends. */
-export function toutiaoTokenExpiry(args: { credentials: Pick<ToutiaoCredentials, 'expiresAt' | 'refreshExpiresAt' | 'refreshToken'>; now: number }) {
+export function toutiaoTokenExpiry(args: {
+  credentials: Pick<ToutiaoCredentials, 'expiresAt' | 'refreshExpiresAt' | 'refreshToken'>
+  now: number
+}) {
   const { credentials, now } = args
   const expiresAt = credentials.refreshToken === undefined ? credentials.expiresAt : credentials.refreshExpiresAt
   return describeTokenExpiry({ expiresAt, now, warnBeforeMs: 3 * 86_400_000 })
+}
+
+/**
+ * The OAuth client a publish refreshes with: each refreshed token goes back to the account before the
+ * token cache sees it. A refresh may rotate the refresh token, after which the platform takes only the
+ * new one, so it must outlive the cache: the account's sealed credentials are its record.
+ */
+export function savingRefreshedTokens(args: {
+  oauth: ToutiaoOauthClient
+  ctx: Pick<PublishContext, 'onCredentialsRotated' | 'logger'>
+}): ToutiaoOauthClient {
+  const { oauth, ctx } = args
+  return {
+    ...oauth,
+    async refreshAccessToken({ refreshToken }) {
+      const fresh = await oauth.refreshAccessToken({ refreshToken })
+      const token = { ...fresh, refreshToken: fresh.refreshToken ?? refreshToken }
+      await reportRotatedCredentials({ onCredentialsRotated: ctx.onCredentialsRotated, logger: ctx.logger, platform: 'toutiao', token })
+      return token
+    },
+  }
 }

@@ -7,6 +7,7 @@ import { createToutiaoOauthClient, createToutiaoVideoClient } from './client'
 import { resolveToutiaoHosts, TOUTIAO_BACK_OFFICE_URL } from './config'
 import type { ToutiaoConfig } from './config'
 import { TOUTIAO_VIDEO_PUBLISH_LIMITS } from './limits'
+import { savingRefreshedTokens } from './oauth'
 import { publishToutiaoVideo, validateToutiaoVideo } from './videoPublish'
 
 /** The one official Toutiao capability: video upload and publish on the open platform (toutiao.md §1.2). */
@@ -33,7 +34,7 @@ export function createToutiaoVideoPublisher(config: ToutiaoConfig & { http?: Htt
       makeClient: (credentials) => {
         const deps = { http, logger: ctx.logger, signal: ctx.signal, now: ctx.now ?? Date.now }
         const oauth = createToutiaoOauthClient({ ...deps, oauthBase, clientKey: credentials.clientKey, clientSecret: credentials.clientSecret })
-        return createToutiaoVideoClient({ ...deps, apiBase, credentials, tokens: ctx.tokens, oauth })
+        return createToutiaoVideoClient({ ...deps, apiBase, credentials, tokens: ctx.tokens, oauth: savingRefreshedTokens({ oauth, ctx }) })
       },
     }),
   }

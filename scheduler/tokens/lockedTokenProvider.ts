@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Redis } from 'ioredis'
+import { credentialsKey } from '../../lib/secrets'
 import { createTokenProvider, TransientError, type TokenProvider } from '../../publishers'
 import { tokenLockKey } from '../schedulerNames'
 import { createRedisTokenStore } from './redisTokenStore'
@@ -16,37 +17,41 @@ const SKEW_MS = 300_000
  * The publishers' token provider (single flight within a process) over a Redis store, with a Redis
  * lock around every fetch so that concurrent jobs in different processes never race a refresh: the
  * process that gets the lock fetches, the others wait and then take the token it stored.
+ * Tokens are sealed with `sealingKey` (CREDENTIALS_KEY by default, read at the first token).
  */
-export function createLockedTokenProvider(args: { redis: Redis; lockMs?: number; waitMs?: number }): TokenProvider {
+export function createLockedTokenProvider(args: { redis: Redis; sealingKey?: Buffer; lockMs?: number; waitMs?: number }): TokenProvider {
   const { redis } = args
-  const store = createRedisTokenStore(redis)
+  let sealingKey = args.sealingKey
+  const store = createRedisTokenStore({ redis, sealingKey: () => (sealingKey ??= credentialsKey()) })
   const provider = createTokenProvider({ store, skewMs: SKEW_MS })
   const lockMs = args.lockMs ?? LOCK_MS
   const waitMs = args.waitMs ?? WAIT_MS
 
-  const underLock = (key: string, fetch: TokenFetcher, rejected?: string): TokenFetcher => async () => {
-    const lock = tokenLockKey(key)
-    const owner = randomUUID()
-    const deadline = Date.now() + waitMs
-    while ((await redis.set(lock, owner, 'PX', lockMs, 'NX')) !== 'OK') {
-      if (Date.now() > deadline) throw new TransientError({ message: `等待其他进程刷新访问令牌超时（${key}）` })
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    try {
-      // Another process may have stored a fresh token while this one waited for the lock.
-      const stored = await store.get(key)
-      if (stored && stored.expiresAt - SKEW_MS > Date.now() && stored.value !== rejected) return stored
-      const token = await fetch({ current: stored })
-      // Stored before the lock is released, so the next process to take it finds this token.
-      await store.set({ key, token })
-      return token
-    } finally {
-      await redis.eval(RELEASE, 1, lock, owner).catch(() => undefined)
+  function underLock({ key, fetch, rejected }: { key: string; fetch: TokenFetcher; rejected?: string }): TokenFetcher {
+    return async () => {
+      const lock = tokenLockKey(key)
+      const owner = randomUUID()
+      const deadline = Date.now() + waitMs
+      while ((await redis.set(lock, owner, 'PX', lockMs, 'NX')) !== 'OK') {
+        if (Date.now() > deadline) throw new TransientError({ message: `等待其他进程刷新访问令牌超时（${key}）` })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      try {
+        // Another process may have stored a fresh token while this one waited for the lock.
+        const stored = await store.get(key)
+        if (stored && stored.expiresAt - SKEW_MS > Date.now() && stored.value !== rejected) return stored
+        const token = await fetch({ current: stored })
+        // Stored before the lock is released, so the next process to take it finds this token.
+        await store.set({ key, token })
+        return token
+      } finally {
+        await redis.eval(RELEASE, 1, lock, owner).catch(() => undefined)
+      }
     }
   }
 
   return {
-    get: ({ key, fetch }) => provider.get({ key, fetch: underLock(key, fetch) }),
-    refresh: ({ key, rejected, fetch }) => provider.refresh({ key, rejected, fetch: underLock(key, fetch, rejected) }),
+    get: ({ key, fetch }) => provider.get({ key, fetch: underLock({ key, fetch }) }),
+    refresh: ({ key, rejected, fetch }) => provider.refresh({ key, rejected, fetch: underLock({ key, fetch, rejected }) }),
   }
 }

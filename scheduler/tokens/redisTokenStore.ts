@@ -1,14 +1,7 @@
 import type { Redis } from 'ioredis'
-import { z } from 'zod'
 import type { StoredToken, TokenStore } from '../../publishers'
 import { tokenKey } from '../schedulerNames'
-
-const storedTokenSchema = z.object({
-  value: z.string().min(1),
-  expiresAt: z.number(),
-  refreshToken: z.string().optional(),
-  refreshExpiresAt: z.number().optional(),
-})
+import { openToken, sealToken } from './sealedToken'
 
 const HOUR_MS = 3_600_000
 const REFRESH_TOKEN_DEFAULT_MS = 30 * 24 * HOUR_MS
@@ -19,17 +12,22 @@ function keepForMs(token: StoredToken, now: number): number {
   return Math.max(60_000, usefulUntil - now + HOUR_MS)
 }
 
-/** Access tokens shared by every process (web and workers), one key per account. */
-export function createRedisTokenStore(redis: Redis): TokenStore {
+/**
+ * Access tokens shared by every process (web and workers), one key per account, each sealed with the
+ * credentials key (`sealingKey` is read when first needed). An entry that does not open is a miss.
+ */
+export function createRedisTokenStore(args: { redis: Redis; sealingKey: () => Buffer }): TokenStore {
+  const { redis, sealingKey } = args
   return {
     async get(key) {
-      const raw = await redis.get(tokenKey(key))
-      if (raw === null) return undefined
-      const parsed = storedTokenSchema.safeParse(JSON.parse(raw))
-      return parsed.success ? parsed.data : undefined
+      const redisKey = tokenKey(key)
+      const sealed = await redis.get(redisKey)
+      if (sealed === null) return undefined
+      return openToken({ sealed, redisKey, key: sealingKey() })
     },
     async set({ key, token }) {
-      await redis.set(tokenKey(key), JSON.stringify(storedTokenSchema.parse(token)), 'PX', keepForMs(token, Date.now()))
+      const redisKey = tokenKey(key)
+      await redis.set(redisKey, sealToken({ token, redisKey, key: sealingKey() }), 'PX', keepForMs(token, Date.now()))
     },
     async delete(key) {
       await redis.del(tokenKey(key))

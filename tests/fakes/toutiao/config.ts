@@ -13,6 +13,8 @@ export const toutiaoFakeConfigSchema = z.object({
   seedAccessToken: z.string().optional().default('act.FAKE_DEMO'),
   seedRefreshToken: z.string().optional().default('rft.FAKE_DEMO'),
   registeredRedirectUri: z.string().optional(),
+  /** Each refresh hands out a new refresh token and kills the one it used (Douyin's renewal rule): only the latest works. */
+  rotateRefreshToken: z.boolean().default(false),
 })
 export type ToutiaoFakeConfig = z.infer<typeof toutiaoFakeConfigSchema>
 export type ToutiaoFakeOptions = z.input<typeof toutiaoFakeConfigSchema>

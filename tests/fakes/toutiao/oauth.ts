@@ -23,7 +23,7 @@ function authorize(state: ToutiaoFakeState, request: FakeRequest): FakeReply {
   return { status: 302, location: target.toString() }
 }
 
-function issue(state: ToutiaoFakeState, refreshToken?: string): FakeReply {
+function issue(state: ToutiaoFakeState, refreshToken?: string, grantType = refreshToken === undefined ? 'authorization_code' : 'refresh_token'): FakeReply {
   const now = state.clock.now()
   const { config } = state
   const accessToken = `act.${randomBytes(12).toString('hex')}`
@@ -34,7 +34,7 @@ function issue(state: ToutiaoFakeState, refreshToken?: string): FakeReply {
     state.refreshTokens.set(refresh, { openId: config.openId, scope: config.scope, expiresAt: now + config.refreshTtlSeconds * 1000 })
   }
   const refreshGrant = state.refreshTokens.get(refresh)
-  state.ledger.record({ kind: 'token', data: { grant: refreshToken === undefined ? 'authorization_code' : 'refresh_token' }, at: now })
+  state.ledger.record({ kind: 'token', data: { grant: grantType }, at: now })
   return oauthReply({
     data: {
       access_token: accessToken, expires_in: config.accessTtlSeconds, refresh_token: refresh,
@@ -66,7 +66,9 @@ async function refreshToken(state: ToutiaoFakeState, request: FakeRequest): Prom
   const grant = state.refreshTokens.get(token)
   if (grant === undefined) return oauthReply({ code: 10008, description: 'refresh_token 无效' })
   if (grant.expiresAt <= state.clock.now()) return oauthReply({ code: 10010, description: 'refresh_token 已过期' })
-  return issue(state, token)
+  if (!state.config.rotateRefreshToken) return issue(state, token)
+  state.refreshTokens.delete(token)
+  return issue(state, undefined, 'refresh_token')
 }
 
 export function toutiaoOauthRoutes(state: ToutiaoFakeState): FakeRoute[] {

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { normalizeCredentials } from '../delivery/normalizeCredentials'
+import { rotatedCredentialFields } from './writeRotatedCredentials'
+
+test('a refreshed token is stored as text with ISO 8601 times, and reads back as the same epoch ms', () => {
+  const rotated = {
+    accessToken: 'act.NEW',
+    expiresAt: Date.UTC(2026, 5, 18, 4),
+    refreshToken: 'rft.NEW',
+    refreshExpiresAt: Date.UTC(2026, 6, 3, 4),
+  }
+  const fields = rotatedCredentialFields(rotated)
+  assert.deepEqual(fields, {
+    accessToken: 'act.NEW',
+    expiresAt: '2026-06-18T04:00:00.000Z',
+    refreshToken: 'rft.NEW',
+    refreshExpiresAt: '2026-07-03T04:00:00.000Z',
+  })
+  assert.deepEqual(normalizeCredentials(fields), rotated)
+})
+
+test('without a refresh token in the reply, the stored one is left as it is (the field is not sent)', () => {
+  assert.deepEqual(Object.keys(rotatedCredentialFields({ accessToken: 'T', expiresAt: 0 })), ['accessToken', 'expiresAt'])
+})
