@@ -9,13 +9,18 @@ const booleanFlag = z
   .optional()
   .transform((v) => v === '1' || v === 'true')
 
+const isAddressOrCidr = (item: string): boolean => z.string().ip().safeParse(item).success || z.string().cidr().safeParse(item).success
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().optional(),
   /** The scheduler's queue (redis:// or rediss://); unset, the project's scripts start a local redis-server. */
-  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'REDIS_URL must be a redis:// or rediss:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, 'REDIS_URL must be a redis:// or rediss:// URL')
+    .optional(),
   PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
   CREDENTIALS_KEY: z.string().optional(),
   APP_TIMEZONE: z.string().default('Asia/Shanghai'),
@@ -30,6 +35,20 @@ const schema = z.object({
   TOUTIAO_OAUTH_BASE: z.string().url().optional(),
   /** Hosts (or CIDRs) an image URL may point to although they are private: for fakes and test servers only. */
   IMAGE_FETCH_ALLOW: z.string().optional(),
+  /**
+   * Addresses or CIDRs of the reverse proxies in front of the app, comma-separated: only their
+   * X-Forwarded-For entries are believed (cms/http/clientIp.ts). None by default: no header is trusted.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isAddressOrCidr, (item) => ({ message: `"${item}" is not an IP address or a CIDR` })))),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   AI_MODEL: z.string().default('gpt-4o-mini'),

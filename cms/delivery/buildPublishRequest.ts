@@ -4,6 +4,7 @@ import type { PlatformId } from '../../lib/platforms'
 import { prepareImage } from '../../media'
 import type { AnyPublisher, AssetBytes, AssetRef, BodyImage, ContentKind, PreparedCover, PublishRequest } from '../../publishers'
 import { renderForPlatform, type RenderIssue } from '../../templates'
+import { publicIp } from '../http/clientIp'
 import { renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { coverPresetFor, PUBLISHER_MEDIA } from './publisherMedia'
@@ -29,7 +30,13 @@ export async function buildPublishRequest(args: {
   content: Doc
   publisher: AnyPublisher
   settings: Record<string, unknown>
-}): Promise<{ request: PublishRequest<unknown>; renderIssues: RenderIssue[]; readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes> }> {
+  /** The delivery's `actorIp` as stored: the public IP of whoever scheduled or pressed publish. */
+  actorIp?: unknown
+}): Promise<{
+  request: PublishRequest<unknown>
+  renderIssues: RenderIssue[]
+  readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
+}> {
   const { payload, content, publisher } = args
   const platform = publisher.capabilities.platform as PlatformId
   const input = renderInputFor({ collection: args.collection, doc: content, platform, serverUrl: env.serverUrl })
@@ -47,7 +54,10 @@ export async function buildPublishRequest(args: {
   let cover: PreparedCover | undefined
   if (coverFilename) {
     const file = await readMediaFile({ payload, filename: coverFilename })
-    cover = { ...(await prepared({ file, preset: coverPresetFor({ publisher: publisher.id, settings: args.settings }) })), ref: { kind: 'media', id: coverFilename } }
+    cover = {
+      ...(await prepared({ file, preset: coverPresetFor({ publisher: publisher.id, settings: args.settings }) })),
+      ref: { kind: 'media', id: coverFilename },
+    }
   }
   const videoMedia = args.collection === 'videos' && content.file && typeof content.file === 'object' ? (content.file as Doc) : null
   const bodyPreset = PUBLISHER_MEDIA[publisher.id].body
@@ -63,13 +73,19 @@ export async function buildPublishRequest(args: {
       images,
       cover,
       video: videoMedia
-        ? { ref: { kind: 'media', id: String(videoMedia.filename) }, filename: String(videoMedia.filename), contentType: String(videoMedia.mimeType), byteLength: Number(videoMedia.filesize) || undefined }
+        ? {
+            ref: { kind: 'media', id: String(videoMedia.filename) },
+            filename: String(videoMedia.filename),
+            contentType: String(videoMedia.mimeType),
+            byteLength: Number(videoMedia.filesize) || undefined,
+          }
         : undefined,
       publicUrl: input.publicUrl ?? undefined,
+      // Checked again as it leaves the database: only a public address ever reaches a platform.
+      actorIp: (typeof args.actorIp === 'string' ? publicIp(args.actorIp) : null) ?? undefined,
       settings: publisher.settingsSchema.parse(args.settings),
     },
     renderIssues: rendered.issues,
     readImageFor: (file) => (bodyPreset ? prepared({ file, preset: bodyPreset }) : Promise.resolve(file)),
   }
 }
-

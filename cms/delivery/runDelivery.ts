@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
-import { PublishError, type PublishErrorKind } from '../../publishers'
+import { PublishError } from '../../publishers'
 import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
 import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
 import { afterThePost } from './databaseTurns'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
-import { describeFailure, refusedBeforeSending } from './describeFailure'
+import { describeFailure, refusalOf, refusedBeforeSending } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
 import { publishContext } from './publishContext'
 import { forget, remember } from './readCache'
@@ -15,7 +15,6 @@ import { MAX_RUNS } from './retryPolicy'
 import { settleFailure } from './settleFailure'
 
 const PUBLISH_TIMEOUT_MS = 5 * 60 * 1000
-const ACCOUNT_PROBLEMS = new Set<PublishErrorKind>(['auth_expired', 'reauth_required', 'config', 'permission'])
 
 /**
  * One run of a queued delivery: claim it (compare-and-set, so only one run ever calls the platform),
@@ -33,9 +32,9 @@ export async function runDelivery(args: {
   const claimed = await claimDelivery({ payload, id, current: args.delivery })
   if (!claimed) return DONE
   if (claimed.attempts > MAX_RUNS)
-    return fail({ payload, id, ...refusedBeforeSending(`已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`) })
+    return fail({ payload, id, ...refusedBeforeSending({ message: `已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`, fixAt: 'system' }) })
   const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
-  if ('missing' in loaded) return fail({ payload, id, ...refusedBeforeSending(loaded.missing) })
+  if ('missing' in loaded) return fail({ payload, id, ...refusedBeforeSending({ message: loaded.missing, fixAt: loaded.fixAt }) })
 
   let prepared
   try {
@@ -48,9 +47,10 @@ export async function runDelivery(args: {
       return fail({
         payload,
         id,
-        ...refusedBeforeSending(
-          `定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`,
-        ),
+        ...refusedBeforeSending({
+          message: `定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`,
+          fixAt: 'content',
+        }),
       })
     }
     const built = await buildPublishRequest({
@@ -60,15 +60,14 @@ export async function runDelivery(args: {
       content: loaded.version,
       publisher: loaded.publisher,
       settings: loaded.settings,
+      actorIp: loaded.delivery.actorIp,
     })
-    const problems = [
-      ...built.renderIssues.filter((i) => i.severity === 'error').map((i) => i.message),
-      ...loaded.publisher
-        .validate({ request: built.request })
-        .filter((i) => i.severity === 'error')
-        .map((i) => i.message),
-    ]
-    if (problems.length > 0) return fail({ payload, id, ...refusedBeforeSending(problems.join('；')) })
+    const refusal = refusalOf({ problems: [...built.renderIssues, ...loaded.publisher.validate({ request: built.request })], account: loaded.account })
+    if (refusal) {
+      // Fixed in the account, then retried: that run must read the account anew.
+      if (refusal.lastError.fixAt === 'account') forget(`account:${String(loaded.account.id)}`)
+      return fail({ payload, id, ...refusal })
+    }
     const signal = args.signal
       ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)])
       : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
@@ -84,7 +83,7 @@ export async function runDelivery(args: {
   } catch (error) {
     // Nothing was sent yet: a failure to prepare is final (it would fail the same way again).
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'delivery could not be prepared')
-    return fail({ payload, id, ...describeFailure(error) })
+    return fail({ payload, id, ...describeFailure(error, { account: loaded.account }) })
   }
 
   let outcome
@@ -93,7 +92,7 @@ export async function runDelivery(args: {
   } catch (error) {
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'delivery attempt failed')
     // The operator fixes the account and presses retry: that run must read the account anew.
-    if (error instanceof PublishError && ACCOUNT_PROBLEMS.has(error.kind))
+    if (error instanceof PublishError && error.fixAt === 'account')
       forget(`account:${String(loaded.account.id)}`, `credentials:${String(loaded.account.id)}`)
     return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id })
   }

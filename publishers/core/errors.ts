@@ -1,8 +1,30 @@
-import type { PlatformId, PublishIssue, RemoteIds } from './types'
+import type { FixAt, PlatformId, PublishIssue, RemoteIds } from './types'
 
 export type PublishErrorKind =
-  | 'auth_expired' | 'reauth_required' | 'rate_limited' | 'quota_exceeded' | 'content_rejected'
-  | 'outcome_unknown' | 'transient' | 'config' | 'permission' | 'platform'
+  | 'auth_expired'
+  | 'reauth_required'
+  | 'rate_limited'
+  | 'quota_exceeded'
+  | 'content_rejected'
+  | 'outcome_unknown'
+  | 'transient'
+  | 'config'
+  | 'permission'
+  | 'platform'
+
+/** Where each kind of error is fixed. Data: an account problem is never blamed on the content. */
+export const FIX_AT_BY_KIND: Readonly<Record<PublishErrorKind, FixAt>> = {
+  auth_expired: 'account',
+  reauth_required: 'account',
+  config: 'account',
+  permission: 'account',
+  content_rejected: 'content',
+  rate_limited: 'platform',
+  quota_exceeded: 'platform',
+  outcome_unknown: 'platform',
+  transient: 'platform',
+  platform: 'platform',
+}
 
 type PublishErrorArgs = {
   /** Chinese, shown to operators as the delivery's last error. */
@@ -28,6 +50,10 @@ export abstract class PublishError extends Error {
     this.platform = args.platform
     this.code = args.code
     this.platformMessage = args.platformMessage
+  }
+
+  get fixAt(): FixAt {
+    return FIX_AT_BY_KIND[this.kind]
   }
 }
 
@@ -93,7 +119,7 @@ export class TransientError extends PublishError {
   }
 }
 
-/** Account configuration is wrong (credentials, IP allow-list, settings). */
+/** Account configuration is wrong (credentials, IP allow-list, settings), found by the platform or before sending. */
 export class ConfigError extends PublishError {
   readonly kind = 'config' as const
 }

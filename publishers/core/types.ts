@@ -66,8 +66,17 @@ export type PublishContext = {
 export type IssueField =
   | 'title' | 'digest' | 'author' | 'body' | 'images' | 'cover' | 'video' | 'link' | 'settings' | 'contentKind'
 
+/**
+ * Where a failure is fixed: the content (edit and review again), the platform account (settings,
+ * credentials, authorisation; then retry), the platform (wait, or ask the platform), or our own
+ * system (the admin looks at the logs).
+ */
+export type FixAt = 'content' | 'account' | 'platform' | 'system'
+
 export type PublishIssue = {
   field: IssueField
+  /** Absent: the content. An account's missing setting is `account`, so nobody edits the text for it. */
+  fixAt?: FixAt
   code: 'required' | 'too_long' | 'too_short' | 'too_large' | 'too_many' | 'invalid' | 'unsupported'
   severity: 'error' | 'warning'
   /** Chinese, names the limit. */

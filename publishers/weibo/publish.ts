@@ -9,6 +9,7 @@ import type { WeiboSettings } from './accountSchemas'
 import type { WeiboClient } from './client'
 import { WEIBO_DUPLICATE_CODES } from './errorTable'
 import { WEIBO_LIMITS, WEIBO_PICTURE_TYPES } from './limits'
+import { weiboRip } from './rip'
 import { composeWeiboStatus } from './statusText'
 import { validateWeiboRequest } from './validate'
 
@@ -22,8 +23,12 @@ async function readPicture(request: PublishRequest<WeiboSettings>, ctx: PublishC
   const picture = request.cover ?? (first === undefined ? undefined : await ctx.readImage(first.ref))
   if (picture !== undefined) {
     assertUploadableImage({
-      platform: 'weibo', field: request.cover ? 'cover' : 'images', label: '微博配图', image: picture,
-      types: WEIBO_PICTURE_TYPES, maxBytes: WEIBO_LIMITS.pictureBytes,
+      platform: 'weibo',
+      field: request.cover ? 'cover' : 'images',
+      label: '微博配图',
+      image: picture,
+      types: WEIBO_PICTURE_TYPES,
+      maxBytes: WEIBO_LIMITS.pictureBytes,
     })
   }
   return picture
@@ -38,7 +43,8 @@ export async function publishToWeibo(args: {
   const { request, ctx, client } = args
   const ids = createRemoteIdTracker(ctx)
   const credentials = parseCredentials({ schema: weiboCredentialsSchema, value: ctx.credentials, platform: 'weibo' })
-  if (ids.get('post') !== undefined) return { state: 'published', url: ids.get('url') ?? profileUrl(credentials.uid), remoteIds: ids.snapshot() }
+  if (ids.get('post') !== undefined)
+    return { state: 'published', url: ids.get('url') ?? profileUrl(credentials.uid), remoteIds: ids.snapshot() }
   assertNoBlockingIssues({ issues: validateWeiboRequest({ request }), platform: 'weibo' })
   const now = ctx.now?.() ?? Date.now()
   if (credentials.expiresAt !== undefined && credentials.expiresAt <= now) {
@@ -46,14 +52,17 @@ export async function publishToWeibo(args: {
   }
   const picture = await readPicture(request, ctx)
   const status = composeWeiboStatus({ text: request.body, link: request.publicUrl })
-  const rip = request.actorIp ?? request.settings.rip ?? ''
+  // validate() above guarantees one.
+  const rip = weiboRip(request) ?? ''
   let result
   try {
     result = await client.share({ accessToken: credentials.accessToken, status, rip, picture })
   } catch (error) {
     if (error instanceof ContentRejectedError && error.code !== undefined && WEIBO_DUPLICATE_CODES.has(error.code)) {
       return {
-        state: 'manual', link: profileUrl(credentials.uid), remoteIds: ids.snapshot(),
+        state: 'manual',
+        link: profileUrl(credentials.uid),
+        remoteIds: ids.snapshot(),
         message: `微博提示内容重复（${error.code}），这条很可能已经发过了：请到账号主页核对，确认后把微博链接粘贴回来。不会改字重发。`,
       }
     }
@@ -62,7 +71,9 @@ export async function publishToWeibo(args: {
   if (result.kind === 'accepted-later') {
     await ids.record({ key: 'post', value: WEIBO_ACCEPTED_WITHOUT_ID })
     return {
-      state: 'published', url: profileUrl(credentials.uid), remoteIds: ids.snapshot(),
+      state: 'published',
+      url: profileUrl(credentials.uid),
+      remoteIds: ids.snapshot(),
       note: '微博已受理（20032：服务器繁忙，1–2 分钟后可见），没有返回微博 id，请稍后在主页核对并补上链接',
     }
   }

@@ -1,10 +1,9 @@
-import { checkMaxBytes, invalidIssue, requiredIssue } from '../core/issues'
+import { accountIssue, checkMaxBytes, invalidIssue, requiredIssue } from '../core/issues'
 import type { PublishIssue, PublishRequest } from '../core/types'
 import type { WeiboSettings } from './accountSchemas'
 import { WEIBO_LIMITS } from './limits'
+import { MISSING_RIP_MESSAGE, weiboRip } from './rip'
 import { composeWeiboStatus, countWeiboLength, hasHashtag } from './statusText'
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/
 
 function linkIssues(request: PublishRequest<WeiboSettings>): PublishIssue[] {
   const link = request.publicUrl
@@ -25,12 +24,19 @@ function linkIssues(request: PublishRequest<WeiboSettings>): PublishIssue[] {
 }
 
 function pictureIssues(request: PublishRequest<WeiboSettings>): PublishIssue[] {
-  const issues = request.cover !== undefined
-    ? checkMaxBytes({ field: 'cover', label: '微博配图', byteLength: request.cover.bytes.length, limit: WEIBO_LIMITS.pictureBytes })
-    : checkMaxBytes({ field: 'images', label: '微博配图', byteLength: request.images[0]?.byteLength, limit: WEIBO_LIMITS.pictureBytes })
+  const issues =
+    request.cover !== undefined
+      ? checkMaxBytes({ field: 'cover', label: '微博配图', byteLength: request.cover.bytes.length, limit: WEIBO_LIMITS.pictureBytes })
+      : checkMaxBytes({ field: 'images', label: '微博配图', byteLength: request.images[0]?.byteLength, limit: WEIBO_LIMITS.pictureBytes })
   const extra = request.images.length - (request.cover === undefined ? 1 : 0)
   if (extra > 0) {
-    issues.push({ field: 'images', code: 'too_many', severity: 'warning', limit: 1, message: `微博接口只能带 1 张图片，其余 ${extra} 张不会发送` })
+    issues.push({
+      field: 'images',
+      code: 'too_many',
+      severity: 'warning',
+      limit: 1,
+      message: `微博接口只能带 1 张图片，其余 ${extra} 张不会发送`,
+    })
   }
   return issues
 }
@@ -47,13 +53,14 @@ export function validateWeiboRequest({ request }: { request: PublishRequest<Weib
   const length = countWeiboLength(status)
   if (length > WEIBO_LIMITS.status) {
     issues.push({
-      field: 'body', code: 'too_long', severity: 'error', limit: WEIBO_LIMITS.status, actual: length,
+      field: 'body',
+      code: 'too_long',
+      severity: 'error',
+      limit: WEIBO_LIMITS.status,
+      actual: length,
       message: `微博正文（含链接）超过上限 ${WEIBO_LIMITS.status} 字（当前 ${length} 字，链接按至少 20 字计）`,
     })
   }
-  const rip = request.actorIp ?? request.settings.rip
-  if (rip === undefined || !IPV4.test(rip)) {
-    issues.push(requiredIssue({ field: 'settings', message: '缺少操作者的真实 IPv4（rip），请在账号设置中填写' }))
-  }
+  if (weiboRip(request) === undefined) issues.push(accountIssue({ code: 'required', message: MISSING_RIP_MESSAGE }))
   return [...issues, ...pictureIssues(request)]
 }

@@ -55,7 +55,7 @@ defineContractSuite({
       assert.deepEqual(many, [
         'link: 链接 evil.test 不在应用的安全域名 example.com 下，微博会拒绝',
         'body: 微博接口（statuses/share）不允许 #话题#',
-        'settings: 缺少操作者的真实 IPv4（rip），请在账号设置中填写',
+        'settings: 微博要求每条微博带上发布人的公网 IP（rip），这次没有取到发布人的公网 IP，账号也没有设置。请打开这个微博账号，在「发布设置」里填写 rip，例如 {"rip": "36.110.12.34"}：填团队办公网络对外的公网 IPv4（在办公网络里百度搜索“IP”即可看到），不能填 192.168.x.x、10.x.x.x 这类内网地址。',
         'cover: 微博配图超过上限 5MB（当前 5MB）',
       ])
       assert.match(p.validate({ request: weiboRequest({ publicUrl: undefined }) })[0]?.message ?? '', /必须包含本站公开页面的链接/)

@@ -4,6 +4,7 @@ import { PLATFORM_LABELS, type PlatformId } from '../../../../lib/platforms'
 import { decideEntry } from '../../../calendar/entryDecision'
 import { CONTENT_KIND } from '../../../delivery/buildPublishRequest'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
+import { actorIpOf } from '../../../http/actorIpOf'
 import { relationId } from '../../../review/contentSnapshot'
 import type { ReviewState } from '../../../workflow/reviewStates'
 
@@ -11,28 +12,59 @@ const LOCKED = ['publishing', 'published']
 
 /**
  * Checks an entry as it is created or moved (time in the future, an account that can publish this
- * kind of content, content that may be scheduled) and sets its state; the delivery and its job are
- * made after the write (afterEntryChange). Updates that only record progress (state) pass through.
+ * kind of content, content that may be scheduled) and sets its state and the acting user's public IP;
+ * the delivery and its job are made after the write (afterEntryChange). Updates that only record
+ * progress (state) pass through.
  */
 export const planEntry: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data }
-  const moved = operation === 'create' || ['publishAt', 'account', 'content'].some((f) => f in data && JSON.stringify(data[f]) !== JSON.stringify(originalDoc?.[f]))
+  const moved =
+    operation === 'create' ||
+    ['publishAt', 'account', 'content'].some((f) => f in data && JSON.stringify(data[f]) !== JSON.stringify(originalDoc?.[f]))
   if (!moved) return data
   if (operation === 'update' && LOCKED.includes(String(originalDoc?.state))) {
     throw new APIError('这条排期已在发布中或已发布，不能再修改时间或账号。', 400, null, true)
   }
   const content = merged.content as { relationTo: 'articles' | 'videos' | 'posters'; value: unknown } | undefined
-  const doc = content ? await req.payload.findByID({ collection: content.relationTo, id: relationId(content.value) ?? '', depth: 0, overrideAccess: true, req, disableErrors: true }) : null
+  const doc = content
+    ? await req.payload.findByID({
+        collection: content.relationTo,
+        id: relationId(content.value) ?? '',
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })
+    : null
   if (!content || !doc) throw new APIError('排期要关联一条存在的内容（图文、视频或海报）。', 400, null, true)
-  const account = await req.payload.findByID({ collection: 'platform-accounts', id: relationId(merged.account) ?? '', depth: 0, overrideAccess: true, req, disableErrors: true })
+  const account = await req.payload.findByID({
+    collection: 'platform-accounts',
+    id: relationId(merged.account) ?? '',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   if (!account) throw new APIError('排期要选择一个存在的发布账号。', 400, null, true)
   const platform = account.platform as PlatformId
   if (!publishingRuntime().registry.find({ platform, contentKind: CONTENT_KIND[content.relationTo] })) {
     throw new APIError(`「${String(account.name)}」是${PLATFORM_LABELS[platform]?.zh ?? platform}账号，不能发布这类内容。`, 400, null, true)
   }
-  const decision = decideEntry({ contentState: doc.status as ReviewState, publishAt: new Date(String(merged.publishAt)), now: new Date(), formatTime: formatTeamTime })
+  const decision = decideEntry({
+    contentState: doc.status as ReviewState,
+    publishAt: new Date(String(merged.publishAt)),
+    now: new Date(),
+    formatTime: formatTeamTime,
+  })
   if (decision.kind === 'refuse') throw new APIError(decision.message, 400, null, true)
   // On create, Payload gives this hook a copy of the context; the request's own reaches afterChange.
   req.context.entryPlan = decision.kind
-  return { ...data, state: decision.kind === 'wait' ? decision.entryState : originalDoc?.state === 'scheduled' ? 'scheduled' : (originalDoc?.state ?? 'planned') }
+  // Whoever creates or moves the slot is the one who publishes it (Weibo's rip); unknown is null, never a stale IP.
+  const actorIp = actorIpOf(req)
+  return {
+    ...data,
+    actorIp,
+    state:
+      decision.kind === 'wait' ? decision.entryState : originalDoc?.state === 'scheduled' ? 'scheduled' : (originalDoc?.state ?? 'planned'),
+  }
 }
