@@ -4,17 +4,19 @@ import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from './predicates'
 import type { Role } from './roles'
 
 /**
- * Access for articles, videos and posters: every logged-in role reads all content; editors and
- * admins create and update everything; `authors` create and update their own work while it is a
- * draft or sent back to them; only admins delete. Anonymous visitors read only what the public
- * site shows (published items of collections with a public page).
+ * Access for articles, videos and posters: every logged-in role reads all content and its versions;
+ * editors and admins create and update everything; `authors` create and update their own work while
+ * it is a draft or sent back to them; only admins delete. Anonymous visitors read only what the
+ * public site shows: items of collections with a public page that have a published revision (also
+ * while an edit of it is in review). What they get is that revision, never the stored document or
+ * a draft (servePublishedRevision, guardAnonymousReads).
  */
 export function contentAccess(args: { authors: Role[]; publicPage: boolean }): NonNullable<CollectionConfig['access']> {
   return {
     create: hasAnyRole('admin', 'editor', ...args.authors),
     read: ({ req }) => {
       if (req.user) return true
-      return args.publicPage ? { status: { equals: 'published' } } : false
+      return args.publicPage ? { publishedVersion: { exists: true } } : false
     },
     readVersions: isLoggedIn,
     update: editorialOrOwn({

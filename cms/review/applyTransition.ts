@@ -9,15 +9,17 @@ import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
 import { contentSnapshot, relationId } from './contentSnapshot'
 import { notifyUser } from './notifyUser'
+import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
 import { writeReviewLog } from './writeReviewLog'
 
 export type ContentSlug = 'articles' | 'videos' | 'posters'
 
 /**
- * Applies one review event: checks the table, the findings (re-scanned with the lexicon as it is now)
- * and the comment rules; promotes the latest draft with the new state; pins the approved version;
- * cancels pending deliveries when the item leaves approval; writes the review log. All in one
- * transaction: either everything happens or nothing does.
+ * Applies one review event a person fires: checks the table (system events are refused), the findings
+ * (re-scanned with the lexicon as it is now) and the comment rules; promotes the latest draft with
+ * the new state (the review fields come from the main document, never from a draft's copy); pins the
+ * approved version; cancels pending deliveries when the item leaves approval; writes the review log.
+ * All in one transaction: either everything happens or nothing does.
  */
 export async function applyTransition(args: {
   req: PayloadRequest
@@ -32,13 +34,27 @@ export async function applyTransition(args: {
   if (!req.user) throw new APIError('请先登录。', 401, null, true)
   const shouldCommit = await initTransaction(req)
   try {
-    const latest = (await payload.findByID({ collection, id: args.id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null
-    if (!latest) throw new APIError('找不到这条内容，可能已被删除。', 404, null, true)
+    const latest = (await payload.findByID({
+      collection,
+      id: args.id,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Record<string, unknown> | null
+    const main = latest ? await readReviewFields({ payload, req, collection, id: latest.id as string | number }) : null
+    if (!latest || !main) throw new APIError('找不到这条内容，可能已被删除。', 404, null, true)
     // The stored id (a number on SQLite, a string on MongoDB), not the route's text.
     const id = latest.id as string | number
-    const from = latest.status as ReviewState
+    const from: ReviewState = main.status
     const rule = REVIEW_RULES[event]
-    const refusal = refusalFor({ event, state: from, actor: { id: req.user.id, role: roleOf(req.user) }, ownerId: relationId(latest.owner) })
+    const refusal = refusalFor({
+      event,
+      state: from,
+      actor: { id: req.user.id, role: roleOf(req.user) },
+      ownerId: relationId(latest.owner),
+    })
     if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
     const comment = args.comment?.trim() || null
     if (rule.commentRequired && !comment) throw new APIError(`「${rule.label.zh}」需要填写修改意见，告诉作者要改什么。`, 400, null, true)
@@ -51,24 +67,52 @@ export async function applyTransition(args: {
 
     const to = rule.to
     const keepsApproval = APPROVED_STATES.includes(to)
-    const approval = event === 'approve' ? { approvedBy: req.user.id } : keepsApproval ? {} : { approvedVersion: null, approvedBy: null }
-    const data = { ...contentSnapshot(latest), status: to, findings, ...approval }
+    const approval: Partial<ReviewFields> =
+      event === 'approve' ? { approvedBy: req.user.id } : keepsApproval ? {} : { approvedVersion: null, approvedBy: null }
+    const publicPage: Partial<ReviewFields> = rule.publicPage === 'withdrawn' ? { publishedVersion: null } : {}
+    const data = { ...contentSnapshot(latest), ...main, status: to, findings, ...approval, ...publicPage }
     await payload.update({ collection, id, data, draft: false, overrideAccess: true, req, context: { reviewTransition: true } })
 
-    let revision: string | null = (latest.approvedVersion as string | null) ?? null
+    let revision: string | null = main.approvedVersion
     if (event === 'approve') {
-      const newest = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true, req })
+      const newest = await payload.findVersions({
+        collection,
+        where: { parent: { equals: id } },
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       revision = String(newest.docs[0]?.id)
-      // The version id exists only after the update that creates it: pin it on the main document.
-      await payload.db.updateOne({ collection, id, data: { approvedVersion: revision }, req })
+      // The version id exists only after the update that creates it: pin it on the main document and that version.
+      await writeReviewFields({ payload, req, collection, id, fields: { approvedVersion: revision } })
     }
-    if (event === 'approve') await scheduleWaitingEntries({ req, collection, id, title: String(latest.title), owner: relationId(latest.owner) })
+    if (event === 'approve')
+      await scheduleWaitingEntries({ req, collection, id, title: String(latest.title), owner: relationId(latest.owner) })
     if (APPROVED_STATES.includes(from) && (!keepsApproval || event === 'unschedule')) {
       await cancelPendingDeliveries({ req, collection, id, reason: `内容状态变为「${to}」，未开始的发布已取消。` })
     }
-    await writeReviewLog({ payload: req.payload, req, collection, id, from, to, event, comment, acknowledge: args.acknowledge?.trim() || null, revision })
+    await writeReviewLog({
+      payload: req.payload,
+      req,
+      collection,
+      id,
+      from,
+      to,
+      event,
+      comment,
+      acknowledge: args.acknowledge?.trim() || null,
+      revision,
+    })
     if (event === 'request_changes') {
-      await notifyUser({ req, recipient: relationId(latest.owner), kind: 'changes_requested', message: `《${String(latest.title)}》需要修改：${comment}`, doc: { relationTo: collection, value: id } })
+      await notifyUser({
+        req,
+        recipient: relationId(latest.owner),
+        kind: 'changes_requested',
+        message: `《${String(latest.title)}》需要修改：${comment}`,
+        doc: { relationTo: collection, value: id },
+      })
     }
     if (shouldCommit) await commitTransaction(req)
     return (await payload.findByID({ collection, id, depth: 0, overrideAccess: true })) as Record<string, unknown>

@@ -1,47 +1,61 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { REVIEWED_FIELDS } from '../compliance/contentText'
-import type { ReviewState } from '../workflow/reviewStates'
+import { editEventFor, type SystemEvent } from '../workflow/review'
+import { applySystemTransition } from './applySystemTransition'
 import type { ContentSlug } from './applyTransition'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
-import { relationId } from './contentSnapshot'
 import { notifyUser } from './notifyUser'
+import { readReviewFields } from './reviewFields'
 import { sameContent } from './sameContent'
-import { writeReviewLog } from './writeReviewLog'
 
-const APPROVED: ReviewState[] = ['approved', 'scheduled']
-type Returned = { from: ReviewState; approver: string | number | null; draft: boolean }
+type Returned = { event: SystemEvent; approver: string | number | null }
 
-/** Editing the title, body, digest, variants or media of approved or scheduled content sends it back to review. */
-export const returnToReviewOnEdit: CollectionBeforeChangeHook = ({ collection, context, data, operation, originalDoc }) => {
+/**
+ * Every save (a form, a draft autosave, a restored version, GraphQL) keeps the review fields of the
+ * main document: a version may carry an older copy, and nothing but the workflow changes them.
+ * Editing the title, body, digest, variants or media of approved, scheduled or published content
+ * fires the table's edit event once the save is stored (afterReturnToReview).
+ */
+export const returnToReviewOnEdit: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
   if (operation !== 'update' || context.reviewTransition || !originalDoc) return data
-  const from = originalDoc.status as ReviewState
-  if (!APPROVED.includes(from)) return data
+  const main = await readReviewFields({ payload: req.payload, req, collection: collection.slug as ContentSlug, id: originalDoc.id })
+  if (!main) return data
+  const kept = { ...data, ...main }
+  const event = editEventFor(main.status)
+  if (!event) return kept
   const fields = REVIEWED_FIELDS[collection.slug] ?? []
   const changed = fields.some((field) => field in data && !sameContent(data[field], originalDoc[field]))
-  if (!changed) return data
-  const returned: Returned = { from, approver: relationId(originalDoc.approvedBy), draft: data._status === 'draft' }
-  context.returnedToReview = returned
-  return { ...data, status: 'in_review', approvedVersion: null, approvedBy: null }
+  if (changed) context.returnedToReview = { event, approver: main.approvedBy } satisfies Returned
+  return kept
 }
 
-/** The consequences, in the same transaction: main document state, pending deliveries, log, approver told. */
+/**
+ * The edit event, in the save's transaction: the item goes back to 审核中 in the main document and
+ * its latest version (a published one keeps its public revision), pending deliveries are cancelled,
+ * the log is written and the approver told.
+ */
 export const afterReturnToReview: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
   const returned = context.returnedToReview as Returned | undefined
   if (!returned) return doc
   delete context.returnedToReview
   const slug = collection.slug as ContentSlug
-  if (returned.draft) {
-    // A draft save leaves the main document as it was; its review state must still change.
-    await req.payload.db.updateOne({ collection: slug, id: doc.id, data: { status: 'in_review', approvedVersion: null, approvedBy: null }, req })
-  }
-  await cancelPendingDeliveries({ req, collection: slug, id: doc.id, reason: '定稿后内容被修改，已退回审核，未开始的发布已取消。' })
-  await writeReviewLog({ payload: req.payload, req, collection: slug, id: doc.id, from: returned.from, to: 'in_review', event: 'edited_after_approval' })
+  const moved = await applySystemTransition({ payload: req.payload, req, collection: slug, id: doc.id, event: returned.event })
+  if (!moved) return doc
+  const afterPublishing = returned.event === 'edited_after_publishing'
+  await cancelPendingDeliveries({
+    req,
+    collection: slug,
+    id: doc.id,
+    reason: `${afterPublishing ? '发布' : '定稿'}后内容被修改，已退回审核，未开始的发布已取消。`,
+  })
+  const editor = req.user ? `「${String((req.user as { name?: string }).name ?? req.user.id)}」` : ''
+  const stillPublic = afterPublishing ? '公开页面仍显示已发布的版本，' : ''
   await notifyUser({
     req,
     recipient: returned.approver,
     kind: 'returned_to_review',
-    message: `《${String(doc.title)}》在定稿后被${req.user ? `「${String((req.user as { name?: string }).name ?? req.user.id)}」` : ''}修改，已退回审核，请重新审核。`,
+    message: `《${String(doc.title)}》在${afterPublishing ? '发布' : '定稿'}后被${editor}修改，已退回审核，${stillPublic}请重新审核。`,
     doc: { relationTo: slug, value: doc.id },
   })
-  return doc
+  return { ...doc, ...moved.fields }
 }

@@ -55,7 +55,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       title: a.title, digest: a.digest, author: a.author, body: a.body, status: a.status,
       campaign: campaigns[a.campaign].id, cover: media[a.cover], owner: users.copywriter } })
     content[`article:${a.key}`] = { relationTo: 'articles', value: doc.id, status: a.status }
-    if (a.status === 'approved' || a.status === 'scheduled') await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor })
+    if (a.status === 'approved' || a.status === 'scheduled' || a.status === 'published') await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: a.status === 'published' })
     if (a.status === 'published') await payload.update({ ...base, collection: 'media', id: media[a.cover], data: { public: true } })
   }
   const posters = [
@@ -93,9 +93,14 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
   }
 }
 
-/** Demo items seeded as approved carry what a real approval leaves: the pinned version and the approver. */
-async function pinApproval(args: { payload: Payload; collection: 'articles' | 'posters'; id: Id; approver: Id }): Promise<void> {
+/**
+ * Demo items seeded as approved carry what a real approval leaves: the pinned version and the
+ * approver; a published one also what its publish leaves: that version is the public page's.
+ */
+async function pinApproval(args: { payload: Payload; collection: 'articles' | 'posters'; id: Id; approver: Id; published?: boolean }): Promise<void> {
   const { payload, collection, id } = args
   const newest = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
-  await payload.db.updateOne({ collection, id, data: { approvedVersion: String(newest.docs[0]?.id), approvedBy: args.approver } })
+  const revision = String(newest.docs[0]?.id)
+  const published = args.published ? { publishedVersion: revision } : {}
+  await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: args.approver, ...published } })
 }

@@ -1,69 +1,151 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { availableEvents, type ReviewEvent, refusalFor } from './review'
-import type { ReviewState } from './reviewStates'
+import {
+  availableEvents,
+  editEventFor,
+  REVIEW_EVENTS,
+  REVIEW_RULES,
+  type ReviewEvent,
+  refusalFor,
+  SYSTEM_EVENTS,
+  systemMove,
+} from './review'
+import { REVIEW_STATES, type ReviewState } from './reviewStates'
 import { findingsRefusal } from './findingsGate'
 
 const OWNER = 7
 const actors = {
   owner: { id: OWNER, role: 'copywriter' as const },
   otherWriter: { id: 8, role: 'copywriter' as const },
+  designer: { id: 10, role: 'designer' as const },
   editor: { id: 9, role: 'editor' as const },
   editorOwner: { id: OWNER, role: 'editor' as const },
   admin: { id: 1, role: 'admin' as const },
   adminOwner: { id: OWNER, role: 'admin' as const },
 }
+type ActorName = keyof typeof actors
 
-type Row = [ReviewEvent, ReviewState, keyof typeof actors, 'ok' | 400 | 403]
-const rows: Row[] = [
-  ['submit', 'draft', 'owner', 'ok'],
-  ['submit', 'changes_requested', 'owner', 'ok'],
-  ['submit', 'draft', 'otherWriter', 403],
-  ['submit', 'draft', 'editor', 403],
-  ['submit', 'draft', 'admin', 'ok'],
-  ['submit', 'in_review', 'owner', 400],
-  ['submit', 'approved', 'owner', 400],
-  ['approve', 'in_review', 'editor', 'ok'],
-  ['approve', 'in_review', 'admin', 'ok'],
-  ['approve', 'in_review', 'owner', 403],
-  ['approve', 'in_review', 'editorOwner', 403],
-  ['approve', 'in_review', 'adminOwner', 'ok'],
-  ['approve', 'draft', 'editor', 400],
-  ['request_changes', 'in_review', 'editor', 'ok'],
-  ['request_changes', 'approved', 'editor', 'ok'],
-  ['request_changes', 'in_review', 'owner', 403],
-  ['request_changes', 'draft', 'editor', 400],
-  ['schedule', 'approved', 'editor', 'ok'],
-  ['schedule', 'approved', 'owner', 403],
-  ['schedule', 'in_review', 'editor', 400],
-  ['unschedule', 'scheduled', 'editor', 'ok'],
-  ['unschedule', 'approved', 'editor', 400],
-  ['archive', 'published', 'editor', 'ok'],
-  ['archive', 'draft', 'owner', 403],
-  ['archive', 'scheduled', 'editor', 400],
-  ['reopen', 'archived', 'editor', 'ok'],
-  ['reopen', 'archived', 'owner', 403],
-  ['reopen', 'draft', 'admin', 400],
-]
+/** Written by hand from design.md §5 and issue #10, not read from the table under test. */
+const FROM: Record<ReviewEvent, ReviewState[]> = {
+  submit: ['draft', 'changes_requested'],
+  approve: ['in_review'],
+  request_changes: ['in_review', 'approved'],
+  unschedule: ['scheduled'],
+  archive: ['draft', 'changes_requested', 'in_review', 'approved', 'published'],
+  reopen: ['archived', 'published'],
+  schedule: ['approved'],
+  published: ['approved', 'scheduled'],
+  edited_after_approval: ['approved', 'scheduled'],
+  edited_after_publishing: ['published'],
+}
+const TO: Record<ReviewEvent, ReviewState> = {
+  submit: 'in_review',
+  approve: 'approved',
+  request_changes: 'changes_requested',
+  unschedule: 'approved',
+  archive: 'archived',
+  reopen: 'draft',
+  schedule: 'scheduled',
+  published: 'published',
+  edited_after_approval: 'in_review',
+  edited_after_publishing: 'in_review',
+}
+const BY: Record<ReviewEvent, 'owner' | 'editorial' | 'system'> = {
+  submit: 'owner',
+  approve: 'editorial',
+  request_changes: 'editorial',
+  unschedule: 'editorial',
+  archive: 'editorial',
+  reopen: 'editorial',
+  schedule: 'system',
+  published: 'system',
+  edited_after_approval: 'system',
+  edited_after_publishing: 'system',
+}
 
-describe('review transitions', () => {
-  for (const [event, state, who, expected] of rows) {
-    test(`${who} ${event} from ${state} → ${expected}`, () => {
-      const refusal = refusalFor({ event, state, actor: actors[who], ownerId: OWNER })
-      if (expected === 'ok') assert.equal(refusal, null)
-      else {
-        assert.equal(refusal?.status, expected)
-        assert.ok(refusal && refusal.message.length > 5)
+function expected(event: ReviewEvent, state: ReviewState, who: ActorName): 'ok' | 400 | 403 {
+  const actor = actors[who]
+  const isOwner = actor.id === OWNER
+  if (BY[event] === 'system') return 403
+  const permitted = actor.role === 'admin' || (BY[event] === 'owner' ? isOwner : actor.role === 'editor')
+  if (!permitted) return 403
+  if (event === 'approve' && isOwner && actor.role !== 'admin') return 403
+  return FROM[event].includes(state) ? 'ok' : 400
+}
+
+describe('every event × state × actor', () => {
+  assert.deepEqual([...REVIEW_EVENTS].sort(), Object.keys(FROM).sort(), 'the expectations name every event of the table')
+  for (const event of REVIEW_EVENTS) {
+    for (const state of REVIEW_STATES) {
+      for (const who of Object.keys(actors) as ActorName[]) {
+        const want = expected(event, state, who)
+        test(`${who} ${event} from ${state} → ${want}`, () => {
+          const refusal = refusalFor({ event, state, actor: actors[who], ownerId: OWNER })
+          if (want === 'ok') return assert.equal(refusal, null)
+          assert.equal(refusal?.status, want)
+          assert.ok(refusal && refusal.message.length > 5)
+        })
       }
-    })
+    }
   }
+  test('the table moves each event to the state the issue names', () => {
+    for (const event of REVIEW_EVENTS) assert.equal(REVIEW_RULES[event].to, TO[event], event)
+  })
+})
+
+describe('system events', () => {
+  test('no one fires them by hand, admins included, and the refusal says when the system does', () => {
+    for (const event of SYSTEM_EVENTS) {
+      for (const state of REVIEW_STATES) {
+        const refusal = refusalFor({ event, state, actor: actors.adminOwner, ownerId: OWNER })
+        assert.equal(refusal?.status, 403)
+        assert.match(refusal?.message ?? '', /不能手动执行：.*系统/)
+      }
+    }
+    assert.match(refusalFor({ event: 'schedule', state: 'approved', actor: actors.editor, ownerId: OWNER })?.message ?? '', /日历/)
+  })
+  test('systemMove: the target from the states the issue names, null elsewhere', () => {
+    for (const event of SYSTEM_EVENTS) {
+      for (const state of REVIEW_STATES) {
+        assert.equal(systemMove({ event, state }), FROM[event].includes(state) ? TO[event] : null, `${event} from ${state}`)
+      }
+    }
+  })
+  test('an edit of reviewed content returns approved, scheduled and published content to review, and nothing else', () => {
+    const edits: Record<ReviewState, string | null> = {
+      draft: null,
+      in_review: null,
+      changes_requested: null,
+      approved: 'edited_after_approval',
+      scheduled: 'edited_after_approval',
+      published: 'edited_after_publishing',
+      archived: null,
+    }
+    for (const state of REVIEW_STATES) assert.equal(editEventFor(state), edits[state], state)
+  })
+  test('publishing shows the revision on the public page; archiving takes the page down; nothing else touches it', () => {
+    const touching = REVIEW_EVENTS.filter((event) => REVIEW_RULES[event].publicPage)
+    assert.deepEqual(touching.sort(), ['archive', 'published'])
+    assert.equal(REVIEW_RULES.published.publicPage, 'shows_revision')
+    assert.equal(REVIEW_RULES.archive.publicPage, 'withdrawn')
+  })
+})
+
+describe('the review bar', () => {
   test('self-approval names the rule', () => {
     assert.match(refusalFor({ event: 'approve', state: 'in_review', actor: actors.editorOwner, ownerId: OWNER })?.message ?? '', /自己/)
   })
-  test('the review bar offers exactly the allowed events', () => {
-    assert.deepEqual(availableEvents({ state: 'in_review', actor: actors.editor, ownerId: OWNER }), ['approve', 'request_changes', 'archive'])
+  test('offers exactly the allowed events, and never 排期 (the calendar schedules)', () => {
+    assert.deepEqual(availableEvents({ state: 'in_review', actor: actors.editor, ownerId: OWNER }), [
+      'approve',
+      'request_changes',
+      'archive',
+    ])
     assert.deepEqual(availableEvents({ state: 'draft', actor: actors.owner, ownerId: OWNER }), ['submit'])
     assert.deepEqual(availableEvents({ state: 'in_review', actor: actors.owner, ownerId: OWNER }), [])
+    assert.deepEqual(availableEvents({ state: 'approved', actor: actors.admin, ownerId: OWNER }), ['request_changes', 'archive'])
+    assert.deepEqual(availableEvents({ state: 'scheduled', actor: actors.editor, ownerId: OWNER }), ['unschedule'])
+    assert.deepEqual(availableEvents({ state: 'published', actor: actors.editor, ownerId: OWNER }), ['archive', 'reopen'])
   })
 })
 

@@ -23,10 +23,18 @@ export async function createTeam(payload: Payload): Promise<Record<ActorRole, { 
   return team
 }
 
-/** Creates a document as the system would, bypassing access: the state under test is set directly. */
+/**
+ * Creates a document as the system would, bypassing access: the state under test is set directly.
+ * Published content also gets what a real publish leaves: its revision pinned as the public one.
+ */
 export async function makeDoc(args: { payload: Payload; collection: CollectionSlug; data: Record<string, unknown> }): Promise<Id> {
   const file = args.collection === 'media' ? { data: TINY_PNG, mimetype: 'image/png', name: `f-${Date.now()}.png`, size: TINY_PNG.length } : undefined
   const doc = await args.payload.create({ collection: args.collection, overrideAccess: true, data: args.data as never, file })
+  if (args.data.status === 'published' && !args.data.publishedVersion) {
+    const newest = await args.payload.findVersions({ collection: args.collection, where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 1, overrideAccess: true })
+    const revision = String(newest.docs[0]?.id)
+    await args.payload.db.updateOne({ collection: args.collection, id: doc.id, data: { approvedVersion: revision, publishedVersion: revision } })
+  }
   return doc.id
 }
 

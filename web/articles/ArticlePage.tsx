@@ -1,7 +1,12 @@
 import type { PublicArticle } from './loadPublishedArticle'
 
 export function ArticlePage({ article }: { article: PublicArticle }) {
-  const date = new Date(article.publishedAt).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' })
+  const date = new Date(article.publishedAt).toLocaleDateString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  })
   return (
     <main className="mx-auto max-w-2xl px-4 py-10">
       <article>

@@ -10,7 +10,10 @@ type ReviewInfo = { state: ReviewState; approvedVersion: string | null; events: 
 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
 
-/** The review bar: state, the buttons this user may press (from the same table the server applies), comment, history. */
+/**
+ * The review bar: state, the buttons this user may press (from the same table the server applies),
+ * comment, history. No 排期 button: the calendar schedules (a system event of the table).
+ */
 export function ReviewBar() {
   const { id, collectionSlug } = useDocumentInfo()
   const [info, setInfo] = useState<ReviewInfo | null>(null)
@@ -32,7 +35,10 @@ export function ReviewBar() {
   async function fire(option: EventOption) {
     setBusy(true)
     setMessage(null)
-    const reply = await adminFetch(`/${collectionSlug}/${id}/transition`, { method: 'POST', body: { event: option.event, comment: comment || undefined, acknowledge: acknowledge || undefined } })
+    const reply = await adminFetch(`/${collectionSlug}/${id}/transition`, {
+      method: 'POST',
+      body: { event: option.event, comment: comment || undefined, acknowledge: acknowledge || undefined },
+    })
     setBusy(false)
     if (!reply.ok) return setMessage({ tone: 'error', text: reply.message })
     setComment('')
@@ -46,22 +52,49 @@ export function ReviewBar() {
     <div style={box}>
       <div style={{ fontWeight: 600, marginBottom: 8 }}>审核状态：{REVIEW_STATE_LABELS[info.state]?.zh ?? info.state}</div>
       {info.approvedVersion && <div style={{ fontSize: 12, opacity: 0.7, marginBottom: 8 }}>定稿版本 #{info.approvedVersion}</div>}
+      {info.state === 'approved' && (
+        <div style={{ fontSize: 12, marginBottom: 8 }}>
+          排期在<a href="/admin/calendar">日历</a>上完成：为这条内容安排发布时间，即自动变为「已排期」。
+        </div>
+      )}
       {info.events.length > 0 && (
         <>
-          <textarea value={comment} onChange={(e) => setComment(e.target.value)} placeholder="审核意见（驳回修改时必填）" rows={3} style={{ width: '100%', marginBottom: 8 }} />
+          <textarea
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            placeholder="审核意见（驳回修改时必填）"
+            rows={3}
+            style={{ width: '100%', marginBottom: 8 }}
+          />
           {info.events.some((e) => e.acknowledgeable) && (
-            <textarea value={acknowledge} onChange={(e) => setAcknowledge(e.target.value)} placeholder="风险确认说明（内容含需人工确认的词语时必填）" rows={2} style={{ width: '100%', marginBottom: 8 }} />
+            <textarea
+              value={acknowledge}
+              onChange={(e) => setAcknowledge(e.target.value)}
+              placeholder="风险确认说明（内容含需人工确认的词语时必填）"
+              rows={2}
+              style={{ width: '100%', marginBottom: 8 }}
+            />
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {info.events.map((option) => (
-              <button key={option.event} type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void fire(option)}>
+              <button
+                key={option.event}
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                disabled={busy}
+                onClick={() => void fire(option)}
+              >
                 {option.label.zh}
               </button>
             ))}
           </div>
         </>
       )}
-      {message && <div style={{ marginTop: 8, color: message.tone === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>{message.text}</div>}
+      {message && (
+        <div style={{ marginTop: 8, color: message.tone === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
+          {message.text}
+        </div>
+      )}
       <ReviewHistory entries={info.history} />
     </div>
   )

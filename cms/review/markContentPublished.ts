@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+import { applySystemTransition } from './applySystemTransition'
+import type { ContentSlug } from './applyTransition'
+import { relationId } from './contentSnapshot'
+
+/**
+ * A platform confirmed a delivery of `revision`: approved or scheduled content moves to 已发布 (logged)
+ * and the public page shows that revision, its cover made public. Content in any other state (edited
+ * meanwhile, so back in review) is left as it is. Without a transaction: on SQLite a worker's
+ * transaction whose COMMIT meets another process's write can be rolled back without an error, while
+ * single statements fail loudly.
+ */
+export async function markContentPublished(args: {
+  payload: Payload
+  content: { relationTo: ContentSlug; value: string | number }
+  revision: string | null
+}): Promise<void> {
+  const { payload, content } = args
+  const moved = await applySystemTransition({
+    payload,
+    collection: content.relationTo,
+    id: content.value,
+    event: 'published',
+    revision: args.revision,
+  })
+  if (!moved?.fields.publishedVersion) return
+  // The cover of the revision that went out, not of the document now (which an edit may have changed).
+  const version = await payload.findVersionByID({
+    collection: content.relationTo,
+    id: moved.fields.publishedVersion,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const data = (version?.version ?? {}) as Record<string, unknown>
+  const cover = relationId(content.relationTo === 'posters' ? data.image : data.cover)
+  const media =
+    cover === null ? null : await payload.findByID({ collection: 'media', id: cover, depth: 0, overrideAccess: true, disableErrors: true })
+  if (media && media.public !== true) {
+    await payload.update({
+      collection: 'media',
+      id: media.id,
+      data: { public: true },
+      overrideAccess: true,
+      depth: 0,
+      disableTransaction: true,
+    })
+  }
+}

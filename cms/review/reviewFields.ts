@@ -1,0 +1,87 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+import type { ReviewState } from '../workflow/reviewStates'
+import type { ContentSlug } from './applyTransition'
+import { relationId } from './contentSnapshot'
+
+/**
+ * The review fields: the state, the pinned approved revision, its approver and the revision the
+ * public page shows. The main document holds them; its latest version carries a copy, because that
+ * is what `draft: true` reads (the admin's form, the review bar) and what the next save starts from.
+ */
+export type ReviewFields = {
+  status: ReviewState
+  approvedVersion: string | null
+  approvedBy: string | number | null
+  publishedVersion: string | null
+}
+
+type Target = { payload: Payload; req?: PayloadRequest; collection: ContentSlug; id: string | number }
+
+export function pickReviewFields(doc: Record<string, unknown>): ReviewFields {
+  const text = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value))
+  return {
+    status: doc.status as ReviewState,
+    approvedVersion: text(doc.approvedVersion),
+    approvedBy: relationId(doc.approvedBy),
+    publishedVersion: text(doc.publishedVersion),
+  }
+}
+
+/** The main document's review fields, or null when it is gone. */
+export async function readReviewFields(args: Target): Promise<ReviewFields | null> {
+  const doc = await args.payload.db.findOne<Record<string, unknown> & { id: string | number }>({
+    collection: args.collection,
+    where: { id: { equals: args.id } },
+    select: { status: true, approvedVersion: true, approvedBy: true, publishedVersion: true },
+    req: args.req,
+  })
+  return doc ? pickReviewFields(doc) : null
+}
+
+/**
+ * Writes review fields to the main document, then the same values into its latest version. With
+ * `from`, a compare-and-set on the state: nothing is written unless the document is still in `from`
+ * (another writer got there first). Returns the fields as written, or null when nothing was.
+ */
+export async function writeReviewFields(
+  args: Target & { fields: Partial<ReviewFields>; from?: ReviewState },
+): Promise<ReviewFields | null> {
+  const { payload, req, collection } = args
+  const where: Where = args.from ? { and: [{ id: { equals: args.id } }, { status: { equals: args.from } }] } : { id: { equals: args.id } }
+  const moved = (await payload.db.updateOne({ collection, where, data: { ...args.fields }, req })) as unknown as Record<
+    string,
+    unknown
+  > | null
+  if (!moved || (args.fields.status !== undefined && moved.status !== args.fields.status)) return null
+  const written = pickReviewFields(moved)
+  await copyToLatestVersion({ payload, req, collection, id: args.id, fields: written })
+  return written
+}
+
+async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Promise<void> {
+  const { payload, req, collection } = args
+  const { docs } = await payload.db.findVersions<Record<string, unknown>>({
+    collection,
+    where: { and: [{ parent: { equals: args.id } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  for (const row of docs) {
+    // The whole version goes back: an adapter may replace the stored version object with what it is given.
+    await payload.db.updateVersion({
+      collection,
+      id: row.id,
+      req,
+      returning: false,
+      versionData: {
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+        latest: row.latest,
+        parent: row.parent,
+        version: { ...row.version, ...args.fields },
+      },
+    })
+  }
+}
