@@ -6,4 +6,14 @@ export function proxy(request: NextRequest) {
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
 }
 
-export const config = { matcher: ['/admin/:path*', '/api/:path*'] }
+/**
+ * Next buffers the body of every request the proxy sees and cuts it at 10 MB, so file uploads to the
+ * media library bypass it: they stream straight to Payload, whose own limits (200 MB) answer 413.
+ */
+export const config = {
+  matcher: [
+    '/admin/:path*',
+    '/api/((?!media(?:/|$)).*)',
+    { source: '/api/media/:path*', missing: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+  ],
+}

@@ -8,6 +8,7 @@ import { env } from '../lib/env'
 import { logger } from '../lib/logger'
 import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
+import { mediaUploadOptions } from './collections/Media/uploadOptions'
 import { assistEndpoint } from './assist/assistEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
@@ -23,6 +24,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: env.PUBLIC_URL,
+  // Cookies count only from the app's own origins (with PUBLIC_URL unset too): a forged cross-site request is anonymous.
+  csrf: [...env.appOrigins],
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause],
@@ -50,7 +53,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  upload: { limits: { fileSize: 200 * 1024 * 1024 } },
+  upload: mediaUploadOptions,
   // No generated types: they would bake SQLite's numeric ids into code that also runs on MongoDB.
   typescript: { autoGenerate: false, declare: false },
   graphQL: { disablePlaygroundInProduction: true },

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { z } from 'zod'
+import { appOrigins } from './appOrigins'
+import { httpUrl } from './httpUrl'
 
 /**
  * The one place that reads process.env. Parsed once at import; everything else imports `env`.
@@ -24,15 +26,15 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().min(16, 'PAYLOAD_SECRET must be at least 16 characters').optional(),
   CREDENTIALS_KEY: z.string().optional(),
   APP_TIMEZONE: z.string().default('Asia/Shanghai'),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: httpUrl('must be an http:// or https:// URL').optional(),
   DEMO_PASSWORD: z.string().min(8).default('demo-pass-2026'),
   SEED_DEMO: booleanFlag,
   /** Set by Next.js itself; the build phase serves no requests. */
   NEXT_PHASE: z.string().optional(),
-  WECHAT_API_BASE: z.string().url().optional(),
-  WEIBO_API_BASE: z.string().url().optional(),
-  TOUTIAO_API_BASE: z.string().url().optional(),
-  TOUTIAO_OAUTH_BASE: z.string().url().optional(),
+  WECHAT_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
+  WEIBO_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
+  TOUTIAO_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
+  TOUTIAO_OAUTH_BASE: httpUrl('must be an http:// or https:// URL').optional(),
   /** Hosts (or CIDRs) an image URL may point to although they are private: for fakes and test servers only. */
   IMAGE_FETCH_ALLOW: z.string().optional(),
   /**
@@ -50,7 +52,7 @@ const schema = z.object({
     )
     .pipe(z.array(z.string().refine(isAddressOrCidr, (item) => ({ message: `"${item}" is not an IP address or a CIDR` })))),
   OPENAI_API_KEY: z.string().optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_BASE_URL: httpUrl('must be an http:// or https:// URL').optional(),
   AI_MODEL: z.string().default('gpt-4o-mini'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
@@ -79,6 +81,8 @@ export const env = {
   dataDir,
   databaseUrl: raw.DATABASE_URL ?? `file:${path.join(dataDir, 'cms.db')}`,
   serverUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+  /** Origins allowed to make cookie-authenticated requests (Payload's csrf list); never empty. */
+  appOrigins: appOrigins({ publicUrl: raw.PUBLIC_URL, port: raw.PORT }),
   mediaDir: path.join(dataDir, 'media'),
 } as const
 

@@ -5,6 +5,7 @@ import { currentMatcher } from '../compliance/lexiconSource'
 import { assistConfig } from './assistConfig'
 import { recordUsage } from './recordUsage'
 import { resolveAssistSource } from './resolveAssistSource'
+import { readJsonBody } from '../http/readJsonBody'
 
 const body = assistInputSchema.omit({ styleGuide: true }).extend({
   doc: z.object({ relationTo: z.enum(['articles', 'videos', 'posters']), value: z.union([z.string(), z.number()]) }).optional(),
@@ -22,7 +23,7 @@ export const assistEndpoint: Endpoint = {
     if (!req.user) throw new APIError('请先登录。', 401, null, true)
     const task = assistTaskSchema.safeParse(req.routeParams?.task)
     if (!task.success) throw new APIError(`没有这个 AI 任务：可用的是 ${assistTaskSchema.options.join('、')}。`, 404, null, true)
-    const parsed = body.safeParse(await req.json?.().catch(() => null))
+    const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) throw new APIError(`请求格式不对：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`, 400, null, true)
     const { doc, ...options } = parsed.data
     const source = await resolveAssistSource({ req, doc })

@@ -3,6 +3,7 @@ import { env } from '../../lib/env'
 import type { PlatformId } from '../../lib/platforms'
 import { prepareImage } from '../../media'
 import type { AnyPublisher, AssetBytes, AssetRef, BodyImage, ContentKind, PreparedCover, PublishRequest } from '../../publishers'
+import { outsideImageUrl } from '../../publishers'
 import { renderForPlatform, type RenderIssue } from '../../templates'
 import { publicIp } from '../http/clientIp'
 import { renderInputFor } from '../rendering/renderInputFor'
@@ -45,7 +46,9 @@ export async function buildPublishRequest(args: {
     .filter((image) => image.role === 'body')
     .map((image) => {
       const filename = mediaFilenameOf({ src: image.src, serverUrl: env.serverUrl })
-      const ref: AssetRef = filename ? { kind: 'media', id: filename } : { kind: 'url', url: new URL(image.src, env.serverUrl).toString() }
+      const ref: AssetRef = filename
+        ? { kind: 'media', id: filename }
+        : { kind: 'url', url: outsideImageUrl({ src: image.src, base: env.serverUrl }) }
       return { src: image.src, ref }
     })
 

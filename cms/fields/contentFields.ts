@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { approvalFields } from './approvalFields'
 import { campaignField } from './campaignField'
 import { findingsField } from './findingsField'
+import { keepStoredOnRestore } from './keepStoredOnRestore'
 import { ownerField } from './ownerField'
 import { reviewStatusField } from './reviewStatusField'
 import { reviewUiFields } from './reviewUiFields'
@@ -10,7 +11,7 @@ import { targetsField } from './targetsField'
 /** Fields every content collection (articles, videos, posters) shares. */
 export function contentFields(): Field[] {
   const ui = reviewUiFields()
-  return [ui.findings, ui.assist, ui.preview, campaignField(), targetsField(), ui.sidebar, ui.publish, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()]
+  return [ui.findings, ui.assist, ui.preview, campaignField(), targetsField(), ui.sidebar, ui.publish, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()].map(keepStoredOnRestore)
 }
 
 export const contentVersions = {

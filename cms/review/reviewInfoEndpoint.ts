@@ -1,4 +1,4 @@
-import { APIError, type Endpoint } from 'payload'
+import { APIError, type Endpoint, type Where } from 'payload'
 import { roleOf } from '../access/roles'
 import { availableEvents, REVIEW_RULES } from '../workflow/review'
 import type { ReviewState } from '../workflow/reviewStates'
@@ -13,20 +13,38 @@ export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
     handler: async (req) => {
       if (!req.user) throw new APIError('请先登录。', 401, null, true)
       const id = String(req.routeParams?.id ?? '')
-      const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user, req, disableErrors: true })
+      const doc = await req.payload.findByID({
+        collection,
+        id,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        req,
+        disableErrors: true,
+      })
       if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
       const state = doc.status as ReviewState
       // The pinned version lives on the main document (a draft read shows the newest version).
-      const main = await req.payload.findByID({ collection, id: doc.id, depth: 0, overrideAccess: true, req, select: { approvedVersion: true } })
-      const events = availableEvents({ state, actor: { id: req.user.id, role: roleOf(req.user) }, ownerId: relationId(doc.owner) }).map((event) => ({
-        event,
-        label: REVIEW_RULES[event].label,
-        commentRequired: Boolean(REVIEW_RULES[event].commentRequired),
-        acknowledgeable: REVIEW_RULES[event].findingsGate === 'approve',
-      }))
+      const main = await req.payload.findByID({
+        collection,
+        id: doc.id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: { approvedVersion: true, createdAt: true },
+      })
+      const events = availableEvents({ state, actor: { id: req.user.id, role: roleOf(req.user) }, ownerId: relationId(doc.owner) }).map(
+        (event) => ({
+          event,
+          label: REVIEW_RULES[event].label,
+          commentRequired: Boolean(REVIEW_RULES[event].commentRequired),
+          acknowledgeable: REVIEW_RULES[event].findingsGate === 'approve',
+        }),
+      )
       const history = await req.payload.find({
         collection: 'review-logs',
-        where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: doc.id } }] },
+        where: historyOf({ collection, id: doc.id, createdAt: String(main.createdAt) }),
         sort: '-at',
         limit: 50,
         depth: 1,
@@ -43,11 +61,26 @@ export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
           from: log.from,
           to: log.to,
           at: log.at,
-          by: typeof log.by === 'object' && log.by ? (log.by as { name?: string }).name ?? null : null,
+          by: typeof log.by === 'object' && log.by ? ((log.by as { name?: string }).name ?? null) : null,
           comment: log.comment ?? null,
           acknowledge: log.acknowledge ?? null,
+          title: log.docTitle ?? null,
         })),
       })
     },
+  }
+}
+
+/**
+ * The log names its subject by collection and id, which outlive the item; SQLite hands a deleted
+ * item's id to the next one, so entries from before this item existed belong to an earlier one.
+ */
+function historyOf(args: { collection: ContentSlug; id: string | number; createdAt: string }): Where {
+  return {
+    and: [
+      { docCollection: { equals: args.collection } },
+      { docId: { equals: String(args.id) } },
+      { at: { greater_than_equal: args.createdAt } },
+    ],
   }
 }

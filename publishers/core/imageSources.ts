@@ -1,3 +1,5 @@
+import { ContentRejectedError } from './errors'
+
 const IMG_TAG = /<img\b[^>]*>/gi
 const SRC_ATTRIBUTE = /(\ssrc\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i
 
@@ -33,4 +35,25 @@ export function replaceImageSources(args: { html: string; replace: (src: string)
       return next === undefined ? whole : `${prefix}"${escapeHtmlAttribute(next)}"`
     }),
   )
+}
+
+/** markdown-it percent-encodes the brackets of an IPv6 host (`http://%5B::1%5D/a.png`), which no URL parser accepts. */
+const ENCODED_IPV6_HOST = /^(https?:\/\/(?:[^/?#@]*@)?)%5B([^/?#]*?)%5D/i
+
+/**
+ * The absolute URL of a body image that is not one of our media, ready for the SSRF-safe fetch (which
+ * refuses private and IPv6-literal addresses without connecting). A source that is no http(s) address
+ * at all is refused here, naming the image, as a problem of the content: nothing has been sent yet.
+ */
+export function outsideImageUrl(args: { src: string; base: string }): string {
+  const message = `正文图片地址无法使用：${args.src}。图片只能来自素材库，或以 http:// 或 https:// 开头的公开图片链接，请修改后重新提交审核。`
+  const refused = () => new ContentRejectedError({ message, reason: message })
+  let url: URL
+  try {
+    url = new URL(args.src.trim().replace(ENCODED_IPV6_HOST, '$1[$2]'), args.base)
+  } catch {
+    throw refused()
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw refused()
+  return url.toString()
 }

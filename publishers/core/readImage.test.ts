@@ -3,6 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, describe, test } from 'node:test'
 import { ContentRejectedError } from './errors'
+import { outsideImageUrl } from './imageSources'
 import { createImageReader } from './readImage'
 import { createSafeFetch } from './ssrf/safeFetch'
 
@@ -24,13 +25,14 @@ after(() => {
 
 describe('readImage', () => {
   const media: string[] = []
-  const reader = (trustedCidrs: string[]) => createImageReader({
-    readMedia: async ({ id }) => {
-      media.push(id)
-      return { bytes: new Uint8Array([1]), contentType: 'image/jpeg', filename: `${id}.jpg` }
-    },
-    safeFetch: createSafeFetch({ trustedCidrs, timeoutMs: 1_000 }),
-  })
+  const reader = (trustedCidrs: string[]) =>
+    createImageReader({
+      readMedia: async ({ id }) => {
+        media.push(id)
+        return { bytes: new Uint8Array([1]), contentType: 'image/jpeg', filename: `${id}.jpg` }
+      },
+      safeFetch: createSafeFetch({ trustedCidrs, timeoutMs: 1_000 }),
+    })
 
   test('the CMS media come from storage, never over HTTP', async () => {
     const image = await reader([])({ kind: 'media', id: 'm1' })
@@ -43,8 +45,27 @@ describe('readImage', () => {
     const fetched = await reader(['127.0.0.1/32'])({ kind: 'url', url: `${base}/photos/b.png` })
     assert.equal(fetched.filename, 'b.png')
     assert.equal(fetched.contentType, 'image/png')
-    await assert.rejects(reader([])({ kind: 'url', url: `${base}/photos/b.png` }), (error: unknown) =>
-      error instanceof ContentRejectedError && /blocked-address/.test(error.reason))
+    await assert.rejects(
+      reader([])({ kind: 'url', url: `${base}/photos/b.png` }),
+      (error: unknown) =>
+        error instanceof ContentRejectedError && error.message.startsWith(`图片 ${base}/photos/b.png 指向本机、内网或保留的地址`),
+    )
     assert.equal(hits, 1)
+  })
+
+  test('an IPv6-literal image is refused as a content problem naming it, before any connection', async () => {
+    const port = new URL(base).port
+    for (const src of ['http://%5B::1%5D/a.png', `http://%5B::ffff:127.0.0.1%5D:${port}/b.png`, 'http://%5B2001:db8::1%5D/x.png']) {
+      const url = outsideImageUrl({ src, base: 'https://cms.example.com' })
+      await assert.rejects(
+        reader([])({ kind: 'url', url }),
+        (error: unknown) =>
+          error instanceof ContentRejectedError &&
+          error.message.includes(`图片 ${url} 指向本机、内网或保留的地址`) &&
+          error.message.includes('素材库'),
+        src,
+      )
+    }
+    assert.equal(hits, 1, 'no request reached the server behind ::ffff:127.0.0.1')
   })
 })

@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Page } from 'playwright-core'
+import sharp from 'sharp'
 import { addDays } from '../../lib/zonedTime'
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
+import { fakeMp4 } from '../helpers/fakeMp4'
 import { login } from '../helpers/rest'
 import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
 
@@ -162,3 +165,121 @@ test('an admin opens the publishing queues in the browser: each platform queue a
     await browser.close()
   }
 })
+
+test("issue #10: every answer forbids framing and sniffing; a cookie counts only from the app's own origin (PUBLIC_URL unset)", async () => {
+  assert.ok(url, 'the server of the first test is running')
+  const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1`)).json()) as {
+    docs: { slug: string; cover: { url: string } }[]
+  }
+  for (const route of [
+    '/admin/login',
+    '/api/users/me',
+    `/articles/${published.docs[0].slug}`,
+    published.docs[0].cover.url,
+    '/no-such-page',
+  ]) {
+    const reply = await fetch(`${url}${route}`)
+    assert.equal(reply.headers.get('x-frame-options'), 'DENY', route)
+    assert.equal(reply.headers.get('content-security-policy'), "frame-ancestors 'none'", route)
+    assert.equal(reply.headers.get('x-content-type-options'), 'nosniff', route)
+    assert.equal(reply.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', route)
+  }
+  const cookie = `payload-token=${await login({ url, email: 'editor@demo.local', password: 'demo-pass-2026' })}`
+  const me = async (origin: string) =>
+    ((await (await fetch(`${url}/api/users/me`, { headers: { cookie, origin } })).json()) as { user: { email: string } | null }).user
+  assert.equal((await me(url))?.email, 'editor@demo.local', "the server's own origin (127.0.0.1:PORT)")
+  assert.equal(await me('https://evil.example'), null)
+})
+
+test("issue #10: uploads past the proxy's 10 MB reach the documented limits; past them a 413 names the limit", async () => {
+  assert.ok(url, 'the server of the first test is running')
+  const designer = await login({ url, email: 'designer@demo.local', password: 'demo-pass-2026' })
+  const upload = async (file: Blob, name: string) => {
+    const form = new FormData()
+    form.append('file', file, name)
+    form.append('_payload', JSON.stringify({ alt: name }))
+    const reply = await fetch(`${url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${designer}` }, body: form })
+    return { status: reply.status, body: (await reply.json()) as { doc?: { filesize: number }; errors?: { message: string }[] } }
+  }
+  // Random pixels, stored uncompressed: a real photo of about 16 MB.
+  const photo = await sharp(randomBytes(2560 * 2200 * 3), { raw: { width: 2560, height: 2200, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer()
+  assert.ok(photo.length > 15 * 1024 * 1024, `${photo.length} bytes`)
+  const accepted = await upload(new Blob([new Uint8Array(photo)], { type: 'image/png' }), 'big-photo.png')
+  assert.equal(accepted.status, 201, JSON.stringify(accepted.body))
+  assert.ok(Number(accepted.body.doc?.filesize) > 15 * 1024 * 1024, JSON.stringify(accepted.body.doc))
+  // On a connection of its own: Payload answers 413 without reading the rest, and that connection is then dropped.
+  const tooLong = await postOnOwnConnection({ url: `${url}/api/media`, token: designer, form: videoForm(201 * 1024 * 1024) })
+  assert.equal(tooLong.status, 413, JSON.stringify(tooLong.body))
+  assert.match(String(tooLong.body.errors?.[0]?.message), /视频最大 200\.0 MB/)
+})
+
+test('issue #10: a copywriter restores the first version of their draft in the admin', async () => {
+  assert.ok(url, 'the server of the first test is running')
+  const writer = await login({ url, email: 'copywriter@demo.local', password: 'demo-pass-2026' })
+  const save = (route: string, method: string, title: string) =>
+    fetch(`${url}${route}`, {
+      method,
+      headers: { authorization: `JWT ${writer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title, body: `${title}。` }),
+    })
+  const { doc } = (await (await save('/api/articles', 'POST', '恢复测试：第一稿')).json()) as { doc: { id: number } }
+  assert.equal((await save(`/api/articles/${doc.id}`, 'PATCH', '恢复测试：第二稿')).status, 200)
+  const versions = (await (
+    await fetch(`${url}/api/articles/versions?where[parent][equals]=${doc.id}&sort=createdAt`, {
+      headers: { authorization: `JWT ${writer}` },
+    })
+  ).json()) as { docs: { id: number }[] }
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+    await signIn(page, 'copywriter@demo.local')
+    await page.goto(`${url}/admin/collections/articles/${doc.id}/versions/${versions.docs[0].id}`)
+    await page.click('button:has-text("恢复此版本")', { timeout: 60_000 })
+    await page.click('button:has-text("确认")', { timeout: 30_000 })
+    await page.waitForURL(`**/admin/collections/articles/${doc.id}`, { timeout: 60_000 })
+  } finally {
+    await browser.close()
+  }
+  const restored = (await (
+    await fetch(`${url}/api/articles/${doc.id}?depth=0`, { headers: { authorization: `JWT ${writer}` } })
+  ).json()) as { title: string; status: string }
+  assert.deepEqual([restored.title, restored.status], ['恢复测试：第一稿', 'draft'])
+})
+
+function videoForm(bytes: number): FormData {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(fakeMp4(bytes))], { type: 'video/mp4' }), 'too-long.mp4')
+  form.append('_payload', JSON.stringify({ alt: 'too-long.mp4' }))
+  return form
+}
+
+async function postOnOwnConnection(args: {
+  url: string
+  token: string
+  form: FormData
+}): Promise<{ status: number; body: { errors?: { message: string }[] } }> {
+  const encoded = new Response(args.form)
+  const body = Buffer.from(await encoded.arrayBuffer())
+  const headers = {
+    authorization: `JWT ${args.token}`,
+    'content-type': encoded.headers.get('content-type') ?? '',
+    'content-length': String(body.length),
+  }
+  return new Promise((resolve, reject) => {
+    let answered = false
+    const request = http.request(args.url, { method: 'POST', agent: false, headers }, (response) => {
+      answered = true
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') }),
+      )
+    })
+    // The server stops reading once it has answered, so sending the rest may fail: only no answer at all is an error.
+    request.on('error', () => undefined)
+    request.on('close', () => (answered ? undefined : reject(new Error('the server closed the connection without an answer'))))
+    request.end(body)
+  })
+}

@@ -2,26 +2,45 @@
 import { REVIEW_STATE_LABELS, type ReviewState } from '../../workflow/reviewStates'
 import { useTeamTimezone } from '../useTeamTimezone'
 
-export type HistoryEntry = { event: string; from: ReviewState; to: ReviewState; at: string; by: string | null; comment: string | null; acknowledge: string | null }
+/** `title` is the item's title when the entry was written (newest first). */
+export type HistoryEntry = {
+  event: string
+  from: ReviewState
+  to: ReviewState
+  at: string
+  by: string | null
+  comment: string | null
+  acknowledge: string | null
+  title: string | null
+}
 
 const EVENT_LABELS: Record<string, string> = {
-  submit: '提交审核', approve: '审核通过', request_changes: '驳回修改', schedule: '排期', unschedule: '取消排期',
-  archive: '归档', reopen: '重新打开', edited_after_approval: '定稿后修改，退回审核',
+  submit: '提交审核',
+  approve: '审核通过',
+  request_changes: '驳回修改',
+  schedule: '排期',
+  unschedule: '取消排期',
+  archive: '归档',
+  reopen: '重新打开',
+  edited_after_approval: '定稿后修改，退回审核',
 }
 
 export function ReviewHistory({ entries }: { entries: HistoryEntry[] }) {
   const timeZone = useTeamTimezone()
   if (entries.length === 0) return null
+  const newestTitle = entries[0]?.title
   return (
     <ol style={{ listStyle: 'none', padding: 0, marginTop: 12, fontSize: 12 }}>
       {entries.map((entry, index) => (
         <li key={index} style={{ borderTop: '1px solid var(--theme-elevation-100)', padding: '6px 0' }}>
           <div>
-            <strong>{EVENT_LABELS[entry.event] ?? entry.event}</strong> · {REVIEW_STATE_LABELS[entry.from]?.zh} → {REVIEW_STATE_LABELS[entry.to]?.zh}
+            <strong>{EVENT_LABELS[entry.event] ?? entry.event}</strong> · {REVIEW_STATE_LABELS[entry.from]?.zh} →{' '}
+            {REVIEW_STATE_LABELS[entry.to]?.zh}
           </div>
           <div style={{ opacity: 0.7 }}>
             {entry.by ?? '系统'} · {new Date(entry.at).toLocaleString('zh-CN', { hour12: false, timeZone })}
           </div>
+          {entry.title && entry.title !== newestTitle && <div>当时的标题：《{entry.title}》</div>}
           {entry.comment && <div>意见：{entry.comment}</div>}
           {entry.acknowledge && <div>风险确认：{entry.acknowledge}</div>}
         </li>

@@ -10,7 +10,12 @@ import { REVIEW_STATE_LABELS } from '../../workflow/reviewStates'
 export const ReviewLogs: CollectionConfig = {
   slug: 'review-logs',
   labels: { singular: { zh: '审核记录', en: 'Review log' }, plural: { zh: '审核记录', en: 'Review logs' } },
-  admin: { defaultColumns: ['doc', 'event', 'from', 'to', 'by', 'at'], group: { zh: '合规', en: 'Compliance' } },
+  // The title and id recorded at the time: they stay when the item is deleted (the `doc` link does not).
+  admin: {
+    useAsTitle: 'docTitle',
+    defaultColumns: ['docTitle', 'docCollection', 'docId', 'event', 'from', 'to', 'by', 'at'],
+    group: { zh: '合规', en: 'Compliance' },
+  },
   access: { create: nobody, read: isLoggedIn, update: nobody, delete: nobody },
   fields: [
     // The link to the item; it goes when the item is deleted. What it was stays in the three fields below.

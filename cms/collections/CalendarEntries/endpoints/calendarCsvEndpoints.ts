@@ -6,6 +6,7 @@ import { calendarToCsv, parseCalendarCsv } from '../../../calendar/calendarCsv'
 import { resolveCalendarRows } from '../../../calendar/resolveCalendarRows'
 import { relationId } from '../../../review/contentSnapshot'
 import { CALENDAR_STATE_LABELS } from '../states'
+import { readCsvBody } from '../../../http/readCsvBody'
 
 /** GET /api/calendar-entries/export.csv?campaign=ID: a campaign's calendar as a spreadsheet. */
 export const exportCalendarCsv: Endpoint = {
@@ -38,7 +39,7 @@ export const importCalendarCsv: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以导入排期。', 403, null, true)
-    const parsed = parseCalendarCsv((await req.text?.()) ?? '')
+    const parsed = parseCalendarCsv(await readCsvBody(req))
     const { resolved, errors } = await resolveCalendarRows({ payload: req.payload, rows: parsed.rows })
     const all = [...parsed.errors, ...errors].sort((a, b) => a.line - b.line)
     if (all.length > 0) return Response.json({ created: 0, errors: all, message: `导入失败：有 ${all.length} 行需要修改，日历没有任何改动。` }, { status: 400 })

@@ -6,6 +6,7 @@ import { ACTIVE_DELIVERY_STATES } from '../../../delivery/deliveryStates'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { startDelivery } from '../../../delivery/startDelivery'
 import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
+import { readJsonBody } from '../../../http/readJsonBody'
 
 const body = z.object({
   content: z.object({ relationTo: z.enum(['articles', 'videos', 'posters']), value: z.union([z.string(), z.number()]) }),
@@ -21,7 +22,7 @@ export const publishNow: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以发布。', 403, null, true)
-    const parsed = body.safeParse(await req.json?.().catch(() => null))
+    const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) throw new APIError('请求格式应为 { "content": { "relationTo": "articles", "value": ID }, "account": 账号ID }。', 400, null, true)
     const { content, account: accountId } = parsed.data
     const { payload } = req

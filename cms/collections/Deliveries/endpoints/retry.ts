@@ -5,6 +5,7 @@ import { relationId } from '../../../review/contentSnapshot'
 import { type DeliveryState, TROUBLE_STATES } from '../../../delivery/deliveryStates'
 import { retryDelivery } from '../../../delivery/retryDelivery'
 import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
+import { readJsonBody } from '../../../http/readJsonBody'
 
 const body = z.object({ checked: z.boolean().optional() }).nullable()
 
@@ -18,7 +19,7 @@ export const retryEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以重试发布。', 403, null, true)
-    const parsed = body.safeParse(await req.json?.().catch(() => null))
+    const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) throw new APIError('请求格式应为 { "checked": true }（结果待确认的发布需要先核对）。', 400, null, true)
     const { payload } = req
     const delivery = await payload.findByID({

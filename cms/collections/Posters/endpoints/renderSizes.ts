@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { APIError, type Endpoint } from 'payload'
+import { APIError, docAccessOperation, type Endpoint } from 'payload'
 import { env } from '../../../../lib/env'
 import { composePoster } from '../../../../media'
 import { posterLayer, POSTER_SIZES } from '../../../../templates/posters'
@@ -17,14 +17,37 @@ export const renderSizes: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor', 'designer')) throw new APIError('只有设计师、编辑或管理员可以生成海报。', 403, null, true)
     const { payload } = req
-    const poster = await payload.findByID({ collection: 'posters', id: String(req.routeParams?.id ?? ''), depth: 1, overrideAccess: false, user: req.user, req, disableErrors: true })
+    const poster = await payload.findByID({
+      collection: 'posters',
+      id: String(req.routeParams?.id ?? ''),
+      depth: 1,
+      overrideAccess: false,
+      user: req.user,
+      req,
+      disableErrors: true,
+    })
     if (!poster) throw new APIError('海报不存在，或你没有查看权限。', 404, null, true)
+    // Before anything is rendered or stored: the renditions are linked through an update this user must be allowed.
+    const access = await docAccessOperation({ collection: payload.collections.posters, id: poster.id, req })
+    if (!access.update)
+      throw new APIError(
+        `《${String(poster.title)}》现在不能由你修改（设计师只能改自己负责的、草稿或需修改状态的海报），所以不能为它生成各尺寸。`,
+        403,
+        null,
+        true,
+      )
     if (!poster.template || !poster.headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
     const image = poster.image && typeof poster.image === 'object' ? (poster.image as { filename?: string }) : null
     const photo = image?.filename ? await fs.readFile(path.join(env.mediaDir, path.basename(image.filename))) : undefined
     const sizes = []
     for (const size of POSTER_SIZES) {
-      const layer = posterLayer({ templateId: String(poster.template), size: size.id, headline: String(poster.headline), copy: String(poster.copy ?? ''), hasPhoto: Boolean(photo) })
+      const layer = posterLayer({
+        templateId: String(poster.template),
+        size: size.id,
+        headline: String(poster.headline),
+        copy: String(poster.copy ?? ''),
+        hasPhoto: Boolean(photo),
+      })
       const png = await composePoster({ ...layer, photo })
       const media = await payload.create({
         collection: 'media',
@@ -35,7 +58,15 @@ export const renderSizes: Endpoint = {
       sizes.push({ size: size.id, image: media.id })
     }
     // Through the normal update (with the user's access): new renditions of approved work go back to review.
-    const updated = await payload.update({ collection: 'posters', id: poster.id, data: { sizes }, overrideAccess: false, user: req.user, req, depth: 0 })
+    const updated = await payload.update({
+      collection: 'posters',
+      id: poster.id,
+      data: { sizes },
+      overrideAccess: false,
+      user: req.user,
+      req,
+      depth: 0,
+    })
     return Response.json({ doc: updated, sizes: sizes.map((s) => ({ ...s, image: relationId(s.image) })) })
   },
 }

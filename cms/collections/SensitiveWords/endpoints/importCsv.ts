@@ -1,6 +1,7 @@
 import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
 import { parseLexiconCsv } from '../../../../moderation'
 import { hasRole } from '../../../access/roles'
+import { readCsvBody } from '../../../http/readCsvBody'
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024
 
@@ -13,7 +14,7 @@ export const importCsv: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以导入词库。', 403, null, true)
-    const text = (await req.text?.()) ?? ''
+    const text = await readCsvBody(req)
     if (Buffer.byteLength(text) > MAX_CSV_BYTES) throw new APIError('文件太大：词库 CSV 最大 5 MB。', 413, null, true)
     const { entries, errors } = parseLexiconCsv(text.replace(/^\ufeff/, ''))
     if (errors.length > 0) {
