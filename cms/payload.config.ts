@@ -41,6 +41,7 @@ export default buildConfig({
     timezones: teamTimezones(env.APP_TIMEZONE),
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
+      beforeDashboard: ['/cms/admin/PauseBanner#PauseBanner'],
       afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
       afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink', '/cms/admin/Queues/NavLink#QueuesNavLink'],
       views: {

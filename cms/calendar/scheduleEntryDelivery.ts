@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { enqueueDelivery } from '../../scheduler/queues'
+import { createDelivery } from '../delivery/createDelivery'
+import { applySystemTransition } from '../review/applySystemTransition'
 import { relationId } from '../review/contentSnapshot'
-import { writeReviewLog } from '../review/writeReviewLog'
 
 type Content = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
 
@@ -15,17 +16,30 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
   const content = entry.content as Content
   const contentId = relationId(content.value) ?? ''
   const doc = await payload.findByID({ collection: content.relationTo, id: contentId, depth: 0, overrideAccess: true, req })
-  const account = await payload.findByID({ collection: 'platform-accounts', id: relationId(entry.account) ?? '', depth: 0, overrideAccess: true, req })
-  const delivery = await payload.create({
-    collection: 'deliveries',
+  const account = await payload.findByID({
+    collection: 'platform-accounts',
+    id: relationId(entry.account) ?? '',
+    depth: 0,
     overrideAccess: true,
     req,
-    data: { content: { relationTo: content.relationTo, value: contentId }, account: account.id, calendarEntry: entry.id, revision: String(doc.approvedVersion), state: 'queued', attempts: 0 },
+  })
+  const delivery = await createDelivery({
+    payload,
+    req,
+    content: { relationTo: content.relationTo, value: contentId },
+    accountId: account.id,
+    calendarEntry: entry.id,
+    actorIp: (entry.actorIp as string | null | undefined) ?? null,
   })
   await payload.update({ collection: 'calendar-entries', id: entry.id, overrideAccess: true, req, data: { state: 'scheduled' } })
-  if (doc.status === 'approved') {
-    await payload.db.updateOne({ collection: content.relationTo, id: contentId, data: { status: 'scheduled' }, req })
-    await writeReviewLog({ payload, req, collection: content.relationTo, id: contentId, from: 'approved', to: 'scheduled', event: 'schedule', revision: String(doc.approvedVersion) })
-  }
+  // 已定稿 → 已排期 (the table's system event), in the document and what the admin reads, logged; other states stay.
+  await applySystemTransition({
+    payload,
+    req,
+    collection: content.relationTo,
+    id: contentId,
+    event: 'schedule',
+    revision: String(doc.approvedVersion),
+  })
   await enqueueDelivery({ deliveryId: delivery.id, platform: String(account.platform), runAt: new Date(String(entry.publishAt)) })
 }

@@ -1,17 +1,45 @@
-import type { Payload } from 'payload'
-import { transitionDelivery } from './claimDelivery'
+import type { Payload, PayloadRequest } from 'payload'
+import { cancelDelivery } from '../../scheduler/queues'
+import { relationId } from '../review/contentSnapshot'
+import { type DeliveryDoc, moveDelivery } from './moveDelivery'
 
 /**
- * queued → cancelled as a compare-and-set: false when a run has claimed it meanwhile (it is
- * `sending`: too late to cancel; its outcome will be recorded). A full-document update instead could
- * write `cancelled` over a run in progress. Call the scheduler's cancelDelivery after it.
+ * queued (or held) → cancelled as a compare-and-set, then its job removed: null when a run has
+ * claimed it meanwhile (it is `sending`: too late to cancel; its outcome will be recorded). A
+ * full-document update instead could write `cancelled` over a run in progress.
  */
-export async function cancelQueuedDelivery(args: { payload: Payload; id: string | number; reason: string }): Promise<boolean> {
-  const cancelled = await transitionDelivery({
-    payload: args.payload,
+export async function cancelQueuedDelivery(args: {
+  payload: Payload
+  req?: PayloadRequest
+  id: string | number
+  reason: string
+}): Promise<DeliveryDoc | null> {
+  const { payload, req } = args
+  const cancelled = await moveDelivery({
+    payload,
+    req,
     id: args.id,
-    from: 'queued',
-    data: { state: 'cancelled', lastError: { kind: 'cancelled', code: null, message: args.reason, action: '无需操作。', retryable: false, at: new Date().toISOString() } },
+    event: 'cancel',
+    data: {
+      lastError: {
+        kind: 'cancelled',
+        code: null,
+        message: args.reason,
+        action: '无需操作。',
+        retryable: false,
+        at: new Date().toISOString(),
+      },
+    },
   })
-  return cancelled !== null
+  if (!cancelled) return null
+  const account = await payload.findByID({
+    collection: 'platform-accounts',
+    id: relationId(cancelled.account) ?? '',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  if (account) await cancelDelivery({ deliveryId: cancelled.id, platform: String(account.platform) })
+  return cancelled
 }

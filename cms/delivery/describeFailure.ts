@@ -1,7 +1,7 @@
 import { PublishError, type PublishErrorKind } from '../../publishers'
 import { fixAtOf } from '../../publishers/core/issues'
 import type { FixAt } from '../../publishers/core/types'
-import type { DeliveryState } from './deliveryStates'
+import type { DeliveryState } from '../workflow/deliveryStates'
 
 export type { FixAt }
 

@@ -1,33 +1,40 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { relationId } from '../review/contentSnapshot'
 import { notifyUser } from '../review/notifyUser'
-import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from './deliveryStates'
+import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from '../workflow/deliveryStates'
 
 type ContentRef = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
 
 /**
- * A delivery that fails, cannot be confirmed or needs re-authorisation leaves a notification in the
- * admin for the content's owner and for the editor who approved it: what happened, and what to do.
+ * A delivery that has just failed, cannot be confirmed, needs re-authorisation or is held after a
+ * pause leaves a notification in the admin for the content's owner and for the editor who approved
+ * it: what happened, and what to do. Called by the state writer after a move into such a state.
  */
-export const notifyDeliveryTrouble: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const state = String(doc.state) as DeliveryState
-  if (!TROUBLE_STATES.includes(state) || previousDoc?.state === state) return doc
-  const ref = doc.content as { relationTo: ContentRef['relationTo']; value: unknown }
+export async function notifyDeliveryTrouble(args: {
+  payload: Payload
+  req?: PayloadRequest
+  delivery: Record<string, unknown>
+}): Promise<void> {
+  const { payload, delivery } = args
+  const state = String(delivery.state) as DeliveryState
+  if (!TROUBLE_STATES.includes(state)) return
+  const ref = delivery.content as { relationTo: ContentRef['relationTo']; value: unknown } | undefined
   const contentId = relationId(ref?.value)
-  if (contentId === null) return doc
+  if (!ref || contentId === null) return
+  const req = args.req ?? (await createLocalReq({}, payload))
   const [content, account] = await Promise.all([
-    req.payload.findByID({ collection: ref.relationTo, id: contentId, depth: 0, overrideAccess: true, req, disableErrors: true }),
-    req.payload.findByID({
+    payload.findByID({ collection: ref.relationTo, id: contentId, depth: 0, overrideAccess: true, req, disableErrors: true }),
+    payload.findByID({
       collection: 'platform-accounts',
-      id: relationId(doc.account) ?? '',
+      id: relationId(delivery.account) ?? '',
       depth: 0,
       overrideAccess: true,
       req,
       disableErrors: true,
     }),
   ])
-  if (!content) return doc
-  const error = doc.lastError as { message?: string; action?: string } | null
+  if (!content) return
+  const error = delivery.lastError as { message?: string; action?: string } | null
   const message = [
     `「${String(content.title ?? contentId)}」发布到「${String(account?.name ?? '平台账号')}」：${DELIVERY_STATE_LABELS[state].zh}。`,
     error?.message,
@@ -40,5 +47,4 @@ export const notifyDeliveryTrouble: CollectionAfterChangeHook = async ({ doc, pr
   for (const recipient of recipients.values()) {
     await notifyUser({ req, recipient, kind: `delivery_${state}`, message, doc: { relationTo: ref.relationTo, value: contentId } })
   }
-  return doc
 }

@@ -3,7 +3,8 @@ import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { describeFailure } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
 import { publishContext } from './publishContext'
-import { recordOutcome, updateDelivery } from './recordOutcome'
+import { moveDelivery, noteDelivery } from './moveDelivery'
+import { recordOutcome } from './recordOutcome'
 import { retryDecision } from './retryPolicy'
 import { errorSummary } from './runDelivery'
 
@@ -34,24 +35,21 @@ export async function pollDelivery(args: {
       signal: AbortSignal.timeout(60_000),
     })
     const outcome = await loaded.publisher.checkStatus({ remoteIds: loaded.remoteIds, ctx, attempt: args.attempt })
-    const { pollAfterMs } = await recordOutcome({
-      payload,
-      id,
-      content: loaded.content,
-      outcome,
-      calendarEntry: loaded.delivery.calendarEntry ?? null,
-    })
+    const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome })
     return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
   } catch (error) {
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'status check failed')
-    const described = describeFailure(error).lastError
+    const described = describeFailure(error, { account: loaded.account }).lastError
     const decision = retryDecision({ error, attempts: 1 })
     if (decision.retry && args.from !== 'unconfirmed') {
-      await updateDelivery({ payload, id, data: { lastError: { ...described, action: '查询发布结果暂时失败，系统会继续查询。' } } })
+      await noteDelivery({ payload, id, data: { lastError: { ...described, action: '查询发布结果暂时失败，系统会继续查询。' } } })
       return later({ afterMs: Math.max(MIN_POLL_RETRY_MS, decision.afterMs), reason: 'poll' })
     }
     const action = `已提交发布，但查询结果失败：${described.action} 请到平台后台核对，已发布就粘贴链接确认。`
-    await updateDelivery({ payload, id, data: { state: 'unconfirmed', lastError: { ...described, action, retryable: false } } })
+    const lastError = { ...described, action, retryable: false }
+    // Already unconfirmed (a read-back that failed): only the note changes.
+    if (args.from === 'unconfirmed') await noteDelivery({ payload, id, data: { lastError } })
+    else await moveDelivery({ payload, id, event: 'lose_track', data: { lastError } })
     return DONE
   }
 }

@@ -6,7 +6,7 @@ import { readMediaFile } from './mediaFiles'
 import { normalizeCredentials } from './normalizeCredentials'
 import { publishingRuntime } from './publishingRuntime'
 import { forget, remember } from './readCache'
-import { saveRemoteIds } from './recordOutcome'
+import { noteDelivery } from './moveDelivery'
 
 /**
  * The context a publisher runs in: decrypted credentials (memory only), the shared token provider,
@@ -32,13 +32,15 @@ export async function publishContext(args: {
     signal: args.signal,
   })
   return {
-    credentials: normalizeCredentials(await remember({ key: credentialsCacheKey, ttlMs: 10_000, load: () => readAccountCredentials({ payload, id: args.accountId }) })),
+    credentials: normalizeCredentials(
+      await remember({ key: credentialsCacheKey, ttlMs: 10_000, load: () => readAccountCredentials({ payload, id: args.accountId }) }),
+    ),
     tokens: runtime.tokens,
     remoteIds: { ...args.remoteIds },
     onRemoteId: ({ key, value }) => {
       recorded[key] = value
       const snapshot = { ...recorded }
-      saving = saving.then(() => saveRemoteIds({ payload, id: args.deliveryId, remoteIds: snapshot }))
+      saving = saving.then(() => noteDelivery({ payload, id: args.deliveryId, data: { remoteIds: snapshot } }))
       return saving
     },
     signal: args.signal,

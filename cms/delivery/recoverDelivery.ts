@@ -3,7 +3,7 @@ import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { loadDelivery } from './loadDelivery'
 import { pollDelivery } from './pollDelivery'
 import { postStatus, unconfirmedPlan } from './postStep'
-import { updateDelivery } from './recordOutcome'
+import { moveDelivery } from './moveDelivery'
 import { interruptedError } from './settleFailure'
 
 /**
@@ -16,7 +16,7 @@ export async function recoverInterruptedRun(args: { payload: Payload; id: string
   const { payload, id } = args
   const loaded = await loadDelivery({ payload, id })
   if ('missing' in loaded) {
-    await updateDelivery({ payload, id, data: { state: 'queued' } })
+    await moveDelivery({ payload, id, event: 'requeue', from: 'sending' })
     return later({ afterMs: 0, reason: 'retry' })
   }
   if (loaded.delivery.state !== 'sending') return DONE
@@ -27,8 +27,17 @@ export async function recoverInterruptedRun(args: { payload: Payload; id: string
     : status === 'sent'
       ? '发送途中工作进程中断；平台已收到发布请求（已记录 ID），继续后续步骤。'
       : '发送途中工作进程中断；记录显示尚未发布，从已完成的步骤继续。'
-  await updateDelivery({ payload, id, data: { state: mayHavePosted ? 'unconfirmed' : 'queued', lastError: interruptedError({ message, mayHavePosted }) } })
-  payload.logger.warn({ delivery: id, post: status }, mayHavePosted ? 'interrupted delivery is unconfirmed' : 'interrupted delivery queued again')
+  await moveDelivery({
+    payload,
+    id,
+    event: mayHavePosted ? 'lose_track' : 'requeue',
+    from: 'sending',
+    data: { lastError: interruptedError({ message, mayHavePosted }) },
+  })
+  payload.logger.warn(
+    { delivery: id, post: status },
+    mayHavePosted ? 'interrupted delivery is unconfirmed' : 'interrupted delivery queued again',
+  )
   return mayHavePosted ? DONE : later({ afterMs: 0, reason: 'retry' })
 }
 
@@ -40,11 +49,21 @@ export async function settleUnconfirmed(args: { payload: Payload; id: string | n
   const { payload, id } = args
   const loaded = await loadDelivery({ payload, id })
   if ('missing' in loaded || loaded.delivery.state !== 'unconfirmed') return DONE
-  const plan = unconfirmedPlan({ publisher: loaded.publisher.id, remoteIds: loaded.remoteIds, canCheckStatus: loaded.publisher.checkStatus !== undefined })
+  const plan = unconfirmedPlan({
+    publisher: loaded.publisher.id,
+    remoteIds: loaded.remoteIds,
+    canCheckStatus: loaded.publisher.checkStatus !== undefined,
+  })
   if (plan === 'requeue') {
     const previous = (loaded.delivery.lastError ?? {}) as Record<string, unknown>
     const message = `${String(previous.message ?? '结果不明')}（记录显示发布步骤从未执行，已自动继续）`
-    await updateDelivery({ payload, id, data: { state: 'queued', lastError: interruptedError({ message, mayHavePosted: false }) } })
+    await moveDelivery({
+      payload,
+      id,
+      event: 'requeue',
+      from: 'unconfirmed',
+      data: { lastError: interruptedError({ message, mayHavePosted: false }) },
+    })
     return later({ afterMs: 0, reason: 'retry' })
   }
   if (plan === 'read-back') return pollDelivery({ payload, id, attempt: 0, from: 'unconfirmed' })

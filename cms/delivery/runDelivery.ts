@@ -6,11 +6,17 @@ import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
 import { afterThePost } from './databaseTurns'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
-import { describeFailure, refusalOf, refusedBeforeSending } from './describeFailure'
+import { type DeliveryError, describeFailure, refusalOf, refusedBeforeSending } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
 import { publishContext } from './publishContext'
 import { forget, remember } from './readCache'
-import { recordOutcome, updateDelivery } from './recordOutcome'
+import { eventForFailureState } from '../workflow/delivery'
+import type { DeliveryState } from '../workflow/deliveryStates'
+import { approvedRevisionCheck } from './approvedRevisionCheck'
+import { moveDelivery } from './moveDelivery'
+import { pauseInForce, pauseMessage } from './publishingPause'
+import { recordOutcome } from './recordOutcome'
+import { PAUSE_RECHECK_MS, pausedNote, waitOutPause } from './waitOutPause'
 import { MAX_RUNS } from './retryPolicy'
 import { settleFailure } from './settleFailure'
 
@@ -29,12 +35,32 @@ export async function runDelivery(args: {
   delivery?: Record<string, unknown>
 }): Promise<DeliveryStep> {
   const { payload, id } = args
-  const claimed = await claimDelivery({ payload, id, current: args.delivery })
+  const current =
+    args.delivery ??
+    ((await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })) as Record<
+      string,
+      unknown
+    > | null)
+  if (!current || current.state !== 'queued') return DONE
+  const paused = await waitOutPause({ payload, delivery: current })
+  if (paused) return paused
+  const claimed = await claimDelivery({ payload, id, current })
   if (!claimed) return DONE
   if (claimed.attempts > MAX_RUNS)
-    return fail({ payload, id, ...refusedBeforeSending({ message: `已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`, fixAt: 'system' }) })
-  const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
+    return fail({
+      payload,
+      id,
+      ...refusedBeforeSending({ message: `已自动尝试 ${MAX_RUNS} 次仍未完成，已停止自动重试：请查看错误后手动重试。`, fixAt: 'system' }),
+    })
+  const loaded = await loadDelivery({ payload, id, delivery: current })
   if ('missing' in loaded) return fail({ payload, id, ...refusedBeforeSending({ message: loaded.missing, fixAt: loaded.fixAt }) })
+  const notApproved = await approvedRevisionCheck({
+    payload,
+    content: loaded.content,
+    revision: String(loaded.delivery.revision),
+    versionParent: loaded.versionParent,
+  })
+  if (notApproved) return withdraw({ payload, id, reason: `${notApproved}：这条发布已撤回，没有发送到平台。` })
 
   let prepared
   try {
@@ -62,7 +88,10 @@ export async function runDelivery(args: {
       settings: loaded.settings,
       actorIp: loaded.delivery.actorIp,
     })
-    const refusal = refusalOf({ problems: [...built.renderIssues, ...loaded.publisher.validate({ request: built.request })], account: loaded.account })
+    const refusal = refusalOf({
+      problems: [...built.renderIssues, ...loaded.publisher.validate({ request: built.request })],
+      account: loaded.account,
+    })
     if (refusal) {
       // Fixed in the account, then retried: that run must read the account anew.
       if (refusal.lastError.fixAt === 'account') forget(`account:${String(loaded.account.id)}`)
@@ -71,6 +100,18 @@ export async function runDelivery(args: {
     const signal = args.signal
       ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)])
       : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
+    // Checked again just before the first platform call: preparing can take a while.
+    const pause = await pauseInForce({ payload, accountId: loaded.account.id as string | number })
+    if (pause) {
+      await moveDelivery({
+        payload,
+        id,
+        event: 'requeue',
+        from: 'sending',
+        data: { attempts: claimed.attempts - 1, lastError: pausedNote({ message: pauseMessage(pause), at: new Date().toISOString() }) },
+      })
+      return later({ afterMs: PAUSE_RECHECK_MS, reason: 'paused' })
+    }
     const ctx = await publishContext({
       payload,
       deliveryId: id,
@@ -94,11 +135,9 @@ export async function runDelivery(args: {
     // The operator fixes the account and presses retry: that run must read the account anew.
     if (error instanceof PublishError && error.fixAt === 'account')
       forget(`account:${String(loaded.account.id)}`, `credentials:${String(loaded.account.id)}`)
-    return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id })
+    return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id, account: loaded.account })
   }
-  const { pollAfterMs } = await afterThePost(() =>
-    recordOutcome({ payload, id, content: loaded.content, outcome, calendarEntry: loaded.delivery.calendarEntry ?? null }),
-  )
+  const { pollAfterMs } = await afterThePost(() => recordOutcome({ payload, id, content: loaded.content, outcome }))
   return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
 }
 
@@ -106,7 +145,34 @@ export function errorSummary(error: unknown): { name: string; message: string } 
   return error instanceof Error ? { name: error.name, message: error.message } : String(error)
 }
 
-async function fail(args: { payload: Payload; id: string | number; state: string; lastError: unknown }): Promise<DeliveryStep> {
-  await updateDelivery({ payload: args.payload, id: args.id, data: { state: args.state, lastError: args.lastError } })
+async function fail(args: {
+  payload: Payload
+  id: string | number
+  state: DeliveryState
+  lastError: DeliveryError
+}): Promise<DeliveryStep> {
+  await moveDelivery({
+    payload: args.payload,
+    id: args.id,
+    event: eventForFailureState(args.state),
+    from: 'sending',
+    data: { lastError: args.lastError },
+  })
+  return DONE
+}
+
+/** sending → cancelled before any platform call: the delivery must not go at all (not a failure to retry). */
+async function withdraw(args: { payload: Payload; id: string | number; reason: string }): Promise<DeliveryStep> {
+  args.payload.logger.warn({ delivery: args.id, reason: args.reason }, 'delivery withdrawn before sending')
+  const lastError: DeliveryError = {
+    kind: 'withdrawn',
+    code: null,
+    message: args.reason,
+    action: '没有发送任何内容。需要发布时，请在内容审核通过后从定稿重新发布。',
+    retryable: false,
+    fixAt: 'content',
+    at: new Date().toISOString(),
+  }
+  await moveDelivery({ payload: args.payload, id: args.id, event: 'withdraw', data: { lastError } })
   return DONE
 }

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 import { PublishError, type PublisherId, type RemoteIds } from '../../publishers'
 import { later, DONE, type DeliveryStep } from './deliveryStep'
-import { describeFailure, type DeliveryError } from './describeFailure'
+import { describeFailure, type DeliveryError, type FailedAccount } from './describeFailure'
 import { postStatus } from './postStep'
-import { updateDelivery } from './recordOutcome'
+import { eventForFailureState } from '../workflow/delivery'
+import { moveDelivery } from './moveDelivery'
 import { MAX_ATTEMPTS, retryDecision } from './retryPolicy'
 
 /** What a run that stopped for a reason of ours (not the platform's answer) left behind. */
@@ -16,6 +17,8 @@ export function interruptedError(args: { message: string; mayHavePosted: boolean
       ? '发布请求可能已经到达平台：请先到平台后台核对。已发出就粘贴链接「确认已发布」；确认没有发出再点重试。切勿直接重发。'
       : '记录显示还没有发布：系统会从已完成的步骤继续，无需操作。',
     retryable: !args.mayHavePosted,
+    // A post that may be on the platform is checked there; one proven unsent was our own interruption.
+    fixAt: args.mayHavePosted ? 'platform' : 'system',
     at: new Date().toISOString(),
   }
 }
@@ -26,7 +29,14 @@ export function interruptedError(args: { message: string; mayHavePosted: boolean
  * state with the next step. An error that is not the platform's (a crash of ours mid-flow) is handled
  * like an interrupted run: unconfirmed if the post may have been sent, otherwise retried.
  */
-export async function settleFailure(args: { payload: Payload; id: string | number; error: unknown; attempts: number; publisher: PublisherId }): Promise<DeliveryStep> {
+export async function settleFailure(args: {
+  payload: Payload
+  id: string | number
+  error: unknown
+  attempts: number
+  publisher: PublisherId
+  account?: FailedAccount
+}): Promise<DeliveryStep> {
   const { payload, id, error, attempts } = args
   if (!(error instanceof PublishError)) {
     const current = await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
@@ -34,30 +44,39 @@ export async function settleFailure(args: { payload: Payload; id: string | numbe
     const mayHavePosted = postStatus({ publisher: args.publisher, remoteIds }) === 'maybe'
     const message = `发布途中出错：${error instanceof Error ? error.message : String(error)}`
     if (mayHavePosted) {
-      await updateDelivery({ payload, id, data: { state: 'unconfirmed', lastError: interruptedError({ message, mayHavePosted }) } })
+      await moveDelivery({ payload, id, event: 'lose_track', data: { lastError: interruptedError({ message, mayHavePosted }) } })
       return DONE
     }
-    if (attempts >= MAX_ATTEMPTS) return finalFailure({ payload, id, error })
+    if (attempts >= MAX_ATTEMPTS) return finalFailure({ payload, id, error, account: args.account })
     const afterMs = Math.min(60_000, 2000 * 2 ** (attempts - 1))
-    await updateDelivery({ payload, id, data: { state: 'queued', lastError: interruptedError({ message, mayHavePosted }) } })
+    await moveDelivery({ payload, id, event: 'requeue', data: { lastError: interruptedError({ message, mayHavePosted }) } })
     return later({ afterMs, reason: 'retry' })
   }
   const decision = retryDecision({ error, attempts })
-  if (!decision.retry) return finalFailure({ payload, id, error })
-  const described = describeFailure(error).lastError
+  if (!decision.retry) return finalFailure({ payload, id, error, account: args.account })
+  const described = describeFailure(error, { account: args.account }).lastError
   const seconds = Math.ceil(decision.afterMs / 1000)
   const counted = decision.spendsAttempt ? `（第 ${attempts}/${MAX_ATTEMPTS} 次）` : '（限流等待不计入重试次数）'
-  await updateDelivery({
+  await moveDelivery({
     payload,
     id,
-    data: { state: 'queued', attempts: decision.spendsAttempt ? attempts : attempts - 1, lastError: { ...described, action: `${described.action} 系统将在 ${seconds} 秒后自动重试${counted}。` } },
+    event: 'requeue',
+    data: {
+      attempts: decision.spendsAttempt ? attempts : attempts - 1,
+      lastError: { ...described, action: `${described.action} 系统将在 ${seconds} 秒后自动重试${counted}。` },
+    },
   })
   return later({ afterMs: decision.afterMs, reason: 'retry' })
 }
 
-async function finalFailure(args: { payload: Payload; id: string | number; error: unknown }): Promise<DeliveryStep> {
-  const { state, lastError } = describeFailure(args.error)
-  await updateDelivery({ payload: args.payload, id: args.id, data: { state, lastError } })
+async function finalFailure(args: {
+  payload: Payload
+  id: string | number
+  error: unknown
+  account?: FailedAccount
+}): Promise<DeliveryStep> {
+  const { state, lastError } = describeFailure(args.error, { account: args.account })
+  await moveDelivery({ payload: args.payload, id: args.id, event: eventForFailureState(state), data: { lastError } })
   // An unknown outcome is looked at once more at once: the record may prove the post was never sent.
   return state === 'unconfirmed' ? later({ afterMs: 0, reason: 'settle' }) : DONE
 }

@@ -11,10 +11,25 @@ import { targetsField } from './targetsField'
 /** Fields every content collection (articles, videos, posters) shares. */
 export function contentFields(): Field[] {
   const ui = reviewUiFields()
-  return [ui.findings, ui.assist, ui.preview, campaignField(), targetsField(), ui.sidebar, ui.publish, ownerField(), reviewStatusField(), ...approvalFields(), findingsField()].map(keepStoredOnRestore)
+  return [
+    ui.findings,
+    ui.assist,
+    ui.preview,
+    campaignField(),
+    targetsField(),
+    ui.sidebar,
+    ui.publish,
+    ownerField(),
+    reviewStatusField(),
+    ...approvalFields(),
+    findingsField(),
+  ].map(keepStoredOnRestore)
 }
 
 export const contentVersions = {
   drafts: { autosave: { interval: 2000 } },
-  maxPerDoc: 100,
+  // Never pruned: the approved revision and the published one are pinned by id, and pruning the
+  // oldest would take down the public page or a queued publish. Autosave rewrites its own draft
+  // version in place, so the count grows with real saves only.
+  maxPerDoc: 0,
 } as const

@@ -1,11 +1,17 @@
 import type { PayloadRequest } from 'payload'
-import { cancelDelivery } from '../../scheduler/queues'
+import { cancelQueuedDelivery } from '../delivery/cancelQueuedDelivery'
 import { relationId } from './contentSnapshot'
 
-export const PENDING_DELIVERY_STATES = ['queued'] as const
+/** Deliveries that have not started: queued, or held after a pause. */
+export const PENDING_DELIVERY_STATES = ['queued', 'held'] as const
 
 /** Deliveries of this content that have not started are cancelled (the scheduler honours it). */
-export async function cancelPendingDeliveries(args: { req: PayloadRequest; collection: string; id: string | number; reason: string }): Promise<number> {
+export async function cancelPendingDeliveries(args: {
+  req: PayloadRequest
+  collection: string
+  id: string | number
+  reason: string
+}): Promise<number> {
   const { docs } = await args.req.payload.find({
     collection: 'deliveries',
     overrideAccess: true,
@@ -20,19 +26,21 @@ export async function cancelPendingDeliveries(args: { req: PayloadRequest; colle
       ],
     },
   })
+  let cancelled = 0
   for (const delivery of docs) {
-    await args.req.payload.update({
-      collection: 'deliveries',
-      id: delivery.id,
-      overrideAccess: true,
-      req: args.req,
-      data: { state: 'cancelled', lastError: { message: args.reason, at: new Date().toISOString() } },
-    })
+    // A compare-and-set: one a run claimed meanwhile is left to finish (its outcome is recorded).
+    if (!(await cancelQueuedDelivery({ payload: args.req.payload, req: args.req, id: delivery.id, reason: args.reason }))) continue
+    cancelled += 1
     const entryId = relationId(delivery.calendarEntry)
     // Its calendar slot waits for the next approval, which schedules it again.
-    if (entryId !== null) await args.req.payload.update({ collection: 'calendar-entries', id: entryId, overrideAccess: true, req: args.req, data: { state: 'waiting_approval' } })
-    const account = await args.req.payload.findByID({ collection: 'platform-accounts', id: relationId(delivery.account) ?? '', depth: 0, overrideAccess: true, req: args.req, disableErrors: true })
-    if (account) await cancelDelivery({ deliveryId: delivery.id, platform: String(account.platform) })
+    if (entryId !== null)
+      await args.req.payload.update({
+        collection: 'calendar-entries',
+        id: entryId,
+        overrideAccess: true,
+        req: args.req,
+        data: { state: 'waiting_approval' },
+      })
   }
-  return docs.length
+  return cancelled
 }

@@ -20,8 +20,10 @@ export const EXPECTED: Record<string, Expectation> = {
   'calendar-entries': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   media: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
   'platform-accounts': { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
-  // "publish now": editors and admins create deliveries (of approved content); only the system updates them
-  deliveries: { create: EDITORIAL, read: EDITORIAL, update: ADMIN, delete: ADMIN },
+  // one door: editors and admins create through "publish now" (POST /api/deliveries, approved content
+  // only); the collection's own create (GraphQL, duplicate) is closed (tests/int/security/deliveryDoor);
+  // only the product's code moves a delivery, and the record is never deleted
+  deliveries: { create: EDITORIAL, read: EDITORIAL, update: [], delete: [] },
   'sensitive-words': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   // append-only: nobody writes through an API, admins included
   'review-logs': { create: [], read: STAFF, update: [], delete: [] },

@@ -21,25 +21,57 @@ function seedData(collection: string): Record<string, unknown> {
   const at = new Date(Date.now() + 86_400_000).toISOString()
   const content = { relationTo: 'articles', value: base.article }
   switch (collection) {
-    case 'articles': return { title: `文章 ${unique()}`, body: '正文', owner }
-    case 'videos': return { title: `视频 ${unique()}`, owner }
-    case 'posters': return { title: `海报 ${unique()}`, owner }
-    case 'campaigns': return { name: `活动 ${unique()}`, owner }
-    case 'calendar-entries': return { content, account: base.account, publishAt: at }
-    case 'media': return { alt: 'alt', owner }
-    case 'platform-accounts': return { platform: 'weibo', name: `账号 ${unique()}` }
-    case 'deliveries': return { content, account: base.account }
-    case 'sensitive-words': return { word: `词${unique()}`, category: 'test', severity: 'warn' }
-    case 'review-logs': return { doc: content, from: 'draft', to: 'in_review', event: 'submit', at }
-    case 'notifications': return { recipient: team.admin.id, kind: 'test', message: `通知 ${unique()}` }
-    case 'users': return { email: `u${unique()}@test.local`, password: PASSWORD, name: 'someone', role: 'copywriter' }
-    default: throw new Error(collection)
+    case 'articles':
+      return { title: `文章 ${unique()}`, body: '正文', owner }
+    case 'videos':
+      return { title: `视频 ${unique()}`, owner }
+    case 'posters':
+      return { title: `海报 ${unique()}`, owner }
+    case 'campaigns':
+      return { name: `活动 ${unique()}`, owner }
+    case 'calendar-entries':
+      return { content, account: base.account, publishAt: at }
+    case 'media':
+      return { alt: 'alt', owner }
+    case 'platform-accounts':
+      return { platform: 'weibo', name: `账号 ${unique()}` }
+    case 'deliveries':
+      return { content, account: base.account }
+    case 'sensitive-words':
+      return { word: `词${unique()}`, category: 'test', severity: 'warn' }
+    case 'review-logs':
+      return {
+        doc: content,
+        docCollection: 'articles',
+        docId: String(base.article),
+        docTitle: '文章',
+        from: 'draft',
+        to: 'in_review',
+        event: 'submit',
+        at,
+      }
+    case 'notifications':
+      return { recipient: team.admin.id, kind: 'test', message: `通知 ${unique()}` }
+    case 'users':
+      return { email: `u${unique()}@test.local`, password: PASSWORD, name: 'someone', role: 'copywriter' }
+    default:
+      throw new Error(collection)
   }
 }
 
 const PATCH_FIELD: Record<string, string> = {
-  articles: 'title', videos: 'title', posters: 'title', campaigns: 'name', 'calendar-entries': 'title',
-  media: 'alt', 'platform-accounts': 'name', deliveries: 'url', 'sensitive-words': 'note', 'review-logs': 'comment', users: 'name', notifications: 'read',
+  articles: 'title',
+  videos: 'title',
+  posters: 'title',
+  campaigns: 'name',
+  'calendar-entries': 'title',
+  media: 'alt',
+  'platform-accounts': 'name',
+  deliveries: 'url',
+  'sensitive-words': 'note',
+  'review-logs': 'comment',
+  users: 'name',
+  notifications: 'read',
 }
 
 async function attemptCreate(collection: string, actor: Actor) {
@@ -52,8 +84,18 @@ async function attemptCreate(collection: string, actor: Actor) {
   }
   if (collection === 'deliveries') {
     // Publishing needs approved content; a fresh account each time so no earlier delivery holds the slot.
-    const account = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'weibo', name: `账号 ${unique()}` } })
-    return api<{ doc?: { id: Id } }>({ url: cms.url, method: 'POST', path: '/api/deliveries', token: tokens[actor], body: { content: { relationTo: 'articles', value: base.approved }, account } })
+    const account = await makeDoc({
+      payload: cms.payload,
+      collection: 'platform-accounts',
+      data: { platform: 'weibo', name: `账号 ${unique()}` },
+    })
+    return api<{ doc?: { id: Id } }>({
+      url: cms.url,
+      method: 'POST',
+      path: '/api/deliveries',
+      token: tokens[actor],
+      body: { content: { relationTo: 'articles', value: base.approved }, account },
+    })
   }
   return api<{ doc?: { id: Id } }>({ url: cms.url, method: 'POST', path: `/api/${collection}`, token: tokens[actor], body: data })
 }
@@ -67,8 +109,17 @@ before(async () => {
   base.campaign = await makeDoc({ payload: cms.payload, collection: 'campaigns', data: { name: '基础活动' } })
   base.account = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'wechat', name: '基础账号' } })
   base.article = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '基础文章', owner: team.admin.id } })
-  base.approved = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '已定稿文章', body: '正文', status: 'approved', owner: team.copywriter.id } })
-  const pinned = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: base.approved } }, limit: 1, overrideAccess: true })
+  base.approved = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '已定稿文章', body: '正文', status: 'approved', owner: team.copywriter.id },
+  })
+  const pinned = await cms.payload.findVersions({
+    collection: 'articles',
+    where: { parent: { equals: base.approved } },
+    limit: 1,
+    overrideAccess: true,
+  })
   await cms.payload.db.updateOne({ collection: 'articles', id: base.approved, data: { approvedVersion: String(pinned.docs[0].id) } })
 })
 after(async () => cms?.close())
@@ -103,7 +154,8 @@ describe('role × collection × operation over REST', () => {
           }
           if (op === 'update') {
             const field = PATCH_FIELD[collection]
-            const value = collection === 'deliveries' ? `https://example.com/${unique()}` : collection === 'notifications' ? true : `改过-${unique()}`
+            const value =
+              collection === 'deliveries' ? `https://example.com/${unique()}` : collection === 'notifications' ? true : `改过-${unique()}`
             const reply = await api({ url: cms.url, method: 'PATCH', path, token: tokens[actor], body: { [field]: value } })
             const stored = await readRaw({ payload: cms.payload, collection: slug, id })
             if (allowed) {
@@ -135,11 +187,21 @@ describe('owners editing their own work', () => {
     const whose = row.own ? 'own' : "someone else's"
     test(`${row.actor} ${row.allowed ? 'may' : 'may not'} update ${whose} ${row.collection}${row.status ? ` in ${row.status}` : ''}`, async () => {
       const actorUser = row.actor === 'anonymous' ? null : team[row.actor]
-      const data = { ...seedData(row.collection), owner: row.own ? actorUser?.id : team.editor.id, ...(row.status ? { status: row.status } : {}) }
+      const data = {
+        ...seedData(row.collection),
+        owner: row.own ? actorUser?.id : team.editor.id,
+        ...(row.status ? { status: row.status } : {}),
+      }
       const id = await makeDoc({ payload: cms.payload, collection: row.collection, data })
       const field = PATCH_FIELD[row.collection]
       const value = `改过-${unique()}`
-      const reply = await api({ url: cms.url, method: 'PATCH', path: `/api/${row.collection}/${id}`, token: tokens[row.actor], body: { [field]: value } })
+      const reply = await api({
+        url: cms.url,
+        method: 'PATCH',
+        path: `/api/${row.collection}/${id}`,
+        token: tokens[row.actor],
+        body: { [field]: value },
+      })
       const stored = await readRaw({ payload: cms.payload, collection: row.collection, id })
       if (row.allowed) {
         assert.equal(reply.status, 200, JSON.stringify(reply.body))
@@ -157,7 +219,13 @@ describe('users and the public', () => {
     for (const role of ['editor', 'copywriter', 'designer'] as const) {
       const me = await api<{ id?: Id }>({ url: cms.url, method: 'GET', path: `/api/users/${team[role].id}`, token: tokens[role] })
       assert.equal(String(me.body.id), String(team[role].id))
-      const patch = await api({ url: cms.url, method: 'PATCH', path: `/api/users/${team[role].id}`, token: tokens[role], body: { name: `${role}-新名字`, role: 'admin' } })
+      const patch = await api({
+        url: cms.url,
+        method: 'PATCH',
+        path: `/api/users/${team[role].id}`,
+        token: tokens[role],
+        body: { name: `${role}-新名字`, role: 'admin' },
+      })
       assert.equal(patch.status, 200)
       const stored = await readRaw({ payload: cms.payload, collection: 'users', id: team[role].id })
       assert.equal(stored?.name, `${role}-新名字`)
@@ -173,7 +241,16 @@ describe('users and the public', () => {
     const list = await api<{ docs: { status: string }[] }>({ url: cms.url, method: 'GET', path: '/api/articles?limit=100' })
     assert.ok(list.body.docs.length >= 1)
     assert.ok(list.body.docs.every((d) => d.status === 'published'))
-    for (const slug of ['campaigns', 'media', 'calendar-entries', 'platform-accounts', 'sensitive-words', 'review-logs', 'users', 'deliveries']) {
+    for (const slug of [
+      'campaigns',
+      'media',
+      'calendar-entries',
+      'platform-accounts',
+      'sensitive-words',
+      'review-logs',
+      'users',
+      'deliveries',
+    ]) {
       const reply = await api<{ docs?: unknown[] }>({ url: cms.url, method: 'GET', path: `/api/${slug}` })
       assert.ok(reply.status === 403 || (reply.body.docs ?? []).length === 0, `${slug} leaked to anonymous`)
     }

@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
 import { hasRole } from '../../access/roles'
 import { AdminViewFrame } from '../AdminViewFrame'
+import { PauseBanner } from '../PauseBanner'
 import { CalendarBoard } from './CalendarBoard'
 
 /** /admin/calendar: the campaign calendar inside the admin's own frame. */
@@ -10,7 +11,12 @@ export function CalendarView(view: AdminViewServerProps) {
     <AdminViewFrame
       view={view}
       title="排期日历"
-      render={(user) => <CalendarBoard timeZone={env.APP_TIMEZONE} canEdit={hasRole(user, 'admin', 'editor')} />}
+      render={(user) => (
+        <>
+          <PauseBanner />
+          <CalendarBoard timeZone={env.APP_TIMEZONE} canEdit={hasRole(user, 'admin', 'editor')} />
+        </>
+      )}
     />
   )
 }

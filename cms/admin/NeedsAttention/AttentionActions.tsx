@@ -1,11 +1,12 @@
 'use client'
 import { useState } from 'react'
-import type { DeliveryState } from '../../delivery/deliveryStates'
+import type { DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
 
 /**
  * What a person can do about a delivery that needs one: retry where that is safe (after checking the
- * platform, for an unconfirmed one), or confirm it was published by pasting the link.
+ * platform, for an unconfirmed one), confirm it was published by pasting the link, or decide on one
+ * held after a publishing pause (send it after all, or cancel it).
  */
 export function AttentionActions({
   id,
@@ -40,6 +41,19 @@ export function AttentionActions({
     if (url) void run('mark-published', { url: url.trim() })
   }
 
+  if (state === 'held') {
+    return (
+      <span style={{ marginLeft: 8 }}>
+        <button type="button" disabled={busy} onClick={() => void run('release', {})}>
+          仍然发布
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('cancel', {})} style={{ marginLeft: 8 }}>
+          取消
+        </button>
+        {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
+      </span>
+    )
+  }
   return (
     <span style={{ marginLeft: 8 }}>
       {state !== 'manual' && !refused && (

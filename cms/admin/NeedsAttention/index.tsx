@@ -1,7 +1,7 @@
 'use client'
 import { useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from '../../delivery/deliveryStates'
+import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
 import { AttentionActions } from './AttentionActions'
 

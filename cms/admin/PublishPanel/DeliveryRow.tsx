@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../delivery/deliveryStates'
+import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
 import { copyHtml } from '../PlatformPreview/copyHtml'
 
@@ -37,11 +37,15 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
   return (
     <li style={{ borderTop: '1px solid var(--theme-elevation-100)', padding: '8px 0', fontSize: 13 }}>
       <div>
-        {accountName} · <strong style={{ color: TONE[delivery.state] }}>{DELIVERY_STATE_LABELS[delivery.state]?.zh ?? delivery.state}</strong>
+        {accountName} ·{' '}
+        <strong style={{ color: TONE[delivery.state] }}>{DELIVERY_STATE_LABELS[delivery.state]?.zh ?? delivery.state}</strong>
         {delivery.url && (
           <>
             {' '}
-            · <a href={delivery.url} target="_blank" rel="noreferrer">查看</a>
+            ·{' '}
+            <a href={delivery.url} target="_blank" rel="noreferrer">
+              查看
+            </a>
           </>
         )}
       </div>
@@ -56,18 +60,26 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
           <div>{delivery.handoff.message}</div>
           <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
             {delivery.handoff.package && (
-              <button type="button" className="btn btn--style-secondary btn--size-small" onClick={async () => setNote((await copyHtml(delivery.handoff?.package?.html ?? '')) ? '正文已复制' : '复制失败')}>
+              <button
+                type="button"
+                className="btn btn--style-secondary btn--size-small"
+                onClick={async () => setNote((await copyHtml(delivery.handoff?.package?.html ?? '')) ? '正文已复制' : '复制失败')}
+              >
                 复制正文
               </button>
             )}
-            <a className="btn btn--style-secondary btn--size-small" href={delivery.handoff.link} target="_blank" rel="noreferrer">打开平台后台</a>
+            <a className="btn btn--style-secondary btn--size-small" href={delivery.handoff.link} target="_blank" rel="noreferrer">
+              打开平台后台
+            </a>
           </div>
         </div>
       )}
       {canConfirm && (
         <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
           <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="发布后把文章链接粘贴到这里" style={{ flex: 1 }} />
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>已发布</button>
+          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>
+            已发布
+          </button>
         </div>
       )}
       {note && <div>{note}</div>}

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
-import { fieldAdmin, isAdmin, isEditorial } from '../../access/predicates'
+import { fieldAdmin, isEditorial, nobody } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
-import { DELIVERY_STATE_LABELS } from '../../delivery/deliveryStates'
-import { showDeliveryOnEntry } from '../../calendar/showDeliveryOnEntry'
-import { notifyDeliveryTrouble } from '../../delivery/notifyDeliveryTrouble'
+import { DELIVERY_STATE_LABELS } from '../../workflow/deliveryStates'
 import { markPublished } from './endpoints/markPublished'
 import { publishNow } from './endpoints/publishNow'
+import { cancelEndpoint, releaseEndpoint } from './endpoints/decideHeld'
 import { retryEndpoint } from './endpoints/retry'
 
 /** One content revision × one platform account: the record of a publish. */
@@ -14,10 +13,12 @@ export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: { singular: { zh: '发布记录', en: 'Delivery' }, plural: { zh: '发布记录', en: 'Deliveries' } },
   admin: { defaultColumns: ['content', 'account', 'state', 'url', 'updatedAt'], group: { zh: '发布', en: 'Publishing' } },
-  // Created through publishNow (editors and admins), which checks approval and starts the run.
-  endpoints: [publishNow, markPublished, retryEndpoint],
-  hooks: { afterChange: [showDeliveryOnEntry, notifyDeliveryTrouble] },
-  access: { create: isEditorial, read: isEditorial, update: isAdmin, delete: isAdmin },
+  // One door: deliveries are made only by the product's own code (publish now, the calendar, retry),
+  // which checks approval and pins the revision, and change state only through the compare-and-set
+  // writer (cms/delivery/moveDelivery.ts). REST, GraphQL and duplicate are closed to every role, and
+  // the record is never deleted: it is the history of what went out.
+  endpoints: [publishNow, markPublished, retryEndpoint, releaseEndpoint, cancelEndpoint],
+  access: { create: nobody, read: isEditorial, update: nobody, delete: nobody },
   fields: [
     {
       name: 'content',
@@ -61,7 +62,13 @@ export const Deliveries: CollectionConfig = {
       type: 'text',
       label: { zh: '操作人公网 IP', en: "Actor's public IP" },
       access: { read: fieldAdmin },
-      admin: { readOnly: true, description: { zh: '排期或点发布的人的公网 IP（微博接口要求）', en: 'Public IP of whoever scheduled or pressed publish (Weibo requires it)' } },
+      admin: {
+        readOnly: true,
+        description: {
+          zh: '排期或点发布的人的公网 IP（微博接口要求）',
+          en: 'Public IP of whoever scheduled or pressed publish (Weibo requires it)',
+        },
+      },
     },
     { name: 'sentAt', type: 'date', label: { zh: '开始发送', en: 'Sent at' } },
     { name: 'publishedAt', type: 'date', label: { zh: '发布时间', en: 'Published at' } },

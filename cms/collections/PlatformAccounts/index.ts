@@ -3,6 +3,7 @@ import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
+import { releaseIfResumed, stampPause } from '../../delivery/pauseSwitchHooks'
 import { pauseFields } from '../../fields/pauseFields'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
 import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
@@ -22,7 +23,19 @@ export const PlatformAccounts: CollectionConfig = {
   labels: { singular: { zh: '平台账号', en: 'Platform account' }, plural: { zh: '平台账号', en: 'Platform accounts' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'platform', 'health'], group: { zh: '发布', en: 'Publishing' } },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [sealCredentials] },
+  hooks: {
+    beforeChange: [
+      sealCredentials,
+      ({ data, originalDoc, req }) =>
+        'pause' in data ? { ...data, pause: stampPause({ next: data.pause, previous: originalDoc?.pause, req }) } : data,
+    ],
+    afterChange: [
+      async ({ doc, previousDoc, req }) => {
+        await releaseIfResumed({ next: doc.pause, previous: previousDoc?.pause, req, accountId: doc.id })
+        return doc
+      },
+    ],
+  },
   endpoints: [testConnection, oauthStart, oauthCallback],
   fields: [
     { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
@@ -31,7 +44,12 @@ export const PlatformAccounts: CollectionConfig = {
       name: 'credentials',
       type: 'group',
       label: { zh: '凭据（只写，加密保存）', en: 'Credentials (write-only, encrypted)' },
-      admin: { description: { zh: '保存后不会再显示；留空表示不修改。', en: 'Never shown again after saving; leave empty to keep the stored value.' } },
+      admin: {
+        description: {
+          zh: '保存后不会再显示；留空表示不修改。',
+          en: 'Never shown again after saving; leave empty to keep the stored value.',
+        },
+      },
       access: { read: fieldAdmin, create: fieldAdmin, update: fieldAdmin },
       fields: credentialInputs,
     },
@@ -40,7 +58,11 @@ export const PlatformAccounts: CollectionConfig = {
       type: 'json',
       label: { zh: '已保存的凭据', en: 'Stored credentials' },
       access: { read: fieldAdmin, create: fieldNobody, update: fieldNobody },
-      admin: { readOnly: true, components: JSON_FIELD_COMPONENT, description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' } },
+      admin: {
+        readOnly: true,
+        components: JSON_FIELD_COMPONENT,
+        description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' },
+      },
     },
     {
       name: 'credentialsCipher',
@@ -48,7 +70,13 @@ export const PlatformAccounts: CollectionConfig = {
       hidden: true,
       access: { read: fieldNobody, create: fieldNobody, update: fieldNobody },
     },
-    { name: 'settings', type: 'json', label: { zh: '发布设置', en: 'Settings' }, access: { read: fieldEditorial }, admin: { components: JSON_FIELD_COMPONENT } },
+    {
+      name: 'settings',
+      type: 'json',
+      label: { zh: '发布设置', en: 'Settings' },
+      access: { read: fieldEditorial },
+      admin: { components: JSON_FIELD_COMPONENT },
+    },
     {
       name: 'health',
       type: 'group',
@@ -56,11 +84,16 @@ export const PlatformAccounts: CollectionConfig = {
       access: { read: fieldEditorial, create: fieldNobody, update: fieldNobody },
       admin: { readOnly: true },
       fields: [
-        { name: 'status', type: 'select', defaultValue: 'unknown', options: [
-          { value: 'unknown', label: { zh: '未检测', en: 'Unknown' } },
-          { value: 'ok', label: { zh: '正常', en: 'OK' } },
-          { value: 'error', label: { zh: '异常', en: 'Error' } },
-        ] },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'unknown',
+          options: [
+            { value: 'unknown', label: { zh: '未检测', en: 'Unknown' } },
+            { value: 'ok', label: { zh: '正常', en: 'OK' } },
+            { value: 'error', label: { zh: '异常', en: 'Error' } },
+          ],
+        },
         { name: 'message', type: 'text' },
         { name: 'checkedAt', type: 'date' },
       ],

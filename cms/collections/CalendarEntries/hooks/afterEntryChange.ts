@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
-import { cancelDelivery, rescheduleDelivery } from '../../../../scheduler/queues'
+import { rescheduleDelivery } from '../../../../scheduler/queues'
+import { cancelQueuedDelivery } from '../../../delivery/cancelQueuedDelivery'
+import { noteDelivery } from '../../../delivery/moveDelivery'
 import { scheduleEntryDelivery } from '../../../calendar/scheduleEntryDelivery'
 import { relationId } from '../../../review/contentSnapshot'
 
@@ -12,6 +14,14 @@ export const afterEntryChange: CollectionAfterChangeHook = async ({ doc, operati
   const sameAccount = previousDoc && String(relationId(previousDoc.account)) === String(relationId(doc.account))
   if (existing && operation === 'update' && sameAccount && plan === 'schedule') {
     await rescheduleDelivery({ deliveryId: existing.id, platform: existing.platform, runAt: new Date(String(doc.publishAt)) })
+    // Whoever moved the slot is the one acting now (Weibo's rip). `doc` went through read access, where the IP is admin-only.
+    const stored = await req.payload.findByID({ collection: 'calendar-entries', id: doc.id, depth: 0, overrideAccess: true, req })
+    await noteDelivery({
+      payload: req.payload,
+      req,
+      id: existing.id,
+      data: { actorIp: (stored.actorIp as string | null | undefined) ?? null },
+    })
     return doc
   }
   if (existing) await cancelEntryDelivery({ req, delivery: existing, reason: '排期已修改' })
@@ -30,8 +40,12 @@ type Req = Parameters<CollectionAfterChangeHook>[0]['req']
 
 async function queuedDeliveryOf(args: { req: Req; entryId: string | number }): Promise<Queued | null> {
   const { docs } = await args.req.payload.find({
-    collection: 'deliveries', overrideAccess: true, req: args.req, depth: 1, limit: 1,
-    where: { and: [{ calendarEntry: { equals: args.entryId } }, { state: { equals: 'queued' } }] },
+    collection: 'deliveries',
+    overrideAccess: true,
+    req: args.req,
+    depth: 1,
+    limit: 1,
+    where: { and: [{ calendarEntry: { equals: args.entryId } }, { state: { in: ['queued', 'held'] } }] },
   })
   const delivery = docs[0]
   if (!delivery) return null
@@ -39,9 +53,5 @@ async function queuedDeliveryOf(args: { req: Req; entryId: string | number }): P
 }
 
 async function cancelEntryDelivery(args: { req: Req; delivery: Queued; reason: string }): Promise<void> {
-  await args.req.payload.update({
-    collection: 'deliveries', id: args.delivery.id, overrideAccess: true, req: args.req,
-    data: { state: 'cancelled', lastError: { message: args.reason, at: new Date().toISOString() } },
-  })
-  await cancelDelivery({ deliveryId: args.delivery.id, platform: args.delivery.platform })
+  await cancelQueuedDelivery({ payload: args.req.payload, req: args.req, id: args.delivery.id, reason: args.reason })
 }

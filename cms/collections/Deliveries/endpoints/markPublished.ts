@@ -18,7 +18,13 @@ export const markPublished: Endpoint = {
     if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以确认发布。', 403, null, true)
     const parsed = body.safeParse(await readJsonBody(req))
     if (!parsed.success) throw new APIError(parsed.error.issues[0]?.message ?? '请提供文章链接。', 400, null, true)
-    const delivery = await req.payload.findByID({ collection: 'deliveries', id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: true, disableErrors: true })
+    const delivery = await req.payload.findByID({
+      collection: 'deliveries',
+      id: String(req.routeParams?.id ?? ''),
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
     if (!['manual', 'unconfirmed', 'processing'].includes(String(delivery.state))) {
       throw new APIError('只有「待人工发布」「结果待确认」或「平台处理中」的记录可以手动确认。', 400, null, true)
@@ -27,7 +33,12 @@ export const markPublished: Endpoint = {
       payload: req.payload,
       id: delivery.id,
       content: delivery.content as { relationTo: 'articles'; value: string | number },
-      outcome: { state: 'published', url: parsed.data.url, remoteIds: { ...(delivery.remoteIds as Record<string, string>), confirmedBy: String(req.user?.id) } },
+      outcome: {
+        state: 'published',
+        url: parsed.data.url,
+        remoteIds: { ...(delivery.remoteIds as Record<string, string>), confirmedBy: String(req.user?.id) },
+      },
+      by: 'operator',
     })
     return Response.json(await req.payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true }))
   },

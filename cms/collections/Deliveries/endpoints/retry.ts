@@ -2,8 +2,9 @@ import { APIError, type Endpoint } from 'payload'
 import { z } from 'zod'
 import { hasRole } from '../../../access/roles'
 import { relationId } from '../../../review/contentSnapshot'
-import { type DeliveryState, TROUBLE_STATES } from '../../../delivery/deliveryStates'
-import { retryDelivery } from '../../../delivery/retryDelivery'
+import { type DeliveryState, RETRYABLE_STATES } from '../../../workflow/deliveryStates'
+import { requeueByOperator } from '../../../delivery/requeueByOperator'
+import { actorIpOf } from '../../../http/actorIpOf'
 import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../../../workflow/reviewStates'
 import { readJsonBody } from '../../../http/readJsonBody'
 
@@ -39,7 +40,7 @@ export const retryEndpoint: Endpoint = {
         true,
       )
     }
-    if (!TROUBLE_STATES.includes(state as DeliveryState)) {
+    if (!RETRYABLE_STATES.includes(state as DeliveryState)) {
       throw new APIError('只有「失败」「需重新授权」或「结果待确认」的发布可以重试。', 400, null, true)
     }
     const lastError = delivery.lastError as { kind?: string; message?: string } | null
@@ -64,7 +65,8 @@ export const retryEndpoint: Endpoint = {
       const now = status ? `现在是「${REVIEW_STATE_LABELS[status]?.zh ?? status}」` : '已被删除'
       throw new APIError(`这条发布用的定稿版本已不是当前定稿（内容${now}）：请在内容重新审核通过后从新的定稿发布。`, 400, null, true)
     }
-    if (!(await retryDelivery({ payload, id: delivery.id }))) throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
+    if (!(await requeueByOperator({ payload, id: delivery.id, event: 'retry', actorIp: actorIpOf(req) })))
+      throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     return Response.json(await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true }))
   },
 }

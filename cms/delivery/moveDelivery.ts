@@ -1,0 +1,86 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { RemoteIds } from '../../publishers'
+import { entryStateForDelivery } from '../calendar/entryDecision'
+import { relationId } from '../review/contentSnapshot'
+import { DELIVERY_RULES, type DeliveryEvent } from '../workflow/delivery'
+import type { DeliveryState } from '../workflow/deliveryStates'
+import type { DeliveryError } from './describeFailure'
+import { notifyDeliveryTrouble } from './notifyDeliveryTrouble'
+
+export type DeliveryHandoff = { message: string; link?: string | null; package?: unknown }
+
+/** What a move may write besides the state: the delivery's own columns, typed. */
+export type DeliveryPatch = Partial<{
+  remoteIds: RemoteIds
+  url: string | null
+  lastError: DeliveryError | null
+  handoff: DeliveryHandoff | null
+  attempts: number
+  sentAt: string
+  publishedAt: string
+  actorIp: string | null
+}>
+
+export type DeliveryDoc = Record<string, unknown> & { id: string | number; state: DeliveryState }
+
+/**
+ * The one writer of a delivery's state: a compare-and-set that moves it by `event` only from the
+ * states the table allows (or from `from`, narrower), in a single conditional write on every adapter
+ * (an UPDATE … WHERE id = ? AND state IN (…) on SQL, findOneAndUpdate on MongoDB). It returns the moved
+ * delivery, or null when it was not in such a state (another writer got there first). It then shows
+ * the move on the calendar entry and tells people about trouble, as the collection's hooks would.
+ */
+export async function moveDelivery(args: {
+  payload: Payload
+  req?: PayloadRequest
+  id: string | number
+  event: DeliveryEvent
+  from?: DeliveryState
+  data?: DeliveryPatch
+}): Promise<DeliveryDoc | null> {
+  const { payload, req } = args
+  const rule = DELIVERY_RULES[args.event]
+  const from = args.from === undefined ? rule.from : rule.from.filter((state) => state === args.from)
+  if (from.length === 0) return null
+  const updatedAt = new Date().toISOString()
+  const moved = (await payload.db.updateOne({
+    collection: 'deliveries',
+    where: { and: [{ id: { equals: args.id } }, { state: { in: [...from] } }] },
+    data: { ...args.data, state: rule.to, updatedAt },
+    req,
+  })) as unknown as DeliveryDoc | null
+  if (!moved || moved.state !== rule.to) return null
+  const entryId = relationId(moved.calendarEntry)
+  const entryState = entryStateForDelivery(rule.to)
+  if (entryId !== null && entryState !== null) {
+    // A column write: the entry may be gone (deleted since), and its hooks plan slots, not progress.
+    await payload.db.updateOne({
+      collection: 'calendar-entries',
+      where: { id: { equals: entryId } },
+      data: { state: entryState, updatedAt },
+      req,
+      returning: false,
+    })
+  }
+  await notifyDeliveryTrouble({ payload, req, delivery: moved })
+  return moved
+}
+
+/**
+ * Columns that are not the state (remote ids as each appears, a note on the last error), as one
+ * column write that never rewrites a state another writer changed meanwhile.
+ */
+export async function noteDelivery(args: {
+  payload: Payload
+  req?: PayloadRequest
+  id: string | number
+  data: Omit<DeliveryPatch, 'attempts' | 'sentAt' | 'publishedAt'>
+}): Promise<void> {
+  await args.payload.db.updateOne({
+    collection: 'deliveries',
+    id: args.id,
+    data: { ...args.data, updatedAt: new Date().toISOString() },
+    req: args.req,
+    returning: false,
+  })
+}
