@@ -220,7 +220,8 @@ describe('a delivery that needs a person', () => {
       () => worker ?? undefined,
       async () => {
         const { article, delivery } = await failedDelivery('退回测试')
-        await cms.payload.update({ collection: 'articles', id: article, overrideAccess: true, data: { status: 'in_review' } })
+        // An edit of the approved text sends it back to review (the review state itself is never written directly).
+        await cms.payload.update({ collection: 'articles', id: article, overrideAccess: true, data: { title: '退回测试（改过）' } })
         const refused = await retry(delivery.id, tokens.editor)
         assert.equal(refused.status, 400)
         assert.match(String(refused.body.errors?.[0]?.message), /已不是当前定稿/)
