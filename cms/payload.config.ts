@@ -18,6 +18,7 @@ import { databaseAdapter } from './database'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './delivery/sqliteBusyTimeout'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
+import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,8 +56,9 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   upload: mediaUploadOptions,
-  // No generated types: they would bake SQLite's numeric ids into code that also runs on MongoDB.
-  typescript: { autoGenerate: false, declare: false },
+  // Generated document types (npm run generate:types; a test keeps them current), with every id as
+  // string | number: a number on SQLite, a string on MongoDB, so code typed by them fits both.
+  typescript: { autoGenerate: false, outputFile: path.resolve(here, 'payload-types.ts'), postProcess: [idsOfEitherAdapter] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
