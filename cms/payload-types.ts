@@ -465,7 +465,7 @@ export interface CalendarEntry {
       };
   account: string | number | PlatformAccount;
   publishAt: string;
-  publishAt_tz: SupportedTimezones;
+  publishAt_tz?: SupportedTimezones;
   state: 'planned' | 'waiting_approval' | 'scheduled' | 'publishing' | 'published' | 'missed' | 'failed' | 'cancelled';
   actorIp?: string | null;
   updatedAt: string;

@@ -19,6 +19,7 @@ import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './delivery/sqliteBusyTime
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
 import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
+import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,7 +59,7 @@ export default buildConfig({
   upload: mediaUploadOptions,
   // Generated document types (npm run generate:types; a test keeps them current), with every id as
   // string | number: a number on SQLite, a string on MongoDB, so code typed by them fits both.
-  typescript: { autoGenerate: false, outputFile: path.resolve(here, 'payload-types.ts'), postProcess: [idsOfEitherAdapter] },
+  typescript: { autoGenerate: false, outputFile: path.resolve(here, 'payload-types.ts'), postProcess: [idsOfEitherAdapter, zonesFilledByDefault] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
