@@ -110,7 +110,7 @@ const PACKAGE_EXCEPTIONS = [{ file: 'cms/payload.config.ts', packages: ['sharp']
 /** The worker is a process entry: it boots Payload with the config, which no entry can hand it. */
 const FOLDER_EXCEPTIONS = [{ file: 'scheduler/worker.ts', folder: 'cms', allow: 'delivery(/index)?|database(/.*)?|payload\\.config' }]
 
-const SOURCE = '{ts,tsx,js,jsx,mjs,cjs}'
+const SOURCE = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}'
 const MAX_DEPTH = 8
 
 /** @type {(folder: string, file?: string) => PackageRule[]} */
