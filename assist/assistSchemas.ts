@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PLATFORMS } from '../lib/platforms'
 import { ASSIST_TASKS } from './types'
 import type { AssistConfig, AssistInput, AssistTask, StyleGuide } from './types'
 
@@ -25,7 +26,7 @@ export const assistInputSchema = z.object({
   title: optionalText(200),
   brief: optionalText(10_000),
   instruction: optionalText(2_000),
-  platform: z.enum(['wechat', 'weibo', 'toutiao']).optional(),
+  platform: z.enum(PLATFORMS).optional(),
   count: z.number().int().min(1).max(10).optional(),
   maxLength: z.number().int().min(10).max(50_000).optional(),
   styleGuide: styleGuideSchema.optional(),

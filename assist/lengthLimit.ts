@@ -1,6 +1,6 @@
 import { fitToLength } from './text/fitToLength'
 import type { FitCut } from './text/fitToLength'
-import { measureLength } from './text/countLength'
+import { measureLength, WEIBO_URL_MIN_COST } from './text/countLength'
 import type { LengthMeasure } from './text/countLength'
 import type { AssistIssue } from './types'
 
@@ -25,7 +25,7 @@ export function cutPlace(cut: Exclude<FitCut, 'none'>): string {
 }
 
 function unit(measure: LengthMeasure): string {
-  return measure === 'weibo' ? '字（链接按 20 字计）' : '字'
+  return measure === 'weibo' ? `字（链接按 ${WEIBO_URL_MIN_COST} 字计）` : '字'
 }
 
 function overLimitIssue(args: { limit: LengthLimit; actual: number }): AssistIssue {

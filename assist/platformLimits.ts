@@ -1,22 +1,36 @@
-import { PLATFORM_LABELS } from '../lib/platforms'
+import { PLATFORM_PROFILES, PLATFORMS } from '../lib/platforms'
+import type { PlatformProfile } from '../lib/platforms'
 import type { AssistPlatform } from './types'
 
+type AssistLimits = { label: string; title: number; body: number | null }
+
 /**
- * Length limits from shared/platforms (counted in code points, as templates/platforms/*Rules.ts do):
- * WeChat title ≤ 32 and digest ≤ 128 字, body < 20,000 (wechat.md §2.3); Toutiao title 2–30 (toutiao.md §4);
- * Weibo status ≤ 140 with each URL counted as at least 20, long-form (头条文章) title ≤ 32 (weibo.md §2.1, §2.3).
- * Poster limits are ours: a headline is read at a glance, a line in one breath.
+ * The limits the assist fits to, read from the platform profiles (lib/platforms/<id>.ts), counted in
+ * code points. `body` is an article draft's limit in characters: none for a platform that takes
+ * short posts (their limit is WEIBO_STATUS_LIMIT, counted Weibo's way) or documents none.
  */
-export const PLATFORM_LIMITS: Record<AssistPlatform, { label: string; title: number; body: number | null }> = {
-  wechat: { label: PLATFORM_LABELS.wechat.zh, title: 32, body: 19_999 },
-  toutiao: { label: PLATFORM_LABELS.toutiao.zh, title: 30, body: null },
-  weibo: { label: PLATFORM_LABELS.weibo.zh, title: 32, body: null },
+function assistLimits(profile: PlatformProfile): AssistLimits {
+  const { text } = profile
+  return { label: profile.label.zh, title: text.title.max, body: text.body.measure === 'characters' ? text.body.max : null }
 }
 
-export const WECHAT_DIGEST_LIMIT = 128
-export const WEIBO_STATUS_LIMIT = 140
+export const PLATFORM_LIMITS: Readonly<Record<AssistPlatform, AssistLimits>> = {
+  wechat: assistLimits(PLATFORM_PROFILES.wechat),
+  weibo: assistLimits(PLATFORM_PROFILES.weibo),
+  toutiao: assistLimits(PLATFORM_PROFILES.toutiao),
+}
+
+export const WECHAT_DIGEST_LIMIT = PLATFORM_PROFILES.wechat.text.digest.max
+export const WEIBO_STATUS_LIMIT = PLATFORM_PROFILES.weibo.text.body.max
+/** Poster limits are ours: a headline is read at a glance, a line in one breath. */
 export const POSTER_LIMITS = { headline: 16, line: 24, minLines: 2, maxLines: 4 }
-export const DEFAULT_PLATFORM: AssistPlatform = 'wechat'
+/** Tasks without a platform write for the first one the team lists (the WeChat article). */
+export const DEFAULT_PLATFORM: AssistPlatform = PLATFORMS[0]
+
+/** Whether the platform takes short posts (the weibo task's rules) rather than articles. */
+export function takesShortPosts(platform: AssistPlatform): boolean {
+  return PLATFORM_PROFILES[platform].writes === 'short-posts'
+}
 
 /** The task's limit: the platform's, or the caller's `maxLength` when that is stricter. */
 export function stricterLimit(args: { platformLimit: number; maxLength?: number }): number {

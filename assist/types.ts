@@ -1,10 +1,12 @@
+import type { PlatformId } from '../lib/platforms'
+
 export const ASSIST_TASKS = ['draft', 'titles', 'digest', 'weibo', 'rewrite', 'polish', 'poster'] as const
 export type AssistTask = (typeof ASSIST_TASKS)[number]
 
 /** Tasks whose text can be shown as it arrives; the others answer JSON that is only useful whole. */
 export const STREAMING_TASKS: readonly AssistTask[] = ['draft', 'rewrite', 'polish', 'weibo', 'digest']
 
-export type AssistPlatform = 'wechat' | 'weibo' | 'toutiao'
+export type AssistPlatform = PlatformId
 
 /** The brand voice, per campaign or global: part of every prompt; banned phrasings are also checked in every suggestion. */
 export type StyleGuide = { do: string[]; dont: string[]; bannedPhrases: string[] }

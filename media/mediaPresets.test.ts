@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { PLATFORM_PROFILES, PLATFORMS, type PublishLimits } from '../lib/platforms'
 import { mediaPresets, mediaPresetSchema } from './mediaPresets'
 
 describe('mediaPresets', () => {
@@ -8,6 +9,21 @@ describe('mediaPresets', () => {
       mediaPresetSchema.parse(preset)
       assert.equal(preset.id, id)
       assert.ok(preset.quality.min < preset.quality.start)
+    }
+  })
+
+  test('every preset a platform profile names exists and fits the byte limits its publisher checks', () => {
+    for (const platform of PLATFORMS) {
+      for (const route of PLATFORM_PROFILES[platform].publishers) {
+        const limits: PublishLimits = route.limits
+        const covers: Record<string, string> = route.media.cover
+        for (const name of [...Object.values(covers), route.media.body]) {
+          if (name !== null) assert.ok(mediaPresets[name], `${route.id} names ${name}`)
+        }
+        if (route.media.body !== null && limits.imageBytes !== undefined)
+          assert.ok(mediaPresets[route.media.body].maxBytes <= limits.imageBytes, route.id)
+        if (limits.coverBytes !== undefined) assert.ok(mediaPresets[covers.image].maxBytes <= limits.coverBytes, route.id)
+      }
     }
   })
 

@@ -1,12 +1,38 @@
 export type {
-  AssetBytes, AssetRef, AssistedPackage, BodyImage, ConnectionReport, ContentKind, CoverCrop, FailedOutcome, ManualOutcome,
-  PlatformId, PreparedCover, ProcessingOutcome, PublishContext, PublishedOutcome, PublishIssue, PublishOutcome,
-  PublishRequest, RemoteIds, StatusOutcome, VideoAsset,
+  AssetBytes,
+  AssetRef,
+  AssistedPackage,
+  BodyImage,
+  ConnectionReport,
+  ContentKind,
+  CoverCrop,
+  FailedOutcome,
+  ManualOutcome,
+  PlatformId,
+  PreparedCover,
+  ProcessingOutcome,
+  PublishContext,
+  PublishedOutcome,
+  PublishIssue,
+  PublishOutcome,
+  PublishRequest,
+  RemoteIds,
+  StatusOutcome,
+  VideoAsset,
 } from './core/types'
 export type { AnyPublisher, Publisher, PublisherCapabilities, PublisherId, PublishLimits } from './core/publisher'
 export {
-  AuthExpiredError, ConfigError, ContentRejectedError, OutcomeUnknownError, PermissionError, PlatformError, PublishError,
-  QuotaExceededError, RateLimitedError, ReauthRequiredError, TransientError,
+  AuthExpiredError,
+  ConfigError,
+  ContentRejectedError,
+  OutcomeUnknownError,
+  PermissionError,
+  PlatformError,
+  PublishError,
+  QuotaExceededError,
+  RateLimitedError,
+  ReauthRequiredError,
+  TransientError,
 } from './core/errors'
 export type { PublishErrorKind } from './core/errors'
 export type { Logger } from './core/logger'
@@ -21,6 +47,8 @@ export type { SafeFetch, SafeFetchOptions } from './core/ssrf/safeFetch'
 export { createImageReader } from './core/readImage'
 export { outsideImageUrl } from './core/imageSources'
 export { createPublisherRegistry } from './registry'
+export { oauthFlowFor } from './oauthFlows'
+export type { OAuthFlow, StoredCredentials } from './core/oauthFlow'
 export type { PublishersConfig, PublisherRegistry } from './registry'
 export { buildWeiboAuthorizeUrl, exchangeWeiboCode, weiboTokenExpiry } from './weibo'
 export { buildToutiaoAuthorizeUrl, exchangeToutiaoCode, prepareAssistedPackage, toutiaoTokenExpiry } from './toutiao'

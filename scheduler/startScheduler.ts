@@ -5,7 +5,7 @@ import { PLATFORMS } from '../lib/platforms'
 import { closeDeliveryQueues, createDeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
 import { deliveryProcessor } from './jobs/deliveryProcessor'
-import { PLATFORM_LIMITS } from './platformLimits'
+import { QUEUE_LIMITS } from './platformLimits'
 import { startReconcileSchedule } from './reconcileSchedule'
 import { deliveryQueueName, KEY_PREFIX } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
@@ -24,7 +24,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
     const worker = new Worker<DeliveryJobInput>(deliveryQueueName(platform), processor, {
       connection: redis,
       prefix: KEY_PREFIX,
-      ...PLATFORM_LIMITS[platform],
+      ...QUEUE_LIMITS,
       lockDuration: timing.lockMs,
       stalledInterval: timing.stalledIntervalMs,
       maxStalledCount: 1000,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { PlatformId } from '../lib/platforms'
+import type { BodyFormat, PlatformId } from '../lib/platforms'
 
 export type { PlatformId }
 
@@ -34,7 +34,7 @@ export type RenderIssue = {
 
 export type RenderedImage = { src: string; alt: string; role: 'body' | 'cover' }
 
-export type RenderFormat = 'wechat-html' | 'html' | 'text'
+export type RenderFormat = BodyFormat
 
 export type RenderResult = {
   title: string

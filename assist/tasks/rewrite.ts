@@ -1,6 +1,6 @@
 import { platformNotes, promptTemplates, rewriteOutputFormats } from '../../templates/prompts'
 import { applyLengthLimit } from '../lengthLimit'
-import { PLATFORM_LIMITS, WEIBO_STATUS_LIMIT, stricterLimit } from '../platformLimits'
+import { DEFAULT_PLATFORM, PLATFORM_LIMITS, WEIBO_STATUS_LIMIT, stricterLimit, takesShortPosts } from '../platformLimits'
 import { articleDraft } from './draft'
 import type { TaskDefinition } from './taskDefinition'
 import { weiboPostDraft } from './weibo'
@@ -15,16 +15,18 @@ export const rewriteTask: TaskDefinition = {
     return input.platform ? null : '改写需要目标平台（platform：wechat、weibo 或 toutiao）。'
   },
   variables(input) {
-    const platform = input.platform ?? 'wechat'
-    const limit = platform === 'weibo' ? stricterLimit({ platformLimit: WEIBO_STATUS_LIMIT, maxLength: input.maxLength }) : input.maxLength
+    const platform = input.platform ?? DEFAULT_PLATFORM
+    const limit = takesShortPosts(platform)
+      ? stricterLimit({ platformLimit: WEIBO_STATUS_LIMIT, maxLength: input.maxLength })
+      : input.maxLength
     return { platformNote: platformNotes[platform], outputFormat: rewriteOutputFormats[platform], limit }
   },
   parse({ raw, input }) {
-    if (input.platform === 'weibo') return weiboPostDraft({ raw, input })
+    if (input.platform !== undefined && takesShortPosts(input.platform)) return weiboPostDraft({ raw, input })
     const parsed = articleDraft({ raw, input })
     if (!parsed.ok) return parsed
     const [draft] = parsed.drafts
-    const platform = PLATFORM_LIMITS[input.platform ?? 'wechat']
+    const platform = PLATFORM_LIMITS[input.platform ?? DEFAULT_PLATFORM]
     const title = typeof draft.meta?.title === 'string' ? draft.meta.title : ''
     const titleCheck = applyLengthLimit({
       text: title,

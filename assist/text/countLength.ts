@@ -1,8 +1,10 @@
+import { PLATFORM_PROFILES } from '../../lib/platforms'
+
 /** Where a Weibo post's link goes; the publisher puts the article's public URL here. */
 export const WEIBO_LINK_PLACEHOLDER = '[原文链接]'
 
-/** weibo.md §2.1: how Weibo counts URLs is UNCERTAIN, so every URL (and the placeholder) costs at least 20. */
-const WEIBO_URL_MIN_COST = 20
+/** weibo.md §2.1: how Weibo counts URLs is UNCERTAIN, so every URL (and the placeholder) costs at least the profile's 20. */
+export const WEIBO_URL_MIN_COST = PLATFORM_PROFILES.weibo.text.body.urlMinCost
 const urlPattern = /https?:\/\/[^\s<>"]+/gi
 
 export type LengthMeasure = 'characters' | 'weibo'

@@ -8,7 +8,7 @@ import { renderForPlatform, type RenderIssue } from '../../templates'
 import { publicIp } from '../http/clientIp'
 import { renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
-import { coverPresetFor, PUBLISHER_MEDIA } from './publisherMedia'
+import { bodyPresetFor, coverPresetFor } from './publisherMedia'
 
 export const CONTENT_KIND: Record<string, ContentKind> = { articles: 'article', videos: 'video', posters: 'poster' }
 type Doc = Record<string, unknown>
@@ -63,7 +63,7 @@ export async function buildPublishRequest(args: {
     }
   }
   const videoMedia = args.collection === 'videos' && content.file && typeof content.file === 'object' ? (content.file as Doc) : null
-  const bodyPreset = PUBLISHER_MEDIA[publisher.id].body
+  const bodyPreset = bodyPresetFor({ publisher: publisher.id })
 
   return {
     request: {

@@ -1,18 +1,18 @@
+import { publisherRoute } from '../../lib/platforms'
 import type { PublisherId } from '../../publishers'
 
 /**
- * Which media preset prepares each publisher's cover and body images (presets are data in media/).
- * WeChat's cover depends on the account's material type: permanent `image` or a 64 KB `thumb`.
+ * Which media preset prepares a publisher's cover and body images: named in its platform profile
+ * (lib/platforms/<id>.ts; the presets are data in media/). A cover may depend on the account's
+ * material type (WeChat: permanent `image` or a 64 KB `thumb`); `image` is every publisher's default.
  */
-export const PUBLISHER_MEDIA: Record<PublisherId, { cover: Record<string, string>; body: string | null }> = {
-  wechat: { cover: { image: 'wechat-cover', thumb: 'wechat-thumb' }, body: 'wechat-body' },
-  weibo: { cover: { image: 'weibo-picture' }, body: null },
-  'toutiao-video': { cover: { image: 'toutiao-cover' }, body: null },
-  'toutiao-assisted': { cover: { image: 'toutiao-cover' }, body: 'wechat-body' },
-}
-
 export function coverPresetFor(args: { publisher: PublisherId; settings: Record<string, unknown> }): string {
-  const covers = PUBLISHER_MEDIA[args.publisher].cover
+  const covers = publisherRoute(args.publisher).media.cover
   const type = typeof args.settings.coverMaterialType === 'string' ? args.settings.coverMaterialType : 'image'
   return covers[type] ?? covers.image
+}
+
+/** The preset for body images, or null when the publisher sends none to upload. */
+export function bodyPresetFor(args: { publisher: PublisherId }): string | null {
+  return publisherRoute(args.publisher).media.body
 }

@@ -1,22 +1,20 @@
 import type { ZodType, ZodTypeDef } from 'zod'
+import { publisherRoute } from '../../lib/platforms'
+import type { PublisherId, PublishLimits } from '../../lib/platforms'
 import type {
-  BodyFormat, ConnectionReport, ContentKind, PlatformId, PublishContext, PublishIssue, PublishOutcome,
-  PublishRequest, RemoteIds, StatusOutcome,
+  BodyFormat,
+  ConnectionReport,
+  ContentKind,
+  PlatformId,
+  PublishContext,
+  PublishIssue,
+  PublishOutcome,
+  PublishRequest,
+  RemoteIds,
+  StatusOutcome,
 } from './types'
 
-export type PublisherId = 'wechat' | 'weibo' | 'toutiao-video' | 'toutiao-assisted'
-
-export type PublishLimits = {
-  title?: number
-  digest?: number
-  author?: number
-  /** Max characters of the rendered body; 0 when the publisher sends no body. */
-  body: number
-  images: number
-  imageBytes?: number
-  coverBytes?: number
-  videoBytes?: number
-}
+export type { PublisherId, PublishLimits }
 
 export type PublisherCapabilities = {
   platform: PlatformId
@@ -28,6 +26,21 @@ export type PublisherCapabilities = {
   /** How the account gets its credentials: app id/secret typed in, a user OAuth connect flow, or none. */
   auth: 'app-credentials' | 'user-oauth' | 'none'
   backOfficeUrl: string
+}
+
+/** A publisher's capabilities are its platform profile's route (lib/platforms/<id>.ts), plus where its back office is. */
+export function capabilitiesOf(args: { publisher: PublisherId; backOfficeUrl: string }): PublisherCapabilities {
+  const route = publisherRoute(args.publisher)
+  return {
+    platform: route.platform,
+    contentKinds: route.contentKinds,
+    bodyFormat: route.bodyFormat,
+    limits: route.limits,
+    isAsync: route.isAsync,
+    mode: route.mode,
+    auth: route.auth,
+    backOfficeUrl: args.backOfficeUrl,
+  }
 }
 
 export type Publisher<Settings> = {

@@ -2,9 +2,9 @@ import type { Logger } from './logger'
 import type { CredentialsRotatedHandler } from './tokens/rotatedCredentials'
 import type { TokenProvider } from './tokens/tokenProvider'
 
-export type PlatformId = 'wechat' | 'weibo' | 'toutiao'
-export type ContentKind = 'article' | 'poster' | 'video'
-export type BodyFormat = 'wechat-html' | 'html' | 'text'
+import type { BodyFormat, ContentKind, PlatformId } from '../../lib/platforms'
+
+export type { BodyFormat, ContentKind, PlatformId }
 
 /** Where an asset's bytes live: the CMS's own media (read from storage) or an outside URL (read through the SSRF-safe fetch). */
 export type AssetRef = { kind: 'media'; id: string } | { kind: 'url'; url: string }
@@ -63,8 +63,7 @@ export type PublishContext = {
   now?(): number
 }
 
-export type IssueField =
-  | 'title' | 'digest' | 'author' | 'body' | 'images' | 'cover' | 'video' | 'link' | 'settings' | 'contentKind'
+export type IssueField = 'title' | 'digest' | 'author' | 'body' | 'images' | 'cover' | 'video' | 'link' | 'settings' | 'contentKind'
 
 /**
  * Where a failure is fixed: the content (edit and review again), the platform account (settings,

@@ -1,11 +1,12 @@
 import { assertNoBlockingIssues, checkMaxChars, requiredIssue } from '../core/issues'
+import { capabilitiesOf } from '../core/publisher'
 import type { Publisher } from '../core/publisher'
 import { countChars } from '../core/text'
 import type { PublishIssue, PublishRequest } from '../core/types'
 import { toutiaoAssistedCredentialsSchema, toutiaoAssistedSettingsSchema } from './accountSchemas'
 import type { ToutiaoAssistedSettings } from './accountSchemas'
 import { TOUTIAO_ARTICLE_EDITOR_URL } from './config'
-import { TOUTIAO_ARTICLE_LIMITS, TOUTIAO_ARTICLE_PUBLISH_LIMITS } from './limits'
+import { TOUTIAO_ARTICLE_LIMITS } from './limits'
 import { prepareAssistedPackage } from './prepareAssistedPackage'
 
 /** Pure: title 2–30 characters, a body; body images are flagged for re-upload by hand. */
@@ -17,14 +18,20 @@ export function validateToutiaoArticle({ request }: { request: PublishRequest<To
   const titleLength = countChars(request.title.trim())
   if (titleLength < TOUTIAO_ARTICLE_LIMITS.titleMin) {
     issues.push({
-      field: 'title', code: 'too_short', severity: 'error', limit: TOUTIAO_ARTICLE_LIMITS.titleMin, actual: titleLength,
+      field: 'title',
+      code: 'too_short',
+      severity: 'error',
+      limit: TOUTIAO_ARTICLE_LIMITS.titleMin,
+      actual: titleLength,
       message: `头条标题少于下限 ${TOUTIAO_ARTICLE_LIMITS.titleMin} 字（当前 ${titleLength} 字）`,
     })
   }
   if (request.body.trim() === '') issues.push(requiredIssue({ field: 'body', message: '正文不能为空' }))
   if (request.images.length > 0) {
     issues.push({
-      field: 'images', code: 'invalid', severity: 'warning',
+      field: 'images',
+      code: 'invalid',
+      severity: 'warning',
       message: `正文中的 ${request.images.length} 张图片需要在头条后台重新上传（外部图片会导致整篇被拒，错误 7115）`,
     })
   }
@@ -38,16 +45,7 @@ export function validateToutiaoArticle({ request }: { request: PublishRequest<To
 export function createToutiaoAssistedPublisher(): Publisher<ToutiaoAssistedSettings> {
   return {
     id: 'toutiao-assisted',
-    capabilities: {
-      platform: 'toutiao',
-      contentKinds: ['article', 'poster'],
-      bodyFormat: 'html',
-      limits: TOUTIAO_ARTICLE_PUBLISH_LIMITS,
-      isAsync: false,
-      mode: 'assisted',
-      auth: 'none',
-      backOfficeUrl: TOUTIAO_ARTICLE_EDITOR_URL,
-    },
+    capabilities: capabilitiesOf({ publisher: 'toutiao-assisted', backOfficeUrl: TOUTIAO_ARTICLE_EDITOR_URL }),
     settingsSchema: toutiaoAssistedSettingsSchema,
     credentialsSchema: toutiaoAssistedCredentialsSchema,
     validate: validateToutiaoArticle,

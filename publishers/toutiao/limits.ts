@@ -1,12 +1,6 @@
-import type { PublishLimits } from '../core/publisher'
+import { TOUTIAO_MEDIA, TOUTIAO_TEXT } from '../../lib/platforms'
 
-/** Open platform video: `text` (the title) ≤ 30, single upload ≤ 128MB (toutiao.md §1.2). */
-export const TOUTIAO_VIDEO_LIMITS = { title: 30, videoBytes: 128 * 1024 * 1024 } as const
+/** The profile's numbers (lib/platforms/toutiao.ts) in the shape the publishers check them. */
+export const TOUTIAO_VIDEO_LIMITS = { title: TOUTIAO_TEXT.title.max, videoBytes: TOUTIAO_MEDIA.videoBytes } as const
 
-/** Console articles: title 2–30 characters (toutiao.md §4); no documented body limit. */
-export const TOUTIAO_ARTICLE_LIMITS = { titleMin: 2, title: 30 } as const
-
-export const TOUTIAO_VIDEO_PUBLISH_LIMITS: PublishLimits = { title: TOUTIAO_VIDEO_LIMITS.title, body: 0, images: 0, videoBytes: TOUTIAO_VIDEO_LIMITS.videoBytes }
-
-/** No documented body limit for articles; a sanity cap. */
-export const TOUTIAO_ARTICLE_PUBLISH_LIMITS: PublishLimits = { title: TOUTIAO_ARTICLE_LIMITS.title, body: 100_000, images: 100 }
+export const TOUTIAO_ARTICLE_LIMITS = { titleMin: TOUTIAO_TEXT.title.min, title: TOUTIAO_TEXT.title.max } as const

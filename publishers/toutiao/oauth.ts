@@ -1,6 +1,8 @@
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
+import { isoTime } from '../core/oauthFlow'
+import type { OAuthFlow } from '../core/oauthFlow'
 import { reportRotatedCredentials } from '../core/tokens/rotatedCredentials'
 import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
 import type { PublishContext } from '../core/types'
@@ -79,6 +81,31 @@ export function savingRefreshedTokens(args: {
       const token = { ...fresh, refreshToken: fresh.refreshToken ?? refreshToken }
       await reportRotatedCredentials({ onCredentialsRotated: ctx.onCredentialsRotated, logger: ctx.logger, platform: 'toutiao', token })
       return token
+    },
+  }
+}
+
+/** The connect flow oauthConnect runs for a Toutiao account: the client key and secret are the account's. */
+export function createToutiaoOAuthFlow(config: ToutiaoConfig): OAuthFlow {
+  return {
+    authorizeUrl: ({ credentials, redirectUri, state }) =>
+      credentials.clientKey ? buildToutiaoAuthorizeUrl({ config, clientKey: credentials.clientKey, redirectUri, state }) : undefined,
+    async exchangeCode({ credentials, code, logger, signal }) {
+      const token = await exchangeToutiaoCode({
+        config,
+        clientKey: credentials.clientKey ?? '',
+        clientSecret: credentials.clientSecret ?? '',
+        code,
+        logger,
+        signal,
+      })
+      return {
+        accessToken: token.value,
+        expiresAt: isoTime(token.expiresAt),
+        openId: token.openId,
+        refreshToken: token.refreshToken,
+        refreshExpiresAt: isoTime(token.refreshExpiresAt),
+      }
     },
   }
 }

@@ -1,5 +1,6 @@
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
+import { capabilitiesOf } from '../core/publisher'
 import type { Publisher } from '../core/publisher'
 import { wechatCredentialsSchema, wechatSettingsSchema } from './accountSchemas'
 import type { WechatSettings } from './accountSchemas'
@@ -7,7 +8,6 @@ import { checkWechatStatus } from './checkStatus'
 import { wechatClientForContext } from './clientForContext'
 import { WECHAT_BACK_OFFICE_URL, WECHAT_DEFAULT_API_BASE } from './config'
 import type { WechatConfig } from './config'
-import { WECHAT_PUBLISH_LIMITS } from './limits'
 import { publishToWechat } from './publish'
 import { testWechatConnection } from './testConnection'
 import { validateWechatRequest } from './validate'
@@ -17,16 +17,7 @@ export function createWechatPublisher(config: WechatConfig & { http?: HttpClient
   const http = config.http ?? createHttpClient({ timeoutMs: config.timeoutMs })
   return {
     id: 'wechat',
-    capabilities: {
-      platform: 'wechat',
-      contentKinds: ['article', 'poster'],
-      bodyFormat: 'wechat-html',
-      limits: WECHAT_PUBLISH_LIMITS,
-      isAsync: true,
-      mode: 'api',
-      auth: 'app-credentials',
-      backOfficeUrl: WECHAT_BACK_OFFICE_URL,
-    },
+    capabilities: capabilitiesOf({ publisher: 'wechat', backOfficeUrl: WECHAT_BACK_OFFICE_URL }),
     settingsSchema: wechatSettingsSchema,
     credentialsSchema: wechatCredentialsSchema,
     validate: validateWechatRequest,

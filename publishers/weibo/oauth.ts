@@ -1,6 +1,8 @@
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
+import { isoTime } from '../core/oauthFlow'
+import type { OAuthFlow } from '../core/oauthFlow'
 import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
 import type { WeiboCredentials } from './accountSchemas'
 import { createWeiboClient } from './client'
@@ -44,8 +46,11 @@ export async function exchangeWeiboCode(args: {
   now?: () => number
 }): Promise<WeiboUserToken> {
   const client = createWeiboClient({
-    apiBase: base(args.config), http: args.http ?? createHttpClient({ timeoutMs: args.config.timeoutMs }),
-    logger: args.logger, signal: args.signal, now: args.now ?? Date.now,
+    apiBase: base(args.config),
+    http: args.http ?? createHttpClient({ timeoutMs: args.config.timeoutMs }),
+    logger: args.logger,
+    signal: args.signal,
+    now: args.now ?? Date.now,
   })
   return client.exchangeCode({ appKey: args.appKey, appSecret: args.appSecret, code: args.code, redirectUri: args.redirectUri })
 }
@@ -53,4 +58,24 @@ export async function exchangeWeiboCode(args: {
 /** For the admin: "expires in …", "needs re-authorisation" one day ahead (weibo.md §1.2). */
 export function weiboTokenExpiry(args: { credentials: Pick<WeiboCredentials, 'expiresAt'>; now: number }) {
   return describeTokenExpiry({ expiresAt: args.credentials.expiresAt, now: args.now, warnBeforeMs: 86_400_000 })
+}
+
+/** The connect flow oauthConnect runs for a Weibo account: the app key and secret are the account's. */
+export function createWeiboOAuthFlow(config: WeiboConfig): OAuthFlow {
+  return {
+    authorizeUrl: ({ credentials, redirectUri, state }) =>
+      credentials.appKey ? buildWeiboAuthorizeUrl({ config, appKey: credentials.appKey, redirectUri, state }) : undefined,
+    async exchangeCode({ credentials, code, redirectUri, logger, signal }) {
+      const token = await exchangeWeiboCode({
+        config,
+        appKey: credentials.appKey ?? '',
+        appSecret: credentials.appSecret ?? '',
+        code,
+        redirectUri,
+        logger,
+        signal,
+      })
+      return { accessToken: token.accessToken, expiresAt: isoTime(token.expiresAt), uid: token.uid }
+    },
+  }
 }

@@ -1,8 +1,9 @@
 import { countChars } from '../core/text'
+import { WEIBO_LIMITS } from './limits'
 
 const URL_PATTERN = /https?:\/\/[^\s\u3000，。！？、；：）】」』]+/g
 /** Weibo shortens links to t.cn (~20 characters); a URL never counts less than that here. */
-const URL_BUDGET = 20
+const URL_BUDGET = WEIBO_LIMITS.urlMinCost
 
 /** The post text: the rendered text, with the link appended when the text does not already carry it. */
 export function composeWeiboStatus(args: { text: string; link?: string }): string {

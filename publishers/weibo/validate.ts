@@ -11,12 +11,8 @@ function linkIssues(request: PublishRequest<WeiboSettings>): PublishIssue[] {
     return [requiredIssue({ field: 'link', message: '微博必须包含本站公开页面的链接（应用安全域名下的地址）' })]
   }
   const domain = request.settings.secureDomain?.toLowerCase()
-  let host = ''
-  try {
-    host = new URL(link).hostname.toLowerCase()
-  } catch {
-    return [invalidIssue({ field: 'link', message: `链接不是合法地址：${link}` })]
-  }
+  if (!URL.canParse(link)) return [invalidIssue({ field: 'link', message: `链接不是合法地址：${link}` })]
+  const host = new URL(link).hostname.toLowerCase()
   if (domain !== undefined && host !== domain && !host.endsWith(`.${domain}`)) {
     return [invalidIssue({ field: 'link', message: `链接 ${host} 不在应用的安全域名 ${domain} 下，微博会拒绝` })]
   }
@@ -58,7 +54,7 @@ export function validateWeiboRequest({ request }: { request: PublishRequest<Weib
       severity: 'error',
       limit: WEIBO_LIMITS.status,
       actual: length,
-      message: `微博正文（含链接）超过上限 ${WEIBO_LIMITS.status} 字（当前 ${length} 字，链接按至少 20 字计）`,
+      message: `微博正文（含链接）超过上限 ${WEIBO_LIMITS.status} 字（当前 ${length} 字，链接按至少 ${WEIBO_LIMITS.urlMinCost} 字计）`,
     })
   }
   if (weiboRip(request) === undefined) issues.push(accountIssue({ code: 'required', message: MISSING_RIP_MESSAGE }))

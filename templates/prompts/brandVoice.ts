@@ -1,3 +1,5 @@
+import { PLATFORM_PROFILES, type PlatformId } from '../../lib/platforms'
+
 /**
  * The brand voice and compliance rules that open every system prompt. `{{do}}`, `{{dont}}` and
  * `{{bannedPhrases}}` come from the campaign's (or the global) style guide; without one, the parts that
@@ -15,10 +17,9 @@ export const brandVoiceParts: readonly string[] = [
 ]
 
 /** How each platform reads, for tasks that write for a platform. */
-export const platformNotes: Readonly<Record<'wechat' | 'weibo' | 'toutiao', string>> = {
+export const platformNotes: Readonly<Record<PlatformId, string>> = {
   wechat:
     '微信公众号：深度阅读，手机竖屏。开头三行交代读者能得到什么；用小标题分段，每段不超过 3 行；结尾自然引导行动（如“点击阅读原文”），不要硬广堆砌。正文不能放外部链接。',
-  toutiao:
-    '头条号：信息流推荐，读者靠标题和开头决定是否读下去。标题 2–30 字、说清具体信息；正文平实、干货在前、少用营销腔和表情符号；外部链接会被去掉，不要依赖链接。',
-  weibo: '微博：短平快，140 字以内，一条只讲一件事；可以用【】开头点题，带 1–2 个 #话题#；结尾放“[原文链接]”占位，不要写其他网址。',
+  toutiao: `头条号：信息流推荐，读者靠标题和开头决定是否读下去。标题 ${PLATFORM_PROFILES.toutiao.text.title.min}–${PLATFORM_PROFILES.toutiao.text.title.max} 字、说清具体信息；正文平实、干货在前、少用营销腔和表情符号；外部链接会被去掉，不要依赖链接。`,
+  weibo: `微博：短平快，${PLATFORM_PROFILES.weibo.text.body.max} 字以内，一条只讲一件事；可以用【】开头点题，带 1–2 个 #话题#；结尾放“[原文链接]”占位，不要写其他网址。`,
 }

@@ -1,3 +1,4 @@
+import { PLATFORM_PROFILES, type PlatformId } from '../../lib/platforms'
 import { brandVoiceParts } from './brandVoice'
 import type { PromptTemplate } from './types'
 
@@ -19,8 +20,8 @@ export const rewritePrompt: PromptTemplate = {
 }
 
 /** What a rewrite for each platform should look like (`{{outputFormat}}`). */
-export const rewriteOutputFormats: Readonly<Record<'wechat' | 'weibo' | 'toutiao', string>> = {
-  wechat: '用 Markdown：第一行“# 标题”（不超过 32 字），正文用“## 小标题”分段。',
-  toutiao: '用 Markdown：第一行“# 标题”（2–30 字），正文段落简短，不放任何链接。',
+export const rewriteOutputFormats: Readonly<Record<PlatformId, string>> = {
+  wechat: `用 Markdown：第一行“# 标题”（不超过 ${PLATFORM_PROFILES.wechat.text.title.max} 字），正文用“## 小标题”分段。`,
+  toutiao: `用 Markdown：第一行“# 标题”（${PLATFORM_PROFILES.toutiao.text.title.min}–${PLATFORM_PROFILES.toutiao.text.title.max} 字），正文段落简短，不放任何链接。`,
   weibo: '纯文本的一条微博，带 1–2 个 #话题#，以“[原文链接]”结尾，不写网址。',
 }

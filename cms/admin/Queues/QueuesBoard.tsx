@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { QueuesOverview } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
+import { platformLabel } from '../labels'
 
 const STATE_LABELS = { active: '正在执行', waiting: '等待执行', delayed: '等待到点', failed: '任务出错' } as const
-const PLATFORM_LABELS = { wechat: '公众号', weibo: '微博', toutiao: '头条号' } as const
 const REFRESH_MS = 5000
 
 const teamTime = (iso: string, timeZone: string) => new Date(iso).toLocaleString('sv-SE', { timeZone, hour12: false }).slice(0, 19)
@@ -37,14 +37,22 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
   if (overview.redis !== 'ok') return <p style={{ color: '#cf1322' }}>{overview.message}</p>
   return (
     <div>
-      <p style={{ color: 'var(--theme-elevation-500)' }}>数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为 {timeZone}。</p>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>
+        数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为 {timeZone}。
+      </p>
       {overview.queues.map((queue) => (
-        <section key={queue.name} data-queue={queue.platform} style={{ margin: '16px 0', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+        <section
+          key={queue.name}
+          data-queue={queue.platform}
+          style={{ margin: '16px 0', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+        >
           <h3>
-            {PLATFORM_LABELS[queue.platform]} <code style={{ fontSize: 12 }}>{queue.name}</code>
+            {platformLabel(queue.platform)} <code style={{ fontSize: 12 }}>{queue.name}</code>
           </h3>
           <p style={{ color: queue.workers === 0 ? '#cf1322' : undefined }}>
-            {queue.workers === 0 ? '没有发布进程在监听这个队列：到点的内容不会发出。请用 npm run up 或 npm run worker 启动发布进程。' : `发布进程连接数：${queue.workers}`}
+            {queue.workers === 0
+              ? '没有发布进程在监听这个队列：到点的内容不会发出。请用 npm run up 或 npm run worker 启动发布进程。'
+              : `发布进程连接数：${queue.workers}`}
           </p>
           <p>
             {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
@@ -67,7 +75,13 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
               <tbody>
                 {queue.jobs.map((job) => (
                   <tr key={`${job.state}-${job.id}`}>
-                    <td>{job.deliveryId !== null ? <a href={`/admin/collections/deliveries/${job.deliveryId}`}>发布记录 {job.deliveryId}</a> : job.id}</td>
+                    <td>
+                      {job.deliveryId !== null ? (
+                        <a href={`/admin/collections/deliveries/${job.deliveryId}`}>发布记录 {job.deliveryId}</a>
+                      ) : (
+                        job.id
+                      )}
+                    </td>
                     <td>{STATE_LABELS[job.state]}</td>
                     <td>{teamTime(job.at, timeZone)}</td>
                     <td>{job.attemptsMade}</td>

@@ -1,5 +1,6 @@
 'use client'
-import { REVIEW_STATE_LABELS, type ReviewState } from '../../workflow/reviewStates'
+import type { ReviewState } from '../../workflow/reviewStates'
+import { reviewEventLabel, reviewStateLabel } from '../labels'
 import { useTeamTimezone } from '../useTeamTimezone'
 
 /** `title` is the item's title when the entry was written (newest first). */
@@ -14,17 +15,6 @@ export type HistoryEntry = {
   title: string | null
 }
 
-const EVENT_LABELS: Record<string, string> = {
-  submit: '提交审核',
-  approve: '审核通过',
-  request_changes: '驳回修改',
-  schedule: '排期',
-  unschedule: '取消排期',
-  archive: '归档',
-  reopen: '重新打开',
-  edited_after_approval: '定稿后修改，退回审核',
-}
-
 export function ReviewHistory({ entries }: { entries: HistoryEntry[] }) {
   const timeZone = useTeamTimezone()
   if (entries.length === 0) return null
@@ -34,8 +24,7 @@ export function ReviewHistory({ entries }: { entries: HistoryEntry[] }) {
       {entries.map((entry, index) => (
         <li key={index} style={{ borderTop: '1px solid var(--theme-elevation-100)', padding: '6px 0' }}>
           <div>
-            <strong>{EVENT_LABELS[entry.event] ?? entry.event}</strong> · {REVIEW_STATE_LABELS[entry.from]?.zh} →{' '}
-            {REVIEW_STATE_LABELS[entry.to]?.zh}
+            <strong>{reviewEventLabel(entry.event)}</strong> · {reviewStateLabel(entry.from)} → {reviewStateLabel(entry.to)}
           </div>
           <div style={{ opacity: 0.7 }}>
             {entry.by ?? '系统'} · {new Date(entry.at).toLocaleString('zh-CN', { hour12: false, timeZone })}

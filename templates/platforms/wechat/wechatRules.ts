@@ -1,16 +1,17 @@
-import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { wechatProfile } from '../../../lib/platforms'
+
+const { label, text } = wechatProfile
 
 /**
- * WeChat Official Account rules, from shared/platforms/wechat.md (§2.3 draft/add, §5 content).
- * Counting: "字" are counted as Unicode code points. UNCERTAIN (wechat.md): the exact unit of the
- * title limit (practitioners hit 45003 at ~64 bytes) and whether the 20,000-character limit of
- * `content` counts markup; we count the visible text and separately cap the HTML at 1 MB.
+ * WeChat Official Account rules: the limits are the profile's (lib/platforms/wechat.ts, from
+ * shared/platforms/wechat.md §2.3 and §5), counted in Unicode code points; the body's are written
+ * as WeChat states them ("less than"). The rest is how we render for it.
  */
 export const wechatRules = {
-  label: PLATFORM_LABELS.wechat.zh,
-  title: { max: 32, bytesWarning: 64 },
-  digest: { max: 128, derivedLength: 54 },
-  body: { charactersBelow: 20_000, bytesBelow: 1_000_000 },
+  label: label.zh,
+  title: { max: text.title.max, bytesWarning: text.title.warnAboveBytes },
+  digest: { max: text.digest.max, derivedLength: 54 },
+  body: { charactersBelow: text.body.max + 1, bytesBelow: text.body.maxBytes + 1 },
   keptLinkHosts: ['mp.weixin.qq.com'],
   footnotesTitle: '参考链接',
 }

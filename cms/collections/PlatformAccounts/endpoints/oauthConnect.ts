@@ -2,14 +2,25 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { env } from '../../../../lib/env'
 import { payloadSecret } from '../../../../lib/secrets'
 import { signState, verifyState } from '../../../../lib/signedState'
-import { buildToutiaoAuthorizeUrl, buildWeiboAuthorizeUrl, exchangeToutiaoCode, exchangeWeiboCode } from '../../../../publishers'
+import { platformProfile, type PlatformId } from '../../../../lib/platforms'
+import { oauthFlowFor } from '../../../../publishers'
 import { hasRole } from '../../../access/roles'
 import { publishersConfig } from '../../../delivery/publishingRuntime'
 import { readAccountCredentials } from '../../../secrets/readAccountCredentials'
+import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from '../credentialKeys'
 
 const STATE_TTL_MS = 10 * 60 * 1000
 const callbackUrl = () => `${env.serverUrl.replace(/\/$/, '')}/api/platform-accounts/oauth/callback`
 const accountPage = (id: string | number, note: string) => `/admin/collections/platform-accounts/${id}?oauth=${encodeURIComponent(note)}`
+
+/** Why an account cannot be connected: its platform takes app credentials, or the app key the flow needs is missing. */
+function connectRefusal(platform: PlatformId): string {
+  const profile = platformProfile(platform)
+  const { credentials } = profile
+  if (credentials.kind !== 'oauth') return `${profile.shortLabel.zh}账号不需要授权，填写并保存凭据即可。`
+  const key = CREDENTIAL_KEYS.find((candidate) => candidate === credentials.clientIdField)
+  return `请先填写并保存 ${key ? CREDENTIAL_LABELS[key].zh : credentials.clientIdField}，再连接授权。`
+}
 
 function requireAdmin(req: PayloadRequest): void {
   if (!hasRole(req.user, 'admin')) throw new APIError('只有管理员可以连接平台账号。', 403, null, true)
@@ -25,11 +36,9 @@ export const oauthStart: Endpoint = {
     if (!account) throw new APIError('账号不存在。', 404, null, true)
     const creds = await readAccountCredentials({ payload: req.payload, id: account.id })
     const state = signState({ subject: String(account.id), secret: payloadSecret(), ttlMs: STATE_TTL_MS })
-    const config = publishersConfig()
-    let url: string
-    if (account.platform === 'weibo' && creds.appKey) url = buildWeiboAuthorizeUrl({ config: config.weibo ?? {}, appKey: creds.appKey, redirectUri: callbackUrl(), state })
-    else if (account.platform === 'toutiao' && creds.clientKey) url = buildToutiaoAuthorizeUrl({ config: config.toutiao ?? {}, clientKey: creds.clientKey, redirectUri: callbackUrl(), state })
-    else throw new APIError('请先填写并保存 App Key（微博）或 Client Key（头条），再连接授权。公众号不需要授权。', 400, null, true)
+    const flow = oauthFlowFor({ platform: account.platform, config: publishersConfig() })
+    const url = flow?.authorizeUrl({ credentials: creds, redirectUri: callbackUrl(), state })
+    if (url === undefined) throw new APIError(connectRefusal(account.platform), 400, null, true)
     return Response.redirect(url, 302)
   },
 }
@@ -47,17 +56,11 @@ export const oauthCallback: Endpoint = {
     const { payload } = req
     const account = await payload.findByID({ collection: 'platform-accounts', id: verified.subject, depth: 0, overrideAccess: true })
     const creds = await readAccountCredentials({ payload, id: account.id })
-    const config = publishersConfig()
-    const signal = AbortSignal.timeout(30_000)
-    const iso = (ms: number | undefined) => (ms ? new Date(ms).toISOString() : undefined)
-    let credentials: Record<string, string | undefined>
-    if (account.platform === 'weibo') {
-      const token = await exchangeWeiboCode({ config: config.weibo ?? {}, appKey: creds.appKey ?? '', appSecret: creds.appSecret ?? '', code, redirectUri: callbackUrl(), logger: payload.logger, signal })
-      credentials = { accessToken: token.accessToken, expiresAt: iso(token.expiresAt), uid: token.uid }
-    } else {
-      const token = await exchangeToutiaoCode({ config: config.toutiao ?? {}, clientKey: creds.clientKey ?? '', clientSecret: creds.clientSecret ?? '', code, logger: payload.logger, signal })
-      credentials = { accessToken: token.value, expiresAt: iso(token.expiresAt), openId: token.openId, refreshToken: token.refreshToken, refreshExpiresAt: iso(token.refreshExpiresAt) }
-    }
+    const flow = oauthFlowFor({ platform: account.platform, config: publishersConfig() })
+    if (flow === undefined) throw new APIError(connectRefusal(account.platform), 400, null, true)
+    const credentials = await flow.exchangeCode({
+      credentials: creds, code, redirectUri: callbackUrl(), logger: payload.logger, signal: AbortSignal.timeout(30_000),
+    })
     const until = credentials.expiresAt ? new Date(credentials.expiresAt).toLocaleString('zh-CN', { timeZone: env.APP_TIMEZONE, hour12: false }) : '未知'
     await payload.update({
       collection: 'platform-accounts',
