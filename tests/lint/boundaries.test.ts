@@ -8,7 +8,8 @@ import { ESLint } from 'eslint'
 /**
  * The import boundaries of design.md §3 hold: a probe file written into the tree with a forbidden
  * import fails lint, and the same file without it passes. Probes are real files (the config's
- * per-folder rules match on path) and are removed whatever happens.
+ * per-folder rules match on path), removed whatever happens; they are .mts, which tsconfig's include
+ * (every .ts and .tsx) leaves out, so a type-check running beside this test never sees them.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const eslint = new ESLint({ cwd: root })
