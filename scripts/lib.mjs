@@ -40,6 +40,9 @@ export function ensureCjkFont() {
   const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
   if (list.status === 0 && list.stdout.trim() !== '') return
   log('Installing a Chinese font for poster rendering (fonts-wqy-microhei)…')
-  const result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei', 'fontconfig'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei', 'fontconfig'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
   if (result.status !== 0) log('Could not install a Chinese font: posters will lack Chinese glyphs until one is installed.')
 }

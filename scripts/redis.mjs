@@ -19,7 +19,8 @@ function findRedisServer() {
 
 function aptInstall() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  const install = () => spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env }).status === 0
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'redis-server'], { stdio: 'inherit', env }).status === 0
   if (install()) return true
   // A fresh machine may have no package lists yet.
   spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env })
@@ -72,9 +73,26 @@ function ping(port) {
 /** redis-server arguments: loopback only, AOF (fsync every second), no RDB snapshots, no eviction. */
 export function redisArgs({ dir, port }) {
   return [
-    '--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--dir', dir,
-    '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '',
-    '--maxmemory-policy', 'noeviction', '--daemonize', 'no', '--logfile', path.join(dir, 'redis.log'),
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--protected-mode',
+    'yes',
+    '--dir',
+    dir,
+    '--appendonly',
+    'yes',
+    '--appendfsync',
+    'everysec',
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+    '--daemonize',
+    'no',
+    '--logfile',
+    path.join(dir, 'redis.log'),
   ]
 }
 
@@ -102,7 +120,9 @@ export async function startRedis({ dir, port } = {}) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')
       const log = path.join(dir, 'redis.log')
-      throw new Error(`redis-server did not start on port ${chosen}${fs.existsSync(log) ? `:\n${fs.readFileSync(log, 'utf8').slice(-2000)}` : ''}`)
+      throw new Error(
+        `redis-server did not start on port ${chosen}${fs.existsSync(log) ? `:\n${fs.readFileSync(log, 'utf8').slice(-2000)}` : ''}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }

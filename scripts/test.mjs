@@ -1,37 +1,62 @@
 #!/usr/bin/env node
-// `npm test`: installs what the tests need, then runs every test with Node's test runner.
-// Unit tests sit beside the code (*.test.ts); integration tests in tests/int; browser and
-// production-build tests in tests/e2e. One runner invocation, so one summary line.
+// `npm test`: installs what the tests need, then runs every test with Node's test runner, in one
+// invocation so there is one summary at the end. `--unit`, `--int`, `--e2e`, `--checks` pick groups
+// (see testFiles.mjs); file paths pick files. Redis is started only when an int or e2e file runs.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureDependencies, log, root } from './lib.mjs'
 import { startRedis } from './redis.mjs'
+import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
 
-const SKIP = new Set(['node_modules', '.next', '.data', '.git', 'bench'])
+const UNIT_BUNDLE = 'scripts/unitTests.ts'
 
-function findTests(dir, out = []) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (SKIP.has(entry.name)) continue
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) findTests(full, out)
-    else if (entry.name.endsWith('.test.ts')) out.push(path.relative(root, full))
-  }
-  return out
+const args = process.argv.slice(2)
+const groups = GROUPS.filter((group) => args.includes(`--${group}`))
+const unknown = args.filter((arg) => arg.startsWith('--') && !groups.includes(arg.slice(2)))
+if (unknown.length > 0) {
+  log(`Unknown option ${unknown.join(' ')}: use ${GROUPS.map((g) => `--${g}`).join(', ')} or test file paths.`)
+  process.exit(2)
 }
+const only = args.filter((arg) => !arg.startsWith('--'))
+const chosen = groups.length > 0 || only.length === 0 ? (groups.length > 0 ? groups : GROUPS) : []
+// A group's unit tests run in one process (scripts/unitTests.ts); files named on the command line run one by one.
+const files = [
+  ...new Set([...testFilesOf(chosen.filter((group) => group !== 'unit')), ...(chosen.includes('unit') ? [UNIT_BUNDLE] : []), ...only]),
+]
 
 ensureDependencies()
-const only = process.argv.slice(2)
-const files = only.length > 0 ? only : findTests(root).sort()
+const needsRedis = files.some((file) =>
+  ['int', 'e2e'].includes(groupOf(path.relative(root, path.resolve(root, file)).split(path.sep).join('/'))),
+)
 // One Redis for the whole run (tests that publish need the scheduler's queue), unless REDIS_URL names one.
-const redisDir = process.env.REDIS_URL ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-redis-'))
+const redisDir = needsRedis && !process.env.REDIS_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-redis-')) : null
 const redis = redisDir ? await startRedis({ dir: redisDir }) : null
 log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}`)
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=900000', '--test-force-exit', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...(redis ? { REDIS_URL: redis.url } : {}) } },
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-reporter=${path.join(root, 'scripts', 'testReporter.mjs')}`,
+    '--test-reporter-destination=stdout',
+    '--test-concurrency=2',
+    '--test-timeout=900000',
+    '--test-force-exit',
+    ...files,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+    },
+  },
 )
 await redis?.stop()
 if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })

@@ -16,7 +16,10 @@ ensureCjkFont()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
-const processes = [{ name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] }, { name: 'worker', args: ['--import', 'tsx', 'scheduler/worker.ts'] }]
+const processes = [
+  { name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] },
+  { name: 'worker', args: ['--import', 'tsx', 'scheduler/worker.ts'] },
+]
 // The scheduler's queue: a local redis-server (data in .data/redis, AOF, noeviction) unless REDIS_URL is set.
 // It starts first, so that the demo's scheduled items are queued as they are seeded.
 const redisDir = path.join(dataDir, 'redis')
@@ -59,10 +62,19 @@ if (production) {
 }
 if (redis) processes.unshift(redis)
 for (const spec of processes) if (spec !== redis) start(spec)
-log(`Admin: http://localhost:${port}/admin  (logs of ${processes.filter((p) => p.name !== 'redis').map((p) => p.name).join(', ')}: this terminal)`)
-if (processes.some((p) => p.name === 'redis')) log(`Redis: ${process.env.REDIS_URL}, data and log in ${path.relative(root, redisDir)}/ (redis.log)`)
-if (processes.some((p) => p.name === 'platform fakes')) log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
-log(`Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`)
+log(
+  `Admin: http://localhost:${port}/admin  (logs of ${processes
+    .filter((p) => p.name !== 'redis')
+    .map((p) => p.name)
+    .join(', ')}: this terminal)`,
+)
+if (processes.some((p) => p.name === 'redis'))
+  log(`Redis: ${process.env.REDIS_URL}, data and log in ${path.relative(root, redisDir)}/ (redis.log)`)
+if (processes.some((p) => p.name === 'platform fakes'))
+  log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
+log(
+  `Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`,
+)
 
 function stopAll() {
   if (stopping) return

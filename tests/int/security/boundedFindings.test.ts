@@ -81,6 +81,8 @@ function assertBounded(args: { findings: Stored; text: string; field: string }) 
 let cms: TestCms
 const tokens: Record<string, string> = {}
 let id: Id
+/** The copywriter's save of the attack over REST: every test reads this article, so it is made before any runs. */
+let saved: { status: number; body: { doc: { id: Id; findings: Stored } } }
 let bytesAtStart = 0
 const databaseBytes = () =>
   fs
@@ -106,11 +108,11 @@ async function rawGet(pathname: string, token: string): Promise<{ status: number
   return { status: reply.status, text: await reply.text() }
 }
 /** What the database holds, read past every hook: the document's findings and each version's, newest first. */
-async function storedFindings(): Promise<{ doc: Stored; versions: Stored[] }> {
-  const doc = await cms.payload.db.findOne<{ id: Id; findings: Stored }>({ collection: 'articles', where: { id: { equals: id } } })
+async function storedFindings(of: Id = id): Promise<{ doc: Stored; versions: Stored[] }> {
+  const doc = await cms.payload.db.findOne<{ id: Id; findings: Stored }>({ collection: 'articles', where: { id: { equals: of } } })
   const versions = await cms.payload.db.findVersions<{ findings: Stored }>({
     collection: 'articles',
-    where: { parent: { equals: id } },
+    where: { parent: { equals: of } },
     sort: '-updatedAt',
     limit: 0,
     pagination: false,
@@ -124,22 +126,22 @@ before(async () => {
   for (const role of ['copywriter', 'editor'] as const)
     tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
   bytesAtStart = databaseBytes()
+  // A draft save skips field validation (the body's length limit among it), as the admin's autosave does.
+  saved = await api<{ doc: { id: Id; findings: Stored } }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/articles?draft=true',
+    token: tokens.copywriter,
+    body: { title: '双十一大促', body: ATTACK },
+  })
+  id = saved.body.doc?.id
 })
 after(async () => cms?.close())
 
 describe('a copywriter saves ~1 MB of repeated forbidden words', () => {
   test('over REST: one row per word, capped, with true counts, in the document and every version', async () => {
-    // A draft save skips field validation (the body's length limit among it), as the admin's autosave does.
-    const reply = await api<{ doc: { id: Id; findings: Stored } }>({
-      url: cms.url,
-      method: 'POST',
-      path: '/api/articles?draft=true',
-      token: tokens.copywriter,
-      body: { title: '双十一大促', body: ATTACK },
-    })
-    assert.equal(reply.status, 201, JSON.stringify(reply.body).slice(0, 300))
-    id = reply.body.doc.id
-    assertBounded({ findings: reply.body.doc.findings, text: ATTACK, field: 'body' })
+    assert.equal(saved.status, 201, JSON.stringify(saved.body).slice(0, 300))
+    assertBounded({ findings: saved.body.doc.findings, text: ATTACK, field: 'body' })
     const stored = await storedFindings()
     assertBounded({ findings: stored.doc, text: ATTACK, field: 'body' })
     assert.ok(stored.versions.length > 0)
@@ -153,30 +155,30 @@ describe('a copywriter saves ~1 MB of repeated forbidden words', () => {
   })
 
   test('over GraphQL: the same bound', async () => {
+    // A draft of its own: the other tests read the REST attack's words.
+    const draft = await api<{ doc: { id: Id } }>({
+      url: cms.url,
+      method: 'POST',
+      path: '/api/articles?draft=true',
+      token: tokens.copywriter,
+      body: { title: '双十一预告', body: '预告' },
+    })
+    assert.equal(draft.status, 201, JSON.stringify(draft.body).slice(0, 300))
     const body = `${repeatedToBytes('国家级最高级', MB)}\n\n${EVERY_BLOCKING_WORD}`
     const reply = await graphql<{ updateArticle: { id: Id } }>({
       token: tokens.copywriter,
-      query: `mutation ($body: String) { updateArticle(id: ${JSON.stringify(id)}, draft: true, data: { body: $body }) { id } }`,
+      query: `mutation ($body: String) { updateArticle(id: ${JSON.stringify(draft.body.doc.id)}, draft: true, data: { body: $body }) { id } }`,
       variables: { body },
     })
     assert.equal(reply.body.errors, undefined, reply.text.slice(0, 300))
-    const stored = await storedFindings()
+    const stored = await storedFindings(draft.body.doc.id)
     assertBounded({ findings: stored.versions[0], text: body, field: 'body' })
     for (const version of stored.versions) assert.ok(Buffer.byteLength(JSON.stringify(version)) < 100_000)
-    // The newest draft goes back to the REST attack's words for the tests below.
-    const again = await api({
-      url: cms.url,
-      method: 'PATCH',
-      path: `/api/articles/${id}?draft=true`,
-      token: tokens.copywriter,
-      body: { body: ATTACK },
-    })
-    assert.equal(again.status, 200)
   })
 
   test('the database grows by the text saved, not by hundreds of megabytes of findings', async () => {
     const grown = databaseBytes() - bytesAtStart
-    // Three saves of ~1 MB, each in the document and a version (before: 235 MB for one save).
+    // The REST save of ~1 MB, and the GraphQL test's when it ran first, each in the document and a version (before: 235 MB for one save).
     assert.ok(grown < 20 * MB, `the database grew by ${(grown / MB).toFixed(1)} MB`)
   })
 })
