@@ -8,6 +8,7 @@
  * Run: node --import tsx bench/scheduler.ts [deliveries]
  */
 import { cpus, loadavg } from 'node:os'
+import { readNote, readRemoteIds } from '../cms/delivery/deliveryJson'
 import type { PlatformId } from '../lib/platforms'
 import { fakeAccountData } from '../tests/fakes/shared/fakeAccounts'
 import { createFakeControl } from '../tests/fakes/shared/fakeControl'
@@ -50,8 +51,8 @@ process.env.LOG_LEVEL ??= 'error'
 const redis = await startTestRedis()
 const cms = await startTestCms()
 process.env.PUBLIC_URL ??= cms.url
-// Its own writes take turns too (SQLite: see cms/delivery/databaseTurns.ts).
-const payload = (await import('../cms/delivery/databaseTurns')).withDatabaseTurns(cms.payload)
+// Its own writes take turns too (SQLite: see cms/database/databaseTurns.ts).
+const payload = (await import('../cms/database/databaseTurns')).withDatabaseTurns(cms.payload)
 const queues = await import('../scheduler/queues')
 
 let started = Date.now()
@@ -95,7 +96,7 @@ for (const platform of ['wechat', 'weibo', 'toutiao'] as const) {
   delays[platform] = received.map((entry) => entry.at - due.getTime())
   const recorded = stored
     .filter((doc) => deliveries.some((d) => String(d.id) === String(doc.id) && d.platform === platform))
-    .map((doc) => (doc.remoteIds as Record<string, string> | null)?.[remoteId])
+    .map((doc) => readRemoteIds(doc.remoteIds)[remoteId])
     .filter(Boolean)
   const perPost = new Map<string, number>()
   for (const entry of received) perPost.set(String(entry.data[field]), (perPost.get(String(entry.data[field])) ?? 0) + 1)
@@ -127,7 +128,7 @@ console.log(
 const reasons = new Map<string, number>()
 for (const doc of stored)
   if (doc.state !== 'published') {
-    const reason = `${String(doc.state)}: ${String((doc.lastError as { message?: string } | null)?.message ?? '').slice(0, 120)}`
+    const reason = `${doc.state}: ${(readNote(doc.lastError)?.message ?? '').slice(0, 120)}`
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
   }
 for (const [reason, n] of reasons) console.log(`    ${n} × ${reason}`)

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis'
 import { logger } from '../lib/logger'
+import { createMemoryTokenStore, createTokenProvider, type TokenProvider } from '../publishers'
 import {
   addDeliveryJob,
   closeDeliveryQueues,
@@ -11,6 +12,7 @@ import {
 import { enqueueArgsSchema } from './jobData'
 import { readQueueOverview, type QueueView } from './queueOverview'
 import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
+import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
 
 /**
  * The producer API of the web process: it only adds, moves and removes delivery jobs. The database is
@@ -95,6 +97,16 @@ export async function queuesOverview(): Promise<QueuesOverview> {
       message: `连不上 Redis（${error instanceof Error ? error.message : String(error)}）：到时的发布会在 Redis 恢复后由对账任务补上。`,
     }
   }
+}
+
+/**
+ * Platform tokens for a process that publishes or tests an account (web, worker, scripts): one token
+ * owner per account across every process, tokens in Redis fetched under a Redis lock. Without Redis
+ * (a one-off script) they stay in this process's memory.
+ */
+export function sharedTokenProvider(): TokenProvider {
+  if (redisConfigured()) return createLockedTokenProvider({ redis: createProducerRedis('tokens') })
+  return createTokenProvider({ store: createMemoryTokenStore() })
 }
 
 /** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */

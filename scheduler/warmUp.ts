@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { currentMatcher } from '../cms/compliance/lexiconSource'
+import { currentMatcher } from '../cms/delivery'
 import { PLATFORMS } from '../lib/platforms'
 import { renderForPlatform } from '../templates'
 

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
-import { withDatabaseTurns } from '../cms/delivery/databaseTurns'
-import { writeWithoutTransactions } from '../cms/delivery/sharedSqlite'
-import { applyBusyTimeout, WORKER_BUSY_TIMEOUT_MS } from '../cms/delivery/sqliteBusyTimeout'
+import { workerDatabase } from '../cms/database'
+import { provideTokens } from '../cms/delivery'
 import config from '../cms/payload.config'
 import { logger } from '../lib/logger'
 import { assertNoEviction } from './assertNoEviction'
-import { createWorkerRedis } from './redisConnection'
+import { createProducerRedis, createWorkerRedis } from './redisConnection'
 import { startScheduler } from './startScheduler'
 import { warmUp } from './warmUp'
 import { schedulerTiming } from './timing'
+import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
 
 /**
  * `npm run worker`: the process that publishes. It consumes the delivery queues and runs the
@@ -31,9 +31,9 @@ try {
   process.exit(1)
 }
 
-const payload = withDatabaseTurns(await getPayload({ config }))
-writeWithoutTransactions(payload)
-applyBusyTimeout(payload, WORKER_BUSY_TIMEOUT_MS)
+// Platform tokens live in Redis, shared with the web process and other workers, fetched under a lock.
+provideTokens(() => createLockedTokenProvider({ redis: createProducerRedis('tokens') }))
+const payload = workerDatabase(await getPayload({ config }))
 await warmUp(payload)
 const scheduler = await startScheduler({ payload, redis, timing })
 payload.logger.info({ pid: process.pid, lockMs: timing.lockMs, reconcileEveryMs: timing.reconcileEveryMs }, 'scheduler worker ready')

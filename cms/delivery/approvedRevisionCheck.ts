@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../workflow/reviewStates'
+import type { ContentRef } from '../content'
+import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../workflow/reviewStates'
 
 /**
  * Defence in depth, in the worker, before any platform call: whatever wrote the delivery (our own
@@ -9,7 +10,7 @@ import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../workf
  */
 export async function approvedRevisionCheck(args: {
   payload: Payload
-  content: { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+  content: ContentRef
   revision: string
   versionParent: string | number | null
 }): Promise<string | null> {
@@ -22,13 +23,12 @@ export async function approvedRevisionCheck(args: {
     disableErrors: true,
   })
   if (!doc) return '要发布的内容已被删除'
-  const title = `《${String(doc.title ?? content.value)}》`
+  const title = `《${doc.title}》`
   if (String(args.versionParent) !== String(doc.id)) {
     return `这条发布指定的版本 #${revision} 不属于${title}`
   }
-  const status = doc.status as ReviewState
-  if (!APPROVED_STATES.includes(status)) {
-    return `${title}现在是「${REVIEW_STATE_LABELS[status]?.zh ?? status}」，不是审核通过的定稿`
+  if (!APPROVED_STATES.includes(doc.status)) {
+    return `${title}现在是「${REVIEW_STATE_LABELS[doc.status].zh}」，不是审核通过的定稿`
   }
   if (String(doc.approvedVersion ?? '') !== revision) {
     return `这条发布的版本 #${revision} 不是${title}当前的定稿版本`

@@ -1,17 +1,21 @@
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
-import type { PlatformId } from '../../lib/platforms'
 import { prepareImage } from '../../media'
-import type { AnyPublisher, AssetBytes, AssetRef, BodyImage, ContentKind, PreparedCover, PublishRequest } from '../../publishers'
+import type { AnyPublisher, AssetBytes, AssetRef, BodyImage, PreparedCover, PublishRequest } from '../../publishers'
 import { outsideImageUrl } from '../../publishers'
 import { renderForPlatform, type RenderIssue } from '../../templates'
+import { CONTENT_KIND, type ContentDoc, type ContentSlug } from '../content'
 import { publicIp } from '../http/clientIp'
+import type { Media } from '../payload-types'
 import { renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
 
-export const CONTENT_KIND: Record<string, ContentKind> = { articles: 'article', videos: 'video', posters: 'poster' }
-type Doc = Record<string, unknown>
+/** Moved to cms/content; re-exported until the last importer is re-pointed. */
+export { CONTENT_KIND }
+
+/** A media relationship at depth 1: the document, or only its id when it was not populated. */
+const populated = (value: string | number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
 
 /** Prepares bytes to a preset; the file extension follows the encoded format. */
 async function prepared(args: { file: AssetBytes & { focalPoint?: { x: number; y: number } }; preset: string }): Promise<AssetBytes> {
@@ -27,8 +31,8 @@ async function prepared(args: { file: AssetBytes & { focalPoint?: { x: number; y
 export async function buildPublishRequest(args: {
   payload: Payload
   deliveryId: string | number
-  collection: string
-  content: Doc
+  collection: ContentSlug
+  content: ContentDoc
   publisher: AnyPublisher
   settings: Record<string, unknown>
   /** The delivery's `actorIp` as stored: the public IP of whoever scheduled or pressed publish. */
@@ -39,7 +43,7 @@ export async function buildPublishRequest(args: {
   readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
 }> {
   const { payload, content, publisher } = args
-  const platform = publisher.capabilities.platform as PlatformId
+  const platform = publisher.capabilities.platform
   const input = renderInputFor({ collection: args.collection, doc: content, platform, serverUrl: env.serverUrl })
   const rendered = renderForPlatform({ platform, input })
   const images: BodyImage[] = rendered.images
@@ -52,8 +56,9 @@ export async function buildPublishRequest(args: {
       return { src: image.src, ref }
     })
 
-  const coverMedia = args.collection === 'posters' ? content.image : content.cover
-  const coverFilename = coverMedia && typeof coverMedia === 'object' ? String((coverMedia as Doc).filename ?? '') : ''
+  // Articles and videos have a cover; a poster is its own image.
+  const coverMedia = 'cover' in content ? populated(content.cover) : 'image' in content ? populated(content.image) : null
+  const coverFilename = coverMedia?.filename ?? ''
   let cover: PreparedCover | undefined
   if (coverFilename) {
     const file = await readMediaFile({ payload, filename: coverFilename })
@@ -62,7 +67,7 @@ export async function buildPublishRequest(args: {
       ref: { kind: 'media', id: coverFilename },
     }
   }
-  const videoMedia = args.collection === 'videos' && content.file && typeof content.file === 'object' ? (content.file as Doc) : null
+  const videoMedia = 'file' in content ? populated(content.file) : null
   const bodyPreset = bodyPresetFor({ publisher: publisher.id })
 
   return {
@@ -71,7 +76,7 @@ export async function buildPublishRequest(args: {
       contentKind: CONTENT_KIND[args.collection],
       title: rendered.title,
       digest: rendered.digest || undefined,
-      author: typeof content.author === 'string' && content.author ? content.author : undefined,
+      author: 'author' in content && content.author ? content.author : undefined,
       body: rendered.body,
       images,
       cover,

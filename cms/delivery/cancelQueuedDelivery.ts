@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { cancelDelivery } from '../../scheduler/queues'
-import { relationId } from '../review/contentSnapshot'
-import { type DeliveryDoc, moveDelivery } from './moveDelivery'
+import { relationId } from '../content'
+import type { Delivery } from '../payload-types'
+import { moveDelivery } from './moveDelivery'
 
 /**
  * queued (or held) → cancelled as a compare-and-set, then its job removed: null when a run has
@@ -13,7 +14,7 @@ export async function cancelQueuedDelivery(args: {
   req?: PayloadRequest
   id: string | number
   reason: string
-}): Promise<DeliveryDoc | null> {
+}): Promise<Delivery | null> {
   const { payload, req } = args
   const cancelled = await moveDelivery({
     payload,
@@ -40,6 +41,6 @@ export async function cancelQueuedDelivery(args: {
     req,
     disableErrors: true,
   })
-  if (account) await cancelDelivery({ deliveryId: cancelled.id, platform: String(account.platform) })
+  if (account) await cancelDelivery({ deliveryId: cancelled.id, platform: account.platform })
   return cancelled
 }

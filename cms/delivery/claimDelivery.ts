@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
+import type { Delivery } from '../payload-types'
 import { moveDelivery } from './moveDelivery'
-
-type Doc = Record<string, unknown>
+import { readDelivery } from './readDelivery'
 
 /**
  * queued → sending, counting the attempt: the one write that decides which run may call the platform.
@@ -10,19 +10,11 @@ type Doc = Record<string, unknown>
 export async function claimDelivery(args: {
   payload: Payload
   id: string | number
-  current?: Doc
+  current?: Delivery
 }): Promise<{ attempts: number; sentAt: string } | null> {
-  const current =
-    args.current ??
-    ((await args.payload.findByID({
-      collection: 'deliveries',
-      id: args.id,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    })) as Doc | null)
+  const current = args.current ?? (await readDelivery({ payload: args.payload, id: args.id }))
   if (!current || current.state !== 'queued') return null
-  const attempts = Number(current.attempts ?? 0) + 1
+  const attempts = (current.attempts ?? 0) + 1
   const sentAt = new Date().toISOString()
   const claimed = await moveDelivery({ payload: args.payload, id: args.id, event: 'claim', data: { attempts, sentAt } })
   return claimed ? { attempts, sentAt } : null

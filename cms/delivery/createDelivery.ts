@@ -1,7 +1,7 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import { APPROVED_STATES, REVIEW_STATE_LABELS, type ReviewState } from '../workflow/reviewStates'
-
-type ContentRef = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+import type { ContentRef } from '../content'
+import type { Delivery } from '../payload-types'
+import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../workflow/reviewStates'
 
 /**
  * The one door to a new delivery (publish now, the calendar): the content must hold an approval and
@@ -16,7 +16,7 @@ export async function createDelivery(args: {
   accountId: string | number
   calendarEntry?: string | number
   actorIp?: string | null
-}): Promise<Record<string, unknown> & { id: string | number }> {
+}): Promise<Delivery> {
   const { payload, req, content } = args
   const doc = await payload.findByID({
     collection: content.relationTo,
@@ -27,14 +27,8 @@ export async function createDelivery(args: {
     disableErrors: true,
   })
   if (!doc) throw new APIError('要发布的内容不存在。', 404, null, true)
-  const state = doc.status as ReviewState
-  if (!APPROVED_STATES.includes(state) || !doc.approvedVersion) {
-    throw new APIError(
-      `《${String(doc.title)}》当前是「${REVIEW_STATE_LABELS[state]?.zh ?? state}」，审核通过（定稿）后才能发布。`,
-      400,
-      null,
-      true,
-    )
+  if (!APPROVED_STATES.includes(doc.status) || !doc.approvedVersion) {
+    throw new APIError(`《${doc.title}》当前是「${REVIEW_STATE_LABELS[doc.status].zh}」，审核通过（定稿）后才能发布。`, 400, null, true)
   }
   return payload.create({
     collection: 'deliveries',
@@ -44,7 +38,7 @@ export async function createDelivery(args: {
       content: { relationTo: content.relationTo, value: doc.id },
       account: args.accountId,
       calendarEntry: args.calendarEntry,
-      revision: String(doc.approvedVersion),
+      revision: doc.approvedVersion,
       actorIp: args.actorIp ?? null,
       state: 'queued',
       attempts: 0,

@@ -1,11 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { RemoteIds } from '../../publishers'
 import { entryStateForDelivery } from '../calendar/entryDecision'
-import { relationId } from '../review/contentSnapshot'
+import { relationId } from '../content'
+import type { Delivery } from '../payload-types'
 import { DELIVERY_RULES, type DeliveryEvent } from '../workflow/delivery'
 import type { DeliveryState } from '../workflow/deliveryStates'
 import type { DeliveryError } from './describeFailure'
 import { notifyDeliveryTrouble } from './notifyDeliveryTrouble'
+import { isDeliveryRow } from './readDelivery'
 
 export type DeliveryHandoff = { message: string; link?: string | null; package?: unknown }
 
@@ -21,8 +23,6 @@ export type DeliveryPatch = Partial<{
   actorIp: string | null
 }>
 
-export type DeliveryDoc = Record<string, unknown> & { id: string | number; state: DeliveryState }
-
 /**
  * The one writer of a delivery's state: a compare-and-set that moves it by `event` only from the
  * states the table allows (or from `from`, narrower), in a single conditional write on every adapter
@@ -37,19 +37,19 @@ export async function moveDelivery(args: {
   event: DeliveryEvent
   from?: DeliveryState
   data?: DeliveryPatch
-}): Promise<DeliveryDoc | null> {
+}): Promise<Delivery | null> {
   const { payload, req } = args
   const rule = DELIVERY_RULES[args.event]
   const from = args.from === undefined ? rule.from : rule.from.filter((state) => state === args.from)
   if (from.length === 0) return null
   const updatedAt = new Date().toISOString()
-  const moved = (await payload.db.updateOne({
+  const moved: unknown = await payload.db.updateOne({
     collection: 'deliveries',
     where: { and: [{ id: { equals: args.id } }, { state: { in: [...from] } }] },
     data: { ...args.data, state: rule.to, updatedAt },
     req,
-  })) as unknown as DeliveryDoc | null
-  if (!moved || moved.state !== rule.to) return null
+  })
+  if (!isDeliveryRow(moved) || moved.state !== rule.to) return null
   const entryId = relationId(moved.calendarEntry)
   const entryState = entryStateForDelivery(rule.to)
   if (entryId !== null && entryState !== null) {

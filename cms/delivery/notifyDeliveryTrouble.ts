@@ -1,26 +1,22 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
-import { relationId } from '../review/contentSnapshot'
+import { contentRefOf, relationId } from '../content'
+import type { Delivery } from '../payload-types'
+import { readNote } from './deliveryJson'
 import { notifyUser } from '../review/notifyUser'
-import { DELIVERY_STATE_LABELS, type DeliveryState, TROUBLE_STATES } from '../workflow/deliveryStates'
-
-type ContentRef = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+import { DELIVERY_STATE_LABELS, TROUBLE_STATES } from '../workflow/deliveryStates'
 
 /**
  * A delivery that has just failed, cannot be confirmed, needs re-authorisation or is held after a
  * pause leaves a notification in the admin for the content's owner and for the editor who approved
  * it: what happened, and what to do. Called by the state writer after a move into such a state.
  */
-export async function notifyDeliveryTrouble(args: {
-  payload: Payload
-  req?: PayloadRequest
-  delivery: Record<string, unknown>
-}): Promise<void> {
+export async function notifyDeliveryTrouble(args: { payload: Payload; req?: PayloadRequest; delivery: Delivery }): Promise<void> {
   const { payload, delivery } = args
-  const state = String(delivery.state) as DeliveryState
+  const { state } = delivery
   if (!TROUBLE_STATES.includes(state)) return
-  const ref = delivery.content as { relationTo: ContentRef['relationTo']; value: unknown } | undefined
-  const contentId = relationId(ref?.value)
-  if (!ref || contentId === null) return
+  const ref = contentRefOf(delivery.content)
+  if (!ref) return
+  const contentId = ref.value
   const req = args.req ?? (await createLocalReq({}, payload))
   const [content, account] = await Promise.all([
     payload.findByID({ collection: ref.relationTo, id: contentId, depth: 0, overrideAccess: true, req, disableErrors: true }),
@@ -34,9 +30,9 @@ export async function notifyDeliveryTrouble(args: {
     }),
   ])
   if (!content) return
-  const error = delivery.lastError as { message?: string; action?: string } | null
+  const error = readNote(delivery.lastError)
   const message = [
-    `「${String(content.title ?? contentId)}」发布到「${String(account?.name ?? '平台账号')}」：${DELIVERY_STATE_LABELS[state].zh}。`,
+    `「${content.title}」发布到「${account?.name ?? '平台账号'}」：${DELIVERY_STATE_LABELS[state].zh}。`,
     error?.message,
     error?.action ? `下一步：${error.action}` : null,
   ]

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { Delivery } from '../payload-types'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { describeFailure } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
@@ -20,7 +21,7 @@ export async function pollDelivery(args: {
   id: string | number
   attempt: number
   from?: 'processing' | 'unconfirmed'
-  delivery?: Record<string, unknown>
+  delivery?: Delivery
 }): Promise<DeliveryStep> {
   const { payload, id } = args
   const loaded = await loadDelivery({ payload, id, delivery: args.delivery })
@@ -29,7 +30,7 @@ export async function pollDelivery(args: {
     const ctx = await publishContext({
       payload,
       deliveryId: id,
-      accountId: loaded.account.id as string | number,
+      accountId: loaded.account.id,
       remoteIds: loaded.remoteIds,
       prepareBodyImage: async (f) => f,
       signal: AbortSignal.timeout(60_000),

@@ -2,8 +2,6 @@ import type { Payload, PayloadRequest } from 'payload'
 
 export type PauseInForce = { scope: 'all' | 'account'; reason: string; since: string | null }
 
-type PauseFields = { active?: boolean | null; reason?: string | null; at?: string | null }
-
 /**
  * The pause in force for one account, if any: all publishing (the global switch) first, then the
  * account's own. Read fresh at every check: an admin who presses pause in a crisis means now.
@@ -14,7 +12,7 @@ export async function pauseInForce(args: {
   accountId: string | number
 }): Promise<PauseInForce | null> {
   const { payload, req } = args
-  const all = (await payload.findGlobal({ slug: 'publishing-pause', depth: 0, overrideAccess: true, req })) as PauseFields
+  const all = await payload.findGlobal({ slug: 'publishing-pause', depth: 0, overrideAccess: true, req })
   if (all.active) return { scope: 'all', reason: all.reason ?? '', since: all.at ?? null }
   const account = await payload.findByID({
     collection: 'platform-accounts',
@@ -25,7 +23,7 @@ export async function pauseInForce(args: {
     disableErrors: true,
     select: { pause: true },
   })
-  const own = (account?.pause ?? {}) as PauseFields
+  const own = account?.pause ?? {}
   if (own.active) return { scope: 'account', reason: own.reason ?? '', since: own.at ?? null }
   return null
 }

@@ -1,11 +1,19 @@
 import { env } from '../../lib/env'
-import { createMemoryTokenStore, createPublisherRegistry, createSafeFetch, createTokenProvider, type PublishersConfig, type PublisherRegistry, type SafeFetch, type TokenProvider } from '../../publishers'
-import { createProducerRedis, redisConfigured } from '../../scheduler/redisConnection'
-import { createLockedTokenProvider } from '../../scheduler/tokens/lockedTokenProvider'
+import {
+  createPublisherRegistry,
+  createSafeFetch,
+  type PublishersConfig,
+  type PublisherRegistry,
+  type SafeFetch,
+  type TokenProvider,
+} from '../../publishers'
+import { sharedTokenProvider } from '../../scheduler/queues'
 
 export type PublishingRuntime = { registry: PublisherRegistry; tokens: TokenProvider; safeFetch: SafeFetch }
 
 let runtime: PublishingRuntime | null = null
+/** Who makes the token provider: the process entry may hand one in; the producer API's otherwise. */
+let makeTokens: () => TokenProvider = sharedTokenProvider
 
 /** Platform hosts from env (the real ones by default, the fakes in demos and tests). */
 export function publishersConfig(): PublishersConfig {
@@ -17,20 +25,25 @@ export function publishersConfig(): PublishersConfig {
 }
 
 /**
- * One token owner per account across every process: tokens live in Redis, fetched under a Redis lock
- * (web and workers share them). Without Redis (a one-off script) they stay in this process's memory.
+ * The process entry says where tokens live (the worker: Redis under a lock, see scheduler/worker.ts).
+ * Must come before the first delivery; a runtime already made keeps its provider.
  */
-function tokenProvider(): TokenProvider {
-  if (redisConfigured()) return createLockedTokenProvider({ redis: createProducerRedis('tokens') })
-  return createTokenProvider({ store: createMemoryTokenStore() })
+export function provideTokens(make: () => TokenProvider): void {
+  makeTokens = make
 }
 
 /** One registry, token provider and SSRF-safe fetch per process. */
 export function publishingRuntime(): PublishingRuntime {
   runtime ??= {
     registry: createPublisherRegistry(publishersConfig()),
-    tokens: tokenProvider(),
-    safeFetch: createSafeFetch({ trustedCidrs: env.IMAGE_FETCH_ALLOW ? env.IMAGE_FETCH_ALLOW.split(',').map((s) => s.trim()).filter(Boolean) : [] }),
+    tokens: makeTokens(),
+    safeFetch: createSafeFetch({
+      trustedCidrs: env.IMAGE_FETCH_ALLOW
+        ? env.IMAGE_FETCH_ALLOW.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    }),
   }
   return runtime
 }

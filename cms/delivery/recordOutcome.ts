@@ -1,11 +1,10 @@
 import type { Payload } from 'payload'
 import type { StatusOutcome } from '../../publishers'
+import type { ContentRef } from '../content'
 import { markContentPublished } from '../review/markContentPublished'
 import type { DeliveryError } from './describeFailure'
 import { moveDelivery } from './moveDelivery'
 import { remember } from './readCache'
-
-type Ref = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
 
 /**
  * Writes what the platform answered (or what an operator confirmed, `by: 'operator'`), through the
@@ -16,7 +15,7 @@ type Ref = { relationTo: 'articles' | 'videos' | 'posters'; value: string | numb
 export async function recordOutcome(args: {
   payload: Payload
   id: string | number
-  content: Ref
+  content: ContentRef
   outcome: StatusOutcome
   by?: 'platform' | 'operator'
 }): Promise<{ pollAfterMs: number | null }> {
@@ -32,7 +31,7 @@ export async function recordOutcome(args: {
     })
     if (!moved) return { pollAfterMs: null }
     // Many deliveries of one revision: it is marked published once (the check repeats after a minute).
-    const revision = (moved.revision as string | null | undefined) ?? null
+    const revision = moved.revision ?? null
     await remember({
       key: `published:${args.content.relationTo}:${args.content.value}:${revision}`,
       ttlMs: 60_000,

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { readNote } from './deliveryJson'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { loadDelivery } from './loadDelivery'
 import { pollDelivery } from './pollDelivery'
@@ -55,8 +56,7 @@ export async function settleUnconfirmed(args: { payload: Payload; id: string | n
     canCheckStatus: loaded.publisher.checkStatus !== undefined,
   })
   if (plan === 'requeue') {
-    const previous = (loaded.delivery.lastError ?? {}) as Record<string, unknown>
-    const message = `${String(previous.message ?? '结果不明')}（记录显示发布步骤从未执行，已自动继续）`
+    const message = `${readNote(loaded.delivery.lastError)?.message ?? '结果不明'}（记录显示发布步骤从未执行，已自动继续）`
     await moveDelivery({
       payload,
       id,

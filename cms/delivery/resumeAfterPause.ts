@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { rescheduleDelivery } from '../../scheduler/queues'
-import { relationId } from '../review/contentSnapshot'
+import { relationId } from '../content'
+import type { PlatformAccount } from '../payload-types'
+import { readNote } from './deliveryJson'
 import { dueTimeOf } from './dueTime'
 import { LATE_AFTER_PAUSE_MS, pauseInForce } from './publishingPause'
 import { holdLateDelivery } from './waitOutPause'
-
-type Doc = Record<string, unknown>
 
 /**
  * Publishing resumed (everywhere, or for one account): the deliveries the pause held back go on in
@@ -24,16 +24,17 @@ export async function resumeAfterPause(args: {
       ? { state: { equals: 'queued' } }
       : { and: [{ state: { equals: 'queued' } }, { account: { equals: args.accountId } }] }
   const { docs } = await payload.find({ collection: 'deliveries', where, depth: 1, pagination: false, overrideAccess: true, req })
-  const stopped = (docs as Doc[]).filter((d) => (d.lastError as { kind?: string } | null)?.kind === 'paused')
+  const stopped = docs.filter((d) => readNote(d.lastError)?.kind === 'paused')
   const withDue = await Promise.all(stopped.map(async (delivery) => ({ delivery, dueAt: await dueTimeOf({ payload, delivery }) })))
   withDue.sort((a, b) => a.dueAt - b.dueAt)
   const report = { released: 0, held: 0 }
   for (const { delivery } of withDue) {
-    const id = delivery.id as string | number
-    const account = delivery.account as Doc | null
-    const accountId = relationId(account) ?? ''
+    const id = delivery.id
+    // depth 1: the account is populated (its platform names the queue).
+    const account: PlatformAccount | null = typeof delivery.account === 'object' ? delivery.account : null
+    const accountId = relationId(delivery.account) ?? ''
     if (await pauseInForce({ payload, req, accountId })) continue
-    const stoppedAt = String((delivery.lastError as { at?: string }).at ?? '')
+    const stoppedAt = readNote(delivery.lastError)?.at ?? ''
     if (Date.now() - Date.parse(stoppedAt) > LATE_AFTER_PAUSE_MS) {
       if (await holdLateDelivery({ payload, req, id, stoppedAt })) report.held += 1
       continue

@@ -4,7 +4,7 @@ import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
 import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
-import { afterThePost } from './databaseTurns'
+import { afterThePost } from '../database/databaseTurns'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { type DeliveryError, describeFailure, refusalOf, refusedBeforeSending } from './describeFailure'
 import { loadDelivery } from './loadDelivery'
@@ -12,6 +12,8 @@ import { publishContext } from './publishContext'
 import { forget, remember } from './readCache'
 import { eventForFailureState } from '../workflow/delivery'
 import type { DeliveryState } from '../workflow/deliveryStates'
+import type { Delivery } from '../payload-types'
+import { readDelivery } from './readDelivery'
 import { approvedRevisionCheck } from './approvedRevisionCheck'
 import { moveDelivery } from './moveDelivery'
 import { pauseInForce, pauseMessage } from './publishingPause'
@@ -32,15 +34,10 @@ export async function runDelivery(args: {
   payload: Payload
   id: string | number
   signal?: AbortSignal
-  delivery?: Record<string, unknown>
+  delivery?: Delivery
 }): Promise<DeliveryStep> {
   const { payload, id } = args
-  const current =
-    args.delivery ??
-    ((await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })) as Record<
-      string,
-      unknown
-    > | null)
+  const current = args.delivery ?? (await readDelivery({ payload, id }))
   if (!current || current.state !== 'queued') return DONE
   const paused = await waitOutPause({ payload, delivery: current })
   if (paused) return paused
@@ -101,7 +98,7 @@ export async function runDelivery(args: {
       ? AbortSignal.any([args.signal, AbortSignal.timeout(PUBLISH_TIMEOUT_MS)])
       : AbortSignal.timeout(PUBLISH_TIMEOUT_MS)
     // Checked again just before the first platform call: preparing can take a while.
-    const pause = await pauseInForce({ payload, accountId: loaded.account.id as string | number })
+    const pause = await pauseInForce({ payload, accountId: loaded.account.id })
     if (pause) {
       await moveDelivery({
         payload,
@@ -115,7 +112,7 @@ export async function runDelivery(args: {
     const ctx = await publishContext({
       payload,
       deliveryId: id,
-      accountId: loaded.account.id as string | number,
+      accountId: loaded.account.id,
       remoteIds: loaded.remoteIds,
       prepareBodyImage: built.readImageFor,
       signal,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { PublishError, type PublisherId, type RemoteIds } from '../../publishers'
+import { PublishError, type PublisherId } from '../../publishers'
+import { readRemoteIds } from './deliveryJson'
 import { later, DONE, type DeliveryStep } from './deliveryStep'
 import { describeFailure, type DeliveryError, type FailedAccount } from './describeFailure'
 import { postStatus } from './postStep'
@@ -40,7 +41,7 @@ export async function settleFailure(args: {
   const { payload, id, error, attempts } = args
   if (!(error instanceof PublishError)) {
     const current = await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
-    const remoteIds = (current.remoteIds ?? {}) as RemoteIds
+    const remoteIds = readRemoteIds(current.remoteIds)
     const mayHavePosted = postStatus({ publisher: args.publisher, remoteIds }) === 'maybe'
     const message = `发布途中出错：${error instanceof Error ? error.message : String(error)}`
     if (mayHavePosted) {

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { relationId } from '../review/contentSnapshot'
+import { relationId } from '../content'
+import type { Delivery } from '../payload-types'
+import { readNote } from './deliveryJson'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import type { DeliveryError } from './describeFailure'
 import { moveDelivery, noteDelivery } from './moveDelivery'
@@ -8,18 +10,16 @@ import { LATE_AFTER_PAUSE_MS, pauseInForce, pauseMessage } from './publishingPau
 /** A paused delivery looks again this often: resuming promotes its job at once anyway. */
 export const PAUSE_RECHECK_MS = 15_000
 
-type Note = { kind?: string; at?: string } | null
-
 /**
  * Before a due delivery is claimed. Paused: it stays queued with a note saying why and since when,
  * and looks again later (nothing is cancelled or lost). Resumed: one the pause held back longer than
  * LATE_AFTER_PAUSE_MS is held for a person to decide (release or cancel), never sent blindly; others
  * go on. Returns the step to take instead of running, or null to run now.
  */
-export async function waitOutPause(args: { payload: Payload; delivery: Record<string, unknown> }): Promise<DeliveryStep | null> {
+export async function waitOutPause(args: { payload: Payload; delivery: Delivery }): Promise<DeliveryStep | null> {
   const { payload, delivery } = args
-  const id = delivery.id as string | number
-  const note = delivery.lastError as Note
+  const id = delivery.id
+  const note = readNote(delivery.lastError)
   const stoppedAt = note?.kind === 'paused' && note.at ? note.at : null
   const pause = await pauseInForce({ payload, accountId: relationId(delivery.account) ?? '' })
   if (pause) {

@@ -1,14 +1,20 @@
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
-import { afterThePost } from '../../cms/delivery/databaseTurns'
-import type { DeliveryStep } from '../../cms/delivery/deliveryStep'
-import { dueTimeOf } from '../../cms/delivery/dueTime'
-import { pollDelivery } from '../../cms/delivery/pollDelivery'
-import { recoverInterruptedRun, settleUnconfirmed } from '../../cms/delivery/recoverDelivery'
-import { runDelivery } from '../../cms/delivery/runDelivery'
+import { afterThePost } from '../../cms/database'
+import {
+  dueTimeOf,
+  pollDelivery,
+  readDelivery,
+  recoverInterruptedRun,
+  runDelivery,
+  settleUnconfirmed,
+  type Delivery,
+  type DeliveryStep,
+} from '../../cms/delivery'
 import { acquireDeliveryLease, deliveryLeaseHeld } from '../deliveryLease'
 import type { DeliveryJobData } from '../jobData'
 import type { SchedulerTiming } from '../timing'
+import { staleRunDecision } from './staleRunDecision'
 
 export type Deps = { payload: Payload; redis: Redis; timing: SchedulerTiming }
 /** Look at the delivery again after `afterMs`, with these job data changes; null: the job is finished. */
@@ -26,7 +32,7 @@ const MISSING_GRACE_MS = 30_000
 export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): Promise<NextLook> {
   const { payload, data } = args
   const now = Date.now()
-  const delivery = await readDelivery(args)
+  const delivery = await readRecord(args)
   if (!delivery) {
     // Enqueued inside a transaction that has not committed yet, or rolled back.
     const since = data.missingSince ?? now
@@ -37,13 +43,12 @@ export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): P
     case 'queued': {
       const dueAt = await dueTimeOf({ payload, delivery })
       if (dueAt - now > EARLY_TOLERANCE_MS) return { afterMs: dueAt - now, data: { runAt: new Date(dueAt).toISOString(), polls: 0 } }
-      return underLease(args, async (signal) => runDelivery({ payload, id, signal, delivery: (await readDelivery(args)) ?? undefined }))
+      return underLease(args, async (signal) => runDelivery({ payload, id, signal, delivery: (await readRecord(args)) ?? undefined }))
     }
     case 'processing':
       return underLease(
         args,
-        () =>
-          afterThePost(async () => pollDelivery({ payload, id, attempt: data.polls, delivery: (await readDelivery(args)) ?? undefined })),
+        () => afterThePost(async () => pollDelivery({ payload, id, attempt: data.polls, delivery: (await readRecord(args)) ?? undefined })),
         { polling: true },
       )
     case 'sending':
@@ -56,14 +61,8 @@ export async function advanceDelivery(args: Deps & { data: DeliveryJobData }): P
 }
 
 /** The record; read again once the lease is held, so a run works from what the previous run left. */
-async function readDelivery(args: Deps & { data: DeliveryJobData }): Promise<Record<string, unknown> | null> {
-  return (await args.payload.findByID({
-    collection: 'deliveries',
-    id: args.data.deliveryId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })) as Record<string, unknown> | null
+function readRecord(args: Deps & { data: DeliveryJobData }): Promise<Delivery | null> {
+  return readDelivery({ payload: args.payload, id: args.data.deliveryId })
 }
 
 async function underLease(
@@ -87,16 +86,17 @@ async function underLease(
   }
 }
 
-/**
- * `sending` is normal while a run works. Only when no run has held the lease for two heartbeats in a
- * row (a live run re-asserts it even after Redis lost it) is the run taken for dead and recovered.
- */
+/** A `sending` delivery: wait while a run may still be alive (staleRunDecision.ts), then recover it. */
 async function recoverIfAbandoned(args: Deps & { data: DeliveryJobData }): Promise<NextLook> {
   const { redis, timing, data, payload } = args
   const now = Date.now()
-  if (await deliveryLeaseHeld({ redis, deliveryId: data.deliveryId })) return { afterMs: timing.leaseMs, data: { staleSince: undefined } }
-  const quiet = 2 * timing.heartbeatMs
-  if (data.staleSince === undefined) return { afterMs: quiet, data: { staleSince: now } }
-  if (now - data.staleSince < quiet) return { afterMs: quiet - (now - data.staleSince), data: {} }
-  return underLease(args, () => recoverInterruptedRun({ payload, id: data.deliveryId }))
+  const action = staleRunDecision({
+    leaseHeld: await deliveryLeaseHeld({ redis, deliveryId: data.deliveryId }),
+    staleSince: data.staleSince,
+    now,
+    heartbeatMs: timing.heartbeatMs,
+    leaseMs: timing.leaseMs,
+  })
+  if (action.kind === 'recover') return underLease(args, () => recoverInterruptedRun({ payload, id: data.deliveryId }))
+  return { afterMs: action.afterMs, data: 'staleSince' in action ? { staleSince: action.staleSince } : {} }
 }

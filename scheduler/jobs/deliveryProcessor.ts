@@ -1,9 +1,7 @@
 import { DelayedError, type Job } from 'bullmq'
 import { deliveryJobSchema, type DeliveryJobInput } from '../jobData'
 import { advanceDelivery, type Deps } from './advanceDelivery'
-
-/** Steps that need no wait (recovered, then run) happen in the same job run, up to this many. */
-const MAX_STEPS_PER_RUN = 4
+import { MAX_STEPS_PER_RUN, stepLoopDecision } from './stepLoop'
 
 /**
  * The processor of every platform queue. A delivery keeps one job for its whole life: when it must be
@@ -15,11 +13,12 @@ export function deliveryProcessor(deps: Deps): (job: Job<DeliveryJobInput>, toke
     let data = deliveryJobSchema.parse(job.data)
     for (let step = 0; step < MAX_STEPS_PER_RUN; step += 1) {
       const next = await advanceDelivery({ ...deps, data })
-      if (next === null) return
+      const action = stepLoopDecision({ next, step })
+      if (action.kind === 'finish' || next === null) return
       data = { ...data, ...next.data }
-      if (next.afterMs > 0 || step === MAX_STEPS_PER_RUN - 1) {
+      if (action.kind === 'delay') {
         await job.updateData(data)
-        await job.moveToDelayed(Date.now() + Math.max(next.afterMs, 1), token)
+        await job.moveToDelayed(Date.now() + action.afterMs, token)
         throw new DelayedError()
       }
     }

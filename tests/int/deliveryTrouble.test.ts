@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { fakeAccountData } from '../fakes/shared/fakeAccounts'
+import { DEMO_ACCOUNTS } from '../../cms/seed/demoAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
@@ -27,7 +27,7 @@ const tokens: Record<'admin' | 'editor' | 'copywriter', string> = { admin: '', e
 type Delivery = DeliveryReply
 type Notification = { recipient: Id; kind: string; message: string; doc: { relationTo: string; value: Id } }
 
-const GOOD = fakeAccountData('wechat', '').credentials
+const GOOD = { ...DEMO_ACCOUNTS.find((account) => account.platform === 'wechat')?.credentials }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
+import { z } from 'zod'
+import type { Delivery } from '../../cms/payload-types'
 import type { PlatformId } from '../../lib/platforms'
 import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
@@ -43,7 +45,7 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
   const redis = await startTestRedis()
   const cms = await startTestCms()
   process.env.PUBLIC_URL ??= cms.url
-  const { withDatabaseTurns } = await import('../../cms/delivery/databaseTurns')
+  const { withDatabaseTurns } = await import('../../cms/database/databaseTurns')
   const db = withDatabaseTurns(cms.payload)
   const team = await createTeam(cms.payload)
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
@@ -79,15 +81,12 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
 let seq = 0
 
 /**
- * Creates a document (without a transaction, as the worker writes: see cms/delivery/sharedSqlite.ts)
+ * Creates a document (without a transaction, as the worker writes: see cms/database/sharedSqlite.ts)
  * and makes sure it exists.
  */
-async function createVerified(
-  world: SchedulerWorld,
-  args: Parameters<Payload['create']>[0],
-): Promise<Record<string, unknown> & { id: Id }> {
+async function createVerified(world: SchedulerWorld, args: Parameters<Payload['create']>[0]) {
   for (let attempt = 1; ; attempt += 1) {
-    const doc = (await world.db.create({ ...args, disableTransaction: true })) as unknown as Record<string, unknown> & { id: Id }
+    const doc = await world.db.create({ ...args, disableTransaction: true })
     if (await world.db.findByID({ collection: args.collection, id: doc.id, depth: 0, overrideAccess: true, disableErrors: true }))
       return doc
     if (attempt === 3) throw new Error(`${args.collection} ${doc.id} was created but is not in the database`)
@@ -104,7 +103,7 @@ export async function approvedArticle(world: SchedulerWorld, title = `排期测�
     data: { alt: '封面' },
     file: { data: bytes, mimetype: 'image/jpeg', name: `cover-${Date.now()}-${seq}.jpg`, size: bytes.length },
   })
-  const body = `## 活动说明\n\n双12 会员日，全场满 199 减 30。\n\n![门店](/api/media/file/${encodeURIComponent(String(cover.filename))})\n`
+  const body = `## 活动说明\n\n双12 会员日，全场满 199 减 30。\n\n![门店](/api/media/file/${encodeURIComponent(String('filename' in cover ? cover.filename : ''))})\n`
   const { id } = await createVerified(world, {
     collection: 'articles',
     overrideAccess: true,
@@ -166,7 +165,7 @@ export async function moveEntry(world: SchedulerWorld, args: { entry: Id; publis
 }
 
 /** What the calendar's cancel does to the record (the scheduler only honours it). */
-export async function setDeliveryState(world: SchedulerWorld, args: { id: Id; state: string }): Promise<void> {
+export async function setDeliveryState(world: SchedulerWorld, args: { id: Id; state: Delivery['state'] }): Promise<void> {
   await world.db.update({
     collection: 'deliveries',
     id: args.id,
@@ -176,17 +175,29 @@ export async function setDeliveryState(world: SchedulerWorld, args: { id: Id; st
   })
 }
 
-export type StoredDelivery = {
-  id: Id
-  state: string
-  attempts: number
-  remoteIds: Record<string, string> | null
-  lastError: { kind?: string; message: string; action: string } | null
-  url: string | null
-}
+/** The delivery as these tests read it: its json columns parsed (they are untyped in the collection). */
+const storedDeliverySchema = z.object({
+  id: z.union([z.string(), z.number()]),
+  state: z.string(),
+  attempts: z.number(),
+  remoteIds: z
+    .record(z.string(), z.string())
+    .nullish()
+    .transform((value) => value ?? null),
+  lastError: z
+    .object({ kind: z.string().optional(), message: z.string(), action: z.string() })
+    .passthrough()
+    .nullish()
+    .transform((value) => value ?? null),
+  url: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+})
+export type StoredDelivery = z.infer<typeof storedDeliverySchema>
 
 export async function readDelivery(world: SchedulerWorld, id: Id): Promise<StoredDelivery> {
-  return (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })) as unknown as StoredDelivery
+  return storedDeliverySchema.parse(await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true }))
 }
 
 export async function waitForState(world: SchedulerWorld, args: { id: Id; states: string[]; timeoutMs: number }): Promise<StoredDelivery> {
@@ -201,7 +212,7 @@ export async function waitForState(world: SchedulerWorld, args: { id: Id; states
       },
     })
   } catch (error) {
-    throw new Error(`${(error as Error).message}; it is ${JSON.stringify(last)}`)
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; it is ${JSON.stringify(last)}`, { cause: error })
   }
 }
 

@@ -3,15 +3,16 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
-import { databaseKind } from '../lib/databaseKind'
-import { env } from '../lib/env'
+import { databaseKind } from '../../lib/databaseKind'
+import { env } from '../../lib/env'
 
-const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations')
+const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 
 /**
  * SQLite by default (a file under .data/), MongoDB for mongodb:// URLs. Schema changes ship as
  * committed migrations, applied by the start command, so dev and production run the same schema
- * (no dev-only schema push).
+ * (no dev-only schema push). The SQLite workarounds (a second process on one file) sit beside this
+ * file, each with why it exists.
  */
 export function databaseAdapter(): DatabaseAdapterObj {
   const url = env.databaseUrl

@@ -11,6 +11,10 @@ import { logger } from '../../lib/logger'
  * deliveries at once, database calls made through the returned Payload therefore take turns; a
  * collision with another process that outlasts the busy timeout is retried briefly.
  * Hooks run inside the call that triggered them, so they never wait on a turn.
+ *
+ * Why it exists: SQLite's single writer and its blocking busy wait. MongoDB and Postgres lock rows or
+ * documents, not the file, and never block the thread: there nothing takes turns (the retry only
+ * answers SQLITE_BUSY, which they never raise).
  */
 const PAYLOAD_CALLS = new Set(['find', 'findByID', 'findVersionByID', 'findVersions', 'count', 'create', 'update', 'delete'])
 const ADAPTER_CALLS = new Set(['create', 'find', 'findOne', 'updateOne', 'updateMany', 'deleteOne', 'count'])

@@ -24,6 +24,9 @@ let timeoutMs = 0
  * instead of failing at once. The libsql client opens a fresh connection after every transaction
  * and gives it no timeout (Payload's `busyTimeout` reaches only the first), so each new connection
  * gets it here as it is opened.
+ *
+ * Why it exists: SQLite fails a second writer at once unless told to wait. MongoDB and Postgres queue
+ * concurrent writers themselves: untouched.
  */
 export function applyBusyTimeout(payload: Payload, ms: number): void {
   if (databaseKind(env.databaseUrl) !== 'sqlite') return
