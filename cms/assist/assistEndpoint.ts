@@ -1,14 +1,28 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { AssistError, type AssistTaskArgs, assistInputSchema, assistTaskSchema, runAssistTask, STREAMING_TASKS, streamAssistTask } from '../../assist'
+import {
+  AssistError,
+  type AssistTaskArgs,
+  assistInputSchema,
+  assistTaskSchema,
+  runAssistTask,
+  STREAMING_TASKS,
+  streamAssistTask,
+} from '../../assist'
 import { currentMatcher } from '../compliance/lexiconSource'
+import { CONTENT_SLUGS } from '../content'
+import { defineEndpoint } from '../http/defineEndpoint'
 import { assistConfig } from './assistConfig'
 import { recordUsage } from './recordUsage'
 import { resolveAssistSource } from './resolveAssistSource'
-import { readJsonBody } from '../http/readJsonBody'
 
+const params = z.object({
+  task: z.enum(assistTaskSchema.options, {
+    errorMap: () => ({ message: `没有这个 AI 任务：可用的是 ${assistTaskSchema.options.join('、')}。` }),
+  }),
+})
 const body = assistInputSchema.omit({ styleGuide: true }).extend({
-  doc: z.object({ relationTo: z.enum(['articles', 'videos', 'posters']), value: z.union([z.string(), z.number()]) }).optional(),
+  doc: z.object({ relationTo: z.enum(CONTENT_SLUGS), value: z.union([z.string(), z.number()]) }).optional(),
 })
 
 /**
@@ -16,31 +30,36 @@ const body = assistInputSchema.omit({ styleGuide: true }).extend({
  * issues) and usage as JSON, or as server-sent events when the request accepts text/event-stream.
  * Nothing is written to the document: the user inserts a suggestion with a click.
  */
-export const assistEndpoint: Endpoint = {
+export const assistEndpoint = defineEndpoint({
   path: '/assist/:task',
   method: 'post',
-  handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录。', 401, null, true)
-    const task = assistTaskSchema.safeParse(req.routeParams?.task)
-    if (!task.success) throw new APIError(`没有这个 AI 任务：可用的是 ${assistTaskSchema.options.join('、')}。`, 404, null, true)
-    const parsed = body.safeParse(await readJsonBody(req))
-    if (!parsed.success) throw new APIError(`请求格式不对：${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`, 400, null, true)
-    const { doc, ...options } = parsed.data
+  roles: 'signed-in',
+  params,
+  body,
+  invalidBody: (issues) => `请求格式不对：${issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`,
+  handler: async ({ req, params: { task }, body: { doc, ...options } }) => {
     const source = await resolveAssistSource({ req, doc })
     const matcher = await currentMatcher(req.payload)
     const controller = new AbortController()
-    const args: AssistTaskArgs = { task: task.data, input: { ...source, ...options, text: options.text ?? source.text }, config: assistConfig(), scan: (text) => matcher.scan(text), signal: controller.signal }
-    if ((req.headers.get('accept') ?? '').includes('text/event-stream') && STREAMING_TASKS.includes(task.data)) return streamed({ req, args, controller })
+    const args: AssistTaskArgs = {
+      task,
+      input: { ...source, ...options, text: options.text ?? source.text },
+      config: assistConfig(),
+      scan: (text) => matcher.scan(text),
+      signal: controller.signal,
+    }
+    if ((req.headers.get('accept') ?? '').includes('text/event-stream') && STREAMING_TASKS.includes(task))
+      return streamed({ req, args, controller })
     try {
       const result = await runAssistTask(args)
-      await recordUsage({ req, task: task.data, result })
+      await recordUsage({ req, task, result })
       return Response.json(result)
     } catch (error) {
       if (error instanceof AssistError) throw new APIError(error.message, error.httpStatus, null, true)
       throw error
     }
   },
-}
+})
 
 function streamed(args: { req: PayloadRequest; args: AssistTaskArgs; controller: AbortController }): Response {
   const encoder = new TextEncoder()
@@ -66,5 +85,7 @@ function streamed(args: { req: PayloadRequest; args: AssistTaskArgs; controller:
       args.controller.abort()
     },
   })
-  return new Response(stream, { headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' } })
+  return new Response(stream, {
+    headers: { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' },
+  })
 }

@@ -1,14 +1,11 @@
-import { APIError, type Endpoint } from 'payload'
 import { queuesOverview } from '../../scheduler/queues'
-import { hasRole } from '../access/roles'
+import { defineEndpoint } from '../http/defineEndpoint'
 
 /** GET /api/scheduler/queues → each platform queue's counts, workers and jobs; admins only. */
-export const queuesEndpoint: Endpoint = {
+export const queuesEndpoint = defineEndpoint({
   path: '/scheduler/queues',
   method: 'get',
-  handler: async (req) => {
-    if (!req.user) throw new APIError('请先登录。', 401, null, true)
-    if (!hasRole(req.user, 'admin')) throw new APIError('只有管理员可以查看发布队列。', 403, null, true)
-    return Response.json(await queuesOverview())
-  },
-}
+  roles: ['admin'],
+  refusal: '只有管理员可以查看发布队列。',
+  handler: async () => Response.json(await queuesOverview()),
+})

@@ -1,27 +1,40 @@
 import { APIError, type Endpoint } from 'payload'
+import { z } from 'zod'
 import { env } from '../../lib/env'
-import { PLATFORMS, type PlatformId } from '../../lib/platforms'
+import { PLATFORMS } from '../../lib/platforms'
 import { renderForPlatform } from '../../templates'
+import type { ContentSlug } from '../content'
+import { defineEndpoint } from '../http/defineEndpoint'
 import { renderInputFor } from './renderInputFor'
 
+const platformParam = z.enum(PLATFORMS, { errorMap: () => ({ message: `platform 必须是 ${PLATFORMS.join(' | ')} 之一。` }) })
+
 /** GET /api/{articles|videos|posters}/:id/render?platform=wechat|toutiao|weibo[&draft=true] */
-export function renderEndpoint(collection: 'articles' | 'videos' | 'posters'): Endpoint {
-  return {
+export function renderEndpoint(collection: ContentSlug): Endpoint {
+  return defineEndpoint({
     path: '/:id/render',
     method: 'get',
-    handler: async (req) => {
-      const platform = String(req.searchParams.get('platform') ?? '')
-      if (!PLATFORMS.includes(platform as PlatformId)) {
-        throw new APIError(`platform 必须是 ${PLATFORMS.join(' | ')} 之一。`, 400, null, true)
-      }
-      const draft = req.searchParams.get('draft') === 'true' && Boolean(req.user)
+    // The public site's previews too: what the reader may see is the collection's read access.
+    roles: 'anyone',
+    handler: async ({ req, user, params }) => {
+      const platform = platformParam.safeParse(req.searchParams.get('platform') ?? '')
+      if (!platform.success) throw new APIError(platform.error.issues[0]?.message ?? '', 400, null, true)
+      const draft = req.searchParams.get('draft') === 'true' && user !== null
       const doc = await req.payload.findByID({
-        collection, id: String(req.routeParams?.id ?? ''), depth: 1, draft, overrideAccess: false, user: req.user, req, disableErrors: true,
+        collection,
+        id: params.id,
+        depth: 1,
+        draft,
+        overrideAccess: false,
+        user,
+        req,
+        disableErrors: true,
       })
       if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
-      const input = renderInputFor({ collection, doc: doc as Record<string, unknown>, platform: platform as PlatformId, serverUrl: env.serverUrl })
-      const { title, digest, body, format, images, issues } = renderForPlatform({ platform: platform as PlatformId, input })
+      // renderInputFor reads the fields by name (it takes any of the three kinds): a plain copy of the document.
+      const input = renderInputFor({ collection, doc: { ...doc }, platform: platform.data, serverUrl: env.serverUrl })
+      const { title, digest, body, format, images, issues } = renderForPlatform({ platform: platform.data, input })
       return Response.json({ title, digest, body, format, images, issues })
     },
-  }
+  })
 }

@@ -1,40 +1,29 @@
 import { APIError, type Endpoint, type Where } from 'payload'
 import { roleOf } from '../access/roles'
+import { type ContentSlug, relationId } from '../content'
+import { defineEndpoint } from '../http/defineEndpoint'
 import { availableEvents, REVIEW_RULES } from '../workflow/review'
-import type { ReviewState } from '../workflow/reviewStates'
-import type { ContentSlug } from './applyTransition'
-import { relationId } from './contentSnapshot'
 
 /** GET /api/{articles|videos|posters}/:id/review: the state, the buttons this user may press, the history. */
 export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
-  return {
+  return defineEndpoint({
     path: '/:id/review',
     method: 'get',
-    handler: async (req) => {
-      if (!req.user) throw new APIError('请先登录。', 401, null, true)
-      const id = String(req.routeParams?.id ?? '')
-      const doc = await req.payload.findByID({
-        collection,
-        id,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user: req.user,
-        req,
-        disableErrors: true,
-      })
+    roles: 'signed-in',
+    handler: async ({ req, user, params }) => {
+      const asUser = { overrideAccess: false, user, req } as const
+      const doc = await req.payload.findByID({ collection, id: params.id, draft: true, depth: 0, disableErrors: true, ...asUser })
       if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
-      const state = doc.status as ReviewState
+      const state = doc.status
       // The pinned version lives on the main document (a draft read shows the newest version).
       const main = await req.payload.findByID({
         collection,
         id: doc.id,
         depth: 0,
-        overrideAccess: true,
-        req,
         select: { approvedVersion: true, createdAt: true },
+        ...asUser,
       })
-      const events = availableEvents({ state, actor: { id: req.user.id, role: roleOf(req.user) }, ownerId: relationId(doc.owner) }).map(
+      const events = availableEvents({ state, actor: { id: user.id, role: roleOf(user) }, ownerId: relationId(doc.owner) }).map(
         (event) => ({
           event,
           label: REVIEW_RULES[event].label,
@@ -44,12 +33,11 @@ export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
       )
       const history = await req.payload.find({
         collection: 'review-logs',
-        where: historyOf({ collection, id: doc.id, createdAt: String(main.createdAt) }),
+        where: historyOf({ collection, id: doc.id, createdAt: main.createdAt }),
         sort: '-at',
         limit: 50,
         depth: 1,
-        overrideAccess: true,
-        req,
+        ...asUser,
       })
       return Response.json({
         state,
@@ -61,14 +49,14 @@ export function reviewInfoEndpoint(collection: ContentSlug): Endpoint {
           from: log.from,
           to: log.to,
           at: log.at,
-          by: typeof log.by === 'object' && log.by ? ((log.by as { name?: string }).name ?? null) : null,
+          by: typeof log.by === 'object' && log.by ? log.by.name : null,
           comment: log.comment ?? null,
           acknowledge: log.acknowledge ?? null,
           title: log.docTitle ?? null,
         })),
       })
     },
-  }
+  })
 }
 
 /**

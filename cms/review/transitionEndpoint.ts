@@ -1,8 +1,9 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
+import type { ContentSlug } from '../content'
+import { defineEndpoint } from '../http/defineEndpoint'
 import { REVIEW_EVENTS } from '../workflow/review'
-import { applyTransition, type ContentSlug } from './applyTransition'
-import { readJsonBody } from '../http/readJsonBody'
+import { applyTransition } from './applyTransition'
 
 const body = z.object({
   event: z.enum(REVIEW_EVENTS, { errorMap: () => ({ message: `event 必须是 ${REVIEW_EVENTS.join(' | ')} 之一` }) }),
@@ -12,15 +13,13 @@ const body = z.object({
 
 /** POST /api/{articles|videos|posters}/:id/transition { event, comment?, acknowledge? } */
 export function transitionEndpoint(collection: ContentSlug): Endpoint {
-  return {
+  return defineEndpoint({
     path: '/:id/transition',
     method: 'post',
-    handler: async (req) => {
-      const parsed = body.safeParse(await readJsonBody(req))
-      if (!parsed.success) throw new APIError(`请求格式不对：${parsed.error.issues.map((i) => i.message).join('；')}`, 400, null, true)
-      const id = String(req.routeParams?.id ?? '')
-      const doc = await applyTransition({ req, collection, id, ...parsed.data })
-      return Response.json(doc)
-    },
-  }
+    // Who may fire which event is the review table's question (applyTransition).
+    roles: 'signed-in',
+    body,
+    invalidBody: (issues) => `请求格式不对：${issues.map((i) => i.message).join('；')}`,
+    handler: async ({ req, params, body }) => Response.json(await applyTransition({ req, collection, id: params.id, ...body })),
+  })
 }

@@ -1,38 +1,44 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
-import { hasRole } from '../../../access/roles'
+import { APIError, type PayloadRequest } from 'payload'
+import { type ContentRef, contentRefOf, relationId } from '../../../content'
 import { approvedRevisionCheck } from '../../../delivery/approvedRevisionCheck'
 import { cancelQueuedDelivery } from '../../../delivery/cancelQueuedDelivery'
 import { requeueByOperator } from '../../../delivery/requeueByOperator'
 import { actorIpOf } from '../../../http/actorIpOf'
-import { relationId } from '../../../review/contentSnapshot'
+import { defineEndpoint } from '../../../http/defineEndpoint'
+import type { User } from '../../../payload-types'
 
-type Held = { id: string | number; content: { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }; revision: string }
+const DECIDERS = ['admin', 'editor'] as const
+const REFUSAL = '只有编辑或管理员可以决定暂停后的发布。'
 
-async function heldDelivery(req: PayloadRequest): Promise<Held> {
-  if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以决定暂停后的发布。', 403, null, true)
+type Held = { id: string | number; content: ContentRef; revision: string }
+
+async function heldDelivery(args: { req: PayloadRequest; user: User; id: string }): Promise<Held> {
+  const { req, user } = args
   const delivery = await req.payload.findByID({
     collection: 'deliveries',
-    id: String(req.routeParams?.id ?? ''),
+    id: args.id,
     depth: 0,
-    overrideAccess: true,
+    overrideAccess: false,
+    user,
+    req,
     disableErrors: true,
   })
   if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
   if (delivery.state !== 'held') throw new APIError('只有「暂停后待决定」的发布需要这样决定；这条现在不是。请刷新后再看。', 409, null, true)
-  const ref = delivery.content as { relationTo: Held['content']['relationTo']; value: unknown }
-  return {
-    id: delivery.id,
-    content: { relationTo: ref.relationTo, value: relationId(ref.value) ?? '' },
-    revision: String(delivery.revision ?? ''),
-  }
+  const content = contentRefOf(delivery.content)
+  if (!content) throw new APIError('这条发布记录没有关联内容，只能取消。', 400, null, true)
+  return { id: delivery.id, content, revision: delivery.revision ?? '' }
 }
 
 /** POST /api/deliveries/:id/release: a delivery held after a pause goes out after all (its content still approved at that revision). */
-export const releaseEndpoint: Endpoint = {
+export const releaseEndpoint = defineEndpoint({
   path: '/:id/release',
   method: 'post',
-  handler: async (req) => {
-    const held = await heldDelivery(req)
+  roles: DECIDERS,
+  refusal: REFUSAL,
+  handler: async ({ req, user, params }) => {
+    const held = await heldDelivery({ req, user, id: params.id })
+    // Whether the pinned revision still holds its approval is the system's check, not what this editor may read.
     const version = await req.payload.findVersionByID({
       collection: held.content.relationTo,
       id: held.revision,
@@ -50,19 +56,25 @@ export const releaseEndpoint: Endpoint = {
     if (!(await requeueByOperator({ payload: req.payload, req, id: held.id, event: 'release', actorIp: actorIpOf(req) }))) {
       throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     }
-    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: held.id, depth: 0, overrideAccess: true }))
+    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: held.id, depth: 0, overrideAccess: false, user, req }))
   },
-}
+})
 
 /** POST /api/deliveries/:id/cancel: a delivery held after a pause does not go out. */
-export const cancelEndpoint: Endpoint = {
+export const cancelEndpoint = defineEndpoint({
   path: '/:id/cancel',
   method: 'post',
-  handler: async (req) => {
-    const held = await heldDelivery(req)
-    const who = String((req.user as { name?: string } | null)?.name ?? req.user?.id ?? '')
-    const cancelled = await cancelQueuedDelivery({ payload: req.payload, req, id: held.id, reason: `暂停后由「${who}」决定不再发布。` })
+  roles: DECIDERS,
+  refusal: REFUSAL,
+  handler: async ({ req, user, params }) => {
+    const held = await heldDelivery({ req, user, id: params.id })
+    const cancelled = await cancelQueuedDelivery({
+      payload: req.payload,
+      req,
+      id: held.id,
+      reason: `暂停后由「${user.name}」决定不再发布。`,
+    })
     if (!cancelled) throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     return Response.json(cancelled)
   },
-}
+})

@@ -1,11 +1,11 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import { APIError } from 'payload'
 import { env } from '../../../../lib/env'
 import { payloadSecret } from '../../../../lib/secrets'
 import { signState, verifyState } from '../../../../lib/signedState'
 import { platformProfile, type PlatformId } from '../../../../lib/platforms'
 import { oauthFlowFor } from '../../../../publishers'
-import { hasRole } from '../../../access/roles'
 import { publishersConfig } from '../../../delivery/publishingRuntime'
+import { defineEndpoint } from '../../../http/defineEndpoint'
 import { readAccountCredentials } from '../../../secrets/readAccountCredentials'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from '../credentialKeys'
 
@@ -22,17 +22,22 @@ function connectRefusal(platform: PlatformId): string {
   return `请先填写并保存 ${key ? CREDENTIAL_LABELS[key].zh : credentials.clientIdField}，再连接授权。`
 }
 
-function requireAdmin(req: PayloadRequest): void {
-  if (!hasRole(req.user, 'admin')) throw new APIError('只有管理员可以连接平台账号。', 403, null, true)
-}
-
 /** GET /api/platform-accounts/:id/connect → the platform's authorisation page (Weibo, Toutiao). */
-export const oauthStart: Endpoint = {
+export const oauthStart = defineEndpoint({
   path: '/:id/connect',
   method: 'get',
-  handler: async (req) => {
-    requireAdmin(req)
-    const account = await req.payload.findByID({ collection: 'platform-accounts', id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: true, disableErrors: true })
+  roles: ['admin'],
+  refusal: '只有管理员可以连接平台账号。',
+  handler: async ({ req, user, params }) => {
+    const account = await req.payload.findByID({
+      collection: 'platform-accounts',
+      id: params.id,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+      disableErrors: true,
+    })
     if (!account) throw new APIError('账号不存在。', 404, null, true)
     const creds = await readAccountCredentials({ payload: req.payload, id: account.id })
     const state = signState({ subject: String(account.id), secret: payloadSecret(), ttlMs: STATE_TTL_MS })
@@ -41,27 +46,42 @@ export const oauthStart: Endpoint = {
     if (url === undefined) throw new APIError(connectRefusal(account.platform), 400, null, true)
     return Response.redirect(url, 302)
   },
-}
+})
 
 /** GET /api/platform-accounts/oauth/callback?code&state: stores the user token, sealed, and returns to the account page. */
-export const oauthCallback: Endpoint = {
+export const oauthCallback = defineEndpoint({
   path: '/oauth/callback',
   method: 'get',
-  handler: async (req) => {
-    requireAdmin(req)
+  // The platform sends the browser back cross-site, where the session cookie does not count (the
+  // csrf origins): the signed, expiring state from oauthStart, which only an admin can get, is what
+  // authorises this request. So the account is read and written as the system.
+  roles: 'anyone',
+  handler: async ({ req }) => {
     const code = req.searchParams.get('code')
     const verified = verifyState({ state: String(req.searchParams.get('state') ?? ''), secret: payloadSecret() })
     if ('error' in verified) throw new APIError(verified.error, 400, null, true)
-    if (!code) throw new APIError(`平台没有返回授权码（${req.searchParams.get('error_description') ?? req.searchParams.get('error') ?? '用户取消了授权'}）。`, 400, null, true)
+    if (!code)
+      throw new APIError(
+        `平台没有返回授权码（${req.searchParams.get('error_description') ?? req.searchParams.get('error') ?? '用户取消了授权'}）。`,
+        400,
+        null,
+        true,
+      )
     const { payload } = req
     const account = await payload.findByID({ collection: 'platform-accounts', id: verified.subject, depth: 0, overrideAccess: true })
     const creds = await readAccountCredentials({ payload, id: account.id })
     const flow = oauthFlowFor({ platform: account.platform, config: publishersConfig() })
     if (flow === undefined) throw new APIError(connectRefusal(account.platform), 400, null, true)
     const credentials = await flow.exchangeCode({
-      credentials: creds, code, redirectUri: callbackUrl(), logger: payload.logger, signal: AbortSignal.timeout(30_000),
+      credentials: creds,
+      code,
+      redirectUri: callbackUrl(),
+      logger: payload.logger,
+      signal: AbortSignal.timeout(30_000),
     })
-    const until = credentials.expiresAt ? new Date(credentials.expiresAt).toLocaleString('zh-CN', { timeZone: env.APP_TIMEZONE, hour12: false }) : '未知'
+    const until = credentials.expiresAt
+      ? new Date(credentials.expiresAt).toLocaleString('zh-CN', { timeZone: env.APP_TIMEZONE, hour12: false })
+      : '未知'
     await payload.update({
       collection: 'platform-accounts',
       id: account.id,
@@ -70,4 +90,4 @@ export const oauthCallback: Endpoint = {
     })
     return Response.redirect(new URL(accountPage(account.id, '授权成功'), env.serverUrl).toString(), 302)
   },
-}
+})

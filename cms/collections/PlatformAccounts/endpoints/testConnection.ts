@@ -1,30 +1,47 @@
-import { APIError, type Endpoint } from 'payload'
-import { hasRole } from '../../../access/roles'
+import { APIError } from 'payload'
 import { publishContext } from '../../../delivery/publishContext'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
+import { defineEndpoint } from '../../../http/defineEndpoint'
 
 /**
  * POST /api/platform-accounts/:id/test: fetches a token and probes what the account may do
  * (publish, or drafts only; an IP allow-list error explained), and stores the result as its health.
  */
-export const testConnection: Endpoint = {
+export const testConnection = defineEndpoint({
   path: '/:id/test',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) throw new APIError('只有管理员可以测试账号连接。', 403, null, true)
+  roles: ['admin'],
+  refusal: '只有管理员可以测试账号连接。',
+  handler: async ({ req, user, params }) => {
     const { payload } = req
-    const account = await payload.findByID({ collection: 'platform-accounts', id: String(req.routeParams?.id ?? ''), depth: 0, overrideAccess: true, disableErrors: true })
+    const account = await payload.findByID({
+      collection: 'platform-accounts',
+      id: params.id,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+      disableErrors: true,
+    })
     if (!account) throw new APIError('账号不存在。', 404, null, true)
     const registry = publishingRuntime().registry
     const publisher = registry.all.find((p) => p.capabilities.platform === account.platform && p.testConnection)
     if (!publisher?.testConnection) throw new APIError('这个平台没有可测试的接口。', 400, null, true)
-    const ctx = await publishContext({ payload, deliveryId: `test-${String(account.id)}`, accountId: account.id, remoteIds: {}, prepareBodyImage: async (f) => f, signal: AbortSignal.timeout(30_000) })
+    const ctx = await publishContext({
+      payload,
+      deliveryId: `test-${String(account.id)}`,
+      accountId: account.id,
+      remoteIds: {},
+      prepareBodyImage: async (f) => f,
+      signal: AbortSignal.timeout(30_000),
+    })
     const report = await publisher.testConnection({ ctx }).catch((error: unknown) => ({
       ok: false,
       canPublish: false,
       checks: [{ name: 'connection', ok: false, message: error instanceof Error ? error.message : String(error) }],
     }))
     const message = report.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.message}`).join('；')
+    // The health is the system's record of the last check: no role writes it through the API.
     await payload.update({
       collection: 'platform-accounts',
       id: account.id,
@@ -33,4 +50,4 @@ export const testConnection: Endpoint = {
     })
     return Response.json(report)
   },
-}
+})

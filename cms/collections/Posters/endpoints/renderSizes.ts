@@ -1,28 +1,28 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { APIError, docAccessOperation, type Endpoint } from 'payload'
+import { APIError, docAccessOperation } from 'payload'
 import { env } from '../../../../lib/env'
 import { composePoster } from '../../../../media'
 import { posterLayer, POSTER_SIZES } from '../../../../templates/posters'
-import { hasRole } from '../../../access/roles'
-import { relationId } from '../../../review/contentSnapshot'
+import { defineEndpoint } from '../../../http/defineEndpoint'
 
 /**
  * POST /api/posters/:id/render-sizes: the poster's template, headline and copy (over its photo, if
  * any) rendered at every poster size, saved to the media library and linked as its renditions.
  */
-export const renderSizes: Endpoint = {
+export const renderSizes = defineEndpoint({
   path: '/:id/render-sizes',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'designer')) throw new APIError('只有设计师、编辑或管理员可以生成海报。', 403, null, true)
+  roles: ['admin', 'editor', 'designer'],
+  refusal: '只有设计师、编辑或管理员可以生成海报。',
+  handler: async ({ req, user, params }) => {
     const { payload } = req
     const poster = await payload.findByID({
       collection: 'posters',
-      id: String(req.routeParams?.id ?? ''),
+      id: params.id,
       depth: 1,
       overrideAccess: false,
-      user: req.user,
+      user,
       req,
       disableErrors: true,
     })
@@ -31,28 +31,29 @@ export const renderSizes: Endpoint = {
     const access = await docAccessOperation({ collection: payload.collections.posters, id: poster.id, req })
     if (!access.update)
       throw new APIError(
-        `《${String(poster.title)}》现在不能由你修改（设计师只能改自己负责的、草稿或需修改状态的海报），所以不能为它生成各尺寸。`,
+        `《${poster.title}》现在不能由你修改（设计师只能改自己负责的、草稿或需修改状态的海报），所以不能为它生成各尺寸。`,
         403,
         null,
         true,
       )
     if (!poster.template || !poster.headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
-    const image = poster.image && typeof poster.image === 'object' ? (poster.image as { filename?: string }) : null
-    const photo = image?.filename ? await fs.readFile(path.join(env.mediaDir, path.basename(image.filename))) : undefined
+    const photoFile = typeof poster.image === 'object' ? poster.image?.filename : null
+    const photo = photoFile ? await fs.readFile(path.join(env.mediaDir, path.basename(photoFile))) : undefined
     const sizes = []
     for (const size of POSTER_SIZES) {
       const layer = posterLayer({
-        templateId: String(poster.template),
+        templateId: poster.template,
         size: size.id,
-        headline: String(poster.headline),
-        copy: String(poster.copy ?? ''),
+        headline: poster.headline,
+        copy: poster.copy ?? '',
         hasPhoto: Boolean(photo),
       })
       const png = await composePoster({ ...layer, photo })
       const media = await payload.create({
         collection: 'media',
-        overrideAccess: true,
-        data: { alt: `${String(poster.headline)}（${size.width}×${size.height}）`, owner: req.user?.id },
+        overrideAccess: false,
+        user,
+        data: { alt: `${poster.headline}（${size.width}×${size.height}）`, owner: user.id },
         file: { data: png.buffer, mimetype: png.mime, name: `poster-${poster.id}-${size.id}-${Date.now()}.png`, size: png.bytes },
       })
       sizes.push({ size: size.id, image: media.id })
@@ -63,10 +64,10 @@ export const renderSizes: Endpoint = {
       id: poster.id,
       data: { sizes },
       overrideAccess: false,
-      user: req.user,
+      user,
       req,
       depth: 0,
     })
-    return Response.json({ doc: updated, sizes: sizes.map((s) => ({ ...s, image: relationId(s.image) })) })
+    return Response.json({ doc: updated, sizes })
   },
-}
+})

@@ -1,20 +1,28 @@
-import { APIError, type Endpoint } from 'payload'
 import { type LexiconEntry, lexiconToCsv } from '../../../../moderation'
-import { hasRole } from '../../../access/roles'
+import { defineEndpoint } from '../../../http/defineEndpoint'
 
 /** GET /api/sensitive-words/export.csv: the team's lexicon as the spreadsheet they keep. */
-export const exportCsv: Endpoint = {
+export const exportCsv = defineEndpoint({
   path: '/export.csv',
   method: 'get',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以导出词库。', 403, null, true)
-    const { docs } = await req.payload.find({ collection: 'sensitive-words', overrideAccess: true, pagination: false, sort: 'word', depth: 0 })
+  roles: ['admin', 'editor'],
+  refusal: '只有编辑或管理员可以导出词库。',
+  handler: async ({ req, user }) => {
+    const { docs } = await req.payload.find({
+      collection: 'sensitive-words',
+      overrideAccess: false,
+      user,
+      req,
+      pagination: false,
+      sort: 'word',
+      depth: 0,
+    })
     const entries: LexiconEntry[] = docs.map((d) => ({
-      word: String(d.word),
-      category: String(d.category),
-      severity: d.severity as LexiconEntry['severity'],
-      replacement: (d.replacement as string | null) ?? null,
-      note: (d.note as string | null) ?? null,
+      word: d.word,
+      category: d.category,
+      severity: d.severity,
+      replacement: d.replacement ?? null,
+      note: d.note ?? null,
       enabled: d.enabled !== false,
     }))
     // A BOM so that Excel opens the Chinese text as UTF-8.
@@ -22,4 +30,4 @@ export const exportCsv: Endpoint = {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="sensitive-words.csv"' },
     })
   },
-}
+})

@@ -1,7 +1,6 @@
-import { APIError, commitTransaction, type Endpoint, initTransaction, killTransaction } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 import { parseLexiconCsv } from '../../../../moderation'
-import { hasRole } from '../../../access/roles'
-import { readCsvBody } from '../../../http/readCsvBody'
+import { defineEndpoint } from '../../../http/defineEndpoint'
 
 const MAX_CSV_BYTES = 5 * 1024 * 1024
 
@@ -9,29 +8,40 @@ const MAX_CSV_BYTES = 5 * 1024 * 1024
  * POST /api/sensitive-words/import (body: the CSV text): adds new words and updates existing ones.
  * All or nothing: any bad row rejects the whole file, with every problem listed by line.
  */
-export const importCsv: Endpoint = {
+export const importCsv = defineEndpoint({
   path: '/import',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以导入词库。', 403, null, true)
-    const text = await readCsvBody(req)
+  roles: ['admin', 'editor'],
+  refusal: '只有编辑或管理员可以导入词库。',
+  body: 'csv',
+  handler: async ({ req, user, body: text }) => {
     if (Buffer.byteLength(text) > MAX_CSV_BYTES) throw new APIError('文件太大：词库 CSV 最大 5 MB。', 413, null, true)
     const { entries, errors } = parseLexiconCsv(text.replace(/^\ufeff/, ''))
     if (errors.length > 0) {
-      return Response.json({ created: 0, updated: 0, errors, message: `导入失败：有 ${errors.length} 行需要修改，词库没有任何改动。` }, { status: 400 })
+      return Response.json(
+        { created: 0, updated: 0, errors, message: `导入失败：有 ${errors.length} 行需要修改，词库没有任何改动。` },
+        { status: 400 },
+      )
     }
+    const asUser = { overrideAccess: false, user, req } as const
     const shouldCommit = await initTransaction(req)
     try {
       let created = 0
       let updated = 0
       for (const entry of entries) {
         const data = { ...entry, replacement: entry.replacement ?? null, note: entry.note ?? null, enabled: entry.enabled !== false }
-        const existing = await req.payload.find({ collection: 'sensitive-words', where: { word: { equals: entry.word } }, limit: 1, depth: 0, overrideAccess: true, req })
+        const existing = await req.payload.find({
+          collection: 'sensitive-words',
+          where: { word: { equals: entry.word } },
+          limit: 1,
+          depth: 0,
+          ...asUser,
+        })
         if (existing.docs[0]) {
-          await req.payload.update({ collection: 'sensitive-words', id: existing.docs[0].id, data, overrideAccess: true, req })
+          await req.payload.update({ collection: 'sensitive-words', id: existing.docs[0].id, data, ...asUser })
           updated++
         } else {
-          await req.payload.create({ collection: 'sensitive-words', data, overrideAccess: true, req })
+          await req.payload.create({ collection: 'sensitive-words', data, ...asUser })
           created++
         }
       }
@@ -42,4 +52,4 @@ export const importCsv: Endpoint = {
       throw error
     }
   },
-}
+})
