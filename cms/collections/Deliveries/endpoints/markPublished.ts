@@ -1,45 +1,52 @@
-import { APIError, type Endpoint } from 'payload'
+import { APIError } from 'payload'
 import { z } from 'zod'
 import { httpUrl } from '../../../../lib/httpUrl'
-import { hasRole } from '../../../access/roles'
+import { contentRefOf } from '../../../content'
+import { readRemoteIds } from '../../../delivery/deliveryJson'
 import { recordOutcome } from '../../../delivery/recordOutcome'
-import { readJsonBody } from '../../../http/readJsonBody'
+import { defineEndpoint } from '../../../http/defineEndpoint'
+import type { DeliveryState } from '../../../workflow/deliveryStates'
 
-const body = z.object({ url: httpUrl('请粘贴文章的完整链接（以 http:// 或 https:// 开头），例如 https://mp.weixin.qq.com/s/…') })
+const LINK_NEEDED = '请粘贴文章的完整链接（以 http:// 或 https:// 开头），例如 https://mp.weixin.qq.com/s/…'
+const body = z.object({ url: httpUrl(LINK_NEEDED) })
+const CONFIRMABLE: readonly DeliveryState[] = ['manual', 'unconfirmed', 'processing']
 
 /**
  * POST /api/deliveries/:id/mark-published { url }: an operator finished a manual step in the platform's
  * back office (Toutiao articles, WeChat drafts-only accounts, a checked unconfirmed post) and pastes the link.
  */
-export const markPublished: Endpoint = {
+export const markPublished = defineEndpoint({
   path: '/:id/mark-published',
   method: 'post',
-  handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new APIError('只有编辑或管理员可以确认发布。', 403, null, true)
-    const parsed = body.safeParse(await readJsonBody(req))
-    if (!parsed.success) throw new APIError(parsed.error.issues[0]?.message ?? '请提供文章链接。', 400, null, true)
-    const delivery = await req.payload.findByID({
+  roles: ['admin', 'editor'],
+  refusal: '只有编辑或管理员可以确认发布。',
+  body,
+  // Whatever is wrong with the body (none, no url, not a web address), what it needs is the link.
+  invalidBody: LINK_NEEDED,
+  handler: async ({ req, user, params, body }) => {
+    const { payload } = req
+    const delivery = await payload.findByID({
       collection: 'deliveries',
-      id: String(req.routeParams?.id ?? ''),
+      id: params.id,
       depth: 0,
-      overrideAccess: true,
+      overrideAccess: false,
+      user,
+      req,
       disableErrors: true,
     })
     if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
-    if (!['manual', 'unconfirmed', 'processing'].includes(String(delivery.state))) {
+    if (!CONFIRMABLE.includes(delivery.state)) {
       throw new APIError('只有「待人工发布」「结果待确认」或「平台处理中」的记录可以手动确认。', 400, null, true)
     }
+    const content = contentRefOf(delivery.content)
+    if (!content) throw new APIError('这条发布记录没有关联内容，不能确认。', 400, null, true)
     await recordOutcome({
-      payload: req.payload,
+      payload,
       id: delivery.id,
-      content: delivery.content as { relationTo: 'articles'; value: string | number },
-      outcome: {
-        state: 'published',
-        url: parsed.data.url,
-        remoteIds: { ...(delivery.remoteIds as Record<string, string>), confirmedBy: String(req.user?.id) },
-      },
+      content,
+      outcome: { state: 'published', url: body.url, remoteIds: { ...readRemoteIds(delivery.remoteIds), confirmedBy: String(user.id) } },
       by: 'operator',
     })
-    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true }))
+    return Response.json(await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: false, user, req }))
   },
-}
+})
