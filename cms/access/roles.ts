@@ -11,8 +11,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
 type MaybeUser = { id: string | number; role?: string | null; collection?: string } | null | undefined
 
 export function roleOf(user: MaybeUser): Role | null {
-  const role = user?.role
-  return ROLES.includes(role as Role) ? (role as Role) : null
+  return ROLES.find((known) => known === user?.role) ?? null
 }
 
 export function hasRole(user: MaybeUser, ...allowed: Role[]): boolean {

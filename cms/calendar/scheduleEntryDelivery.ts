@@ -2,9 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { enqueueDelivery } from '../../scheduler/queues'
 import { createDelivery } from '../delivery/createDelivery'
 import { applySystemTransition } from '../review/applySystemTransition'
-import { relationId } from '../review/contentSnapshot'
-
-type Content = { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+import { relationId } from '../content'
 
 /**
  * An entry for approved content: a queued delivery of the pinned revision, a delayed job for its
@@ -13,7 +11,7 @@ type Content = { relationTo: 'articles' | 'videos' | 'posters'; value: string | 
 export async function scheduleEntryDelivery(args: { payload: Payload; req?: PayloadRequest; entryId: string | number }): Promise<void> {
   const { payload, req } = args
   const entry = await payload.findByID({ collection: 'calendar-entries', id: args.entryId, depth: 0, overrideAccess: true, req })
-  const content = entry.content as Content
+  const { content } = entry
   const contentId = relationId(content.value) ?? ''
   const doc = await payload.findByID({ collection: content.relationTo, id: contentId, depth: 0, overrideAccess: true, req })
   const account = await payload.findByID({
@@ -29,7 +27,7 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     content: { relationTo: content.relationTo, value: contentId },
     accountId: account.id,
     calendarEntry: entry.id,
-    actorIp: (entry.actorIp as string | null | undefined) ?? null,
+    actorIp: entry.actorIp ?? null,
   })
   await payload.update({ collection: 'calendar-entries', id: entry.id, overrideAccess: true, req, data: { state: 'scheduled' } })
   // 已定稿 → 已排期 (the table's system event), in the document and what the admin reads, logged; other states stay.
@@ -41,5 +39,5 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     event: 'schedule',
     revision: String(doc.approvedVersion),
   })
-  await enqueueDelivery({ deliveryId: delivery.id, platform: String(account.platform), runAt: new Date(String(entry.publishAt)) })
+  await enqueueDelivery({ deliveryId: delivery.id, platform: account.platform, runAt: new Date(entry.publishAt) })
 }

@@ -17,20 +17,27 @@ export const REVIEWED_FIELDS: Record<string, string[]> = {
   posters: ['title', 'image', 'copy', 'sizes'],
 }
 
-export function contentTextParts(args: { collection: string; data: Record<string, unknown> }): TextPart[] {
+/** `data` is any of them (a typed document, or a form's untyped values): only its text is read. */
+export function contentTextParts(args: { collection: string; data: object }): TextPart[] {
   const parts: TextPart[] = []
+  const data = fieldsOf(args.data)
   for (const field of TEXT_FIELDS[args.collection] ?? []) {
-    const value = args.data[field]
+    const value = data.get(field)
     if (typeof value === 'string' && value.trim() !== '') parts.push({ field, text: value })
   }
-  const variants = args.data.variants
+  const variants = data.get('variants')
   if (Array.isArray(variants)) {
-    variants.forEach((variant: Record<string, unknown>, index) => {
+    variants.forEach((variant: unknown, index) => {
+      const row = fieldsOf(variant)
       for (const field of ['title', 'digest', 'body']) {
-        const value = variant?.[field]
+        const value = row.get(field)
         if (typeof value === 'string' && value.trim() !== '') parts.push({ field: `variants.${index}.${field}`, text: value })
       }
     })
   }
   return parts
+}
+
+function fieldsOf(value: unknown): ReadonlyMap<string, unknown> {
+  return new Map(value !== null && typeof value === 'object' ? Object.entries(value) : [])
 }

@@ -10,7 +10,15 @@ import { defaultLexicon, getCachedMatcher, type LexiconEntry, type Matcher } fro
 export async function currentMatcher(payload: Payload): Promise<Matcher> {
   const [{ totalDocs }, newest] = await Promise.all([
     payload.count({ collection: 'sensitive-words', overrideAccess: true }),
-    payload.find({ collection: 'sensitive-words', overrideAccess: true, sort: '-updatedAt', limit: 1, depth: 0, pagination: false, select: { updatedAt: true } }),
+    payload.find({
+      collection: 'sensitive-words',
+      overrideAccess: true,
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      select: { updatedAt: true },
+    }),
   ])
   const version = `${totalDocs}:${String(newest.docs[0]?.updatedAt ?? '')}`
   return getCachedMatcher({ version, entries: await entriesFor({ payload, version }) })
@@ -23,11 +31,11 @@ async function entriesFor(args: { payload: Payload; version: string }): Promise<
   const { docs } = await args.payload.find({ collection: 'sensitive-words', overrideAccess: true, pagination: false, depth: 0 })
   const team = new Map<string, { entry: LexiconEntry; enabled: boolean }>()
   for (const doc of docs) {
-    const word = String(doc.word ?? '').trim()
+    const word = (doc.word ?? '').trim()
     if (!word) continue
     team.set(word, {
       enabled: doc.enabled !== false,
-      entry: { word, category: String(doc.category ?? 'other'), severity: doc.severity as LexiconEntry['severity'], replacement: (doc.replacement as string | null) ?? null },
+      entry: { word, category: doc.category ?? 'other', severity: doc.severity, replacement: doc.replacement ?? null },
     })
   }
   const entries = defaultLexicon.filter((e) => !team.has(e.word))

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Field, FieldHook } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
 /**
  * Restoring a version copies it over the document, but Payload first drops every field the user may
@@ -9,16 +9,17 @@ import type { CollectionSlug, Field, FieldHook } from 'payload'
 const keepStoredValue: FieldHook = async ({ collection, context, field, originalDoc, req, value }) => {
   const name = 'name' in field ? field.name : undefined
   if (!context.isRestoringVersion || value !== undefined || !collection || originalDoc?.id === undefined || !name) return value
-  const stored = await req.payload.findByID({
-    collection: collection.slug as CollectionSlug,
-    id: originalDoc.id as string | number,
+  // Any collection's document, read for the one field this hook guards.
+  const stored: object | null = await req.payload.findByID({
+    collection: collection.slug,
+    id: originalDoc.id,
     depth: 0,
     overrideAccess: true,
     req,
     disableErrors: true,
     select: { [name]: true },
   })
-  return (stored as Record<string, unknown> | null)?.[name] ?? null
+  return (stored && new Map<string, unknown>(Object.entries(stored)).get(name)) ?? null
 }
 
 /** Adds keepStoredValue to a field whose updates are restricted; other fields pass unchanged. */

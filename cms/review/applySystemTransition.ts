@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { ContentSlug } from '../content'
 import { REVIEW_RULES, type SystemEvent, systemMove } from '../workflow/review'
 import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
-import type { ContentSlug } from './applyTransition'
 import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
 import { writeReviewLog } from './writeReviewLog'
 

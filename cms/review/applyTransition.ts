@@ -1,4 +1,5 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { type ContentDoc, type ContentSlug, relationId } from '../content'
 import { roleOf } from '../access/roles'
 import { currentMatcher } from '../compliance/lexiconSource'
 import { scanContent } from '../compliance/scanContent'
@@ -7,12 +8,13 @@ import { REVIEW_RULES, type ReviewEvent, refusalFor } from '../workflow/review'
 import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
-import { contentSnapshot, relationId } from './contentSnapshot'
+import { contentSnapshot } from './contentSnapshot'
 import { notifyUser } from './notifyUser'
 import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
 import { writeReviewLog } from './writeReviewLog'
 
-export type ContentSlug = 'articles' | 'videos' | 'posters'
+/** Moved to cms/content; re-exported until the last importer is re-pointed. */
+export type { ContentSlug } from '../content'
 
 /**
  * Applies one review event a person fires: checks the table (system events are refused), the findings
@@ -28,13 +30,13 @@ export async function applyTransition(args: {
   event: ReviewEvent
   comment?: string | null
   acknowledge?: string | null
-}): Promise<Record<string, unknown>> {
+}): Promise<ContentDoc> {
   const { req, collection, event } = args
   const { payload } = req
   if (!req.user) throw new APIError('请先登录。', 401, null, true)
   const shouldCommit = await initTransaction(req)
   try {
-    const latest = (await payload.findByID({
+    const latest = await payload.findByID({
       collection,
       id: args.id,
       draft: true,
@@ -42,11 +44,11 @@ export async function applyTransition(args: {
       overrideAccess: true,
       req,
       disableErrors: true,
-    })) as Record<string, unknown> | null
-    const main = latest ? await readReviewFields({ payload, req, collection, id: latest.id as string | number }) : null
+    })
+    const main = latest ? await readReviewFields({ payload, req, collection, id: latest.id }) : null
     if (!latest || !main) throw new APIError('找不到这条内容，可能已被删除。', 404, null, true)
     // The stored id (a number on SQLite, a string on MongoDB), not the route's text.
-    const id = latest.id as string | number
+    const id = latest.id
     const from: ReviewState = main.status
     const rule = REVIEW_RULES[event]
     const refusal = refusalFor({
@@ -115,7 +117,7 @@ export async function applyTransition(args: {
       })
     }
     if (shouldCommit) await commitTransaction(req)
-    return (await payload.findByID({ collection, id, depth: 0, overrideAccess: true })) as Record<string, unknown>
+    return await payload.findByID({ collection, id, depth: 0, overrideAccess: true })
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
+import { relationId } from '../content'
 import { cancelQueuedDelivery } from '../delivery/cancelQueuedDelivery'
-import { relationId } from './contentSnapshot'
 
 /** Deliveries that have not started: queued, or held after a pause. */
 export const PENDING_DELIVERY_STATES = ['queued', 'held'] as const

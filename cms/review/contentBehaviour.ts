@@ -1,7 +1,7 @@
 import type { CollectionConfig, Endpoint } from 'payload'
+import type { ContentSlug } from '../content'
 import { storeFindingsOnSave } from '../compliance/storeFindingsOnSave'
 import { renderEndpoint } from '../rendering/renderEndpoint'
-import type { ContentSlug } from './applyTransition'
 import { guardAnonymousReads } from './guardAnonymousReads'
 import { afterReturnToReview, returnToReviewOnEdit } from './returnToReviewOnEdit'
 import { reviewInfoEndpoint } from './reviewInfoEndpoint'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
+import { type ContentDoc, type ContentRef, relationId } from '../content'
+import type { Poster } from '../payload-types'
 import { applySystemTransition } from './applySystemTransition'
-import type { ContentSlug } from './applyTransition'
-import { relationId } from './contentSnapshot'
 
 /**
  * A platform confirmed a delivery of `revision`: approved or scheduled content moves to 已发布 (logged)
@@ -10,11 +10,7 @@ import { relationId } from './contentSnapshot'
  * transaction whose COMMIT meets another process's write can be rolled back without an error, while
  * single statements fail loudly.
  */
-export async function markContentPublished(args: {
-  payload: Payload
-  content: { relationTo: ContentSlug; value: string | number }
-  revision: string | null
-}): Promise<void> {
+export async function markContentPublished(args: { payload: Payload; content: ContentRef; revision: string | null }): Promise<void> {
   const { payload, content } = args
   const moved = await applySystemTransition({
     payload,
@@ -32,8 +28,7 @@ export async function markContentPublished(args: {
     overrideAccess: true,
     disableErrors: true,
   })
-  const data = (version?.version ?? {}) as Record<string, unknown>
-  const cover = relationId(content.relationTo === 'posters' ? data.image : data.cover)
+  const cover = version ? relationId(coverOf(version.version)) : null
   const media =
     cover === null ? null : await payload.findByID({ collection: 'media', id: cover, depth: 0, overrideAccess: true, disableErrors: true })
   if (media && media.public !== true) {
@@ -46,4 +41,9 @@ export async function markContentPublished(args: {
       disableTransaction: true,
     })
   }
+}
+
+/** A poster's picture is its cover. */
+function coverOf(doc: ContentDoc): Poster['image'] {
+  return 'image' in doc ? doc.image : 'cover' in doc ? doc.cover : null
 }

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { ContentRef } from '../content'
 
 /** Leaves a message for one user in the admin (inside the caller's transaction). */
 export async function notifyUser(args: {
@@ -6,7 +7,7 @@ export async function notifyUser(args: {
   recipient: string | number | null
   kind: string
   message: string
-  doc?: { relationTo: 'articles' | 'videos' | 'posters'; value: string | number }
+  doc?: ContentRef
 }): Promise<void> {
   if (args.recipient === null) return
   await args.req.payload.create({

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
-import type { ReviewState } from '../workflow/reviewStates'
-import type { ContentSlug } from './applyTransition'
-import { relationId } from './contentSnapshot'
+import { z } from 'zod'
+import { type ContentDoc, type ContentSlug, relationId } from '../content'
+import { REVIEW_STATES, type ReviewState } from '../workflow/reviewStates'
 
 /**
  * The review fields: the state, the pinned approved revision, its approver and the revision the
@@ -15,12 +15,21 @@ export type ReviewFields = {
   publishedVersion: string | null
 }
 
+/** The review fields as a row stores them (the approver may come populated); the adapter's rows are untyped. */
+const storedReviewFields = z.object({
+  status: z.enum(REVIEW_STATES),
+  approvedVersion: z.unknown(),
+  approvedBy: z.unknown(),
+  publishedVersion: z.unknown(),
+})
+type StoredReviewFields = z.infer<typeof storedReviewFields>
+
 type Target = { payload: Payload; req?: PayloadRequest; collection: ContentSlug; id: string | number }
 
-export function pickReviewFields(doc: Record<string, unknown>): ReviewFields {
+export function pickReviewFields(doc: StoredReviewFields): ReviewFields {
   const text = (value: unknown) => (value === null || value === undefined || value === '' ? null : String(value))
   return {
-    status: doc.status as ReviewState,
+    status: doc.status,
     approvedVersion: text(doc.approvedVersion),
     approvedBy: relationId(doc.approvedBy),
     publishedVersion: text(doc.publishedVersion),
@@ -29,7 +38,7 @@ export function pickReviewFields(doc: Record<string, unknown>): ReviewFields {
 
 /** The main document's review fields, or null when it is gone. */
 export async function readReviewFields(args: Target): Promise<ReviewFields | null> {
-  const doc = await args.payload.db.findOne<Record<string, unknown> & { id: string | number }>({
+  const doc = await args.payload.db.findOne<StoredReviewFields & { id: string | number }>({
     collection: args.collection,
     where: { id: { equals: args.id } },
     select: { status: true, approvedVersion: true, approvedBy: true, publishedVersion: true },
@@ -48,10 +57,8 @@ export async function writeReviewFields(
 ): Promise<ReviewFields | null> {
   const { payload, req, collection } = args
   const where: Where = args.from ? { and: [{ id: { equals: args.id } }, { status: { equals: args.from } }] } : { id: { equals: args.id } }
-  const moved = (await payload.db.updateOne({ collection, where, data: { ...args.fields }, req })) as unknown as Record<
-    string,
-    unknown
-  > | null
+  const row: unknown = await payload.db.updateOne({ collection, where, data: { ...args.fields }, req })
+  const moved = row ? storedReviewFields.parse(row) : null
   if (!moved || (args.fields.status !== undefined && moved.status !== args.fields.status)) return null
   const written = pickReviewFields(moved)
   await copyToLatestVersion({ payload, req, collection, id: args.id, fields: written })
@@ -60,7 +67,7 @@ export async function writeReviewFields(
 
 async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Promise<void> {
   const { payload, req, collection } = args
-  const { docs } = await payload.db.findVersions<Record<string, unknown>>({
+  const { docs } = await payload.db.findVersions<ContentDoc>({
     collection,
     where: { and: [{ parent: { equals: args.id } }, { latest: { equals: true } }] },
     sort: '-updatedAt',

@@ -1,5 +1,5 @@
 import type { CollectionBeforeReadHook, PayloadRequest } from 'payload'
-import type { ContentSlug } from './applyTransition'
+import { type ContentDoc, type ContentSlug, isContentSlug } from '../content'
 import { readReviewFields } from './reviewFields'
 
 /**
@@ -8,14 +8,14 @@ import { readReviewFields } from './reviewFields'
  * that revision's value. It runs before relations are populated, so the revision's own cover is
  * what gets populated, with the reader's access. Without a published revision nothing is shown.
  */
-export const servePublishedRevision: CollectionBeforeReadHook = async ({ collection, doc, overrideAccess, req }) => {
-  if (req.user || overrideAccess === true) return doc
-  const id = doc.id as string | number
-  const pinned =
-    (await readReviewFields({ payload: req.payload, req, collection: collection.slug as ContentSlug, id }))?.publishedVersion ?? null
+export const servePublishedRevision: CollectionBeforeReadHook<ContentDoc> = async ({ collection, doc, overrideAccess, req }) => {
+  if (req.user || overrideAccess === true || !isContentSlug(collection.slug)) return doc
+  const { id } = doc
+  const pinned = (await readReviewFields({ payload: req.payload, req, collection: collection.slug, id }))?.publishedVersion ?? null
   const revision = pinned ? await readRevision({ req, collection: collection.slug, parent: id, id: pinned }) : null
-  const shown: Record<string, unknown> = {}
-  for (const key of Object.keys(doc)) shown[key] = revision?.[key] ?? null
+  const published = new Map<string, unknown>(revision ? Object.entries(revision) : [])
+  // Only the fields asked for (a select) are in `doc`: the reply keeps its shape.
+  const shown = Object.fromEntries(Object.keys(doc).map((key) => [key, published.get(key) ?? null]))
   if ('status' in doc) shown.status = revision ? 'published' : null
   if ('publishedVersion' in doc) shown.publishedVersion = pinned
   return { ...shown, id }
@@ -23,11 +23,11 @@ export const servePublishedRevision: CollectionBeforeReadHook = async ({ collect
 
 async function readRevision(args: {
   req: PayloadRequest
-  collection: string
+  collection: ContentSlug
   parent: string | number
   id: string
-}): Promise<Record<string, unknown> | null> {
-  const { docs } = await args.req.payload.db.findVersions<Record<string, unknown>>({
+}): Promise<ContentDoc | null> {
+  const { docs } = await args.req.payload.db.findVersions<ContentDoc>({
     collection: args.collection,
     where: { and: [{ id: { equals: args.id } }, { parent: { equals: args.parent } }] },
     limit: 1,

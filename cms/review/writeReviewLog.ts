@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import type { ContentSlug } from '../content'
 import type { ReviewState } from '../workflow/reviewStates'
 
 /**
@@ -8,7 +9,7 @@ import type { ReviewState } from '../workflow/reviewStates'
 export async function writeReviewLog(args: {
   payload: Payload
   req?: PayloadRequest
-  collection: 'articles' | 'videos' | 'posters'
+  collection: ContentSlug
   id: string | number
   from: ReviewState
   to: ReviewState
@@ -22,7 +23,17 @@ export async function writeReviewLog(args: {
   const title =
     args.title !== undefined
       ? args.title
-      : ((await args.payload.findByID({ collection: args.collection, id: args.id, depth: 0, overrideAccess: true, req: args.req, disableErrors: true, select: { title: true } }))?.title as string | undefined) ?? null
+      : ((
+          await args.payload.findByID({
+            collection: args.collection,
+            id: args.id,
+            depth: 0,
+            overrideAccess: true,
+            req: args.req,
+            disableErrors: true,
+            select: { title: true },
+          })
+        )?.title ?? null)
   await args.payload.create({
     collection: 'review-logs',
     overrideAccess: true,

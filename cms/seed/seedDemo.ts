@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
+import type { ContentSlug } from '../content'
 import type { ReviewState } from '../workflow/reviewStates'
 import { DEMO_ACCOUNTS } from './demoAccounts'
 import { DEMO_ARTICLES } from './demoArticles'
@@ -38,54 +39,131 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
   }
 
   const today = zonedDate({ at: now, timeZone: args.timeZone })
-  const at = (dayOffset: number, time: string) => zonedToUtc({ date: addDays(today, dayOffset), time, timeZone: args.timeZone }).toISOString()
+  const at = (dayOffset: number, time: string) =>
+    zonedToUtc({ date: addDays(today, dayOffset), time, timeZone: args.timeZone }).toISOString()
   const campaigns = {
-    double12: await payload.create({ ...base, collection: 'campaigns', data: {
-      name: '双12 年终盛典', goal: '会员日拉新与复购：活动期 GMV 提升 30%，公众号打开率 ≥ 4%', startsAt: at(-3, '00:00'), endsAt: at(21, '23:59'),
-      brief: '面向社区家庭用户，强调“新鲜、实惠、就在家门口”。语气亲切，少用感叹号；不承诺收益，不使用“最”“第一”等绝对化用语。',
-      color: '#d4380d', channels: ['wechat', 'weibo', 'toutiao'], owner: users.editor } }),
-    newcomer: await payload.create({ ...base, collection: 'campaigns', data: {
-      name: '冬季新人福利周', goal: '新用户注册 5,000 人，首单转化率 20%', startsAt: at(0, '00:00'), endsAt: at(14, '23:59'),
-      brief: '新人首单立减 20 元；突出产地与品质信息（产地、材质如实写明）。', color: '#07c160', channels: ['wechat', 'weibo'], owner: users.copywriter } }),
+    double12: await payload.create({
+      ...base,
+      collection: 'campaigns',
+      data: {
+        name: '双12 年终盛典',
+        goal: '会员日拉新与复购：活动期 GMV 提升 30%，公众号打开率 ≥ 4%',
+        startsAt: at(-3, '00:00'),
+        endsAt: at(21, '23:59'),
+        brief: '面向社区家庭用户，强调“新鲜、实惠、就在家门口”。语气亲切，少用感叹号；不承诺收益，不使用“最”“第一”等绝对化用语。',
+        color: '#d4380d',
+        channels: ['wechat', 'weibo', 'toutiao'],
+        owner: users.editor,
+      },
+    }),
+    newcomer: await payload.create({
+      ...base,
+      collection: 'campaigns',
+      data: {
+        name: '冬季新人福利周',
+        goal: '新用户注册 5,000 人，首单转化率 20%',
+        startsAt: at(0, '00:00'),
+        endsAt: at(14, '23:59'),
+        brief: '新人首单立减 20 元；突出产地与品质信息（产地、材质如实写明）。',
+        color: '#07c160',
+        channels: ['wechat', 'weibo'],
+        owner: users.copywriter,
+      },
+    }),
   }
 
-  const content: Record<string, { relationTo: 'articles' | 'videos' | 'posters'; value: Id; status: ReviewState }> = {}
+  const content: Record<string, { relationTo: ContentSlug; value: Id; status: ReviewState }> = {}
   for (const a of DEMO_ARTICLES) {
-    const doc = await payload.create({ ...base, collection: 'articles', data: {
-      title: a.title, digest: a.digest, author: a.author, body: a.body, status: a.status,
-      campaign: campaigns[a.campaign].id, cover: media[a.cover], owner: users.copywriter } })
+    const doc = await payload.create({
+      ...base,
+      collection: 'articles',
+      data: {
+        title: a.title,
+        digest: a.digest,
+        author: a.author,
+        body: a.body,
+        status: a.status,
+        campaign: campaigns[a.campaign].id,
+        cover: media[a.cover],
+        owner: users.copywriter,
+      },
+    })
     content[`article:${a.key}`] = { relationTo: 'articles', value: doc.id, status: a.status }
-    if (a.status === 'approved' || a.status === 'scheduled' || a.status === 'published') await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: a.status === 'published' })
+    if (a.status === 'approved' || a.status === 'scheduled' || a.status === 'published')
+      await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: a.status === 'published' })
     if (a.status === 'published') await payload.update({ ...base, collection: 'media', id: media[a.cover], data: { public: true } })
   }
   const posters = [
-    { key: 'member-day', title: '会员日主视觉', image: 'poster-member-day.jpg', copy: '会员日 · 全场满 199 减 30', status: 'approved' as const },
-    { key: 'double12-story', title: '双12 竖版海报', image: 'poster-double12.jpg', copy: '年终盛典 12.12 见', status: 'in_review' as const },
+    {
+      key: 'member-day',
+      title: '会员日主视觉',
+      image: 'poster-member-day.jpg',
+      copy: '会员日 · 全场满 199 减 30',
+      status: 'approved' as const,
+    },
+    {
+      key: 'double12-story',
+      title: '双12 竖版海报',
+      image: 'poster-double12.jpg',
+      copy: '年终盛典 12.12 见',
+      status: 'in_review' as const,
+    },
   ]
   for (const p of posters) {
-    const doc = await payload.create({ ...base, collection: 'posters', data: {
-      title: p.title, image: media[p.image], copy: p.copy, status: p.status, campaign: campaigns.double12.id, owner: users.designer } })
+    const doc = await payload.create({
+      ...base,
+      collection: 'posters',
+      data: {
+        title: p.title,
+        image: media[p.image],
+        copy: p.copy,
+        status: p.status,
+        campaign: campaigns.double12.id,
+        owner: users.designer,
+      },
+    })
     content[`poster:${p.key}`] = { relationTo: 'posters', value: doc.id, status: p.status }
     if (p.status === 'approved') await pinApproval({ payload, collection: 'posters', id: doc.id, approver: users.editor })
   }
-  const video = await payload.create({ ...base, collection: 'videos', data: {
-    title: '探店｜五分钟逛完社区新店', description: '跟着镜头逛一圈新开的社区店：冬季新品、会员专区和自提柜。',
-    cover: media['cover-newcomer.jpg'], status: 'draft', campaign: campaigns.newcomer.id, owner: users.designer } })
+  const video = await payload.create({
+    ...base,
+    collection: 'videos',
+    data: {
+      title: '探店｜五分钟逛完社区新店',
+      description: '跟着镜头逛一圈新开的社区店：冬季新品、会员专区和自提柜。',
+      cover: media['cover-newcomer.jpg'],
+      status: 'draft',
+      campaign: campaigns.newcomer.id,
+      owner: users.designer,
+    },
+  })
   content['video:store-tour'] = { relationTo: 'videos', value: video.id, status: 'draft' }
 
   const accounts: Record<string, Id> = {}
   for (const account of DEMO_ACCOUNTS) {
-    const doc = await payload.create({ ...base, collection: 'platform-accounts', data: { ...account, credentials: { ...account.credentials } } })
+    const doc = await payload.create({
+      ...base,
+      collection: 'platform-accounts',
+      data: { ...account, credentials: { ...account.credentials } },
+    })
     accounts[account.platform] = doc.id
   }
 
   for (const slot of DEMO_SLOTS) {
     const item = content[slot.content]
     const ready = item.status === 'approved' || item.status === 'scheduled'
-    await payload.create({ ...base, collection: 'calendar-entries', data: {
-      title: slot.title, campaign: slot.content.includes('newcomer') ? campaigns.newcomer.id : campaigns.double12.id,
-      content: { relationTo: item.relationTo, value: item.value }, account: accounts[slot.platform],
-      publishAt: at(slot.dayOffset, slot.time), state: ready ? 'scheduled' : item.status === 'in_review' ? 'waiting_approval' : 'planned' } })
+    await payload.create({
+      ...base,
+      collection: 'calendar-entries',
+      data: {
+        title: slot.title,
+        campaign: slot.content.includes('newcomer') ? campaigns.newcomer.id : campaigns.double12.id,
+        content: { relationTo: item.relationTo, value: item.value },
+        account: accounts[slot.platform],
+        publishAt: at(slot.dayOffset, slot.time),
+        state: ready ? 'scheduled' : item.status === 'in_review' ? 'waiting_approval' : 'planned',
+      },
+    })
   }
 
   for (const entry of demoLexicon()) {
@@ -97,9 +175,22 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
  * Demo items seeded as approved carry what a real approval leaves: the pinned version and the
  * approver; a published one also what its publish leaves: that version is the public page's.
  */
-async function pinApproval(args: { payload: Payload; collection: 'articles' | 'posters'; id: Id; approver: Id; published?: boolean }): Promise<void> {
+async function pinApproval(args: {
+  payload: Payload
+  collection: 'articles' | 'posters'
+  id: Id
+  approver: Id
+  published?: boolean
+}): Promise<void> {
   const { payload, collection, id } = args
-  const newest = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, depth: 0, overrideAccess: true })
+  const newest = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const revision = String(newest.docs[0]?.id)
   const published = args.published ? { publishedVersion: revision } : {}
   await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: args.approver, ...published } })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
-import { relationId } from '../../cms/review/contentSnapshot'
+import { relationId } from '../../cms/content'
+import type { Article } from '../../cms/payload-types'
 import { renderPublicHtml } from '../../templates'
 
 export type PublicArticle = {
@@ -12,8 +13,6 @@ export type PublicArticle = {
   publishedAt: string
 }
 
-type Shown = Record<string, unknown> & { id: string | number }
-
 /**
  * The article whose published revision has this slug, read as an anonymous visitor: what comes back
  * is that revision (contentAccess, servePublishedRevision), never a draft or an edit in review. Its
@@ -23,20 +22,21 @@ export async function findPublishedArticle(args: { payload: Payload; slug: strin
   const { payload, slug } = args
   const doc = (await bySlug({ payload, slug })) ?? (await bySlugBeforeEdit({ payload, slug }))
   if (!doc) return null
-  const cover = doc.cover && typeof doc.cover === 'object' ? (doc.cover as { url?: string; alt?: string }) : null
+  // Read at depth 1: the cover comes populated.
+  const cover = doc.cover && typeof doc.cover === 'object' ? doc.cover : null
   return {
-    title: String(doc.title),
-    digest: (doc.digest as string | null) ?? null,
-    author: (doc.author as string | null) ?? null,
-    html: renderPublicHtml(String(doc.body ?? '')),
+    title: doc.title,
+    digest: doc.digest ?? null,
+    author: doc.author ?? null,
+    html: renderPublicHtml(doc.body ?? ''),
     coverUrl: cover?.url ?? null,
     coverAlt: cover?.alt ?? '',
-    publishedAt: (await publishedAt({ payload, id: doc.id })) ?? String(doc.updatedAt),
+    publishedAt: (await publishedAt({ payload, id: doc.id })) ?? doc.updatedAt,
   }
 }
 
 /** The usual case: the stored document still has the slug its published revision has. */
-async function bySlug(args: { payload: Payload; slug: string }): Promise<Shown | null> {
+async function bySlug(args: { payload: Payload; slug: string }): Promise<Article | null> {
   const { docs } = await args.payload.find({
     collection: 'articles',
     where: { slug: { equals: args.slug } },
@@ -48,7 +48,7 @@ async function bySlug(args: { payload: Payload; slug: string }): Promise<Shown |
 }
 
 /** An edit in review changed the slug: the page stays where the published revision put it. */
-async function bySlugBeforeEdit(args: { payload: Payload; slug: string }): Promise<Shown | null> {
+async function bySlugBeforeEdit(args: { payload: Payload; slug: string }): Promise<Article | null> {
   const versions = await args.payload.findVersions({
     collection: 'articles',
     where: { 'version.slug': { equals: args.slug } },
@@ -69,8 +69,8 @@ async function bySlugBeforeEdit(args: { payload: Payload; slug: string }): Promi
   return withSlug({ docs, slug: args.slug })
 }
 
-function withSlug(args: { docs: unknown[]; slug: string }): Shown | null {
-  return (args.docs as Shown[]).find((doc) => doc.slug === args.slug) ?? null
+function withSlug(args: { docs: Article[]; slug: string }): Article | null {
+  return args.docs.find((doc) => doc.slug === args.slug) ?? null
 }
 
 async function publishedAt(args: { payload: Payload; id: string | number }): Promise<string | null> {
@@ -82,5 +82,5 @@ async function publishedAt(args: { payload: Payload; id: string | number }): Pro
     depth: 0,
     overrideAccess: true,
   })
-  return docs[0] ? String(docs[0].at) : null
+  return docs[0] ? docs[0].at : null
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import type { Campaign } from '../../payload-types'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ownerField } from '../../fields/ownerField'
@@ -28,8 +29,8 @@ export const Campaigns: CollectionConfig = {
         zonedDateField({
           name: 'endsAt',
           label: { zh: '结束时间', en: 'Ends' },
-          validate: (value, { siblingData }) => {
-            const starts = (siblingData as { startsAt?: string | null }).startsAt
+          validate: (value, { siblingData }: { siblingData: Partial<Campaign> }) => {
+            const starts = siblingData.startsAt
             if (value && starts && new Date(value).getTime() < new Date(starts).getTime()) {
               return '结束时间不能早于开始时间'
             }
@@ -38,13 +39,21 @@ export const Campaigns: CollectionConfig = {
         }),
       ],
     },
-    { name: 'brief', type: 'textarea', label: { zh: '创意简报', en: 'Brief' }, admin: { description: { zh: 'AI 辅助写作会参考这里的内容', en: 'The AI assist reads this brief' } } },
+    {
+      name: 'brief',
+      type: 'textarea',
+      label: { zh: '创意简报', en: 'Brief' },
+      admin: { description: { zh: 'AI 辅助写作会参考这里的内容', en: 'The AI assist reads this brief' } },
+    },
     {
       name: 'color',
       type: 'text',
       defaultValue: '#07c160',
       label: { zh: '日历颜色', en: 'Calendar colour' },
-      validate: (value: unknown) => (value == null || value === '' || (typeof value === 'string' && HEX_COLOR.test(value)) ? true : '颜色请用 #RRGGBB 格式，例如 #07c160'),
+      validate: (value: unknown) =>
+        value == null || value === '' || (typeof value === 'string' && HEX_COLOR.test(value))
+          ? true
+          : '颜色请用 #RRGGBB 格式，例如 #07c160',
     },
     { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
     {

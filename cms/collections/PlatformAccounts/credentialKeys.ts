@@ -15,6 +15,18 @@ export const CREDENTIAL_KEYS = [
 export type CredentialKey = (typeof CREDENTIAL_KEYS)[number]
 export type Credentials = Partial<Record<CredentialKey, string>>
 
+/** The credentials in untyped data (a form's input, the opened JSON): known keys with text, trimmed; empty ones left out. */
+export function credentialsIn(value: unknown): Credentials {
+  if (!value || typeof value !== 'object') return {}
+  const fields = new Map<string, unknown>(Object.entries(value))
+  const out: Credentials = {}
+  for (const key of CREDENTIAL_KEYS) {
+    const v = fields.get(key)
+    if (typeof v === 'string' && v.trim() !== '') out[key] = v.trim()
+  }
+  return out
+}
+
 export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }> = {
   appId: { zh: 'AppID（公众号）', en: 'AppID (WeChat)' },
   appSecret: { zh: 'AppSecret', en: 'AppSecret' },

@@ -1,4 +1,5 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { PlatformAccount } from '../../payload-types'
 import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
@@ -18,23 +19,22 @@ const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
   hooks: { afterRead: [() => null] },
 }))
 
+const stampAccountPause: CollectionBeforeChangeHook<PlatformAccount> = ({ data, originalDoc, req }) =>
+  'pause' in data ? { ...data, pause: stampPause({ next: data.pause, previous: originalDoc?.pause, req }) } : data
+
+const releaseAccountIfResumed: CollectionAfterChangeHook<PlatformAccount> = async ({ doc, previousDoc, req }) => {
+  await releaseIfResumed({ next: doc.pause, previous: previousDoc?.pause, req, accountId: doc.id })
+  return doc
+}
+
 export const PlatformAccounts: CollectionConfig = {
   slug: 'platform-accounts',
   labels: { singular: { zh: '平台账号', en: 'Platform account' }, plural: { zh: '平台账号', en: 'Platform accounts' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'platform', 'health'], group: { zh: '发布', en: 'Publishing' } },
   access: { create: isAdmin, read: isLoggedIn, update: isAdmin, delete: isAdmin },
   hooks: {
-    beforeChange: [
-      sealCredentials,
-      ({ data, originalDoc, req }) =>
-        'pause' in data ? { ...data, pause: stampPause({ next: data.pause, previous: originalDoc?.pause, req }) } : data,
-    ],
-    afterChange: [
-      async ({ doc, previousDoc, req }) => {
-        await releaseIfResumed({ next: doc.pause, previous: previousDoc?.pause, req, accountId: doc.id })
-        return doc
-      },
-    ],
+    beforeChange: [sealCredentials, stampAccountPause],
+    afterChange: [releaseAccountIfResumed],
   },
   endpoints: [testConnection, oauthStart, oauthCallback],
   fields: [

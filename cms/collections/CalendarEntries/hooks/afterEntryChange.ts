@@ -1,26 +1,27 @@
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { rescheduleDelivery } from '../../../../scheduler/queues'
 import { cancelQueuedDelivery } from '../../../delivery/cancelQueuedDelivery'
 import { noteDelivery } from '../../../delivery/moveDelivery'
 import { scheduleEntryDelivery } from '../../../calendar/scheduleEntryDelivery'
-import { relationId } from '../../../review/contentSnapshot'
+import { relationId } from '../../../content'
+import type { CalendarEntry } from '../../../payload-types'
 
 /** After an entry is created or moved: make, move or replace its delivery and job. */
-export const afterEntryChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+export const afterEntryChange: CollectionAfterChangeHook<CalendarEntry> = async ({ doc, operation, previousDoc, req }) => {
   const plan = req.context.entryPlan
   if (!plan) return doc
   delete req.context.entryPlan
   const existing = await queuedDeliveryOf({ req, entryId: doc.id })
   const sameAccount = previousDoc && String(relationId(previousDoc.account)) === String(relationId(doc.account))
   if (existing && operation === 'update' && sameAccount && plan === 'schedule') {
-    await rescheduleDelivery({ deliveryId: existing.id, platform: existing.platform, runAt: new Date(String(doc.publishAt)) })
+    await rescheduleDelivery({ deliveryId: existing.id, platform: existing.platform, runAt: new Date(doc.publishAt) })
     // Whoever moved the slot is the one acting now (Weibo's rip). `doc` went through read access, where the IP is admin-only.
     const stored = await req.payload.findByID({ collection: 'calendar-entries', id: doc.id, depth: 0, overrideAccess: true, req })
     await noteDelivery({
       payload: req.payload,
       req,
       id: existing.id,
-      data: { actorIp: (stored.actorIp as string | null | undefined) ?? null },
+      data: { actorIp: stored.actorIp ?? null },
     })
     return doc
   }
@@ -36,7 +37,7 @@ export const cancelOnEntryDelete: CollectionBeforeDeleteHook = async ({ id, req 
 }
 
 type Queued = { id: string | number; platform: string }
-type Req = Parameters<CollectionAfterChangeHook>[0]['req']
+type Req = PayloadRequest
 
 async function queuedDeliveryOf(args: { req: Req; entryId: string | number }): Promise<Queued | null> {
   const { docs } = await args.req.payload.find({
@@ -49,7 +50,9 @@ async function queuedDeliveryOf(args: { req: Req; entryId: string | number }): P
   })
   const delivery = docs[0]
   if (!delivery) return null
-  return { id: delivery.id, platform: String((delivery.account as { platform?: string } | null)?.platform ?? '') }
+  // depth 1: the account comes populated (null once it is deleted).
+  const account: typeof delivery.account | null = delivery.account
+  return { id: delivery.id, platform: account && typeof account === 'object' ? account.platform : '' }
 }
 
 async function cancelEntryDelivery(args: { req: Req; delivery: Queued; reason: string }): Promise<void> {

@@ -1,14 +1,14 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { formatTeamTime } from '../../../../lib/formatTeamTime'
-import { PLATFORM_LABELS, type PlatformId } from '../../../../lib/platforms'
+import { PLATFORM_LABELS } from '../../../../lib/platforms'
 import { decideEntry } from '../../../calendar/entryDecision'
-import { CONTENT_KIND } from '../../../delivery/buildPublishRequest'
+import { CONTENT_KIND, relationId } from '../../../content'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { actorIpOf } from '../../../http/actorIpOf'
-import { relationId } from '../../../review/contentSnapshot'
-import type { ReviewState } from '../../../workflow/reviewStates'
+import type { CalendarEntry } from '../../../payload-types'
 
-const LOCKED = ['publishing', 'published']
+const LOCKED: readonly CalendarEntry['state'][] = ['publishing', 'published']
+const PLAN_FIELDS = ['publishAt', 'account', 'content'] as const
 
 /**
  * Checks an entry as it is created or moved (time in the future, an account that can publish this
@@ -16,16 +16,14 @@ const LOCKED = ['publishing', 'published']
  * the delivery and its job are made after the write (afterEntryChange). Updates that only record
  * progress (state) pass through.
  */
-export const planEntry: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  const merged = { ...(originalDoc ?? {}), ...data }
-  const moved =
-    operation === 'create' ||
-    ['publishAt', 'account', 'content'].some((f) => f in data && JSON.stringify(data[f]) !== JSON.stringify(originalDoc?.[f]))
+export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ data, operation, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  const moved = operation === 'create' || PLAN_FIELDS.some((f) => f in data && JSON.stringify(data[f]) !== JSON.stringify(originalDoc?.[f]))
   if (!moved) return data
-  if (operation === 'update' && LOCKED.includes(String(originalDoc?.state))) {
+  if (operation === 'update' && originalDoc && LOCKED.includes(originalDoc.state)) {
     throw new APIError('这条排期已在发布中或已发布，不能再修改时间或账号。', 400, null, true)
   }
-  const content = merged.content as { relationTo: 'articles' | 'videos' | 'posters'; value: unknown } | undefined
+  const { content } = merged
   const doc = content
     ? await req.payload.findByID({
         collection: content.relationTo,
@@ -46,12 +44,12 @@ export const planEntry: CollectionBeforeChangeHook = async ({ data, operation, o
     disableErrors: true,
   })
   if (!account) throw new APIError('排期要选择一个存在的发布账号。', 400, null, true)
-  const platform = account.platform as PlatformId
+  const { platform } = account
   if (!publishingRuntime().registry.find({ platform, contentKind: CONTENT_KIND[content.relationTo] })) {
-    throw new APIError(`「${String(account.name)}」是${PLATFORM_LABELS[platform]?.zh ?? platform}账号，不能发布这类内容。`, 400, null, true)
+    throw new APIError(`「${account.name}」是${PLATFORM_LABELS[platform]?.zh ?? platform}账号，不能发布这类内容。`, 400, null, true)
   }
   const decision = decideEntry({
-    contentState: doc.status as ReviewState,
+    contentState: doc.status,
     publishAt: new Date(String(merged.publishAt)),
     now: new Date(),
     formatTime: formatTeamTime,

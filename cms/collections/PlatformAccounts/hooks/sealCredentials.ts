@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { PlatformAccount } from '../../../payload-types'
 import { credentialsKey } from '../../../../lib/secrets'
 import { openSecret, sealSecret } from '../../../../lib/secretBox'
-import { CREDENTIAL_KEYS, CREDENTIALS_AAD, type Credentials } from '../credentialKeys'
+import { CREDENTIAL_KEYS, CREDENTIALS_AAD, type Credentials, credentialsIn } from '../credentialKeys'
 
 export type CredentialHint = { set: boolean; last4: string | null }
 
@@ -10,17 +11,15 @@ export type CredentialHint = { set: boolean; last4: string | null }
  * sealed string in `credentialsCipher`; the plaintext fields are always saved empty. An empty
  * input keeps the stored value, so saving the form without retyping a secret loses nothing.
  */
-export const sealCredentials: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const incoming = pickCredentials(data.credentials)
+export const sealCredentials: CollectionBeforeChangeHook<PlatformAccount> = ({ data, originalDoc }) => {
+  const incoming = credentialsIn(data.credentials)
   const previousCipher = typeof originalDoc?.credentialsCipher === 'string' ? originalDoc.credentialsCipher : null
   const cleared = Object.fromEntries(CREDENTIAL_KEYS.map((key) => [key, null]))
   if (Object.keys(incoming).length === 0) {
     return { ...data, credentials: cleared, credentialsCipher: previousCipher ?? data.credentialsCipher ?? null }
   }
   const key = credentialsKey()
-  const previous: Credentials = previousCipher
-    ? (JSON.parse(openSecret({ sealed: previousCipher, key, context: CREDENTIALS_AAD })) as Credentials)
-    : {}
+  const previous = previousCipher ? credentialsIn(JSON.parse(openSecret({ sealed: previousCipher, key, context: CREDENTIALS_AAD }))) : {}
   const merged: Credentials = { ...previous, ...incoming }
   return {
     ...data,
@@ -28,16 +27,6 @@ export const sealCredentials: CollectionBeforeChangeHook = ({ data, originalDoc 
     credentialsCipher: sealSecret({ plaintext: JSON.stringify(merged), key, context: CREDENTIALS_AAD }),
     credentialsHint: hintsFor(merged),
   }
-}
-
-function pickCredentials(value: unknown): Credentials {
-  if (!value || typeof value !== 'object') return {}
-  const out: Credentials = {}
-  for (const key of CREDENTIAL_KEYS) {
-    const v = (value as Record<string, unknown>)[key]
-    if (typeof v === 'string' && v.trim() !== '') out[key] = v.trim()
-  }
-  return out
 }
 
 function hintsFor(credentials: Credentials): Record<string, CredentialHint> {
