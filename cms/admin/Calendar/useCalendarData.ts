@@ -1,18 +1,18 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 import { rangeBounds } from '../../calendar/calendarGrid'
+import type { ContentSlug } from '../../content'
+import type { CalendarEntry, Campaign, PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 
-export type CalendarEntryView = {
-  id: string | number
+/** An entry read at depth 1 (campaign, account and content populated; null when it is gone or hidden). */
+export type CalendarEntryView = Pick<CalendarEntry, 'id' | 'publishAt' | 'state'> & {
   title: string | null
-  publishAt: string
-  state: string
-  campaign: { id: string | number; name: string; color?: string | null } | null
-  account: { id: string | number; name: string; platform: 'wechat' | 'weibo' | 'toutiao' } | null
-  content: { relationTo: string; value: { id: string | number; title?: string } | string | number }
+  campaign: CampaignOption | null
+  account: Pick<PlatformAccount, 'id' | 'name' | 'platform'> | null
+  content: { relationTo: ContentSlug; value: { id: string | number; title?: string } | string | number }
 }
-export type CampaignOption = { id: string | number; name: string; color?: string | null }
+export type CampaignOption = Pick<Campaign, 'id' | 'name' | 'color'>
 
 /** Entries of the visible days (and of one campaign when chosen), re-read after every change. */
 export function useCalendarData(args: { days: string[]; timeZone: string; campaign: string }) {
@@ -30,7 +30,9 @@ export function useCalendarData(args: { days: string[]; timeZone: string; campai
 
   useEffect(() => void reload(), [reload])
   useEffect(() => {
-    void adminFetch<{ docs: CampaignOption[] }>('/campaigns?limit=200&depth=0&sort=-startsAt').then((r) => r.ok && setCampaigns(r.data.docs))
+    void adminFetch<{ docs: CampaignOption[] }>('/campaigns?limit=200&depth=0&sort=-startsAt').then(
+      (r) => r.ok && setCampaigns(r.data.docs),
+    )
   }, [])
   return { entries, campaigns, reload }
 }

@@ -1,9 +1,10 @@
 'use client'
 import { useEffect, useState } from 'react'
+import type { PlatformAccount, PublishingPause } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 import { useTeamTimezone } from '../useTeamTimezone'
 
-type Pause = { active?: boolean; reason?: string | null; at?: string | null }
+type Pause = Pick<PublishingPause, 'active' | 'reason' | 'at'>
 type Paused = { label: string; reason: string; at: string | null; link: string }
 
 /**
@@ -19,7 +20,7 @@ export function PauseBanner() {
     void (async () => {
       const [all, accounts] = await Promise.all([
         adminFetch<Pause>('/globals/publishing-pause?depth=0', { signal: controller.signal }),
-        adminFetch<{ docs: { id: string | number; name: string; pause?: Pause }[] }>(
+        adminFetch<{ docs: Pick<PlatformAccount, 'id' | 'name' | 'pause'>[] }>(
           '/platform-accounts?where[pause.active][equals]=true&depth=0&limit=50',
           { signal: controller.signal },
         ),

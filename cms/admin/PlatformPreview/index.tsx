@@ -29,19 +29,28 @@ export function PlatformPreview() {
 
   const result = useMemo(() => {
     if (!origin) return null
-    const variant = Array.isArray(data.variants) ? (data.variants as Record<string, unknown>[]).find((v) => v?.platform === tab) : undefined
-    const pick = (key: string) => (typeof variant?.[key] === 'string' && variant[key] ? String(variant[key]) : typeof data[key] === 'string' ? String(data[key]) : '')
-    const slug = typeof data.slug === 'string' ? data.slug : ''
+    // The form's values are untyped: each is read here as what it should be.
+    const form = fieldsOf(data)
+    const text = (fields: ReadonlyMap<string, unknown>, key: string) => {
+      const value = fields.get(key)
+      return typeof value === 'string' ? value : ''
+    }
+    const variants = form.get('variants')
+    const variant = Array.isArray(variants) ? variants.map(fieldsOf).find((v) => v.get('platform') === tab) : undefined
+    const pick = (key: string) => (variant && text(variant, key)) || text(form, key)
+    const slug = text(form, 'slug')
+    const hashtags = form.get('hashtags')
+    const theme = form.get('theme')
     return renderForPlatform({
       platform: tab,
       input: {
         title: pick('title') || '（无标题）',
         digest: pick('digest') || null,
-        markdown: pick('body') || (typeof data.description === 'string' ? data.description : '') || (typeof data.copy === 'string' ? data.copy : ''),
+        markdown: pick('body') || text(form, 'description') || text(form, 'copy'),
         publicUrl: slug ? `${origin}/articles/${slug}` : `${origin}/articles/preview`,
-        theme: typeof data.theme === 'string' ? data.theme : null,
-        hashtags: Array.isArray(data.hashtags) ? (data.hashtags as string[]) : [],
-        coverUrl: data.cover || data.image ? `${origin}/cover-preview` : null,
+        theme: typeof theme === 'string' ? theme : null,
+        hashtags: Array.isArray(hashtags) ? hashtags.filter((h): h is string => typeof h === 'string') : [],
+        coverUrl: form.get('cover') || form.get('image') ? `${origin}/cover-preview` : null,
       },
     })
   }, [data, tab, origin])
@@ -52,12 +61,23 @@ export function PlatformPreview() {
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 12 }}>
         <strong>平台预览</strong>
         {TABS.map((t) => (
-          <button key={t.id} type="button" className={`btn btn--size-small ${tab === t.id ? 'btn--style-primary' : 'btn--style-secondary'}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            className={`btn btn--size-small ${tab === t.id ? 'btn--style-primary' : 'btn--style-secondary'}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
         {tab === 'wechat' && (
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={async () => setCopied((await copyHtml(result.body)) ? '已复制，可直接粘贴到公众号编辑器' : '复制失败：浏览器不允许访问剪贴板')}>
+          <button
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            onClick={async () =>
+              setCopied((await copyHtml(result.body)) ? '已复制，可直接粘贴到公众号编辑器' : '复制失败：浏览器不允许访问剪贴板')
+            }
+          >
             复制到公众号
           </button>
         )}
@@ -66,11 +86,17 @@ export function PlatformPreview() {
       {result.issues.length > 0 && (
         <ul style={{ margin: '0 0 12px', fontSize: 12 }}>
           {result.issues.map((issue, i) => (
-            <li key={i} style={{ color: issue.severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-500)' }}>{issue.message}</li>
+            <li key={i} style={{ color: issue.severity === 'error' ? 'var(--theme-error-500)' : 'var(--theme-warning-500)' }}>
+              {issue.message}
+            </li>
           ))}
         </ul>
       )}
       <PreviewFrame platform={tab} result={result} />
     </div>
   )
+}
+
+function fieldsOf(value: unknown): ReadonlyMap<string, unknown> {
+  return new Map(value !== null && typeof value === 'object' ? Object.entries(value) : [])
 }

@@ -1,11 +1,12 @@
 'use client'
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { PLATFORM_LABELS, type PlatformId } from '../../../lib/platforms'
+import { PLATFORM_LABELS } from '../../../lib/platforms'
+import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
 
-type Account = { id: string | number; name: string; platform: PlatformId }
+type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 const PUBLISHABLE = ['approved', 'scheduled', 'published']
 const MOVING = ['queued', 'sending', 'processing']
 
@@ -13,7 +14,7 @@ const MOVING = ['queued', 'sending', 'processing']
 export function PublishPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth<{ role?: string }>()
-  const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  const status = useFormFields(([fields]) => fields.status?.value)
   const [accounts, setAccounts] = useState<Account[]>([])
   const [deliveries, setDeliveries] = useState<DeliveryView[]>([])
   const [message, setMessage] = useState<string | null>(null)
@@ -42,7 +43,10 @@ export function PublishPanel() {
 
   async function publishTo(account: Account) {
     setMessage(null)
-    const reply = await adminFetch<{ message: string }>('/deliveries', { method: 'POST', body: { content: { relationTo: collectionSlug, value: id }, account: account.id } })
+    const reply = await adminFetch<{ message: string }>('/deliveries', {
+      method: 'POST',
+      body: { content: { relationTo: collectionSlug, value: id }, account: account.id },
+    })
     setMessage(reply.ok ? reply.data.message : reply.message)
     void load()
   }
@@ -55,7 +59,12 @@ export function PublishPanel() {
       {ready && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {accounts.map((account) => (
-            <button key={account.id} type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void publishTo(account)}>
+            <button
+              key={account.id}
+              type="button"
+              className="btn btn--style-secondary btn--size-small"
+              onClick={() => void publishTo(account)}
+            >
               立即发布到 {PLATFORM_LABELS[account.platform]?.zh} · {account.name}
             </button>
           ))}
@@ -64,7 +73,9 @@ export function PublishPanel() {
       {message && <div style={{ marginTop: 8, fontSize: 13 }}>{message}</div>}
       {deliveries.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
-          {deliveries.map((d) => <DeliveryRow key={d.id} delivery={d} accountName={nameOf(d.account)} onChanged={() => void load()} />)}
+          {deliveries.map((d) => (
+            <DeliveryRow key={d.id} delivery={d} accountName={nameOf(d.account)} onChanged={() => void load()} />
+          ))}
         </ul>
       )}
     </div>

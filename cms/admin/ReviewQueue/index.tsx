@@ -1,11 +1,13 @@
 'use client'
 import { useAuth } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import type { ContentDoc, ContentSlug } from '../../content'
+import type { Notification } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 
-type Item = { id: string | number; title: string; collection: string; updatedAt: string }
-type Note = { id: string | number; message: string; createdAt: string; doc?: { relationTo: string; value: string | number } | null }
-const COLLECTIONS = [
+type Item = Pick<ContentDoc, 'id' | 'title' | 'updatedAt'> & { collection: ContentSlug }
+type Note = Pick<Notification, 'id' | 'message' | 'createdAt' | 'doc'>
+const COLLECTIONS: { slug: ContentSlug; label: string }[] = [
   { slug: 'articles', label: '图文' },
   { slug: 'videos', label: '视频' },
   { slug: 'posters', label: '海报' },
@@ -28,9 +30,9 @@ export function ReviewQueue() {
         return reply.ok ? reply.data.docs.map((d) => ({ ...d, collection: slug })) : []
       }),
     ).then((lists) => !controller.signal.aborted && setItems(lists.flat()))
-    void adminFetch<{ docs: Note[] }>(`/notifications?where[read][equals]=false&sort=-createdAt&limit=10&depth=0`, { signal: controller.signal }).then(
-      (reply) => reply.ok && setNotes(reply.data.docs),
-    )
+    void adminFetch<{ docs: Note[] }>(`/notifications?where[read][equals]=false&sort=-createdAt&limit=10&depth=0`, {
+      signal: controller.signal,
+    }).then((reply) => reply.ok && setNotes(reply.data.docs))
     return () => controller.abort()
   }, [user])
 
