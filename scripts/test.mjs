@@ -44,7 +44,6 @@ const result = spawnSync(
     '--test-reporter-destination=stdout',
     '--test-concurrency=2',
     '--test-timeout=900000',
-    '--test-force-exit',
     ...files,
   ],
   {
