@@ -2,7 +2,7 @@
 // `npm test`: installs what the tests need, then runs every test with Node's test runner, in one
 // invocation so there is one summary at the end. `--unit`, `--int`, `--e2e`, `--checks` pick groups
 // (see testFiles.mjs); file paths pick files. Redis is started only when an int or e2e file runs.
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,7 +34,10 @@ const needsRedis = files.some((file) =>
 const redisDir = needsRedis && !process.env.REDIS_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-redis-')) : null
 const redis = redisDir ? await startRedis({ dir: redisDir }) : null
 log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}`)
-const result = spawnSync(
+// Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
+// would wait forever, so it is stopped well before CI's own limit, saying why.
+const RUN_LIMIT_MS = 45 * 60_000
+const runner = spawn(
   process.execPath,
   [
     '--import',
@@ -57,6 +60,14 @@ const result = spawnSync(
     },
   },
 )
+const limit = setTimeout(() => {
+  log(
+    `The test run is still going after ${RUN_LIMIT_MS / 60_000} minutes: a test file probably left a handle open (a server, a Redis client, a worker). Stopping it.`,
+  )
+  runner.kill('SIGKILL')
+}, RUN_LIMIT_MS)
+const status = await new Promise((resolve) => runner.on('exit', (code) => resolve(code ?? 1)))
+clearTimeout(limit)
 await redis?.stop()
 if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })
-process.exit(result.status ?? 1)
+process.exit(status)
