@@ -31,8 +31,7 @@ export function renderEndpoint(collection: ContentSlug): Endpoint {
         disableErrors: true,
       })
       if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
-      // renderInputFor reads the fields by name (it takes any of the three kinds): a plain copy of the document.
-      const input = renderInputFor({ collection, doc: { ...doc }, platform: platform.data, serverUrl: env.serverUrl })
+      const input = renderInputFor({ collection, doc, platform: platform.data, serverUrl: env.serverUrl })
       const { title, digest, body, format, images, issues } = renderForPlatform({ platform: platform.data, input })
       return Response.json({ title, digest, body, format, images, issues })
     },
