@@ -1,4 +1,4 @@
-import { AsciiClass, asciiClassOf } from './asciiBoundary'
+import { type AsciiClass, asciiClassOf } from './asciiBoundary'
 import { foldWord } from './foldWord'
 import type { LexiconEntry, Severity } from './types'
 

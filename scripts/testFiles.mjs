@@ -13,7 +13,7 @@ const SKIP = new Set(['node_modules', '.next', '.data', '.git', 'bench'])
  */
 export const GROUPS = ['checks', 'unit', 'int', 'e2e']
 const CHECKS = new Set(['tests/checks', 'tests/typecheck.test.ts', 'tests/payloadTypes.test.ts'])
-const UNIT_UNDER_TESTS = ['tests/lint/', 'tests/fakes/']
+const UNIT_UNDER_TESTS = ['tests/lint/', 'tests/fakes/', 'tests/unit/']
 const INT_UNDER_TESTS = ['tests/int/', 'tests/contract/']
 
 function findTests(dir, out = []) {

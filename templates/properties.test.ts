@@ -82,7 +82,9 @@ function isDangerousUrl(url: string): boolean {
   let decoded = url
   try {
     decoded = decodeURIComponent(url)
-  } catch {}
+  } catch {
+    // Not percent-encoded text: the raw URL is checked as it is.
+  }
   return [url, decoded].some((candidate) => /^\s*(?:javascript|vbscript|data|file)\s*:/i.test(candidate))
 }
 

@@ -1,4 +1,6 @@
 const schemePattern = /^([a-z][a-z0-9+.-]*):/i
+// Control characters are exactly what this looks for: browsers strip them to hide a scheme.
+// eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u001f\u007f]/
 const linkSchemes = new Set(['http', 'https', 'mailto'])
 const imageSchemes = new Set(['http', 'https'])

@@ -7,7 +7,7 @@ import { createSafeFetch, SafeFetchError } from './safeFetch'
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)])
 let server: http.Server
 let port = 0
-let hits: string[] = []
+const hits: string[] = []
 
 before(async () => {
   server = http.createServer((request, response) => {

@@ -21,17 +21,14 @@ export const enforceUploadLimits: CollectionBeforeOperationHook = async ({ args,
 async function checkPixels(args: { req: PayloadRequest; name: string; data: Buffer }): Promise<void> {
   const sharp = args.req.payload.config.sharp
   if (!sharp) return
-  let width = 0
-  let height = 0
-  let pages = 1
-  try {
-    const meta = await sharp(args.data, { limitInputPixels: false }).metadata()
-    width = meta.width ?? 0
-    height = meta.pageHeight ?? meta.height ?? 0
-    pages = meta.pages ?? 1
-  } catch {
-    throw refusal(`无法识别图片：${args.name} 已损坏或不是支持的格式（JPEG、PNG、WebP、GIF）。`, 400)
-  }
+  const meta = await sharp(args.data, { limitInputPixels: false })
+    .metadata()
+    .catch(() => {
+      throw refusal(`无法识别图片：${args.name} 已损坏或不是支持的格式（JPEG、PNG、WebP、GIF）。`, 400)
+    })
+  const width = meta.width ?? 0
+  const height = meta.pageHeight ?? meta.height ?? 0
+  const pages = meta.pages ?? 1
   if (width * height * pages > MAX_IMAGE_PIXELS) {
     throw refusal(
       `图片像素过大：${args.name} 为 ${width}×${height}${pages > 1 ? `×${pages} 帧` : ''}，上限约 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素。请缩小后再上传。`,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { before, test } from 'node:test'
 import sharp from 'sharp'
-import { posterLayer, POSTER_SIZES, POSTER_TEMPLATES } from '../templates/posters'
-import { ensureCjkFont } from '../tests/helpers/cjkFont'
-import { composePoster } from './composePoster'
+import { posterLayer, POSTER_SIZES, POSTER_TEMPLATES } from '../../templates/posters'
+import { ensureCjkFont } from '../helpers/cjkFont'
+import { composePoster } from '../../media/composePoster'
 
 before(() => ensureCjkFont())
 
