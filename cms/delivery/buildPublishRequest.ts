@@ -12,7 +12,6 @@ import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
 
 /** Moved to cms/content; re-exported until the last importer is re-pointed. */
-export { CONTENT_KIND }
 
 /** A media relationship at depth 1: the document, or only its id when it was not populated. */
 const populated = (value: string | number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)

@@ -14,7 +14,6 @@ import { type ReviewFields, readReviewFields, writeReviewFields } from './review
 import { writeReviewLog } from './writeReviewLog'
 
 /** Moved to cms/content; re-exported until the last importer is re-pointed. */
-export type { ContentSlug } from '../content'
 
 /**
  * Applies one review event a person fires: checks the table (system events are refused), the findings

@@ -6,5 +6,3 @@ export function contentSnapshot<Doc extends ContentDoc>(doc: Doc): Omit<Doc, 'id
   return rest
 }
 
-/** Moved to cms/content; re-exported until the last importer is re-pointed. */
-export { relationId } from '../content'

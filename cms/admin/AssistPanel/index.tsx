@@ -1,6 +1,7 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
+import { PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
 import { readEventStream } from './readEventStream'
 import { type Suggestion, SuggestionCard } from './SuggestionCard'
 
@@ -18,7 +19,7 @@ type Result = { suggestions: Suggestion[]; issues: { message: string }[]; offlin
 export function AssistPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const [task, setTask] = useState<(typeof TASKS)[number]['id']>('titles')
-  const [platform, setPlatform] = useState('wechat')
+  const [platform, setPlatform] = useState<string>(PLATFORMS[0])
   const [instruction, setInstruction] = useState('')
   const [streaming, setStreaming] = useState('')
   const [result, setResult] = useState<Result | null>(null)
@@ -65,7 +66,13 @@ export function AssistPanel() {
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <strong>AI 辅助</strong>
         <select value={task} onChange={(e) => setTask(e.target.value as typeof task)}>{TASKS.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}</select>
-        <select value={platform} onChange={(e) => setPlatform(e.target.value)}><option value="wechat">公众号</option><option value="weibo">微博</option><option value="toutiao">头条号</option></select>
+        <select value={platform} onChange={(e) => setPlatform(e.target.value)}>
+          {PLATFORMS.map((id) => (
+            <option key={id} value={id}>
+              {PLATFORM_PROFILES[id].shortLabel.zh}
+            </option>
+          ))}
+        </select>
         <input value={instruction} onChange={(e) => setInstruction(e.target.value)} placeholder="补充要求（受众、语气、长度）" style={{ flex: 1, minWidth: 160 }} />
         <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void run()}>生成</button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>停止</button>

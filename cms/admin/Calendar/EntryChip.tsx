@@ -1,8 +1,10 @@
 'use client'
+import { PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
 import { timeOf } from '../../calendar/calendarGrid'
 import type { CalendarEntryView } from './useCalendarData'
 
-const PLATFORM_MARK = { wechat: '公', weibo: '微', toutiao: '头' } as const
+/** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
+const markOf = (platform: PlatformId): string => PLATFORM_PROFILES[platform].shortLabel.zh.slice(0, 1)
 const STATE: Record<string, { label: string; color: string }> = {
   planned: { label: '已计划', color: '#8c8c8c' },
   waiting_approval: { label: '待审核', color: '#d48806' },
@@ -33,7 +35,7 @@ export function EntryChip({ entry, timeZone, draggable }: { entry: CalendarEntry
         outline: alarm ? '1px solid #cf1322' : undefined, cursor: draggable ? 'grab' : 'pointer', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis',
       }}
     >
-      <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong> <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>{entry.account ? PLATFORM_MARK[entry.account.platform] : '?'}</span>{' '}
+      <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong> <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>{entry.account ? markOf(entry.account.platform) : '?'}</span>{' '}
       {entry.title ?? content?.title ?? '（未命名）'} <span style={{ color: state.color }}>· {state.label}</span>
     </a>
   )

@@ -1,18 +1,22 @@
 'use client'
-import type { PlatformId } from '../../../lib/platforms'
+import { PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
 import type { RenderResult } from '../../../templates/types'
 
 const phone: React.CSSProperties = { width: 375, margin: '0 auto', border: '10px solid #1f1f1f', borderRadius: 32, overflow: 'hidden', background: '#fff' }
 
-/** The rendered result in the shape the reader sees: a phone for WeChat, a page for Toutiao, a card for Weibo. */
+/**
+ * The rendered result in the shape the reader sees, by its format: a card for a short text post
+ * (微博), a phone for WeChat's HTML, a page for plain HTML (头条).
+ */
 export function PreviewFrame({ platform, result }: { platform: PlatformId; result: RenderResult }) {
-  if (platform === 'weibo') {
+  const maxLength = PLATFORM_PROFILES[platform].text.body.max
+  if (result.format === 'text') {
     return (
       <div style={{ maxWidth: 480, margin: '0 auto', border: '1px solid #e6e6e6', borderRadius: 8, padding: 16, background: '#fff', color: '#333' }}>
         <div style={{ fontWeight: 600, marginBottom: 8 }}>社区生活馆 <span style={{ fontWeight: 400, color: '#999', fontSize: 12 }}>刚刚</span></div>
         {/* Plain text: React escapes it. */}
         <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}>{result.body}</div>
-        <div style={{ marginTop: 8, fontSize: 12, color: '#999' }}>{[...result.body].length} / 140 字</div>
+        <div style={{ marginTop: 8, fontSize: 12, color: '#999' }}>{[...result.body].length}{maxLength ? ` / ${maxLength}` : ''} 字</div>
       </div>
     )
   }
@@ -23,7 +27,7 @@ export function PreviewFrame({ platform, result }: { platform: PlatformId; resul
       <div dangerouslySetInnerHTML={{ __html: result.body }} />
     </div>
   )
-  if (platform === 'wechat') {
+  if (result.format === 'wechat-html') {
     return (
       <div style={phone}>
         <div style={{ height: 560, overflowY: 'auto' }}>{page}</div>

@@ -1,17 +1,13 @@
 'use client'
 import { useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
-import type { PlatformId } from '../../../lib/platforms'
+import { PLATFORM_PROFILES, PLATFORMS, type PlatformId } from '../../../lib/platforms'
 import { renderForPlatform } from '../../../templates/renderForPlatform'
 import { formData } from '../FindingsPanel/formData'
 import { copyHtml } from './copyHtml'
 import { PreviewFrame } from './PreviewFrame'
 
-const TABS: { id: PlatformId; label: string }[] = [
-  { id: 'wechat', label: '公众号' },
-  { id: 'toutiao', label: '头条号' },
-  { id: 'weibo', label: '微博' },
-]
+const TABS: { id: PlatformId; label: string }[] = PLATFORMS.map((id) => ({ id, label: PLATFORM_PROFILES[id].shortLabel.zh }))
 
 /**
  * Live previews beside the editor, made by the same renderers the publishers use, from the form as
@@ -21,7 +17,7 @@ export function PlatformPreview() {
   const { collectionSlug } = useDocumentInfo()
   const [fields] = useAllFormFields()
   const data = useDeferredValue(useMemo(() => formData(fields), [fields]))
-  const [tab, setTab] = useState<PlatformId>('wechat')
+  const [tab, setTab] = useState<PlatformId>(PLATFORMS[0])
   const [copied, setCopied] = useState<string | null>(null)
   // The page's own origin, known only in the browser (the admin is also rendered on the server).
   const [origin, setOrigin] = useState<string | null>(null)
@@ -70,7 +66,7 @@ export function PlatformPreview() {
             {t.label}
           </button>
         ))}
-        {tab === 'wechat' && (
+        {result.format === 'wechat-html' && (
           <button
             type="button"
             className="btn btn--style-secondary btn--size-small"
