@@ -8,7 +8,6 @@ import { bareResizeAndEncode } from '../media/testing/bareSharpPeer'
 import { noisyPhotoJpeg } from '../media/testing/testImages'
 import { measureInterleaved, pairedSpeedRatio, printTable } from './measure'
 
-
 const sources = {
   'noisy photo': await noisyPhotoJpeg({ width: 6000, height: 4000 }),
   'highly detailed photo': await noisyPhotoJpeg({ width: 6000, height: 4000, texture: 80 }),

@@ -9,7 +9,6 @@ import { loadJuicePipeline, renderWithPlainMarkdownIt } from '../templates/testi
 import { countCharacters } from '../templates/text/countText'
 import { measureInterleaved, pairedSpeedRatio, printTable } from './measure'
 
-
 function buildArticle(targetCharacters: number): string {
   const corpus = loadMarkdownFixtures()
     .filter((fixture) => fixture.name !== 'xss')

@@ -10,7 +10,13 @@ export type Planned = { platform: PlatformId; content: { relationTo: 'articles' 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 async function pinnedRevision(payload: Payload, collection: 'articles' | 'videos', id: Id): Promise<string> {
-  const versions = await payload.findVersions({ collection, where: { parent: { equals: id } }, limit: 1, sort: '-createdAt', overrideAccess: true })
+  const versions = await payload.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    limit: 1,
+    sort: '-createdAt',
+    overrideAccess: true,
+  })
   const revision = String(versions.docs[0].id)
   await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, status: 'approved' } })
   return revision
@@ -26,7 +32,12 @@ function mp4File(bytes: number): Buffer {
 }
 
 async function upload(args: { payload: Payload; bytes: Buffer; mimetype: string; name: string }): Promise<Id> {
-  const doc = await args.payload.create({ collection: 'media', overrideAccess: true, data: { alt: args.name }, file: { data: args.bytes, mimetype: args.mimetype, name: args.name, size: args.bytes.length } })
+  const doc = await args.payload.create({
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: args.name },
+    file: { data: args.bytes, mimetype: args.mimetype, name: args.name, size: args.bytes.length },
+  })
   return doc.id
 }
 
@@ -46,17 +57,29 @@ export async function planDeliveries(args: { payload: Payload; total: number }):
 
   const article = async (title: string): Promise<{ value: Id; revision: string }> => {
     const body = `## ${title}\n\n双12 会员日，全场满 199 减 30，门店与小程序同步开启。\n\n![门店](/api/media/file/${encodeURIComponent(coverFile)})\n`
-    const doc = await payload.create({ collection: 'articles', overrideAccess: true, data: { title, body, digest: '会员日满减攻略', author: '基准', cover } as never })
+    const doc = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      data: { title, body, digest: '会员日满减攻略', author: '基准', cover } as never,
+    })
     return { value: doc.id, revision: await pinnedRevision(payload, 'articles', doc.id) }
   }
   const planned: Planned[] = []
-  const plan = (platform: PlatformId, relationTo: 'articles' | 'videos', made: { value: Id; revision: string }): Planned => ({ platform, content: { relationTo, value: made.value }, revision: made.revision })
+  const plan = (platform: PlatformId, relationTo: 'articles' | 'videos', made: { value: Id; revision: string }): Planned => ({
+    platform,
+    content: { relationTo, value: made.value },
+    revision: made.revision,
+  })
   const wechatArticles = await Promise.all([1, 2, 3, 4, 5].map((n) => article(`公众号基准 ${n}`)))
   for (let i = 0; i < perPlatform.wechat; i += 1) planned.push(plan('wechat', 'articles', wechatArticles[i % 5]))
   for (let i = 0; i < perPlatform.weibo; i += 1) planned.push(plan('weibo', 'articles', await article(`微博基准 ${i + 1}`)))
   const videos = []
   for (const n of [1, 2, 3]) {
-    const doc = await payload.create({ collection: 'videos', overrideAccess: true, data: { title: `头条视频基准 ${n}`, description: '门店探访', file: clip, cover } as never })
+    const doc = await payload.create({
+      collection: 'videos',
+      overrideAccess: true,
+      data: { title: `头条视频基准 ${n}`, description: '门店探访', file: clip, cover } as never,
+    })
     videos.push({ value: doc.id, revision: await pinnedRevision(payload, 'videos', doc.id) })
   }
   for (let i = 0; i < perPlatform.toutiao; i += 1) planned.push(plan('toutiao', 'videos', videos[i % 3]))
@@ -64,14 +87,38 @@ export async function planDeliveries(args: { payload: Payload; total: number }):
 }
 
 /** One calendar entry at `due` and its queued delivery per plan (the calendar's hooks are not under test here). */
-export async function createDeliveries(args: { payload: Payload; planned: Planned[]; accounts: Record<PlatformId, Id>; due: Date }): Promise<{ id: Id; platform: PlatformId }[]> {
+export async function createDeliveries(args: {
+  payload: Payload
+  planned: Planned[]
+  accounts: Record<PlatformId, Id>
+  due: Date
+}): Promise<{ id: Id; platform: PlatformId }[]> {
   const created: { id: Id; platform: PlatformId }[] = []
   for (const plan of args.planned) {
     const account = args.accounts[plan.platform]
-    const entry = await args.payload.db.create({ collection: 'calendar-entries', data: { title: '基准', content: plan.content, account, publishAt: args.due.toISOString(), publishAt_tz: 'Asia/Shanghai', state: 'scheduled' } })
+    const entry = await args.payload.db.create({
+      collection: 'calendar-entries',
+      data: {
+        title: '基准',
+        content: plan.content,
+        account,
+        publishAt: args.due.toISOString(),
+        publishAt_tz: 'Asia/Shanghai',
+        state: 'scheduled',
+      },
+    })
     const delivery = await args.payload.db.create({
       collection: 'deliveries',
-      data: { content: plan.content, account, revision: plan.revision, calendarEntry: entry.id, state: 'queued', attempts: 0, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+      data: {
+        content: plan.content,
+        account,
+        revision: plan.revision,
+        calendarEntry: entry.id,
+        state: 'queued',
+        attempts: 0,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+      },
     })
     created.push({ id: delivery.id as Id, platform: plan.platform })
   }

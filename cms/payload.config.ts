@@ -59,7 +59,11 @@ export default buildConfig({
   upload: mediaUploadOptions,
   // Generated document types (npm run generate:types; a test keeps them current), with every id as
   // string | number: a number on SQLite, a string on MongoDB, so code typed by them fits both.
-  typescript: { autoGenerate: false, outputFile: path.resolve(here, 'payload-types.ts'), postProcess: [idsOfEitherAdapter, zonesFilledByDefault] },
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(here, 'payload-types.ts'),
+    postProcess: [idsOfEitherAdapter, zonesFilledByDefault],
+  },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.

@@ -6,5 +6,8 @@ test('file: URLs are SQLite, mongodb URLs MongoDB, anything else a clear error w
   assert.equal(databaseKind('file:./.data/cms.db'), 'sqlite')
   assert.equal(databaseKind('mongodb://localhost:27017/cms'), 'mongodb')
   assert.equal(databaseKind('mongodb+srv://u:p@cluster.example/cms'), 'mongodb')
-  assert.throws(() => databaseKind('postgres://user:hunter2@db/cms'), (e: Error) => /not supported/.test(e.message) && !e.message.includes('hunter2'))
+  assert.throws(
+    () => databaseKind('postgres://user:hunter2@db/cms'),
+    (e: Error) => /not supported/.test(e.message) && !e.message.includes('hunter2'),
+  )
 })

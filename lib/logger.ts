@@ -9,7 +9,15 @@ export const logger: Logger = pino(
   {
     level: env.LOG_LEVEL,
     redact: {
-      paths: ['*.password', '*.credentials', '*.appSecret', '*.accessToken', '*.refreshToken', 'req.headers.authorization', 'req.headers.cookie'],
+      paths: [
+        '*.password',
+        '*.credentials',
+        '*.appSecret',
+        '*.accessToken',
+        '*.refreshToken',
+        'req.headers.authorization',
+        'req.headers.cookie',
+      ],
       censor: '[redacted]',
     },
   },

@@ -15,7 +15,8 @@ export function verifyState(args: { state: string; secret: string; now?: number 
   const body = parts.slice(0, 3).join('.')
   const given = Buffer.from(parts[3])
   const expected = Buffer.from(mac(body, args.secret))
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { error: '授权参数签名不对，请从账号页面重新发起授权。' }
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { error: '授权参数签名不对，请从账号页面重新发起授权。' }
   if (Number(parts[1]) < (args.now ?? Date.now())) return { error: '授权已超时（10 分钟），请重新发起授权。' }
   return { subject: parts[0] }
 }

@@ -14,7 +14,9 @@ export function zonedToUtc(args: { date: string; time: string; timeZone: string 
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function zonedDate(args: { at: Date; timeZone: string }): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: args.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(args.at)
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: args.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    args.at,
+  )
   return parts
 }
 

@@ -6,7 +6,14 @@ const HEADER = 'word,category,severity,replacement,note,enabled'
 /** Writes entries as RFC 4180 CSV (CRLF line ends, formula cells guarded) with the header parseLexiconCsv reads. */
 export function lexiconToCsv(entries: readonly LexiconEntry[]): string {
   const rows = entries.map((entry) =>
-    csvRow([entry.word, entry.category, entry.severity, entry.replacement ?? '', entry.note ?? '', entry.enabled === false ? 'false' : 'true']),
+    csvRow([
+      entry.word,
+      entry.category,
+      entry.severity,
+      entry.replacement ?? '',
+      entry.note ?? '',
+      entry.enabled === false ? 'false' : 'true',
+    ]),
   )
   return `${HEADER}\r\n${rows.join('')}`
 }

@@ -18,7 +18,9 @@ export const DELIVERY_JOB_OPTIONS: JobsOptions = {
 }
 
 export function createDeliveryQueues(connection: Redis): DeliveryQueues {
-  const entries = PLATFORMS.map((platform) => [platform, new Queue<DeliveryJobInput>(deliveryQueueName(platform), { connection, prefix: KEY_PREFIX })] as const)
+  const entries = PLATFORMS.map(
+    (platform) => [platform, new Queue<DeliveryJobInput>(deliveryQueueName(platform), { connection, prefix: KEY_PREFIX })] as const,
+  )
   return Object.fromEntries(entries) as DeliveryQueues
 }
 
@@ -29,13 +31,21 @@ export async function closeDeliveryQueues(queues: DeliveryQueues): Promise<void>
 const delayUntil = (runAt: Date | undefined): number => (runAt ? Math.max(0, runAt.getTime() - Date.now()) : 0)
 
 /** Adds the delivery's job; a no-op when it already has one (the job id is derived from the delivery id). */
-export async function addDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number; platform: PlatformId; runAt?: Date }): Promise<void> {
+export async function addDeliveryJob(args: {
+  queue: Queue<DeliveryJobInput>
+  deliveryId: string | number
+  platform: PlatformId
+  runAt?: Date
+}): Promise<void> {
   const data: DeliveryJobInput = { deliveryId: args.deliveryId, platform: args.platform, runAt: args.runAt?.toISOString(), polls: 0 }
   await args.queue.add('deliver', data, { ...DELIVERY_JOB_OPTIONS, jobId: deliveryJobId(args.deliveryId), delay: delayUntil(args.runAt) })
 }
 
 /** Removes a job that has not started; a running job is left alone (the delivery's state in the database decides). */
-export async function removeDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number }): Promise<'removed' | 'absent' | 'running'> {
+export async function removeDeliveryJob(args: {
+  queue: Queue<DeliveryJobInput>
+  deliveryId: string | number
+}): Promise<'removed' | 'absent' | 'running'> {
   const job = await args.queue.getJob(deliveryJobId(args.deliveryId))
   if (!job) return 'absent'
   if ((await job.getState()) === 'active') return 'running'
@@ -49,7 +59,12 @@ export async function removeDeliveryJob(args: { queue: Queue<DeliveryJobInput>; 
 }
 
 /** Moves a waiting job to `runAt` (or adds one); a running job is left alone. */
-export async function moveDeliveryJob(args: { queue: Queue<DeliveryJobInput>; deliveryId: string | number; platform: PlatformId; runAt: Date }): Promise<void> {
+export async function moveDeliveryJob(args: {
+  queue: Queue<DeliveryJobInput>
+  deliveryId: string | number
+  platform: PlatformId
+  runAt: Date
+}): Promise<void> {
   const job = await args.queue.getJob(deliveryJobId(args.deliveryId))
   const state = job ? await job.getState() : 'unknown'
   if (job && state === 'active') return

@@ -15,7 +15,12 @@ export type DeliveryLease = { signal: AbortSignal; release: () => Promise<void> 
  * while it works. A run that finds its lease taken by another stops (its signal aborts). The job lock
  * of BullMQ cannot serve here: it disappears with the job when Redis loses its data.
  */
-export async function acquireDeliveryLease(args: { redis: Redis; deliveryId: string | number; ttlMs: number; renewEveryMs: number }): Promise<DeliveryLease | null> {
+export async function acquireDeliveryLease(args: {
+  redis: Redis
+  deliveryId: string | number
+  ttlMs: number
+  renewEveryMs: number
+}): Promise<DeliveryLease | null> {
   const key = leaseKey(args.deliveryId)
   const token = randomUUID()
   const acquired = await args.redis.set(key, token, 'PX', args.ttlMs, 'NX')

@@ -22,5 +22,8 @@ export type DeliveryJobInput = z.input<typeof deliveryJobSchema>
 export const enqueueArgsSchema = z.object({
   deliveryId: id,
   platform: z.enum(PLATFORMS, { errorMap: () => ({ message: `platform must be one of ${PLATFORMS.join(', ')}` }) }),
-  runAt: z.date().refine((d) => !Number.isNaN(d.getTime()), 'runAt is not a valid date').optional(),
+  runAt: z
+    .date()
+    .refine((d) => !Number.isNaN(d.getTime()), 'runAt is not a valid date')
+    .optional(),
 })

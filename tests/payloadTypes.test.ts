@@ -15,7 +15,13 @@ test('cms/payload-types.ts is what the collections generate now (npm run generat
     const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'payload', 'bin.js'), 'generate:types'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, PAYLOAD_TS_OUTPUT_PATH: out, DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, 'types.db')}`, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PAYLOAD_TS_OUTPUT_PATH: out,
+        DATA_DIR: dir,
+        DATABASE_URL: `file:${path.join(dir, 'types.db')}`,
+        LOG_LEVEL: 'warn',
+      },
     })
     assert.equal(result.status, 0, `generate:types failed:\n${result.stdout}${result.stderr}`)
     const committed = fs.readFileSync(path.join(root, 'cms', 'payload-types.ts'), 'utf8')

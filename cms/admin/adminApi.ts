@@ -1,6 +1,9 @@
 'use client'
 /** Same-origin JSON calls from admin components; errors come back in Payload's shape. */
-export async function adminFetch<T>(path: string, init?: { method?: string; body?: unknown; signal?: AbortSignal }): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
+export async function adminFetch<T>(
+  path: string,
+  init?: { method?: string; body?: unknown; signal?: AbortSignal },
+): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
   try {
     const response = await fetch(`/api${path}`, {
       method: init?.method ?? 'GET',

@@ -7,6 +7,13 @@ export async function recordUsage(args: { req: PayloadRequest; task: string; res
   await args.req.payload.create({
     collection: 'assist-usage',
     overrideAccess: true,
-    data: { user: args.req.user.id, task: args.task, model: usage.model, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, totalTokens: usage.totalTokens },
+    data: {
+      user: args.req.user.id,
+      task: args.task,
+      model: usage.model,
+      promptTokens: usage.promptTokens,
+      completionTokens: usage.completionTokens,
+      totalTokens: usage.totalTokens,
+    },
   })
 }

@@ -3,19 +3,27 @@ import { test } from 'node:test'
 import { calendarToCsv, parseCalendarCsv } from './calendarCsv'
 
 test('rows in the team spreadsheet format round-trip; loose dates and times are accepted', () => {
-  const csv = calendarToCsv([{ date: '2026-12-01', time: '20:00', account: '社区生活馆 公众号', content: 'articles:3', title: '双12, 预热', state: '已排期' }])
+  const csv = calendarToCsv([
+    { date: '2026-12-01', time: '20:00', account: '社区生活馆 公众号', content: 'articles:3', title: '双12, 预热', state: '已排期' },
+  ])
   const { rows, errors } = parseCalendarCsv(`${csv}2026/12/2,8:30,社区生活馆 微博,会员日主视觉,,\r\n`)
   assert.deepEqual(errors, [])
-  assert.deepEqual(rows.map(({ line, ...r }) => [line, r]), [
-    [2, { date: '2026-12-01', time: '20:00', account: '社区生活馆 公众号', content: 'articles:3', title: '双12, 预热' }],
-    [3, { date: '2026-12-02', time: '08:30', account: '社区生活馆 微博', content: '会员日主视觉', title: '' }],
-  ])
+  assert.deepEqual(
+    rows.map(({ line, ...r }) => [line, r]),
+    [
+      [2, { date: '2026-12-01', time: '20:00', account: '社区生活馆 公众号', content: 'articles:3', title: '双12, 预热' }],
+      [3, { date: '2026-12-02', time: '08:30', account: '社区生活馆 微博', content: '会员日主视觉', title: '' }],
+    ],
+  )
 })
 
 test('every bad row is reported by its line, in words an editor understands', () => {
   const { rows, errors } = parseCalendarCsv('日期,时间,账号,内容\n2026-12-01,25:00,号,文\n明天,20:00,,文\n2026-12-03,09:00,号,文\n')
   assert.equal(rows.length, 1)
-  assert.deepEqual(errors.map((e) => e.line), [2, 3])
+  assert.deepEqual(
+    errors.map((e) => e.line),
+    [2, 3],
+  )
   assert.match(errors[0].message, /时间「25:00」/)
   assert.match(errors[1].message, /日期「明天」.*没有填写账号/)
 })

@@ -17,7 +17,8 @@ export function parseCalendarCsv(csv: string): { rows: CalendarCsvRow[]; errors:
   const columns = (header?.fields ?? []).map((f) => f.trim())
   const index = (name: string) => columns.indexOf(name)
   for (const required of ['日期', '时间', '账号', '内容']) {
-    if (index(required) < 0) errors.push({ line: header?.line ?? 1, message: `缺少「${required}」列：表头应为 ${CALENDAR_CSV_HEADER.join(',')}` })
+    if (index(required) < 0)
+      errors.push({ line: header?.line ?? 1, message: `缺少「${required}」列：表头应为 ${CALENDAR_CSV_HEADER.join(',')}` })
   }
   if (errors.length > 0) return { rows: [], errors }
   const rows: CalendarCsvRow[] = []
@@ -47,6 +48,8 @@ export function parseCalendarCsv(csv: string): { rows: CalendarCsvRow[]; errors:
   return { rows, errors }
 }
 
-export function calendarToCsv(rows: { date: string; time: string; account: string; content: string; title: string; state: string }[]): string {
+export function calendarToCsv(
+  rows: { date: string; time: string; account: string; content: string; title: string; state: string }[],
+): string {
   return csvRow(CALENDAR_CSV_HEADER) + rows.map((r) => csvRow([r.date, r.time, r.account, r.content, r.title, r.state])).join('')
 }

@@ -2,9 +2,7 @@ import type { ReviewState } from '../workflow/reviewStates'
 
 /** What a calendar entry becomes, given its content's review state and the time. Pure. */
 export type EntryDecision =
-  | { kind: 'refuse'; message: string }
-  | { kind: 'schedule' }
-  | { kind: 'wait'; entryState: 'planned' | 'waiting_approval' }
+  { kind: 'refuse'; message: string } | { kind: 'schedule' } | { kind: 'wait'; entryState: 'planned' | 'waiting_approval' }
 
 const WAITING: Partial<Record<ReviewState, 'planned' | 'waiting_approval'>> = {
   draft: 'planned',
@@ -12,13 +10,20 @@ const WAITING: Partial<Record<ReviewState, 'planned' | 'waiting_approval'>> = {
   in_review: 'waiting_approval',
 }
 
-export function decideEntry(args: { contentState: ReviewState; publishAt: Date; now: Date; formatTime: (d: Date) => string }): EntryDecision {
-  if (Number.isNaN(args.publishAt.getTime())) return { kind: 'refuse', message: '发布时间无效：请用带时区的 ISO 8601 时间，例如 2026-12-01T20:00:00+08:00。' }
+export function decideEntry(args: {
+  contentState: ReviewState
+  publishAt: Date
+  now: Date
+  formatTime: (d: Date) => string
+}): EntryDecision {
+  if (Number.isNaN(args.publishAt.getTime()))
+    return { kind: 'refuse', message: '发布时间无效：请用带时区的 ISO 8601 时间，例如 2026-12-01T20:00:00+08:00。' }
   if (args.publishAt.getTime() <= args.now.getTime()) {
     return { kind: 'refuse', message: `发布时间 ${args.formatTime(args.publishAt)} 已经过去：请选一个将来的时间。` }
   }
   if (args.contentState === 'archived') return { kind: 'refuse', message: '已归档的内容不能排期：请先重新打开。' }
-  if (args.contentState === 'approved' || args.contentState === 'scheduled' || args.contentState === 'published') return { kind: 'schedule' }
+  if (args.contentState === 'approved' || args.contentState === 'scheduled' || args.contentState === 'published')
+    return { kind: 'schedule' }
   return { kind: 'wait', entryState: WAITING[args.contentState] ?? 'planned' }
 }
 

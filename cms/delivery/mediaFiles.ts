@@ -13,7 +13,8 @@ export async function readMediaFile(args: { payload: Payload; filename: string }
   const { docs } = await remember({
     key: `media:${args.filename}`,
     ttlMs: 60_000,
-    load: () => args.payload.find({ collection: 'media', where: { filename: { equals: args.filename } }, limit: 1, depth: 0, overrideAccess: true }),
+    load: () =>
+      args.payload.find({ collection: 'media', where: { filename: { equals: args.filename } }, limit: 1, depth: 0, overrideAccess: true }),
   })
   const doc = docs[0]
   if (!doc) throw new Error(`素材库里找不到图片 ${args.filename}`)

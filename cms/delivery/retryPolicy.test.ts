@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { ContentRejectedError, OutcomeUnknownError, PermissionError, QuotaExceededError, RateLimitedError, TransientError } from '../../publishers'
+import {
+  ContentRejectedError,
+  OutcomeUnknownError,
+  PermissionError,
+  QuotaExceededError,
+  RateLimitedError,
+  TransientError,
+} from '../../publishers'
 import { MAX_ATTEMPTS, retryDecision } from './retryPolicy'
 
 const transient = new TransientError({ platform: 'wechat', message: '503' })
@@ -8,8 +15,14 @@ const transient = new TransientError({ platform: 'wechat', message: '503' })
 test('transient errors back off exponentially with jitter, up to the attempt limit', () => {
   const low = [1, 2, 3, 4].map((attempts) => retryDecision({ error: transient, attempts, random: () => 0 }))
   const high = [1, 2, 3, 4].map((attempts) => retryDecision({ error: transient, attempts, random: () => 1 }))
-  assert.deepEqual(low.map((d) => (d.retry ? d.afterMs : -1)), [1000, 2000, 4000, 8000])
-  assert.deepEqual(high.map((d) => (d.retry ? d.afterMs : -1)), [2000, 4000, 8000, 16000])
+  assert.deepEqual(
+    low.map((d) => (d.retry ? d.afterMs : -1)),
+    [1000, 2000, 4000, 8000],
+  )
+  assert.deepEqual(
+    high.map((d) => (d.retry ? d.afterMs : -1)),
+    [2000, 4000, 8000, 16000],
+  )
   assert.ok(low.every((d) => d.retry && d.spendsAttempt))
   assert.deepEqual(retryDecision({ error: transient, attempts: MAX_ATTEMPTS }), { retry: false })
 })

@@ -15,7 +15,20 @@ export function pauseFields(): Field[] {
       label: { zh: '暂停原因', en: 'Reason' },
       admin: { description: { zh: '团队在日历和首页会看到这段说明', en: 'The team sees this on the calendar and the home page' } },
     },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' }, access: { create: fieldNobody, update: fieldNobody }, admin: { readOnly: true } },
-    { name: 'at', type: 'date', label: { zh: '暂停时间', en: 'Since' }, access: { create: fieldNobody, update: fieldNobody }, admin: { readOnly: true } },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '操作人', en: 'By' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      label: { zh: '暂停时间', en: 'Since' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true },
+    },
   ]
 }

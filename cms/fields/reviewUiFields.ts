@@ -4,7 +4,11 @@ import type { Field } from 'payload'
 export function reviewUiFields(): { sidebar: Field; publish: Field; findings: Field; preview: Field; assist: Field } {
   return {
     assist: { name: 'assistPanel', type: 'ui', admin: { components: { Field: '/cms/admin/AssistPanel#AssistPanel' } } },
-    publish: { name: 'publishPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: '/cms/admin/PublishPanel#PublishPanel' } } },
+    publish: {
+      name: 'publishPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/cms/admin/PublishPanel#PublishPanel' } },
+    },
     preview: { name: 'platformPreview', type: 'ui', admin: { components: { Field: '/cms/admin/PlatformPreview#PlatformPreview' } } },
     sidebar: { name: 'reviewBar', type: 'ui', admin: { position: 'sidebar', components: { Field: '/cms/admin/ReviewBar#ReviewBar' } } },
     findings: { name: 'findingsPanel', type: 'ui', admin: { components: { Field: '/cms/admin/FindingsPanel#FindingsPanel' } } },

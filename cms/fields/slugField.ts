@@ -11,7 +11,13 @@ export function slugField(): Field {
     unique: true,
     index: true,
     label: { zh: '链接标识', en: 'Slug' },
-    admin: { position: 'sidebar', description: { zh: '公开页面地址的一部分，只能用小写字母、数字和连字符', en: 'Part of the public page URL: lowercase letters, digits and hyphens' } },
+    admin: {
+      position: 'sidebar',
+      description: {
+        zh: '公开页面地址的一部分，只能用小写字母、数字和连字符',
+        en: 'Part of the public page URL: lowercase letters, digits and hyphens',
+      },
+    },
     validate: (value: unknown) =>
       value === undefined || value === null || value === '' || (typeof value === 'string' && SLUG.test(value))
         ? true

@@ -5,4 +5,3 @@ export function contentSnapshot<Doc extends ContentDoc>(doc: Doc): Omit<Doc, 'id
   const { id: _id, createdAt: _c, updatedAt: _u, _status: _s, ...rest } = doc
   return rest
 }
-

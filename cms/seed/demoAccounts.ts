@@ -3,17 +3,34 @@
  * started by `npm run up`), so a fresh install can publish end to end with no outside account.
  */
 export const DEMO_ACCOUNTS = [
-  { platform: 'wechat', name: '社区生活馆 公众号', settings: { openComments: false }, credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' } },
+  {
+    platform: 'wechat',
+    name: '社区生活馆 公众号',
+    settings: { openComments: false },
+    credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' },
+  },
   {
     platform: 'weibo',
     name: '社区生活馆 微博',
     settings: { rip: '203.0.113.7' },
-    credentials: { appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', uid: '1404376560', expiresAt: '2099-01-01T00:00:00Z' },
+    credentials: {
+      appKey: '1234567890',
+      appSecret: 'fake-weibo-app-secret',
+      accessToken: '2.00FAKE_DEMO_TOKEN',
+      uid: '1404376560',
+      expiresAt: '2099-01-01T00:00:00Z',
+    },
   },
   {
     platform: 'toutiao',
     name: '社区生活馆 头条号',
     settings: {},
-    credentials: { clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1', accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO' },
+    credentials: {
+      clientKey: 'tt_fake_client_key',
+      clientSecret: 'fake-toutiao-client-secret',
+      openId: 'open-id-1',
+      accessToken: 'act.FAKE_DEMO',
+      refreshToken: 'rft.FAKE_DEMO',
+    },
   },
 ] as const

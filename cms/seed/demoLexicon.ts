@@ -6,7 +6,13 @@ type StarterEntry = { word: string; category: string; severity: 'block' | 'revie
  */
 export function demoLexicon(): StarterEntry[] {
   return [
-    { word: '全网最低价', category: 'absolute_terms', severity: 'block', replacement: '超值价', note: '广告法第九条：不得使用“最”等绝对化用语' },
+    {
+      word: '全网最低价',
+      category: 'absolute_terms',
+      severity: 'block',
+      replacement: '超值价',
+      note: '广告法第九条：不得使用“最”等绝对化用语',
+    },
     { word: '国家级', category: 'absolute_terms', severity: 'block', note: '广告法绝对化用语' },
     { word: '第一品牌', category: 'absolute_terms', severity: 'block', replacement: '深受喜爱的品牌' },
     { word: '顶级', category: 'absolute_terms', severity: 'review', replacement: '高品质' },

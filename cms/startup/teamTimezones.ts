@@ -6,7 +6,11 @@ export function teamTimezones(appTimezone: string) {
     defaultTimezone: appTimezone,
     supportedTimezones: ({ defaultTimezones }: { defaultTimezones: Timezone[] }): Timezone[] => {
       const rest = defaultTimezones.filter((tz) => tz.value !== appTimezone && tz.value !== 'UTC')
-      return [{ label: appTimezone === 'Asia/Shanghai' ? '北京时间 (Asia/Shanghai)' : appTimezone, value: appTimezone }, { label: 'UTC', value: 'UTC' }, ...rest]
+      return [
+        { label: appTimezone === 'Asia/Shanghai' ? '北京时间 (Asia/Shanghai)' : appTimezone, value: appTimezone },
+        { label: 'UTC', value: 'UTC' },
+        ...rest,
+      ]
     },
   }
 }

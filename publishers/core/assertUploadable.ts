@@ -18,14 +18,18 @@ export function assertUploadableImage(args: {
   if (type === undefined || !types.has(type)) {
     const reason = `${label}格式不支持（${type ?? '未知格式'}），只接受 ${[...types].join('/')}`
     throw new ContentRejectedError({
-      message: reason, reason, platform,
+      message: reason,
+      reason,
+      platform,
       issues: [{ field, code: 'invalid', severity: 'error', message: reason }],
     })
   }
   if (image.bytes.length > maxBytes) {
     const reason = `${label}超过上限 ${formatBytes(maxBytes)}（当前 ${formatBytes(image.bytes.length)}）`
     throw new ContentRejectedError({
-      message: reason, reason, platform,
+      message: reason,
+      reason,
+      platform,
       issues: [{ field, code: 'too_large', severity: 'error', message: reason, limit: maxBytes, actual: image.bytes.length }],
     })
   }

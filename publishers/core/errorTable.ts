@@ -1,6 +1,13 @@
 import {
-  AuthExpiredError, ConfigError, ContentRejectedError, PermissionError, PlatformError, QuotaExceededError,
-  RateLimitedError, ReauthRequiredError, TransientError,
+  AuthExpiredError,
+  ConfigError,
+  ContentRejectedError,
+  PermissionError,
+  PlatformError,
+  QuotaExceededError,
+  RateLimitedError,
+  ReauthRequiredError,
+  TransientError,
 } from './errors'
 import type { PublishError } from './errors'
 import type { PlatformId } from './types'
@@ -34,19 +41,29 @@ export function errorFromTable(args: {
   if (rule === undefined) {
     return new PlatformError({
       message: `平台返回未登记的错误（${code}）：${platformMessage}`,
-      platform, code, platformMessage,
+      platform,
+      code,
+      platformMessage,
     })
   }
   const base = { message: `${rule.reason}（${code}）`, platform, code, platformMessage }
   switch (rule.kind) {
-    case 'auth_expired': return new AuthExpiredError(base)
-    case 'reauth_required': return new ReauthRequiredError(base)
-    case 'config': return new ConfigError(base)
-    case 'permission': return new PermissionError(base)
-    case 'content_rejected': return new ContentRejectedError({ ...base, reason: rule.reason })
-    case 'platform': return new PlatformError(base)
-    case 'rate_limited': return new RateLimitedError({ ...base, retryAfterMs: rule.retryAfterMs })
-    case 'transient': return new TransientError({ ...base, retryAfterMs: rule.retryAfterMs })
+    case 'auth_expired':
+      return new AuthExpiredError(base)
+    case 'reauth_required':
+      return new ReauthRequiredError(base)
+    case 'config':
+      return new ConfigError(base)
+    case 'permission':
+      return new PermissionError(base)
+    case 'content_rejected':
+      return new ContentRejectedError({ ...base, reason: rule.reason })
+    case 'platform':
+      return new PlatformError(base)
+    case 'rate_limited':
+      return new RateLimitedError({ ...base, retryAfterMs: rule.retryAfterMs })
+    case 'transient':
+      return new TransientError({ ...base, retryAfterMs: rule.retryAfterMs })
     case 'quota_exceeded':
       return new QuotaExceededError({
         ...base,

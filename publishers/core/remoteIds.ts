@@ -20,11 +20,7 @@ export function createRemoteIdTracker(ctx: Pick<PublishContext, 'remoteIds' | 'o
 }
 
 /** Runs a step that creates something remote, unless its id is already recorded: the heart of resuming. */
-export async function runStepOnce(args: {
-  ids: RemoteIdTracker
-  key: string
-  run: () => Promise<string>
-}): Promise<string> {
+export async function runStepOnce(args: { ids: RemoteIdTracker; key: string; run: () => Promise<string> }): Promise<string> {
   const known = args.ids.get(args.key)
   if (known !== undefined) return known
   const value = await args.run()

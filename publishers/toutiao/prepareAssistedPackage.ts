@@ -16,7 +16,10 @@ export function htmlToPlainText(html: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|section|h[1-6]|li|blockquote|pre|tr)>/gi, '\n')
     .replace(/<[^>]+>/g, '')
-  return decodeHtmlAttribute(text).replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim()
+  return decodeHtmlAttribute(text)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 /** Everything an operator needs to publish by hand in the Toutiao back office. Pure. */
@@ -32,9 +35,15 @@ export function prepareAssistedPackage(args: { request: PublishRequest<unknown>;
     html,
     plainText: htmlToPlainText(html),
     images,
-    cover: cover === undefined ? undefined : {
-      filename: cover.filename, contentType: cover.contentType, byteLength: cover.bytes.length, base64: Buffer.from(cover.bytes).toString('base64'),
-    },
+    cover:
+      cover === undefined
+        ? undefined
+        : {
+            filename: cover.filename,
+            contentType: cover.contentType,
+            byteLength: cover.bytes.length,
+            base64: Buffer.from(cover.bytes).toString('base64'),
+          },
     backOfficeUrl,
     steps: [
       '打开头条号后台的「发布文章」页面（见链接）',

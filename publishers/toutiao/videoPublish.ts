@@ -22,7 +22,14 @@ export function validateToutiaoVideo({ request }: { request: PublishRequest<Tout
   if (video.contentType !== 'video/mp4') {
     issues.push({ field: 'video', code: 'invalid', severity: 'error', message: `视频必须是 MP4（当前 ${video.contentType}）` })
   }
-  issues.push(...checkMaxBytes({ field: 'video', label: '视频文件（单次上传）', byteLength: video.byteLength, limit: TOUTIAO_VIDEO_LIMITS.videoBytes }))
+  issues.push(
+    ...checkMaxBytes({
+      field: 'video',
+      label: '视频文件（单次上传）',
+      byteLength: video.byteLength,
+      limit: TOUTIAO_VIDEO_LIMITS.videoBytes,
+    }),
+  )
   return issues
 }
 
@@ -40,10 +47,12 @@ export async function publishToutiaoVideo(args: {
   const credentials = parseCredentials({ schema: toutiaoCredentialsSchema, value: ctx.credentials, platform: 'toutiao' })
   const client = args.makeClient(credentials)
   const videoId = await runStepOnce({
-    ids, key: 'video',
+    ids,
+    key: 'video',
     run: async () => {
       const asset = request.video
-      if (asset === undefined || ctx.readVideo === undefined) throw new Error('validate() guarantees a video; the caller must provide readVideo')
+      if (asset === undefined || ctx.readVideo === undefined)
+        throw new Error('validate() guarantees a video; the caller must provide readVideo')
       const file = await ctx.readVideo(asset.ref)
       if (file.bytes.length > TOUTIAO_VIDEO_LIMITS.videoBytes) {
         const reason = `视频文件超过单次上传上限 ${formatBytes(TOUTIAO_VIDEO_LIMITS.videoBytes)}`

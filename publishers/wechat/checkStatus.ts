@@ -30,8 +30,7 @@ export async function checkWechatStatus(args: {
   if (status.publish_status === 1) {
     return { state: 'processing', remoteIds: ids.snapshot(), pollAfterMs: wechatPollDelayMs((args.attempt ?? 0) + 1) }
   }
-  const base = WECHAT_PUBLISH_FAILURES[status.publish_status]
-    ?? `未知的发表状态 ${status.publish_status}，请到公众号后台核对`
+  const base = WECHAT_PUBLISH_FAILURES[status.publish_status] ?? `未知的发表状态 ${status.publish_status}，请到公众号后台核对`
   const failed = status.fail_idx && status.fail_idx.length > 0 ? `（第 ${status.fail_idx.join('、')} 篇）` : ''
   return { state: 'failed', reason: `${base}${failed}`, code: String(status.publish_status), remoteIds: ids.snapshot() }
 }

@@ -11,8 +11,14 @@ import type { WechatCredentials } from './accountSchemas'
 import type { WechatDraftArticle } from './buildDraftArticle'
 import { WECHAT_ERROR_TABLE, WECHAT_TOKEN_ENDPOINT_TABLE, WECHAT_TOKEN_ERROR_CODES } from './errorTable'
 import {
-  addDraftReplySchema, addMaterialReplySchema, publishedListReplySchema, publishStatusReplySchema,
-  stableTokenReplySchema, submitPublishReplySchema, uploadImageReplySchema, wechatEnvelopeSchema,
+  addDraftReplySchema,
+  addMaterialReplySchema,
+  publishedListReplySchema,
+  publishStatusReplySchema,
+  stableTokenReplySchema,
+  submitPublishReplySchema,
+  uploadImageReplySchema,
+  wechatEnvelopeSchema,
 } from './replySchemas'
 import type { WechatPublishStatus } from './replySchemas'
 
@@ -63,8 +69,16 @@ export function createWechatClient(deps: {
   async function fetchStableToken({ forceRefresh }: { forceRefresh: boolean }): Promise<StoredToken> {
     const label = forceRefresh ? 'wechat stable_token (force)' : 'wechat stable_token'
     const reply = await http.send({
-      label, method: 'POST', url: `${apiBase}/cgi-bin/stable_token`, effect: 'read', signal, logger,
-      body: { kind: 'json', value: { grant_type: 'client_credential', appid: credentials.appId, secret: credentials.appSecret, force_refresh: forceRefresh } },
+      label,
+      method: 'POST',
+      url: `${apiBase}/cgi-bin/stable_token`,
+      effect: 'read',
+      signal,
+      logger,
+      body: {
+        kind: 'json',
+        value: { grant_type: 'client_credential', appid: credentials.appId, secret: credentials.appSecret, force_refresh: forceRefresh },
+      },
     })
     const json = decodeJsonReply({ reply, label, effect: 'read', platform: 'wechat' })
     const { code, message } = errcodeOf({ json, label, effect: 'read' })
@@ -84,8 +98,14 @@ export function createWechatClient(deps: {
   async function call<T>(spec: Call<T>): Promise<T> {
     const send = async (token: string) => {
       const reply = await http.send({
-        label: spec.label, method: spec.method, url: `${apiBase}${spec.path}`, query: { ...spec.query, access_token: token },
-        body: spec.body, effect: spec.effect, signal, logger,
+        label: spec.label,
+        method: spec.method,
+        url: `${apiBase}${spec.path}`,
+        query: { ...spec.query, access_token: token },
+        body: spec.body,
+        effect: spec.effect,
+        signal,
+        logger,
       })
       const json = decodeJsonReply({ reply, label: spec.label, effect: spec.effect, platform: 'wechat' })
       return { json, ...errcodeOf({ json, label: spec.label, effect: spec.effect }) }
@@ -107,42 +127,67 @@ export function createWechatClient(deps: {
     fetchStableToken,
     async uploadBodyImage(image) {
       const reply = await call({
-        label: 'wechat media/uploadimg', method: 'POST', path: '/cgi-bin/media/uploadimg', effect: 'upload',
-        body: { kind: 'multipart', parts: [filePart(image)] }, schema: uploadImageReplySchema,
+        label: 'wechat media/uploadimg',
+        method: 'POST',
+        path: '/cgi-bin/media/uploadimg',
+        effect: 'upload',
+        body: { kind: 'multipart', parts: [filePart(image)] },
+        schema: uploadImageReplySchema,
       })
       return reply.url
     },
     async addCoverMaterial({ image, type }) {
       const reply = await call({
-        label: 'wechat material/add_material', method: 'POST', path: '/cgi-bin/material/add_material', query: { type },
-        effect: 'upload', body: { kind: 'multipart', parts: [filePart(image)] }, schema: addMaterialReplySchema,
+        label: 'wechat material/add_material',
+        method: 'POST',
+        path: '/cgi-bin/material/add_material',
+        query: { type },
+        effect: 'upload',
+        body: { kind: 'multipart', parts: [filePart(image)] },
+        schema: addMaterialReplySchema,
       })
       return reply.media_id
     },
     async addDraft(article) {
       const reply = await call({
-        label: 'wechat draft/add', method: 'POST', path: '/cgi-bin/draft/add', effect: 'commit',
-        body: { kind: 'json', value: { articles: [article] } }, schema: addDraftReplySchema,
+        label: 'wechat draft/add',
+        method: 'POST',
+        path: '/cgi-bin/draft/add',
+        effect: 'commit',
+        body: { kind: 'json', value: { articles: [article] } },
+        schema: addDraftReplySchema,
       })
       return reply.media_id
     },
     async submitPublish(draftMediaId) {
       const reply = await call({
-        label: 'wechat freepublish/submit', method: 'POST', path: '/cgi-bin/freepublish/submit', effect: 'commit',
-        body: { kind: 'json', value: { media_id: draftMediaId } }, schema: submitPublishReplySchema,
+        label: 'wechat freepublish/submit',
+        method: 'POST',
+        path: '/cgi-bin/freepublish/submit',
+        effect: 'commit',
+        body: { kind: 'json', value: { media_id: draftMediaId } },
+        schema: submitPublishReplySchema,
       })
       return reply.publish_id
     },
     getPublishStatus(publishId) {
       return call({
-        label: 'wechat freepublish/get', method: 'POST', path: '/cgi-bin/freepublish/get', effect: 'read',
-        body: { kind: 'json', value: { publish_id: publishId } }, schema: publishStatusReplySchema,
+        label: 'wechat freepublish/get',
+        method: 'POST',
+        path: '/cgi-bin/freepublish/get',
+        effect: 'read',
+        body: { kind: 'json', value: { publish_id: publishId } },
+        schema: publishStatusReplySchema,
       })
     },
     async countPublished() {
       const reply = await call({
-        label: 'wechat freepublish/batchget', method: 'POST', path: '/cgi-bin/freepublish/batchget', effect: 'read',
-        body: { kind: 'json', value: { offset: 0, count: 1, no_content: 1 } }, schema: publishedListReplySchema,
+        label: 'wechat freepublish/batchget',
+        method: 'POST',
+        path: '/cgi-bin/freepublish/batchget',
+        effect: 'read',
+        body: { kind: 'json', value: { offset: 0, count: 1, no_content: 1 } },
+        schema: publishedListReplySchema,
       })
       return reply.total_count
     },

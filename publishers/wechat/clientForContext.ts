@@ -9,7 +9,12 @@ export function wechatClientForContext(args: { ctx: PublishContext; apiBase: str
   const { ctx } = args
   const credentials = parseCredentials({ schema: wechatCredentialsSchema, value: ctx.credentials, platform: 'wechat' })
   return createWechatClient({
-    apiBase: args.apiBase, http: args.http, credentials, tokens: ctx.tokens, logger: ctx.logger, signal: ctx.signal,
+    apiBase: args.apiBase,
+    http: args.http,
+    credentials,
+    tokens: ctx.tokens,
+    logger: ctx.logger,
+    signal: ctx.signal,
     now: ctx.now ?? Date.now,
   })
 }

@@ -3,8 +3,7 @@ import type { ErrorTable } from '../core/errorTable'
 /** Codes whose only cure is a fresh token: refresh once and retry the single failed call (wechat.md §3). */
 export const WECHAT_TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([40001, 40014, 42001])
 
-const IP_ALLOW_LIST =
-  '服务器 IP 不在公众号 IP 白名单中：请在公众号后台「设置与开发 → 基本配置 → IP 白名单」加入本服务器的出口 IP'
+const IP_ALLOW_LIST = '服务器 IP 不在公众号 IP 白名单中：请在公众号后台「设置与开发 → 基本配置 → IP 白名单」加入本服务器的出口 IP'
 
 /** Business endpoints (wechat.md §3). The class of each code is our policy. */
 export const WECHAT_ERROR_TABLE: ErrorTable = {

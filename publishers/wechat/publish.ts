@@ -23,12 +23,17 @@ async function uploadBodyImages({ request, ctx, client, ids }: Step): Promise<Ma
   for (const image of request.images) {
     if (!used.has(image.src) || urls.has(image.src) || isWechatHostedImage(image.src)) continue
     const url = await runStepOnce({
-      ids, key: `image:${image.src}`,
+      ids,
+      key: `image:${image.src}`,
       run: async () => {
         const bytes = await ctx.readImage(image.ref)
         assertUploadableImage({
-          platform: 'wechat', field: 'images', label: `正文图片 ${image.src}（media/uploadimg）`, image: bytes,
-          types: WECHAT_BODY_IMAGE_TYPES, maxBytes: WECHAT_LIMITS.imageBytes,
+          platform: 'wechat',
+          field: 'images',
+          label: `正文图片 ${image.src}（media/uploadimg）`,
+          image: bytes,
+          types: WECHAT_BODY_IMAGE_TYPES,
+          maxBytes: WECHAT_LIMITS.imageBytes,
         })
         return client.uploadBodyImage(bytes)
       },
@@ -44,13 +49,18 @@ async function createDraft(step: Step): Promise<string> {
   const content = replaceImageSources({ html: request.body, replace: (src) => urls.get(src) })
   const type = request.settings.coverMaterialType
   const thumbMediaId = await runStepOnce({
-    ids, key: 'cover',
+    ids,
+    key: 'cover',
     run: async () => {
       const cover = request.cover
       if (cover === undefined) throw new Error('validate() guarantees a cover')
       assertUploadableImage({
-        platform: 'wechat', field: 'cover', label: `封面（${type} 素材）`, image: cover,
-        types: WECHAT_COVER_TYPES[type], maxBytes: WECHAT_LIMITS.coverBytes[type],
+        platform: 'wechat',
+        field: 'cover',
+        label: `封面（${type} 素材）`,
+        image: cover,
+        types: WECHAT_COVER_TYPES[type],
+        maxBytes: WECHAT_LIMITS.coverBytes[type],
       })
       return client.addCoverMaterial({ image: cover, type })
     },
@@ -74,7 +84,7 @@ export async function publishToWechat(args: {
   if (ids.get('publish') === undefined) {
     assertNoBlockingIssues({ issues: validateWechatRequest({ request }), platform: 'wechat' })
     const step: Step = { request, ctx, client, ids }
-    const draftMediaId = ids.get('draft') ?? await createDraft(step)
+    const draftMediaId = ids.get('draft') ?? (await createDraft(step))
     try {
       await runStepOnce({ ids, key: 'publish', run: () => client.submitPublish(draftMediaId) })
     } catch (error) {
@@ -84,8 +94,9 @@ export async function publishToWechat(args: {
           state: 'manual',
           link: WECHAT_BACK_OFFICE_URL,
           remoteIds: ids.snapshot(),
-          message: `草稿已创建，但该公众号不能通过接口发表（${error.message}）。请登录公众号后台，`
-            + `在「内容管理 → 草稿箱」找到《${request.title}》手动发表，发表后把文章链接粘贴回来。`,
+          message:
+            `草稿已创建，但该公众号不能通过接口发表（${error.message}）。请登录公众号后台，` +
+            `在「内容管理 → 草稿箱」找到《${request.title}》手动发表，发表后把文章链接粘贴回来。`,
         }
       }
       throw error

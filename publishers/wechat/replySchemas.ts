@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
 /** Success often carries no errcode at all; errors always do (wechat.md §3). */
-export const wechatEnvelopeSchema = z.object({
-  errcode: z.number().optional(),
-  errmsg: z.string().optional(),
-}).passthrough()
+export const wechatEnvelopeSchema = z
+  .object({
+    errcode: z.number().optional(),
+    errmsg: z.string().optional(),
+  })
+  .passthrough()
 
 export const stableTokenReplySchema = z.object({
   access_token: z.string().min(1),
@@ -36,10 +38,12 @@ export const publishStatusReplySchema = z.object({
   publish_id: idString,
   publish_status: z.number().int(),
   article_id: z.string().optional(),
-  article_detail: z.object({
-    count: z.number(),
-    item: z.array(z.object({ idx: z.number(), article_url: z.string() })),
-  }).optional(),
+  article_detail: z
+    .object({
+      count: z.number(),
+      item: z.array(z.object({ idx: z.number(), article_url: z.string() })),
+    })
+    .optional(),
   fail_idx: z.array(z.number()).optional(),
 })
 export type WechatPublishStatus = z.infer<typeof publishStatusReplySchema>

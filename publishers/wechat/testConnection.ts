@@ -20,7 +20,8 @@ export async function testWechatConnection({ client }: { client: WechatClient })
   } catch (error) {
     const draftsOnly = error instanceof PublishError && error.code === '48001'
     checks.push({
-      name: 'publish', ok: false,
+      name: 'publish',
+      ok: false,
       message: draftsOnly ? '只能创建草稿：该公众号没有接口发表权限（48001），发表需在公众号后台手动完成' : describe(error),
     })
   }

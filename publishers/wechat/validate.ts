@@ -27,14 +27,23 @@ function bodyIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   }
   if (request.images.length > WECHAT_LIMITS.images) {
     issues.push({
-      field: 'images', code: 'too_many', severity: 'error', limit: WECHAT_LIMITS.images, actual: request.images.length,
+      field: 'images',
+      code: 'too_many',
+      severity: 'error',
+      limit: WECHAT_LIMITS.images,
+      actual: request.images.length,
       message: `正文图片超过上限 ${WECHAT_LIMITS.images} 张（当前 ${request.images.length} 张）`,
     })
   }
   for (const image of request.images) {
-    issues.push(...checkMaxBytes({
-      field: 'images', label: `正文图片 ${image.src}（media/uploadimg）`, byteLength: image.byteLength, limit: WECHAT_LIMITS.imageBytes,
-    }))
+    issues.push(
+      ...checkMaxBytes({
+        field: 'images',
+        label: `正文图片 ${image.src}（media/uploadimg）`,
+        byteLength: image.byteLength,
+        limit: WECHAT_LIMITS.imageBytes,
+      }),
+    )
   }
   return issues
 }
@@ -44,7 +53,12 @@ function coverIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   if (cover === undefined) return [requiredIssue({ field: 'cover', message: '公众号图文必须有封面图' })]
   const type = request.settings.coverMaterialType
   return [
-    ...checkMaxBytes({ field: 'cover', label: `封面（${type} 素材）`, byteLength: cover.bytes.length, limit: WECHAT_LIMITS.coverBytes[type] }),
+    ...checkMaxBytes({
+      field: 'cover',
+      label: `封面（${type} 素材）`,
+      byteLength: cover.bytes.length,
+      limit: WECHAT_LIMITS.coverBytes[type],
+    }),
     ...cropIssues(cover.crops?.wide, '2.35:1 封面'),
     ...cropIssues(cover.crops?.square, '1:1 封面'),
   ]
@@ -56,10 +70,16 @@ function linkIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   if (!/^https?:\/\//.test(url)) return [invalidIssue({ field: 'link', message: '「阅读原文」链接必须是 http(s) 地址' })]
   const bytes = utf8Bytes(url)
   if (bytes <= WECHAT_LIMITS.sourceUrlBytes) return []
-  return [{
-    field: 'link', code: 'too_long', severity: 'error', limit: WECHAT_LIMITS.sourceUrlBytes, actual: bytes,
-    message: `「阅读原文」链接超过上限 ${formatBytes(WECHAT_LIMITS.sourceUrlBytes)}（当前 ${formatBytes(bytes)}）`,
-  }]
+  return [
+    {
+      field: 'link',
+      code: 'too_long',
+      severity: 'error',
+      limit: WECHAT_LIMITS.sourceUrlBytes,
+      actual: bytes,
+      message: `「阅读原文」链接超过上限 ${formatBytes(WECHAT_LIMITS.sourceUrlBytes)}（当前 ${formatBytes(bytes)}）`,
+    },
+  ]
 }
 
 /** Pure: every limit wechat.md gives, checked before any call. */

@@ -27,16 +27,35 @@ export function createWeiboClient(deps: {
   const { apiBase, http, logger, signal, now } = deps
 
   /** Weibo errors come with a non-200 status and a JSON body: always read the body (weibo.md §3). */
-  async function post<T>(spec: { label: string; path: string; body: HttpBody; effect: HttpEffect; schema: ZodType<T, ZodTypeDef, unknown> }):
-    Promise<{ ok: true; value: T } | { ok: false; code: string }> {
-    const reply = await http.send({ label: spec.label, method: 'POST', url: `${apiBase}${spec.path}`, body: spec.body, effect: spec.effect, signal, logger })
+  async function post<T>(spec: {
+    label: string
+    path: string
+    body: HttpBody
+    effect: HttpEffect
+    schema: ZodType<T, ZodTypeDef, unknown>
+  }): Promise<{ ok: true; value: T } | { ok: false; code: string }> {
+    const reply = await http.send({
+      label: spec.label,
+      method: 'POST',
+      url: `${apiBase}${spec.path}`,
+      body: spec.body,
+      effect: spec.effect,
+      signal,
+      logger,
+    })
     const json = decodeJsonReply({ reply, label: spec.label, effect: spec.effect, platform: 'weibo' })
     const error = weiboErrorSchema.safeParse(json)
     if (error.success) {
       const message = error.data.error_description ?? error.data.error ?? ''
       logger.warn({ label: spec.label, status: reply.status, errorCode: error.data.error_code, error: message }, 'weibo error reply')
       if (error.data.error_code === WEIBO_ACCEPTED_LATER_CODE) return { ok: false, code: error.data.error_code }
-      throw errorFromTable({ table: WEIBO_ERROR_TABLE, platform: 'weibo', code: error.data.error_code, platformMessage: message, now: now() })
+      throw errorFromTable({
+        table: WEIBO_ERROR_TABLE,
+        platform: 'weibo',
+        code: error.data.error_code,
+        platformMessage: message,
+        now: now(),
+      })
     }
     return { ok: true, value: parseSuccessReply({ json, schema: spec.schema, label: spec.label, effect: spec.effect, platform: 'weibo' }) }
   }
@@ -44,30 +63,46 @@ export function createWeiboClient(deps: {
   return {
     async share({ accessToken, status, rip, picture }) {
       const fields = { access_token: accessToken, status, rip }
-      const body: HttpBody = picture === undefined
-        ? { kind: 'form', fields }
-        : {
-          kind: 'multipart',
-          parts: [
-            ...Object.entries(fields).map(([name, value]) => ({ name, value })),
-            { name: 'pic', filename: picture.filename, contentType: picture.contentType, bytes: picture.bytes },
-          ],
-        }
-      const result = await post({ label: 'weibo statuses/share', path: '/2/statuses/share.json', body, effect: 'commit', schema: weiboStatusSchema })
+      const body: HttpBody =
+        picture === undefined
+          ? { kind: 'form', fields }
+          : {
+              kind: 'multipart',
+              parts: [
+                ...Object.entries(fields).map(([name, value]) => ({ name, value })),
+                { name: 'pic', filename: picture.filename, contentType: picture.contentType, bytes: picture.bytes },
+              ],
+            }
+      const result = await post({
+        label: 'weibo statuses/share',
+        path: '/2/statuses/share.json',
+        body,
+        effect: 'commit',
+        schema: weiboStatusSchema,
+      })
       if (!result.ok) return { kind: 'accepted-later' }
       return { kind: 'posted', idstr: result.value.idstr, uid: result.value.user?.idstr }
     },
     async exchangeCode({ appKey, appSecret, code, redirectUri }) {
       const result = await post({
-        label: 'weibo oauth2/access_token', path: '/oauth2/access_token', effect: 'read', schema: weiboAccessTokenSchema,
-        body: { kind: 'form', fields: { client_id: appKey, client_secret: appSecret, grant_type: 'authorization_code', code, redirect_uri: redirectUri } },
+        label: 'weibo oauth2/access_token',
+        path: '/oauth2/access_token',
+        effect: 'read',
+        schema: weiboAccessTokenSchema,
+        body: {
+          kind: 'form',
+          fields: { client_id: appKey, client_secret: appSecret, grant_type: 'authorization_code', code, redirect_uri: redirectUri },
+        },
       })
       if (!result.ok) throw new Error('unreachable: 20032 on oauth2/access_token')
       return { accessToken: result.value.access_token, expiresAt: now() + result.value.expires_in * 1000, uid: result.value.uid }
     },
     async getTokenInfo({ accessToken }) {
       const result = await post({
-        label: 'weibo oauth2/get_token_info', path: '/oauth2/get_token_info', effect: 'read', schema: weiboTokenInfoSchema,
+        label: 'weibo oauth2/get_token_info',
+        path: '/oauth2/get_token_info',
+        effect: 'read',
+        schema: weiboTokenInfoSchema,
         body: { kind: 'form', fields: { access_token: accessToken } },
       })
       if (!result.ok) throw new Error('unreachable: 20032 on oauth2/get_token_info')

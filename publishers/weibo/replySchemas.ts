@@ -8,11 +8,13 @@ export const weiboErrorSchema = z.object({
 })
 
 /** A status; `id` exceeds 2^53, so only `idstr` is used. */
-export const weiboStatusSchema = z.object({
-  idstr: z.string().regex(/^\d+$/),
-  mid: z.string().optional(),
-  user: z.object({ idstr: z.string().optional() }).passthrough().optional(),
-}).passthrough()
+export const weiboStatusSchema = z
+  .object({
+    idstr: z.string().regex(/^\d+$/),
+    mid: z.string().optional(),
+    user: z.object({ idstr: z.string().optional() }).passthrough().optional(),
+  })
+  .passthrough()
 
 const seconds = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
 

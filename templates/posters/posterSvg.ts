@@ -7,7 +7,14 @@ import { wrapText } from './wrapText'
  * photo, the headline large, copy lines below, an accent bar. Tall, square and wide sizes lay out alike
  * but scale from the shorter side.
  */
-export function posterSvg(args: { template: PosterTemplate; width: number; height: number; headline: string; copy: string; hasPhoto: boolean }): string {
+export function posterSvg(args: {
+  template: PosterTemplate
+  width: number
+  height: number
+  headline: string
+  copy: string
+  hasPhoto: boolean
+}): string {
   const { template: t, width, height } = args
   const wide = width / height > 1.8
   const unit = Math.min(width, height)

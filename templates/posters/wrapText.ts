@@ -6,7 +6,9 @@
 const NO_LINE_START = new Set([...'，。、；：！？）》」』”’…—,.;:!?)'])
 
 export function charWidth(char: string): number {
-  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char) ? 1 : 0.55
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(char)
+    ? 1
+    : 0.55
 }
 
 export function wrapText(args: { text: string; fontSize: number; maxWidth: number; maxLines: number }): string[] {

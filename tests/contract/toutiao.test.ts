@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach } from 'node:test'
 import {
-  AuthExpiredError, ConfigError, ContentRejectedError, OutcomeUnknownError, PermissionError, RateLimitedError, ReauthRequiredError,
+  AuthExpiredError,
+  ConfigError,
+  ContentRejectedError,
+  OutcomeUnknownError,
+  PermissionError,
+  RateLimitedError,
+  ReauthRequiredError,
   TransientError,
 } from '../../publishers/core/errors'
 import { createToutiaoAssistedPublisher, createToutiaoVideoPublisher } from '../../publishers/toutiao'
@@ -35,7 +41,11 @@ defineContractSuite({
   scenarios: {
     'happy path: publishes and reports every remote id as soon as it exists': async () => {
       const seen: string[] = []
-      const { ctx, recorded } = context({ onRecord: async ({ key }) => { seen.push(`${key}: uploads=${await kinds('video-upload')} videos=${await kinds('video')}`) } })
+      const { ctx, recorded } = context({
+        onRecord: async ({ key }) => {
+          seen.push(`${key}: uploads=${await kinds('video-upload')} videos=${await kinds('video')}`)
+        },
+      })
       const outcome = await publisher().publish({ request: toutiaoVideoRequest(), ctx })
       assert.equal(outcome.state, 'published')
       assert.deepEqual(seen, ['video: uploads=1 videos=0', 'item: uploads=1 videos=1'])
@@ -46,14 +56,35 @@ defineContractSuite({
     },
 
     'validate(): limits refused before any network call, messages name the limit': async () => {
-      const messages = (request: ReturnType<typeof toutiaoVideoRequest>) => publisher().validate({ request }).map((i) => i.message)
-      assert.deepEqual(messages(toutiaoVideoRequest({
-        title: '长'.repeat(31), video: { ref: { kind: 'media', id: 'clip' }, filename: 'c.mov', contentType: 'video/quicktime', byteLength: 129 * 1024 * 1024 },
-      })), ['视频标题超过上限 30 字（当前 31 字）', '视频必须是 MP4（当前 video/quicktime）', '视频文件（单次上传）超过上限 128MB（当前 129MB）'])
+      const messages = (request: ReturnType<typeof toutiaoVideoRequest>) =>
+        publisher()
+          .validate({ request })
+          .map((i) => i.message)
+      assert.deepEqual(
+        messages(
+          toutiaoVideoRequest({
+            title: '长'.repeat(31),
+            video: { ref: { kind: 'media', id: 'clip' }, filename: 'c.mov', contentType: 'video/quicktime', byteLength: 129 * 1024 * 1024 },
+          }),
+        ),
+        [
+          '视频标题超过上限 30 字（当前 31 字）',
+          '视频必须是 MP4（当前 video/quicktime）',
+          '视频文件（单次上传）超过上限 128MB（当前 129MB）',
+        ],
+      )
       assert.deepEqual(messages(toutiaoVideoRequest({ video: undefined })), ['缺少视频文件'])
-      const assisted = createToutiaoAssistedPublisher().validate({ request: { ...toutiaoVideoRequest(), contentKind: 'article', title: '短', body: '<p>x</p>' } })
-      assert.deepEqual(assisted.map((i) => i.message), ['头条标题少于下限 2 字（当前 1 字）'])
-      await assert.rejects(publisher().publish({ request: toutiaoVideoRequest({ title: '长'.repeat(31) }), ctx: context().ctx }), ContentRejectedError)
+      const assisted = createToutiaoAssistedPublisher().validate({
+        request: { ...toutiaoVideoRequest(), contentKind: 'article', title: '短', body: '<p>x</p>' },
+      })
+      assert.deepEqual(
+        assisted.map((i) => i.message),
+        ['头条标题少于下限 2 字（当前 1 字）'],
+      )
+      await assert.rejects(
+        publisher().publish({ request: toutiaoVideoRequest({ title: '长'.repeat(31) }), ctx: context().ctx }),
+        ContentRejectedError,
+      )
       assert.deepEqual(await control.requests(), [])
     },
 
@@ -116,11 +147,18 @@ defineContractSuite({
     },
 
     'error class: config / permission': async () => {
-      await control.addFaults({ path: '/toutiao/video/upload/', kind: 'reply', json: { data: { error_code: 16, description: '该应用无权限' } } })
+      await control.addFaults({
+        path: '/toutiao/video/upload/',
+        kind: 'reply',
+        json: { data: { error_code: 16, description: '该应用无权限' } },
+      })
       await assert.rejects(publisher().publish({ request: toutiaoVideoRequest(), ctx: context().ctx }), PermissionError)
       const wrongKey = context({ credentials: { ...TOUTIAO_CREDENTIALS, clientKey: 'other', expiresAt: Date.now() - 1 } })
       await assert.rejects(publisher().publish({ request: toutiaoVideoRequest(), ctx: wrongKey.ctx }), ConfigError)
-      await assert.rejects(publisher().publish({ request: toutiaoVideoRequest(), ctx: context({ credentials: { clientKey: 'k' } }).ctx }), ConfigError)
+      await assert.rejects(
+        publisher().publish({ request: toutiaoVideoRequest(), ctx: context({ credentials: { clientKey: 'k' } }).ctx }),
+        ConfigError,
+      )
     },
 
     'token expiry mid-flow refreshes once and continues': async () => {
@@ -162,9 +200,13 @@ defineContractSuite({
 
     'manual outcome (publish by hand, with a link)': async () => {
       const request = {
-        ...toutiaoVideoRequest(), contentKind: 'article' as const, title: '618 会员日：三重福利怎么领',
+        ...toutiaoVideoRequest(),
+        contentKind: 'article' as const,
+        title: '618 会员日：三重福利怎么领',
         body: '<p>详见<a href="https://x.example">活动页</a></p><img src="/media/a.jpg"><iframe src="x"></iframe>',
-        images: [{ src: '/media/a.jpg', ref: { kind: 'media' as const, id: 'a' } }], cover: jpegAsset('cover.jpg', 10), video: undefined,
+        images: [{ src: '/media/a.jpg', ref: { kind: 'media' as const, id: 'a' } }],
+        cover: jpegAsset('cover.jpg', 10),
+        video: undefined,
       }
       const { ctx } = context()
       const outcome = await createToutiaoAssistedPublisher().publish({ request, ctx })

@@ -3,8 +3,11 @@ import type { ToutiaoVideoSettings } from '../../publishers/toutiao'
 import { mp4Bytes } from './assets'
 
 export const TOUTIAO_CREDENTIALS = {
-  clientKey: 'tt_fake_client_key', clientSecret: 'fake-toutiao-client-secret', openId: 'open-id-1',
-  accessToken: 'act.FAKE_DEMO', refreshToken: 'rft.FAKE_DEMO',
+  clientKey: 'tt_fake_client_key',
+  clientSecret: 'fake-toutiao-client-secret',
+  openId: 'open-id-1',
+  accessToken: 'act.FAKE_DEMO',
+  refreshToken: 'rft.FAKE_DEMO',
 }
 
 export const TOUTIAO_ASSETS = { clip: { bytes: mp4Bytes(), contentType: 'video/mp4', filename: 'clip.mp4' } }

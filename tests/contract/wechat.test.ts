@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach } from 'node:test'
 import {
-  AuthExpiredError, ConfigError, ContentRejectedError, OutcomeUnknownError, PermissionError, QuotaExceededError,
-  RateLimitedError, TransientError,
+  AuthExpiredError,
+  ConfigError,
+  ContentRejectedError,
+  OutcomeUnknownError,
+  PermissionError,
+  QuotaExceededError,
+  RateLimitedError,
+  TransientError,
 } from '../../publishers/core/errors'
 import { createWechatPublisher } from '../../publishers/wechat'
 import { startWechatFake } from '../fakes/wechat'
@@ -42,8 +48,11 @@ defineContractSuite({
       const outcome = await publisher().publish({ request: wechatRequest(), ctx })
       assert.equal(outcome.state, 'processing')
       assert.deepEqual(seen, [
-        'image:/media/a.jpg?w=1&h=2: drafts=0 publishes=0', 'image:https://cdn.example.com/b.png: drafts=0 publishes=0',
-        'cover: drafts=0 publishes=0', 'draft: drafts=1 publishes=0', 'publish: drafts=1 publishes=1',
+        'image:/media/a.jpg?w=1&h=2: drafts=0 publishes=0',
+        'image:https://cdn.example.com/b.png: drafts=0 publishes=0',
+        'cover: drafts=0 publishes=0',
+        'draft: drafts=1 publishes=0',
+        'publish: drafts=1 publishes=1',
       ])
       assert.deepEqual(await counts(), HAPPY_COUNTS)
       const [draft] = await control.entries('draft')
@@ -68,13 +77,17 @@ defineContractSuite({
 
     'validate(): limits refused before any network call, messages name the limit': async () => {
       const request = wechatRequest({
-        title: '标'.repeat(33), digest: '摘'.repeat(129), author: '一二三四五六七八九',
+        title: '标'.repeat(33),
+        digest: '摘'.repeat(129),
+        author: '一二三四五六七八九',
         body: `<p>${'字'.repeat(20_000)}</p>`,
         images: [{ src: 'x.jpg', ref: { kind: 'media', id: 'x' }, byteLength: 2 * 1024 * 1024 }],
         cover: jpegAsset('cover.jpg', 70 * 1024),
         settings: { ...wechatRequest().settings, coverMaterialType: 'thumb' },
       })
-      const messages = publisher().validate({ request }).map((issue) => `${issue.field}: ${issue.message}`)
+      const messages = publisher()
+        .validate({ request })
+        .map((issue) => `${issue.field}: ${issue.message}`)
       assert.ok(messages.includes('title: 标题超过上限 32 字（当前 33 字）'), messages.join('\n'))
       assert.ok(messages.includes('digest: 摘要超过上限 128 字（当前 129 字）'))
       assert.ok(messages.includes('author: 作者超过上限 8 字（当前 9 字）'))
@@ -105,7 +118,11 @@ defineContractSuite({
     },
 
     'error class: rate limited (with retry-after)': async () => {
-      await control.addFaults({ path: '/cgi-bin/media/uploadimg', kind: 'reply', json: { errcode: 45011, errmsg: 'api minute-quota reach limit mustslower retry next minute' } })
+      await control.addFaults({
+        path: '/cgi-bin/media/uploadimg',
+        kind: 'reply',
+        json: { errcode: 45011, errmsg: 'api minute-quota reach limit mustslower retry next minute' },
+      })
       const { ctx } = context()
       await assert.rejects(publisher().publish({ request: wechatRequest(), ctx }), (error: unknown) => {
         assert.ok(error instanceof RateLimitedError)
@@ -160,7 +177,10 @@ defineContractSuite({
       await control.configure({ ipAllowed: true })
       const wrongSecret = context({ credentials: { ...WECHAT_CREDENTIALS, appSecret: 'wrong' } })
       await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: wrongSecret.ctx }), ConfigError)
-      await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: context({ credentials: { appId: 'wx1' } }).ctx }), ConfigError)
+      await assert.rejects(
+        publisher().publish({ request: wechatRequest(), ctx: context({ credentials: { appId: 'wx1' } }).ctx }),
+        ConfigError,
+      )
       await control.addFaults({ path: '/cgi-bin/media/uploadimg', kind: 'reply', json: { errcode: 48004, errmsg: 'api 接口被封禁' } })
       await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: context().ctx }), PermissionError)
     },
@@ -169,7 +189,10 @@ defineContractSuite({
       await control.addFaults({ path: '/cgi-bin/draft/add', kind: 'platform', action: 'expire-token' })
       const { ctx, logs } = context()
       assert.equal((await publisher().publish({ request: wechatRequest(), ctx })).state, 'processing')
-      assert.deepEqual((await control.entries('token')).map((entry) => entry.data.mode), ['stable', 'stable'])
+      assert.deepEqual(
+        (await control.entries('token')).map((entry) => entry.data.mode),
+        ['stable', 'stable'],
+      )
       assert.deepEqual(await counts(), { ...HAPPY_COUNTS, token: 2 })
       assert.equal(logs.filter((entry) => entry.message === 'wechat token rejected; refreshing once').length, 1)
     },
@@ -188,7 +211,10 @@ defineContractSuite({
     },
 
     'commit-then-timeout ends as OutcomeUnknownError, never a second post': async () => {
-      for (const [path, kind] of [['/cgi-bin/draft/add', 'draft'], ['/cgi-bin/freepublish/submit', 'publish']] as const) {
+      for (const [path, kind] of [
+        ['/cgi-bin/draft/add', 'draft'],
+        ['/cgi-bin/freepublish/submit', 'publish'],
+      ] as const) {
         for (const fault of ['hang-after-commit', 'destroy-after-commit'] as const) {
           await control.reset()
           await control.addFaults({ path, kind: fault })
@@ -210,7 +236,11 @@ defineContractSuite({
       assert.equal((await counts()).draft, 1)
       await control.reset()
       await control.addFaults({ path: '/cgi-bin/media/uploadimg', kind: 'malformed-after-commit' })
-      await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: context().ctx }), TransientError, 'an upload is safe to repeat')
+      await assert.rejects(
+        publisher().publish({ request: wechatRequest(), ctx: context().ctx }),
+        TransientError,
+        'an upload is safe to repeat',
+      )
     },
 
     'manual outcome (publish by hand, with a link)': async () => {

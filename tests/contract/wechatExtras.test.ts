@@ -30,14 +30,20 @@ describe('wechat adapter details', () => {
     const outcome = await publisher().publish({ request: wechatRequest(), ctx: context().ctx })
     assert.equal(outcome.state, 'processing')
     const { entries, requests } = await control.ledger()
-    assert.deepEqual(entries.filter((e) => e.kind === 'token').map((e) => e.data.mode), ['stable', 'stable-force'])
+    assert.deepEqual(
+      entries.filter((e) => e.kind === 'token').map((e) => e.data.mode),
+      ['stable', 'stable-force'],
+    )
     assert.equal(requests.filter((r) => r.path === '/cgi-bin/media/uploadimg').length, 3, 'two images, one of them retried once')
   })
 
   test('concurrent publishes of one account share one token fetch (single flight)', async () => {
     const tokens = createTokenProvider({ store: createMemoryTokenStore() })
     const runs = [1, 2, 3].map(() => publisher().publish({ request: wechatRequest(), ctx: context({ tokens }).ctx }))
-    assert.deepEqual((await Promise.all(runs)).map((o) => o.state), ['processing', 'processing', 'processing'])
+    assert.deepEqual(
+      (await Promise.all(runs)).map((o) => o.state),
+      ['processing', 'processing', 'processing'],
+    )
     assert.equal((await control.entries('token')).length, 1)
   })
 
@@ -48,8 +54,10 @@ describe('wechat adapter details', () => {
     assert.ok(text.includes('access_token=%5Bredacted%5D'), text.slice(0, 400))
     assert.ok(!text.includes('FAKE_stable'))
     assert.ok(!text.includes(WECHAT_CREDENTIALS.appSecret))
-    assert.equal(redactUrl('https://x/cgi-bin/token?appid=wx1&secret=s3&grant_type=client_credential'),
-      'https://x/cgi-bin/token?appid=wx1&secret=%5Bredacted%5D&grant_type=client_credential')
+    assert.equal(
+      redactUrl('https://x/cgi-bin/token?appid=wx1&secret=s3&grant_type=client_credential'),
+      'https://x/cgi-bin/token?appid=wx1&secret=%5Bredacted%5D&grant_type=client_credential',
+    )
   })
 
   test('default author from account settings; no digest and no source link when absent', async () => {
@@ -72,7 +80,10 @@ describe('wechat adapter details', () => {
   })
 
   test('an image that is not jpg/png is refused before uploading', async () => {
-    const assets = { ...WECHAT_ASSETS, 'media-a': { bytes: new Uint8Array([0x47, 0x49, 0x46, 0x38, 0, 0]), contentType: 'image/gif', filename: 'a.gif' } }
+    const assets = {
+      ...WECHAT_ASSETS,
+      'media-a': { bytes: new Uint8Array([0x47, 0x49, 0x46, 0x38, 0, 0]), contentType: 'image/gif', filename: 'a.gif' },
+    }
     await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: context({ assets }).ctx }), /格式不支持（gif）/)
     assert.equal((await control.entries('uploadimg')).length, 0)
   })

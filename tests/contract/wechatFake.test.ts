@@ -17,8 +17,10 @@ beforeEach(() => control.reset())
 
 const APP = { appid: 'wx0000000000000001', secret: 'fake-wechat-app-secret' }
 type Json = Record<string, unknown>
-const call = async (path: string, init: RequestInit = {}): Promise<Json> => (await (await fetch(`${fake.baseUrl}${path}`, init)).json()) as Json
-const postJson = (path: string, body: unknown) => call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const call = async (path: string, init: RequestInit = {}): Promise<Json> =>
+  (await (await fetch(`${fake.baseUrl}${path}`, init)).json()) as Json
+const postJson = (path: string, body: unknown) =>
+  call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const stable = (force = false) => postJson('/cgi-bin/stable_token', { grant_type: 'client_credential', ...APP, force_refresh: force })
 const classic = () => call(`/cgi-bin/token?grant_type=client_credential&appid=${APP.appid}&secret=${APP.secret}`)
 const upload = async (path: string, bytes: Uint8Array, token: string) => {
@@ -89,9 +91,15 @@ describe('wechat fake follows wechat.md', () => {
     assert.equal(code(await add({ articles: [{ ...article, thumb_media_id: 'TEMP' }] })), 40007)
     assert.equal(code(await add({ articles: [{ ...article, content_source_url: 'ftp://x' }] })), 41039)
     assert.equal(code(await add({ articles: [{ ...article, pic_crop_235_1: '0_0_1' }] })), 40002)
-    assert.equal(code(await call(`/cgi-bin/draft/add?access_token=${token}`, {
-      method: 'POST', body: '{"articles":[{"title":"\\u6807\\u9898","content":"<p>x</p>","thumb_media_id":"' + cover + '"}]}',
-    })), 40033)
+    assert.equal(
+      code(
+        await call(`/cgi-bin/draft/add?access_token=${token}`, {
+          method: 'POST',
+          body: '{"articles":[{"title":"\\u6807\\u9898","content":"<p>x</p>","thumb_media_id":"' + cover + '"}]}',
+        }),
+      ),
+      40033,
+    )
     await control.configure({ commentPrivilege: false })
     assert.equal(code(await add({ articles: [{ ...article, need_open_comment: 1 }] })), 88000)
     const ok = await add({ articles: [article] })
@@ -104,7 +112,13 @@ describe('wechat fake follows wechat.md', () => {
   test('freepublish: quota, 48001 for unverified accounts, the status machine, draft leaves the draft box', async () => {
     const token = String((await stable()).access_token)
     const cover = String((await upload('/cgi-bin/material/add_material?type=image', pngBytes(), token)).media_id)
-    const draft = String((await postJson(`/cgi-bin/draft/add?access_token=${token}`, { articles: [{ title: 't', content: '<p>c</p>', thumb_media_id: cover }] })).media_id)
+    const draft = String(
+      (
+        await postJson(`/cgi-bin/draft/add?access_token=${token}`, {
+          articles: [{ title: 't', content: '<p>c</p>', thumb_media_id: cover }],
+        })
+      ).media_id,
+    )
     await control.configure({ verified: false })
     assert.equal(code(await postJson(`/cgi-bin/freepublish/submit?access_token=${token}`, { media_id: draft })), 48001)
     await control.configure({ verified: true, publishPollsUntilFinal: 1 })

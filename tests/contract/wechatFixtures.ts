@@ -17,13 +17,17 @@ export function wechatRequest(overrides: Partial<PublishRequest<WechatSettings>>
     title: '618 会员日：新人福利上线',
     digest: '三重福利，今晚 20:00 开抢',
     author: '小编',
-    body: '<section><p style="color:#333;font-size:16px">正文第一段</p><img src="/media/a.jpg?w=1&amp;h=2" alt="a">'
-      + '<p style="margin:0">中段</p><img src="https://cdn.example.com/b.png"></section>',
+    body:
+      '<section><p style="color:#333;font-size:16px">正文第一段</p><img src="/media/a.jpg?w=1&amp;h=2" alt="a">' +
+      '<p style="margin:0">中段</p><img src="https://cdn.example.com/b.png"></section>',
     images: [
       { src: '/media/a.jpg?w=1&h=2', ref: { kind: 'media', id: 'media-a' } },
       { src: 'https://cdn.example.com/b.png', ref: { kind: 'url', url: 'https://cdn.example.com/b.png' } },
     ],
-    cover: { ...jpegAsset('cover.jpg'), crops: { wide: { x1: 0, y1: 0, x2: 1, y2: 0.5 }, square: { x1: 0.1945, y1: 0, x2: 0.6200001, y2: 1 } } },
+    cover: {
+      ...jpegAsset('cover.jpg'),
+      crops: { wide: { x1: 0, y1: 0, x2: 1, y2: 0.5 }, square: { x1: 0.1945, y1: 0, x2: 0.6200001, y2: 1 } },
+    },
     publicUrl: 'https://brand.example.com/p/618',
     settings: wechatSettingsSchema.parse({ openComments: true }),
     ...overrides,

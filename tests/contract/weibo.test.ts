@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach } from 'node:test'
 import {
-  ConfigError, ContentRejectedError, OutcomeUnknownError, PermissionError, RateLimitedError, ReauthRequiredError, TransientError,
+  ConfigError,
+  ContentRejectedError,
+  OutcomeUnknownError,
+  PermissionError,
+  RateLimitedError,
+  ReauthRequiredError,
+  TransientError,
 } from '../../publishers/core/errors'
 import { createWeiboPublisher } from '../../publishers/weibo'
 import { startWeiboFake } from '../fakes/weibo'
@@ -22,7 +28,8 @@ after(() => fake.close())
 beforeEach(() => control.reset())
 
 const publisher = () => createWeiboPublisher({ apiBase: fake.baseUrl, timeoutMs: 1_000 })
-const context = (extra: Partial<Parameters<typeof createTestContext>[0]> = {}) => createTestContext({ credentials: WEIBO_CREDENTIALS, ...extra })
+const context = (extra: Partial<Parameters<typeof createTestContext>[0]> = {}) =>
+  createTestContext({ credentials: WEIBO_CREDENTIALS, ...extra })
 const posts = async () => (await control.entries('post')).length
 const shareCalls = async () => (await control.requests()).filter((r) => r.path === '/2/statuses/share.json').length
 
@@ -31,7 +38,11 @@ defineContractSuite({
   scenarios: {
     'happy path: publishes and reports every remote id as soon as it exists': async () => {
       const seen: string[] = []
-      const { ctx, recorded } = context({ onRecord: async ({ key }) => { seen.push(`${key}: posts=${await posts()}`) } })
+      const { ctx, recorded } = context({
+        onRecord: async ({ key }) => {
+          seen.push(`${key}: posts=${await posts()}`)
+        },
+      })
       const outcome = await publisher().publish({ request: weiboRequest(), ctx })
       assert.deepEqual(outcome, { state: 'published', url: 'https://weibo.com/1404376560/5118000000000001001', remoteIds: recorded })
       assert.equal(recorded.post, '5118000000000001001', 'int64 id kept exact (idstr)')
@@ -46,12 +57,16 @@ defineContractSuite({
       const p = publisher()
       const long = p.validate({ request: weiboRequest({ body: '福'.repeat(120) }) }).map((i) => i.message)
       assert.deepEqual(long, ['微博正文（含链接）超过上限 140 字（当前 152 字，链接按至少 20 字计）'])
-      const many = p.validate({
-        request: weiboRequest({
-          body: '#618# 开抢', publicUrl: 'https://evil.test/x', cover: jpegAsset('big.jpg', 5 * 1024 * 1024 + 1),
-          settings: { secureDomain: 'example.com' },
-        }),
-      }).map((i) => `${i.field}: ${i.message}`)
+      const many = p
+        .validate({
+          request: weiboRequest({
+            body: '#618# 开抢',
+            publicUrl: 'https://evil.test/x',
+            cover: jpegAsset('big.jpg', 5 * 1024 * 1024 + 1),
+            settings: { secureDomain: 'example.com' },
+          }),
+        })
+        .map((i) => `${i.field}: ${i.message}`)
       assert.deepEqual(many, [
         'link: 链接 evil.test 不在应用的安全域名 example.com 下，微博会拒绝',
         'body: 微博接口（statuses/share）不允许 #话题#',
@@ -117,7 +132,12 @@ defineContractSuite({
     },
 
     'error class: config / permission': async () => {
-      const reply = (code: number, error: string) => ({ path: '/2/statuses/share.json', kind: 'reply' as const, status: 403, json: { request: '/2/statuses/share.json', error_code: code, error } })
+      const reply = (code: number, error: string) => ({
+        path: '/2/statuses/share.json',
+        kind: 'reply' as const,
+        status: 403,
+        json: { request: '/2/statuses/share.json', error_code: code, error },
+      })
       await control.addFaults(reply(10014, 'Insufficient app permissions!'))
       await assert.rejects(publisher().publish({ request: weiboRequest(), ctx: context().ctx }), PermissionError)
       await control.addFaults(reply(10004, 'IP limit!'))
@@ -169,7 +189,16 @@ defineContractSuite({
       assert.equal(await shareCalls(), 2)
 
       await control.reset()
-      await control.addFaults({ path: '/2/statuses/share.json', kind: 'reply-after-commit', status: 200, json: { request: '/2/statuses/share.json', error_code: 20032, error: 'Update success, while server slow now, please wait 1-2 minutes' } })
+      await control.addFaults({
+        path: '/2/statuses/share.json',
+        kind: 'reply-after-commit',
+        status: 200,
+        json: {
+          request: '/2/statuses/share.json',
+          error_code: 20032,
+          error: 'Update success, while server slow now, please wait 1-2 minutes',
+        },
+      })
       const slow = context()
       const accepted = await publisher().publish({ request: weiboRequest(), ctx: slow.ctx })
       assert.equal(accepted.state, 'published')

@@ -24,7 +24,12 @@ beforeEach(() => control.reset())
 const REDIRECT = 'http://localhost:3000/api/platform-accounts/oauth/weibo/callback'
 
 async function authorizeCode(): Promise<{ code: string; state: string }> {
-  const url = buildWeiboAuthorizeUrl({ config: { apiBase: fake.baseUrl }, appKey: WEIBO_CREDENTIALS.appKey, redirectUri: REDIRECT, state: 'csrf-1' })
+  const url = buildWeiboAuthorizeUrl({
+    config: { apiBase: fake.baseUrl },
+    appKey: WEIBO_CREDENTIALS.appKey,
+    redirectUri: REDIRECT,
+    state: 'csrf-1',
+  })
   const response = await fetch(url, { redirect: 'manual' })
   assert.equal(response.status, 302)
   const location = new URL(response.headers.get('location') ?? '')
@@ -34,19 +39,32 @@ async function authorizeCode(): Promise<{ code: string; state: string }> {
 
 describe('weibo OAuth2 connect flow', () => {
   test('authorize URL carries the documented parameters', () => {
-    const url = new URL(buildWeiboAuthorizeUrl({ config: {}, appKey: '123', redirectUri: REDIRECT, state: 's', scope: 'all', forceLogin: true }))
+    const url = new URL(
+      buildWeiboAuthorizeUrl({ config: {}, appKey: '123', redirectUri: REDIRECT, state: 's', scope: 'all', forceLogin: true }),
+    )
     assert.equal(url.origin + url.pathname, 'https://api.weibo.com/oauth2/authorize')
     assert.deepEqual(Object.fromEntries(url.searchParams), {
-      client_id: '123', redirect_uri: REDIRECT, response_type: 'code', state: 's', scope: 'all', forcelogin: 'true',
+      client_id: '123',
+      redirect_uri: REDIRECT,
+      response_type: 'code',
+      state: 's',
+      scope: 'all',
+      forcelogin: 'true',
     })
   })
 
   test('code → token with expiry; the token publishes; a reused code needs re-authorisation', async () => {
     const { code, state } = await authorizeCode()
     assert.equal(state, 'csrf-1')
-    const exchange = (c: string, secret = WEIBO_CREDENTIALS.appSecret) => exchangeWeiboCode({
-      config: { apiBase: fake.baseUrl }, appKey: WEIBO_CREDENTIALS.appKey, appSecret: secret, code: c, redirectUri: REDIRECT, logger: silentLogger,
-    })
+    const exchange = (c: string, secret = WEIBO_CREDENTIALS.appSecret) =>
+      exchangeWeiboCode({
+        config: { apiBase: fake.baseUrl },
+        appKey: WEIBO_CREDENTIALS.appKey,
+        appSecret: secret,
+        code: c,
+        redirectUri: REDIRECT,
+        logger: silentLogger,
+      })
     const before = Date.now()
     const token = await exchange(code)
     assert.equal(token.uid, '1404376560')
@@ -63,7 +81,10 @@ describe('weibo OAuth2 connect flow', () => {
 
   test('a redirect_uri other than the registered one is refused', async () => {
     await control.configure({ registeredRedirectUri: 'https://cms.example.com/cb' })
-    const response = await fetch(buildWeiboAuthorizeUrl({ config: { apiBase: fake.baseUrl }, appKey: WEIBO_CREDENTIALS.appKey, redirectUri: REDIRECT, state: 's' }), { redirect: 'manual' })
+    const response = await fetch(
+      buildWeiboAuthorizeUrl({ config: { apiBase: fake.baseUrl }, appKey: WEIBO_CREDENTIALS.appKey, redirectUri: REDIRECT, state: 's' }),
+      { redirect: 'manual' },
+    )
     assert.equal(((await response.json()) as { error_code: number }).error_code, 21322)
   })
 
@@ -86,7 +107,8 @@ describe('weibo status text', () => {
 describe('weibo fake follows weibo.md', () => {
   const share = async (fields: Record<string, string>, pic?: Uint8Array) => {
     const body = new FormData()
-    for (const [name, value] of Object.entries({ access_token: WEIBO_CREDENTIALS.accessToken, rip: '203.0.113.7', ...fields })) body.append(name, value)
+    for (const [name, value] of Object.entries({ access_token: WEIBO_CREDENTIALS.accessToken, rip: '203.0.113.7', ...fields }))
+      body.append(name, value)
     if (pic) body.append('pic', new Blob([new Uint8Array(pic)]), 'p.jpg')
     const response = await fetch(`${fake.baseUrl}/2/statuses/share.json`, { method: 'POST', body })
     const json = (await response.json()) as { error_code?: number; idstr?: string }

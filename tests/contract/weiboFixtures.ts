@@ -3,7 +3,10 @@ import type { WeiboSettings } from '../../publishers/weibo/accountSchemas'
 import { jpegAsset } from './assets'
 
 export const WEIBO_CREDENTIALS = {
-  appKey: '1234567890', appSecret: 'fake-weibo-app-secret', accessToken: '2.00FAKE_DEMO_TOKEN', uid: '1404376560',
+  appKey: '1234567890',
+  appSecret: 'fake-weibo-app-secret',
+  accessToken: '2.00FAKE_DEMO_TOKEN',
+  uid: '1404376560',
 }
 
 export function weiboRequest(overrides: Partial<PublishRequest<WeiboSettings>> = {}): PublishRequest<WeiboSettings> {

@@ -4,12 +4,14 @@ import { startWechatFake } from './wechat'
 import { startWeiboFake } from './weibo'
 
 /** Demo: all three fakes on fixed ports (env overrides), printing what to put in .env. Test tooling, not app code. */
-const env = z.object({
-  FAKES_HOST: z.string().default('127.0.0.1'),
-  WECHAT_FAKE_PORT: z.coerce.number().int().nonnegative().default(4101),
-  WEIBO_FAKE_PORT: z.coerce.number().int().nonnegative().default(4102),
-  TOUTIAO_FAKE_PORT: z.coerce.number().int().nonnegative().default(4103),
-}).parse(process.env)
+const env = z
+  .object({
+    FAKES_HOST: z.string().default('127.0.0.1'),
+    WECHAT_FAKE_PORT: z.coerce.number().int().nonnegative().default(4101),
+    WEIBO_FAKE_PORT: z.coerce.number().int().nonnegative().default(4102),
+    TOUTIAO_FAKE_PORT: z.coerce.number().int().nonnegative().default(4103),
+  })
+  .parse(process.env)
 
 const fakes = await Promise.all([
   startWechatFake({ port: env.WECHAT_FAKE_PORT, host: env.FAKES_HOST }),

@@ -23,7 +23,12 @@ export async function startWechatFake(args: { port?: number; host?: string; opti
   const initial = args.options ?? {}
   const fresh = (): WechatFakeState => createWechatState({ config: wechatFakeConfigSchema.parse(initial), clock, ledger })
   let state = fresh()
-  const routes = () => [...wechatTokenRoutes(state), ...wechatMediaRoutes(state), ...wechatDraftRoutes(state), ...wechatPublishRoutes(state)]
+  const routes = () => [
+    ...wechatTokenRoutes(state),
+    ...wechatMediaRoutes(state),
+    ...wechatDraftRoutes(state),
+    ...wechatPublishRoutes(state),
+  ]
   let current = routes()
   const platform: FakePlatform = {
     name: 'wechat',

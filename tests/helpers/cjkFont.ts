@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process'
 export function ensureCjkFont(): void {
   const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
   if (list.status === 0 && list.stdout.trim() !== '') return
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei', 'fontconfig'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-wqy-microhei', 'fontconfig'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   if (install().status !== 0) {
     spawnSync('apt-get', ['update'], { stdio: 'inherit' })
     if (install().status !== 0) throw new Error('could not install fonts-wqy-microhei with apt-get')

@@ -22,7 +22,14 @@ after(async () => cms?.close())
 type Reply = { offline: boolean; suggestions: { text: string }[]; issues: { message: string }[] }
 
 test('with no model configured, a digest still comes, by extraction, within WeChat’s limit', async () => {
-  const article = fs.readFileSync(path.join(here, '../../assist/fixtures', fs.readdirSync(path.join(here, '../../assist/fixtures')).find((f) => f.endsWith('.md'))!), 'utf8')
+  const article = fs.readFileSync(
+    path.join(
+      here,
+      '../../assist/fixtures',
+      fs.readdirSync(path.join(here, '../../assist/fixtures')).find((f) => f.endsWith('.md'))!,
+    ),
+    'utf8',
+  )
   const reply = await api<Reply>({ url: cms.url, method: 'POST', path: '/api/assist/digest', token, body: { text: article } })
   assert.equal(reply.status, 200, JSON.stringify(reply.body))
   assert.equal(reply.body.offline, true)

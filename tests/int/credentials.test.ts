@@ -38,10 +38,15 @@ before(async () => {
   for (const role of ['admin', 'editor', 'copywriter', 'designer'] as const) {
     tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
   }
-  const created = await recorded(api<{ doc: { id: Id } }>({
-    url: cms.url, method: 'POST', path: '/api/platform-accounts', token: tokens.admin,
-    body: { platform: 'wechat', name: '金丝雀公众号', credentials: { appId: 'wx5f6e7d8c9b0a1234', appSecret: CANARY } },
-  }))
+  const created = await recorded(
+    api<{ doc: { id: Id } }>({
+      url: cms.url,
+      method: 'POST',
+      path: '/api/platform-accounts',
+      token: tokens.admin,
+      body: { platform: 'wechat', name: '金丝雀公众号', credentials: { appId: 'wx5f6e7d8c9b0a1234', appSecret: CANARY } },
+    }),
+  )
   assert.equal(created.status, 201)
   accountId = (created.body as { doc: { id: Id } }).doc.id
 })
@@ -56,16 +61,39 @@ test('the stored credential decrypts to what was written (it was kept, encrypted
 
 test('saving the form again without retyping keeps the secret; a new value replaces it', async () => {
   const { readAccountCredentials } = await import('../../cms/secrets/readAccountCredentials')
-  await recorded(api({ url: cms.url, method: 'PATCH', path: `/api/platform-accounts/${accountId}`, token: tokens.admin, body: { name: '改名', credentials: { appSecret: '', appId: null } } }))
+  await recorded(
+    api({
+      url: cms.url,
+      method: 'PATCH',
+      path: `/api/platform-accounts/${accountId}`,
+      token: tokens.admin,
+      body: { name: '改名', credentials: { appSecret: '', appId: null } },
+    }),
+  )
   assert.equal((await readAccountCredentials({ payload: cms.payload, id: accountId })).appSecret, CANARY)
-  await recorded(api({ url: cms.url, method: 'PATCH', path: `/api/platform-accounts/${accountId}`, token: tokens.admin, body: { credentials: { accessToken: CANARY_TOKEN } } }))
+  await recorded(
+    api({
+      url: cms.url,
+      method: 'PATCH',
+      path: `/api/platform-accounts/${accountId}`,
+      token: tokens.admin,
+      body: { credentials: { accessToken: CANARY_TOKEN } },
+    }),
+  )
   const after = await readAccountCredentials({ payload: cms.payload, id: accountId })
   assert.equal(after.accessToken, CANARY_TOKEN)
   assert.equal(after.appSecret, CANARY)
 })
 
 test('the admin sees only whether each credential is set and its last 4 characters', async () => {
-  const reply = await recorded(api<{ credentialsHint: Record<string, { set: boolean; last4: string | null }> }>({ url: cms.url, method: 'GET', path: `/api/platform-accounts/${accountId}`, token: tokens.admin }))
+  const reply = await recorded(
+    api<{ credentialsHint: Record<string, { set: boolean; last4: string | null }> }>({
+      url: cms.url,
+      method: 'GET',
+      path: `/api/platform-accounts/${accountId}`,
+      token: tokens.admin,
+    }),
+  )
   const hint = (reply.body as { credentialsHint: Record<string, { set: boolean; last4: string | null }> }).credentialsHint
   assert.deepEqual(hint.appSecret, { set: true, last4: CANARY.slice(-4) })
   assert.deepEqual(hint.appKey, { set: false, last4: null })
@@ -75,9 +103,12 @@ test('no role reads a credential through REST, GraphQL or lists', async () => {
   for (const role of ['admin', 'editor', 'copywriter', 'designer'] as const) {
     await recorded(api({ url: cms.url, method: 'GET', path: `/api/platform-accounts/${accountId}?depth=2`, token: tokens[role] }))
     await recorded(api({ url: cms.url, method: 'GET', path: '/api/platform-accounts?limit=50', token: tokens[role] }))
-    await recorded(api({ url: cms.url, method: 'GET', path: `/api/platform-accounts?where[credentialsCipher][exists]=true`, token: tokens[role] }))
+    await recorded(
+      api({ url: cms.url, method: 'GET', path: `/api/platform-accounts?where[credentialsCipher][exists]=true`, token: tokens[role] }),
+    )
     const gql = await fetch(`${cms.url}/api/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[role]}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${tokens[role]}` },
       body: JSON.stringify({ query: `{ PlatformAccounts { docs { id name credentials { appId appSecret accessToken } } } }` }),
     })
     responses.push(await gql.text())

@@ -41,14 +41,23 @@ test('a week of calendar entries at Beijing-time slots, and a starter lexicon', 
   assert.equal(days.size, 7)
   const today = zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' })
   assert.ok(days.has(addDays(today, 1)) && days.has(addDays(today, 7)), [...days].join(' '))
-  const hours = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' })))
+  const hours = new Set(
+    docs.map((d) =>
+      new Date(String(d.publishAt)).toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }),
+    ),
+  )
   assert.deepEqual([...hours].sort(), ['08:00', '12:00', '20:00'])
   const words = await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '稳赚' } } })
   assert.equal(words.docs[0]?.severity, 'block')
 })
 
 test('approved demo items carry a pinned version, as a real approval leaves them', async () => {
-  const { docs } = await cms.payload.find({ collection: 'articles', overrideAccess: true, where: { status: { in: ['approved', 'scheduled'] } }, depth: 0 })
+  const { docs } = await cms.payload.find({
+    collection: 'articles',
+    overrideAccess: true,
+    where: { status: { in: ['approved', 'scheduled'] } },
+    depth: 0,
+  })
   assert.ok(docs.length >= 2)
   for (const doc of docs) {
     const version = await cms.payload.findVersionByID({ collection: 'articles', id: String(doc.approvedVersion), overrideAccess: true })

@@ -10,16 +10,26 @@ const tokens: Record<string, string> = {}
 before(async () => {
   cms = await startTestCms()
   const team = await createTeam(cms.payload)
-  for (const role of ['editor', 'copywriter'] as const) tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
-  await cms.payload.create({ collection: 'sensitive-words', overrideAccess: true, data: { word: '顶级', category: 'absolute_terms', severity: 'warn' } })
+  for (const role of ['editor', 'copywriter'] as const)
+    tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+  await cms.payload.create({
+    collection: 'sensitive-words',
+    overrideAccess: true,
+    data: { word: '顶级', category: 'absolute_terms', severity: 'warn' },
+  })
 })
 after(async () => cms?.close())
 
 const importCsv = (csv: string, token = tokens.editor) =>
-  fetch(`${cms.url}/api/sensitive-words/import`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'text/csv' }, body: csv })
+  fetch(`${cms.url}/api/sensitive-words/import`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, 'content-type': 'text/csv' },
+    body: csv,
+  })
 
 test('an editor imports a spreadsheet: new words added, existing ones updated', async () => {
-  const csv = 'word,category,severity,replacement,note,enabled\n顶级,absolute_terms,review,高品质,"改为需确认, 法务要求",true\n包邮到家,promotion,warn,,,true\n'
+  const csv =
+    'word,category,severity,replacement,note,enabled\n顶级,absolute_terms,review,高品质,"改为需确认, 法务要求",true\n包邮到家,promotion,warn,,,true\n'
   const reply = await importCsv(csv)
   const body = (await reply.json()) as { created: number; updated: number }
   assert.equal(reply.status, 200, JSON.stringify(body))
@@ -49,6 +59,9 @@ test('export gives back a CSV the import accepts; copywriters may neither import
   const body = (await again.json()) as { created: number; updated: number }
   assert.equal(again.status, 200, JSON.stringify(body))
   assert.equal(body.created, 0)
-  assert.equal((await fetch(`${cms.url}/api/sensitive-words/export.csv`, { headers: { authorization: `JWT ${tokens.copywriter}` } })).status, 403)
+  assert.equal(
+    (await fetch(`${cms.url}/api/sensitive-words/export.csv`, { headers: { authorization: `JWT ${tokens.copywriter}` } })).status,
+    403,
+  )
   assert.equal((await importCsv('word\nx\n', tokens.copywriter)).status, 403)
 })

@@ -15,7 +15,12 @@ before(async () => {
 after(async () => cms?.close())
 
 const attempt = (email: string, password: string) =>
-  api<{ token?: string; errors?: { message: string }[] }>({ url: cms.url, method: 'POST', path: '/api/users/login', body: { email, password } })
+  api<{ token?: string; errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/users/login',
+    body: { email, password },
+  })
 
 test('five failed logins lock the account for ten minutes, even against the right password', async () => {
   assert.equal(LOGIN_LOCK_ATTEMPTS, 5)

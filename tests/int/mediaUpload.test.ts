@@ -21,7 +21,13 @@ function upload(args: { bytes: Uint8Array; name: string; type: string }) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(args.bytes)], { type: args.type }), args.name)
   form.append('_payload', JSON.stringify({ alt: args.name }))
-  return api<{ errors?: { message: string }[]; doc?: { id: string; filename: string } }>({ url: cms.url, method: 'POST', path: '/api/media', token, form })
+  return api<{ errors?: { message: string }[]; doc?: { id: string; filename: string } }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/media',
+    token,
+    form,
+  })
 }
 
 /** A valid PNG header claiming huge dimensions, with a tiny compressed body: a decompression bomb. */
@@ -39,7 +45,12 @@ function pngBomb(width: number, height: number): Buffer {
   ihdr[8] = 8
   ihdr[9] = 0
   const idat = zlib.deflateSync(Buffer.alloc(width + 1))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 const mediaFiles = () => (fs.existsSync(path.join(cms.dataDir, 'media')) ? fs.readdirSync(path.join(cms.dataDir, 'media')) : [])

@@ -4,7 +4,14 @@ import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
-type Rendered = { title: string; digest: string; body: string; format: string; images: { src: string; role: string }[]; issues: { code: string; message: string }[] }
+type Rendered = {
+  title: string
+  digest: string
+  body: string
+  format: string
+  images: { src: string; role: string }[]
+  issues: { code: string; message: string }[]
+}
 let cms: TestCms
 let token = ''
 let draftId: Id
@@ -15,13 +22,32 @@ before(async () => {
   cms = await startTestCms()
   const team = await createTeam(cms.payload)
   token = await login({ url: cms.url, email: team.copywriter.email, password: PASSWORD })
-  draftId = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '门店上新', slug: 'store-news', body: MARKDOWN, digest: '上新啦', variants: [{ platform: 'weibo', title: '微博专用标题' }] } })
-  publishedId = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '已发布文章', body: '公开内容', status: 'published' } })
+  draftId = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: {
+      title: '门店上新',
+      slug: 'store-news',
+      body: MARKDOWN,
+      digest: '上新啦',
+      variants: [{ platform: 'weibo', title: '微博专用标题' }],
+    },
+  })
+  publishedId = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '已发布文章', body: '公开内容', status: 'published' },
+  })
 })
 after(async () => cms?.close())
 
 const render = (id: Id, platform: string, auth = true) =>
-  api<Rendered & { errors?: { message: string }[] }>({ url: cms.url, method: 'GET', path: `/api/articles/${id}/render?platform=${platform}`, token: auth ? token : null })
+  api<Rendered & { errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'GET',
+    path: `/api/articles/${id}/render?platform=${platform}`,
+    token: auth ? token : null,
+  })
 
 test('WeChat: inline-styled HTML, outside links as footnotes, images listed for upload', async () => {
   const { status, body } = await render(draftId, 'wechat')
@@ -32,7 +58,10 @@ test('WeChat: inline-styled HTML, outside links as footnotes, images listed for 
   assert.ok(!body.body.includes('href="https://example.com/a"'), 'outside links are not links on WeChat')
   assert.ok(body.body.includes('https://example.com/a'), 'they are kept as footnotes')
   assert.ok(body.images.some((i) => i.src === 'https://img.example.com/store.jpg'))
-  assert.ok(body.issues.some((i) => /封面/.test(i.message)), 'a missing cover is reported')
+  assert.ok(
+    body.issues.some((i) => /封面/.test(i.message)),
+    'a missing cover is reported',
+  )
 })
 
 test('Weibo: the platform variant title, plain text with the public page link', async () => {

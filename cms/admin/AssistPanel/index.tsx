@@ -44,7 +44,11 @@ export function AssistPanel() {
         headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
         body: JSON.stringify({ doc: { relationTo: collectionSlug, value: id }, platform, instruction: instruction || undefined }),
       })
-      if (!response.ok) return setError(((await response.json().catch(() => ({}))) as { errors?: { message: string }[] }).errors?.[0]?.message ?? `请求失败（${response.status}）`)
+      if (!response.ok)
+        return setError(
+          ((await response.json().catch(() => ({}))) as { errors?: { message: string }[] }).errors?.[0]?.message ??
+            `请求失败（${response.status}）`,
+        )
       if (!(response.headers.get('content-type') ?? '').includes('event-stream')) return setResult((await response.json()) as Result)
       await readEventStream({
         response,
@@ -65,7 +69,13 @@ export function AssistPanel() {
     <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, margin: '16px 0' }}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <strong>AI 辅助</strong>
-        <select value={task} onChange={(e) => setTask(e.target.value as typeof task)}>{TASKS.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}</select>
+        <select value={task} onChange={(e) => setTask(e.target.value as typeof task)}>
+          {TASKS.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.label}
+            </option>
+          ))}
+        </select>
         <select value={platform} onChange={(e) => setPlatform(e.target.value)}>
           {PLATFORMS.map((id) => (
             <option key={id} value={id}>
@@ -73,15 +83,33 @@ export function AssistPanel() {
             </option>
           ))}
         </select>
-        <input value={instruction} onChange={(e) => setInstruction(e.target.value)} placeholder="补充要求（受众、语气、长度）" style={{ flex: 1, minWidth: 160 }} />
-        <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void run()}>生成</button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>停止</button>
+        <input
+          value={instruction}
+          onChange={(e) => setInstruction(e.target.value)}
+          placeholder="补充要求（受众、语气、长度）"
+          style={{ flex: 1, minWidth: 160 }}
+        />
+        <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void run()}>
+          生成
+        </button>
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>
+          停止
+        </button>
       </div>
       {error && <div style={{ color: 'var(--theme-error-500)', marginTop: 8 }}>{error}</div>}
       {streaming && !result && <div style={{ whiteSpace: 'pre-wrap', marginTop: 8, opacity: 0.8 }}>{streaming}</div>}
-      {result?.issues.map((issue, i) => <div key={i} style={{ marginTop: 8 }}>{issue.message}</div>)}
+      {result?.issues.map((issue, i) => (
+        <div key={i} style={{ marginTop: 8 }}>
+          {issue.message}
+        </div>
+      ))}
       {result?.suggestions.map((s, i) => (
-        <SuggestionCard key={i} suggestion={s} task={task} onDiscard={() => setResult({ ...result, suggestions: result.suggestions.filter((_, j) => j !== i) })} />
+        <SuggestionCard
+          key={i}
+          suggestion={s}
+          task={task}
+          onDiscard={() => setResult({ ...result, suggestions: result.suggestions.filter((_, j) => j !== i) })}
+        />
       ))}
     </div>
   )

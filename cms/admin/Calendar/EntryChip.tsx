@@ -30,12 +30,27 @@ export function EntryChip({ entry, timeZone, draggable }: { entry: CalendarEntry
       onDragStart={(e) => e.dataTransfer.setData('text/entry-id', String(entry.id))}
       title={`${entry.title ?? content?.title ?? ''} · ${entry.account?.name ?? ''} · ${state.label}`}
       style={{
-        display: 'block', fontSize: 12, lineHeight: 1.4, padding: '2px 4px', margin: '2px 0', borderRadius: 3, textDecoration: 'none',
-        color: 'inherit', background: alarm ? '#fff1f0' : 'var(--theme-elevation-50)', borderLeft: `4px solid ${entry.campaign?.color ?? '#bfbfbf'}`,
-        outline: alarm ? '1px solid #cf1322' : undefined, cursor: draggable ? 'grab' : 'pointer', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis',
+        display: 'block',
+        fontSize: 12,
+        lineHeight: 1.4,
+        padding: '2px 4px',
+        margin: '2px 0',
+        borderRadius: 3,
+        textDecoration: 'none',
+        color: 'inherit',
+        background: alarm ? '#fff1f0' : 'var(--theme-elevation-50)',
+        borderLeft: `4px solid ${entry.campaign?.color ?? '#bfbfbf'}`,
+        outline: alarm ? '1px solid #cf1322' : undefined,
+        cursor: draggable ? 'grab' : 'pointer',
+        overflow: 'hidden',
+        whiteSpace: 'nowrap',
+        textOverflow: 'ellipsis',
       }}
     >
-      <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong> <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>{entry.account ? markOf(entry.account.platform) : '?'}</span>{' '}
+      <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong>{' '}
+      <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>
+        {entry.account ? markOf(entry.account.platform) : '?'}
+      </span>{' '}
       {entry.title ?? content?.title ?? '（未命名）'} <span style={{ color: state.color }}>· {state.label}</span>
     </a>
   )

@@ -1,5 +1,9 @@
 /** The words around a finding, split so the matched part can be highlighted. Pure. */
-export function excerptAround(args: { text: string; start: number; end: number; context?: number }): { before: string; match: string; after: string } {
+export function excerptAround(args: { text: string; start: number; end: number; context?: number }): {
+  before: string
+  match: string
+  after: string
+} {
   const context = args.context ?? 16
   const from = Math.max(0, args.start - context)
   const to = Math.min(args.text.length, args.end + context)

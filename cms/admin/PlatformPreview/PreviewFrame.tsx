@@ -2,7 +2,14 @@
 import { PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
 import type { RenderResult } from '../../../templates/types'
 
-const phone: React.CSSProperties = { width: 375, margin: '0 auto', border: '10px solid #1f1f1f', borderRadius: 32, overflow: 'hidden', background: '#fff' }
+const phone: React.CSSProperties = {
+  width: 375,
+  margin: '0 auto',
+  border: '10px solid #1f1f1f',
+  borderRadius: 32,
+  overflow: 'hidden',
+  background: '#fff',
+}
 
 /**
  * The rendered result in the shape the reader sees, by its format: a card for a short text post
@@ -12,11 +19,26 @@ export function PreviewFrame({ platform, result }: { platform: PlatformId; resul
   const maxLength = PLATFORM_PROFILES[platform].text.body.max
   if (result.format === 'text') {
     return (
-      <div style={{ maxWidth: 480, margin: '0 auto', border: '1px solid #e6e6e6', borderRadius: 8, padding: 16, background: '#fff', color: '#333' }}>
-        <div style={{ fontWeight: 600, marginBottom: 8 }}>社区生活馆 <span style={{ fontWeight: 400, color: '#999', fontSize: 12 }}>刚刚</span></div>
+      <div
+        style={{
+          maxWidth: 480,
+          margin: '0 auto',
+          border: '1px solid #e6e6e6',
+          borderRadius: 8,
+          padding: 16,
+          background: '#fff',
+          color: '#333',
+        }}
+      >
+        <div style={{ fontWeight: 600, marginBottom: 8 }}>
+          社区生活馆 <span style={{ fontWeight: 400, color: '#999', fontSize: 12 }}>刚刚</span>
+        </div>
         {/* Plain text: React escapes it. */}
         <div style={{ whiteSpace: 'pre-wrap', lineHeight: 1.6 }}>{result.body}</div>
-        <div style={{ marginTop: 8, fontSize: 12, color: '#999' }}>{[...result.body].length}{maxLength ? ` / ${maxLength}` : ''} 字</div>
+        <div style={{ marginTop: 8, fontSize: 12, color: '#999' }}>
+          {[...result.body].length}
+          {maxLength ? ` / ${maxLength}` : ''} 字
+        </div>
       </div>
     )
   }

@@ -30,13 +30,21 @@ export function TestConnectionButton() {
           {busy ? '测试中…' : '测试连接'}
         </button>
         {/* Weibo and Toutiao accounts are authorised by their owner on the platform's own page. */}
-        <a className="btn btn--style-secondary btn--size-small" href={`/api/platform-accounts/${id}/connect`}>连接授权（微博/头条）</a>
+        <a className="btn btn--style-secondary btn--size-small" href={`/api/platform-accounts/${id}/connect`}>
+          连接授权（微博/头条）
+        </a>
       </div>
       {error && <div style={{ color: 'var(--theme-error-500)' }}>{error}</div>}
       {report && (
         <div style={{ marginTop: 8 }}>
           <strong>{report.canPublish ? '可以发布' : report.ok ? '连接正常，但不能直接发布' : '连接失败'}</strong>
-          <ul>{report.checks.map((c) => <li key={c.name} style={{ color: c.ok ? undefined : 'var(--theme-error-500)' }}>{c.ok ? '✓' : '✗'} {c.message}</li>)}</ul>
+          <ul>
+            {report.checks.map((c) => (
+              <li key={c.name} style={{ color: c.ok ? undefined : 'var(--theme-error-500)' }}>
+                {c.ok ? '✓' : '✗'} {c.message}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </div>

@@ -35,7 +35,13 @@ export const Articles: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'theme', type: 'select', options: themes.map((t) => ({ value: t.id, label: t.name })), label: { zh: '公众号排版主题', en: 'WeChat theme' }, admin: { description: { zh: '留空则用账号默认主题', en: "Empty: the account's default" } } },
+        {
+          name: 'theme',
+          type: 'select',
+          options: themes.map((t) => ({ value: t.id, label: t.name })),
+          label: { zh: '公众号排版主题', en: 'WeChat theme' },
+          admin: { description: { zh: '留空则用账号默认主题', en: "Empty: the account's default" } },
+        },
         { name: 'hashtags', type: 'text', hasMany: true, maxRows: 5, label: { zh: '微博话题', en: 'Weibo hashtags' } },
       ],
     },

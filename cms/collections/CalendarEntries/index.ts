@@ -8,11 +8,14 @@ import { planEntry } from './hooks/planEntry'
 import { exportCalendarCsv, importCalendarCsv } from './endpoints/calendarCsvEndpoints'
 import { CALENDAR_STATE_LABELS } from './states'
 
-
 export const CalendarEntries: CollectionConfig = {
   slug: 'calendar-entries',
   labels: { singular: { zh: '排期', en: 'Calendar entry' }, plural: { zh: '排期日历', en: 'Calendar' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'publishAt', 'account', 'state', 'campaign'], group: { zh: '策划', en: 'Planning' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishAt', 'account', 'state', 'campaign'],
+    group: { zh: '策划', en: 'Planning' },
+  },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
   endpoints: [exportCalendarCsv, importCalendarCsv],
   hooks: { beforeChange: [planEntry], afterChange: [afterEntryChange], beforeDelete: [cancelOnEntryDelete] },

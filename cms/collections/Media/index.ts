@@ -8,7 +8,11 @@ import { MAX_IMAGE_PIXELS } from './limits'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { zh: '素材', en: 'Media' }, plural: { zh: '素材库', en: 'Media' } },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'owner'], group: { zh: '内容', en: 'Content' } },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'owner'],
+    group: { zh: '内容', en: 'Content' },
+  },
   access: {
     create: hasAnyRole('admin', 'editor', 'designer'),
     // Visitors of the public site see only files used by published items (flagged when they go out).

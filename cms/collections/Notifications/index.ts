@@ -14,10 +14,24 @@ export const Notifications: CollectionConfig = {
     delete: isAdmin,
   },
   fields: [
-    { name: 'recipient', type: 'relationship', relationTo: 'users', required: true, index: true, label: { zh: '接收人', en: 'Recipient' }, access: { update: fieldNobody } },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: { zh: '接收人', en: 'Recipient' },
+      access: { update: fieldNobody },
+    },
     { name: 'kind', type: 'text', required: true, index: true, label: { zh: '类型', en: 'Kind' }, access: { update: fieldNobody } },
     { name: 'message', type: 'textarea', required: true, label: { zh: '内容', en: 'Message' }, access: { update: fieldNobody } },
-    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], label: { zh: '相关内容', en: 'Item' }, access: { update: fieldNobody } },
+    {
+      name: 'doc',
+      type: 'relationship',
+      relationTo: ['articles', 'videos', 'posters'],
+      label: { zh: '相关内容', en: 'Item' },
+      access: { update: fieldNobody },
+    },
     { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
   ],
 }

@@ -35,7 +35,12 @@ export const Posters: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'template', type: 'select', options: POSTER_TEMPLATES.map((t) => ({ value: t.id, label: t.name })), label: { zh: '海报模板', en: 'Template' } },
+        {
+          name: 'template',
+          type: 'select',
+          options: POSTER_TEMPLATES.map((t) => ({ value: t.id, label: t.name })),
+          label: { zh: '海报模板', en: 'Template' },
+        },
         { name: 'headline', type: 'text', maxLength: 40, label: { zh: '主标题', en: 'Headline' } },
       ],
     },

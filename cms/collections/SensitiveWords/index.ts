@@ -13,7 +13,12 @@ export const SEVERITY_LABELS = {
 export const SensitiveWords: CollectionConfig = {
   slug: 'sensitive-words',
   labels: { singular: { zh: '敏感词', en: 'Sensitive word' }, plural: { zh: '敏感词库', en: 'Sensitive words' } },
-  admin: { useAsTitle: 'word', defaultColumns: ['word', 'category', 'severity', 'replacement', 'enabled'], group: { zh: '合规', en: 'Compliance' }, components: { beforeList: ['/cms/admin/LexiconCsv#LexiconCsv'] } },
+  admin: {
+    useAsTitle: 'word',
+    defaultColumns: ['word', 'category', 'severity', 'replacement', 'enabled'],
+    group: { zh: '合规', en: 'Compliance' },
+    components: { beforeList: ['/cms/admin/LexiconCsv#LexiconCsv'] },
+  },
   endpoints: [exportCsv, importCsv],
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
   fields: [

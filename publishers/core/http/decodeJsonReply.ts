@@ -17,7 +17,8 @@ export function unreadableReply(args: { label: string; effect: HttpEffect; platf
   if (effect === 'commit') {
     return new OutcomeUnknownError({
       message: `${label}：平台的答复无法解析（${detail}），可能已经接收，不会自动重试，请核对`,
-      platform, step: label,
+      platform,
+      step: label,
     })
   }
   return new TransientError({ message: `${label}：平台的答复无法解析（${detail}），可以重试`, platform })

@@ -40,7 +40,14 @@ after(() => {
 
 const client = createHttpClient({ timeoutMs: 300 })
 const send = (path: string, effect: HttpEffect) =>
-  client.send({ label: `test ${path}`, method: 'POST', url: `${base}${path}`, effect, logger: silentLogger, body: { kind: 'json', value: { a: '中文' } } })
+  client.send({
+    label: `test ${path}`,
+    method: 'POST',
+    url: `${base}${path}`,
+    effect,
+    logger: silentLogger,
+    body: { kind: 'json', value: { a: '中文' } },
+  })
 const decode = async (path: string, effect: HttpEffect) =>
   decodeJsonReply({ reply: await send(path, effect), label: path, effect, platform: 'wechat' })
 
@@ -54,16 +61,25 @@ describe('the one HTTP client', () => {
 
   test('a refused connection never reached the server: transient even for a commit', async () => {
     const closed = createHttpClient({ timeoutMs: 300 })
-    await assert.rejects(closed.send({ label: 'x', method: 'POST', url: 'http://127.0.0.1:1/', effect: 'commit', logger: silentLogger }), TransientError)
+    await assert.rejects(
+      closed.send({ label: 'x', method: 'POST', url: 'http://127.0.0.1:1/', effect: 'commit', logger: silentLogger }),
+      TransientError,
+    )
   })
 
   test('AbortSignal: aborting before sending rethrows the reason; during a commit it is outcome unknown', async () => {
     const early = new AbortController()
     early.abort(new Error('shutdown'))
-    await assert.rejects(client.send({ label: 'x', method: 'GET', url: `${base}/ok`, effect: 'read', logger: silentLogger, signal: early.signal }), /shutdown/)
+    await assert.rejects(
+      client.send({ label: 'x', method: 'GET', url: `${base}/ok`, effect: 'read', logger: silentLogger, signal: early.signal }),
+      /shutdown/,
+    )
     const late = new AbortController()
     setTimeout(() => late.abort(new Error('shutdown')), 50)
-    await assert.rejects(client.send({ label: 'x', method: 'POST', url: `${base}/hang`, effect: 'commit', logger: silentLogger, signal: late.signal }), OutcomeUnknownError)
+    await assert.rejects(
+      client.send({ label: 'x', method: 'POST', url: `${base}/hang`, effect: 'commit', logger: silentLogger, signal: late.signal }),
+      OutcomeUnknownError,
+    )
   })
 
   test('non-JSON replies: 503 transient, 429 rate limited with Retry-After, 500 or garbage after a commit unknown', async () => {
@@ -78,11 +94,28 @@ describe('the one HTTP client', () => {
   test('bodies: JSON as real UTF-8, forms, multipart with files', async () => {
     await send('/ok', 'read')
     assert.equal(Buffer.from(lastBody, 'latin1').toString('utf8'), '{"a":"中文"}')
-    await client.send({ label: 'x', method: 'POST', url: `${base}/ok`, effect: 'read', logger: silentLogger, body: { kind: 'form', fields: { status: 'a b&c' } } })
+    await client.send({
+      label: 'x',
+      method: 'POST',
+      url: `${base}/ok`,
+      effect: 'read',
+      logger: silentLogger,
+      body: { kind: 'form', fields: { status: 'a b&c' } },
+    })
     assert.equal(lastBody, 'status=a+b%26c')
     await client.send({
-      label: 'x', method: 'POST', url: `${base}/ok`, effect: 'upload', logger: silentLogger,
-      body: { kind: 'multipart', parts: [{ name: 'rip', value: '1.2.3.4' }, { name: 'pic', filename: 'a.jpg', contentType: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8]) }] },
+      label: 'x',
+      method: 'POST',
+      url: `${base}/ok`,
+      effect: 'upload',
+      logger: silentLogger,
+      body: {
+        kind: 'multipart',
+        parts: [
+          { name: 'rip', value: '1.2.3.4' },
+          { name: 'pic', filename: 'a.jpg', contentType: 'image/jpeg', bytes: new Uint8Array([0xff, 0xd8]) },
+        ],
+      },
     })
     const form = await new Response(Buffer.from(lastBody, 'latin1'), { headers: { 'content-type': lastType } }).formData()
     assert.equal(form.get('rip'), '1.2.3.4')
@@ -93,7 +126,14 @@ describe('the one HTTP client', () => {
 
   test('structured logs, secrets redacted', async () => {
     const { logger, entries } = createMemoryLogger()
-    await client.send({ label: 'wechat x', method: 'GET', url: `${base}/ok`, query: { access_token: 'SECRET1', appid: 'wx1' }, effect: 'read', logger })
+    await client.send({
+      label: 'wechat x',
+      method: 'GET',
+      url: `${base}/ok`,
+      query: { access_token: 'SECRET1', appid: 'wx1' },
+      effect: 'read',
+      logger,
+    })
     assert.equal(entries[0]?.fields.status, 200)
     assert.equal(entries[0]?.fields.label, 'wechat x')
     assert.ok(!JSON.stringify(entries).includes('SECRET1'))

@@ -75,16 +75,31 @@ export function createHttpClient(args: { timeoutMs?: number } = {}): HttpClient 
       const logFields = { label: request.label, method: request.method, url: redactUrl(url), effect: request.effect }
       try {
         const reply = await sendOverHttp({
-          url, method: request.method, headers, body: bytes, timeoutMs, signal: request.signal,
+          url,
+          method: request.method,
+          headers,
+          body: bytes,
+          timeoutMs,
+          signal: request.signal,
           maxResponseBytes: MAX_REPLY_BYTES,
         })
-        request.logger.info({
-          ...logFields, status: reply.status, ms: Date.now() - started, bytesOut: bytes?.length ?? 0, bytesIn: reply.body.length,
-        }, 'platform http call')
+        request.logger.info(
+          {
+            ...logFields,
+            status: reply.status,
+            ms: Date.now() - started,
+            bytesOut: bytes?.length ?? 0,
+            bytesIn: reply.body.length,
+          },
+          'platform http call',
+        )
         return reply
       } catch (error) {
         if (!(error instanceof TransportError)) throw error
-        request.logger.warn({ ...logFields, failure: error.failure, maybeSent: error.requestMaybeSent, ms: Date.now() - started }, 'platform http call failed')
+        request.logger.warn(
+          { ...logFields, failure: error.failure, maybeSent: error.requestMaybeSent, ms: Date.now() - started },
+          'platform http call failed',
+        )
         if (request.effect === 'commit' && error.requestMaybeSent) {
           throw new OutcomeUnknownError({
             message: `${request.label}：请求已发出但没有收到完整答复（${error.failure}），平台可能已经接收，不会自动重试，请核对`,

@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-export type MultipartPart =
-  | { name: string; value: string }
-  | { name: string; filename: string; contentType: string; bytes: Uint8Array }
+export type MultipartPart = { name: string; value: string } | { name: string; filename: string; contentType: string; bytes: Uint8Array }
 
 const CRLF = '\r\n'
 

@@ -56,9 +56,7 @@ export function sendOverHttp(request: TransportRequest): Promise<TransportRespon
       if (settled) return
       settled = true
       cleanup()
-      const error = cause instanceof TransportError
-        ? cause
-        : new TransportError({ failure, requestMaybeSent: connected, message, cause })
+      const error = cause instanceof TransportError ? cause : new TransportError({ failure, requestMaybeSent: connected, message, cause })
       outgoing.destroy()
       reject(error)
     }

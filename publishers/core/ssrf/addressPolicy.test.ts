@@ -5,7 +5,18 @@ import { formatIpv4, parseIpLiteral, parseIpv4Loose, parseIpv6 } from './ipAddre
 
 describe('IP literal parsing', () => {
   test('every IPv4 form inet_aton accepts', () => {
-    for (const form of ['127.0.0.1', '2130706433', '0x7f000001', '0X7F000001', '0177.0.0.1', '0177.0000.0.01', '127.1', '0x7f.1', '127.0.1', '017700000001']) {
+    for (const form of [
+      '127.0.0.1',
+      '2130706433',
+      '0x7f000001',
+      '0X7F000001',
+      '0177.0.0.1',
+      '0177.0000.0.01',
+      '127.1',
+      '0x7f.1',
+      '127.0.1',
+      '017700000001',
+    ]) {
       assert.equal(formatIpv4(parseIpv4Loose(form) ?? -1), '127.0.0.1', form)
     }
     for (const bad of ['256.0.0.1', '1.2.3.4.5', '1..2', '08.0.0.1', 'example.com', '4294967296']) {
@@ -18,7 +29,7 @@ describe('IP literal parsing', () => {
     assert.equal(parseIpv6('::1'), 1n)
     assert.equal(parseIpv6('[::ffff:127.0.0.1]'), 0xffff7f000001n)
     assert.equal(parseIpv6('::ffff:7f00:1'), 0xffff7f000001n)
-    assert.equal(parseIpv6('fe80::1%eth0'), 0xfe80n << 112n | 1n)
+    assert.equal(parseIpv6('fe80::1%eth0'), (0xfe80n << 112n) | 1n)
     assert.equal(parseIpv6('1:2:3:4:5:6:7:8'), 0x00010002000300040005000600070008n)
     assert.equal(parseIpv6('1::2::3'), undefined)
     assert.equal(parseIpv6('12345::'), undefined)
@@ -28,13 +39,30 @@ describe('IP literal parsing', () => {
 
 describe('address policy', () => {
   const refused = [
-    ['127.0.0.1', 'loopback'], ['0.0.0.0', 'unspecified'], ['10.1.2.3', 'private'], ['172.16.0.1', 'private'],
-    ['172.31.255.255', 'private'], ['192.168.1.1', 'private'], ['169.254.169.254', 'link-local'], ['100.64.0.1', 'carrier-grade NAT'],
-    ['224.0.0.1', 'multicast'], ['255.255.255.255', 'reserved'], ['198.18.0.1', 'benchmarking'],
-    ['::1', 'loopback'], ['::', 'unspecified'], ['fd00::1', 'unique local'], ['fc00::1', 'unique local'], ['fe80::1', 'link-local'],
-    ['ff02::1', 'multicast'], ['::ffff:127.0.0.1', 'IPv4-mapped 127.0.0.1'], ['::ffff:a00:1', 'IPv4-mapped 10.0.0.1'],
-    ['::127.0.0.1', 'IPv4-compatible 127.0.0.1'], ['64:ff9b::a9fe:a9fe', 'NAT64 169.254.169.254'], ['2002:a00:1::', '6to4 10.0.0.1'],
-    ['2001::1', 'Teredo'], ['2001:db8::1', 'documentation'],
+    ['127.0.0.1', 'loopback'],
+    ['0.0.0.0', 'unspecified'],
+    ['10.1.2.3', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.255', 'private'],
+    ['192.168.1.1', 'private'],
+    ['169.254.169.254', 'link-local'],
+    ['100.64.0.1', 'carrier-grade NAT'],
+    ['224.0.0.1', 'multicast'],
+    ['255.255.255.255', 'reserved'],
+    ['198.18.0.1', 'benchmarking'],
+    ['::1', 'loopback'],
+    ['::', 'unspecified'],
+    ['fd00::1', 'unique local'],
+    ['fc00::1', 'unique local'],
+    ['fe80::1', 'link-local'],
+    ['ff02::1', 'multicast'],
+    ['::ffff:127.0.0.1', 'IPv4-mapped 127.0.0.1'],
+    ['::ffff:a00:1', 'IPv4-mapped 10.0.0.1'],
+    ['::127.0.0.1', 'IPv4-compatible 127.0.0.1'],
+    ['64:ff9b::a9fe:a9fe', 'NAT64 169.254.169.254'],
+    ['2002:a00:1::', '6to4 10.0.0.1'],
+    ['2001::1', 'Teredo'],
+    ['2001:db8::1', 'documentation'],
   ] as const
   for (const [address, reason] of refused) {
     test(`refuses ${address}`, () => {

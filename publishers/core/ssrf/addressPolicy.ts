@@ -27,18 +27,34 @@ export function cidrContains(cidr: Cidr, ip: ParsedIp): boolean {
   return false
 }
 
-const table = (rows: [string, string][]): { cidr: Cidr; label: string }[] =>
-  rows.map(([cidr, label]) => ({ cidr: parseCidr(cidr), label }))
+const table = (rows: [string, string][]): { cidr: Cidr; label: string }[] => rows.map(([cidr, label]) => ({ cidr: parseCidr(cidr), label }))
 
 const BLOCKED = table([
-  ['0.0.0.0/8', 'unspecified / this network'], ['10.0.0.0/8', 'private'], ['100.64.0.0/10', 'carrier-grade NAT'],
-  ['127.0.0.0/8', 'loopback'], ['169.254.0.0/16', 'link-local'], ['172.16.0.0/12', 'private'],
-  ['192.0.0.0/24', 'IETF protocol assignments'], ['192.0.2.0/24', 'documentation'], ['192.88.99.0/24', '6to4 relay'],
-  ['192.168.0.0/16', 'private'], ['198.18.0.0/15', 'benchmarking'], ['198.51.100.0/24', 'documentation'],
-  ['203.0.113.0/24', 'documentation'], ['224.0.0.0/4', 'multicast'], ['240.0.0.0/4', 'reserved / broadcast'],
-  ['::/128', 'unspecified'], ['::1/128', 'loopback'], ['100::/64', 'discard'], ['2001::/32', 'Teredo'],
-  ['2001:10::/28', 'ORCHID'], ['2001:db8::/32', 'documentation'], ['fc00::/7', 'unique local'],
-  ['fe80::/10', 'link-local'], ['fec0::/10', 'site-local'], ['ff00::/8', 'multicast'],
+  ['0.0.0.0/8', 'unspecified / this network'],
+  ['10.0.0.0/8', 'private'],
+  ['100.64.0.0/10', 'carrier-grade NAT'],
+  ['127.0.0.0/8', 'loopback'],
+  ['169.254.0.0/16', 'link-local'],
+  ['172.16.0.0/12', 'private'],
+  ['192.0.0.0/24', 'IETF protocol assignments'],
+  ['192.0.2.0/24', 'documentation'],
+  ['192.88.99.0/24', '6to4 relay'],
+  ['192.168.0.0/16', 'private'],
+  ['198.18.0.0/15', 'benchmarking'],
+  ['198.51.100.0/24', 'documentation'],
+  ['203.0.113.0/24', 'documentation'],
+  ['224.0.0.0/4', 'multicast'],
+  ['240.0.0.0/4', 'reserved / broadcast'],
+  ['::/128', 'unspecified'],
+  ['::1/128', 'loopback'],
+  ['100::/64', 'discard'],
+  ['2001::/32', 'Teredo'],
+  ['2001:10::/28', 'ORCHID'],
+  ['2001:db8::/32', 'documentation'],
+  ['fc00::/7', 'unique local'],
+  ['fe80::/10', 'link-local'],
+  ['fec0::/10', 'site-local'],
+  ['ff00::/8', 'multicast'],
 ])
 
 /** IPv6 ranges that carry an IPv4 address: that address is checked instead. */

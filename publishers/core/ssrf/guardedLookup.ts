@@ -19,10 +19,14 @@ export function createGuardedLookup(args: { trusted: readonly Cidr[] }): LookupF
       for (const entry of addresses) {
         const verdict = checkAddressText({ address: entry.address, trusted: args.trusted })
         if (!verdict.allowed) {
-          callback(new TransportError({
-            failure: 'blocked', requestMaybeSent: false,
-            message: `${hostname} resolves to ${entry.address} (${verdict.reason})`,
-          }), '')
+          callback(
+            new TransportError({
+              failure: 'blocked',
+              requestMaybeSent: false,
+              message: `${hostname} resolves to ${entry.address} (${verdict.reason})`,
+            }),
+            '',
+          )
           return
         }
       }

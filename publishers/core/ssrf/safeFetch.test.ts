@@ -23,7 +23,8 @@ before(async () => {
     else if (path === '/redirect-decimal') redirect(`http://2130706434:${port}/secret`)
     else if (path === '/redirect-file') redirect('file:///etc/passwd')
     else if (path === '/loop') redirect('/loop')
-    else if (path === '/big') response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(2 * 1024 * 1024) }).end(Buffer.alloc(2 * 1024 * 1024))
+    else if (path === '/big')
+      response.writeHead(200, { 'content-type': 'image/png', 'content-length': String(2 * 1024 * 1024) }).end(Buffer.alloc(2 * 1024 * 1024))
     else if (path === '/big-chunked') {
       response.writeHead(200, { 'content-type': 'image/png' })
       for (let i = 0; i < 32; i += 1) response.write(Buffer.alloc(64 * 1024))
@@ -63,16 +64,39 @@ describe('SSRF-safe fetch', () => {
   })
 
   const forms = [
-    'http://127.0.0.1/', 'http://localhost/', 'http://10.0.0.1/', 'http://172.16.5.4/', 'http://192.168.1.1/',
-    'http://169.254.169.254/latest/meta-data/', 'http://100.64.0.1/', 'http://0.0.0.0/', 'http://224.0.0.1/',
-    'http://[::1]/', 'http://[::]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:7f00:1]/', 'http://[::127.0.0.1]/',
-    'http://[fd00::1]/', 'http://[fe80::1]/', 'http://[64:ff9b::a00:1]/', 'http://[2002:a00:1::]/',
-    'http://2130706433/', 'http://0x7f000001/', 'http://0177.0.0.1/', 'http://127.1/', 'http://0x7f.1/', 'http://017700000001/',
-    'http://0xa9.0xfe.0xa9.0xfe/', 'http://3232235777/',
+    'http://127.0.0.1/',
+    'http://localhost/',
+    'http://10.0.0.1/',
+    'http://172.16.5.4/',
+    'http://192.168.1.1/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://100.64.0.1/',
+    'http://0.0.0.0/',
+    'http://224.0.0.1/',
+    'http://[::1]/',
+    'http://[::]/',
+    'http://[::ffff:127.0.0.1]/',
+    'http://[::ffff:7f00:1]/',
+    'http://[::127.0.0.1]/',
+    'http://[fd00::1]/',
+    'http://[fe80::1]/',
+    'http://[64:ff9b::a00:1]/',
+    'http://[2002:a00:1::]/',
+    'http://2130706433/',
+    'http://0x7f000001/',
+    'http://0177.0.0.1/',
+    'http://127.1/',
+    'http://0x7f.1/',
+    'http://017700000001/',
+    'http://0xa9.0xfe.0xa9.0xfe/',
+    'http://3232235777/',
   ]
   for (const url of forms) {
     test(`refuses ${url} without connecting`, async () => {
-      assert.equal(await refusal(plainFetch, url.replace(/\/$/, `:${port}/image.png`).replace('/latest/meta-data:', ':')), 'blocked-address')
+      assert.equal(
+        await refusal(plainFetch, url.replace(/\/$/, `:${port}/image.png`).replace('/latest/meta-data:', ':')),
+        'blocked-address',
+      )
     })
   }
 

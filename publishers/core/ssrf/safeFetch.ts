@@ -8,7 +8,7 @@ import { createGuardedLookup } from './guardedLookup'
 import { parseIpLiteral } from './ipAddress'
 
 export type SafeFetchRefusal =
-  | 'bad-url' | 'blocked-address' | 'too-many-redirects' | 'too-large' | 'timeout' | 'network' | 'http-status' | 'unsupported-type'
+  'bad-url' | 'blocked-address' | 'too-many-redirects' | 'too-large' | 'timeout' | 'network' | 'http-status' | 'unsupported-type'
 
 export class SafeFetchError extends Error {
   readonly reason: SafeFetchRefusal
@@ -53,9 +53,14 @@ function checkHop(url: URL, trusted: readonly Cidr[]): void {
 }
 
 function fromTransport(error: TransportError): SafeFetchError {
-  const reason: SafeFetchRefusal = error.failure === 'blocked' ? 'blocked-address'
-    : error.failure === 'too-large' ? 'too-large'
-      : error.failure === 'timeout' ? 'timeout' : 'network'
+  const reason: SafeFetchRefusal =
+    error.failure === 'blocked'
+      ? 'blocked-address'
+      : error.failure === 'too-large'
+        ? 'too-large'
+        : error.failure === 'timeout'
+          ? 'timeout'
+          : 'network'
   return new SafeFetchError({ reason, message: error.message, retryable: reason === 'timeout' || reason === 'network', cause: error })
 }
 
@@ -85,8 +90,14 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
       let reply
       try {
         reply = await sendOverHttp({
-          url: current, method: 'GET', headers: { accept: 'image/*', 'user-agent': 'campaign-cms-image-fetch' },
-          timeoutMs: remaining, signal, lookup, acceptPeerAddress, maxResponseBytes: maxBytes,
+          url: current,
+          method: 'GET',
+          headers: { accept: 'image/*', 'user-agent': 'campaign-cms-image-fetch' },
+          timeoutMs: remaining,
+          signal,
+          lookup,
+          acceptPeerAddress,
+          maxResponseBytes: maxBytes,
         })
       } catch (error) {
         if (error instanceof TransportError && error.failure === 'aborted' && signal?.aborted) throw signal.reason
@@ -105,7 +116,11 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
       if (reply.status !== 200) {
         throw new SafeFetchError({ reason: 'http-status', message: `HTTP ${reply.status}`, retryable: reply.status >= 500 })
       }
-      const contentType = String(reply.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
+      const contentType =
+        String(reply.headers['content-type'] ?? '')
+          .split(';')[0]
+          ?.trim()
+          .toLowerCase() ?? ''
       if (!accept(contentType)) {
         throw new SafeFetchError({ reason: 'unsupported-type', message: `content type "${contentType}" is not accepted` })
       }

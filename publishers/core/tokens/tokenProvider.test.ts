@@ -15,7 +15,10 @@ describe('token provider', () => {
       return { value: `T${fetches}`, expiresAt: now + 7_200_000 }
     }
     const values = await Promise.all([1, 2, 3, 4].map(() => provider.get({ key: 'wechat:a', fetch })))
-    assert.deepEqual(values.map((t) => t.value), ['T1', 'T1', 'T1', 'T1'])
+    assert.deepEqual(
+      values.map((t) => t.value),
+      ['T1', 'T1', 'T1', 'T1'],
+    )
     assert.equal((await provider.get({ key: 'wechat:a', fetch })).value, 'T1')
     now += 7_200_000 - 299_000
     assert.equal((await provider.get({ key: 'wechat:a', fetch })).value, 'T2')
@@ -32,7 +35,10 @@ describe('token provider', () => {
     }
     const first = await provider.get({ key: 'k', fetch })
     const refreshed = await Promise.all([1, 2, 3].map(() => provider.refresh({ key: 'k', rejected: first.value, fetch })))
-    assert.deepEqual(refreshed.map((t) => t.value), ['T2', 'T2', 'T2'])
+    assert.deepEqual(
+      refreshed.map((t) => t.value),
+      ['T2', 'T2', 'T2'],
+    )
     assert.equal((await provider.refresh({ key: 'k', rejected: first.value, fetch })).value, 'T2', 'already replaced: no new fetch')
     assert.equal(fetches, 2)
   })
@@ -41,7 +47,10 @@ describe('token provider', () => {
     const store = createMemoryTokenStore()
     await store.set({ key: 'k', token: { value: 'old', expiresAt: 0, refreshToken: 'R1' } })
     const provider = createTokenProvider({ store })
-    const token = await provider.get({ key: 'k', fetch: async ({ current }) => ({ value: `from-${current?.refreshToken}`, expiresAt: Date.now() + 1e9 }) })
+    const token = await provider.get({
+      key: 'k',
+      fetch: async ({ current }) => ({ value: `from-${current?.refreshToken}`, expiresAt: Date.now() + 1e9 }),
+    })
     assert.equal(token.value, 'from-R1')
     assert.equal((await store.get('k'))?.value, 'from-R1')
   })

@@ -20,8 +20,7 @@ export function createTokenProvider(args: { store: TokenStore; now?: () => numbe
   const skewMs = args.skewMs ?? 300_000
   const inFlight = new Map<string, Promise<StoredToken>>()
 
-  const isFresh = (token: StoredToken | undefined): token is StoredToken =>
-    token !== undefined && token.expiresAt - skewMs > now()
+  const isFresh = (token: StoredToken | undefined): token is StoredToken => token !== undefined && token.expiresAt - skewMs > now()
 
   function fetchOnce(key: string, fetch: TokenFetcher): Promise<StoredToken> {
     const running = inFlight.get(key)

@@ -107,7 +107,10 @@ export async function startFakeServer(args: { platform: FakePlatform; port?: num
   async function handle(incoming: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(incoming.url ?? '/', 'http://fake.local')
     const request: FakeRequest = {
-      method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers,
+      method: incoming.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: incoming.headers,
       body: await readBody(incoming),
     }
     if (request.path.startsWith('/__')) {
@@ -169,9 +172,10 @@ export async function startFakeServer(args: { platform: FakePlatform; port?: num
     name: platform.name,
     port,
     baseUrl: `http://${args.host ?? '127.0.0.1'}:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -21,7 +21,9 @@ export async function parseFormBody(args: { headers: IncomingHttpHeaders; body: 
   const files = new Map<string, UploadedFile>()
   const type = contentTypeOf(args.headers)
   if (type.startsWith('multipart/form-data')) {
-    const form = await new Response(new Uint8Array(args.body), { headers: { 'content-type': String(args.headers['content-type']) } }).formData()
+    const form = await new Response(new Uint8Array(args.body), {
+      headers: { 'content-type': String(args.headers['content-type']) },
+    }).formData()
     for (const [field, value] of form.entries()) {
       if (typeof value === 'string') fields.set(field, value)
       else files.set(field, { field, filename: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) })

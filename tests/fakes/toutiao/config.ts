@@ -8,7 +8,11 @@ export const toutiaoFakeConfigSchema = z.object({
   accessTtlSeconds: z.number().int().positive().default(1_296_000),
   refreshTtlSeconds: z.number().int().positive().default(2_592_000),
   scope: z.string().default('toutiao.video.create,toutiao.video.data'),
-  maxVideoBytes: z.number().int().positive().default(128 * 1024 * 1024),
+  maxVideoBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(128 * 1024 * 1024),
   /** Tokens valid from start-up, so demo data can publish without the OAuth dance. */
   seedAccessToken: z.string().optional().default('act.FAKE_DEMO'),
   seedRefreshToken: z.string().optional().default('rft.FAKE_DEMO'),

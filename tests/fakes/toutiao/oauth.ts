@@ -23,7 +23,11 @@ function authorize(state: ToutiaoFakeState, request: FakeRequest): FakeReply {
   return { status: 302, location: target.toString() }
 }
 
-function issue(state: ToutiaoFakeState, refreshToken?: string, grantType = refreshToken === undefined ? 'authorization_code' : 'refresh_token'): FakeReply {
+function issue(
+  state: ToutiaoFakeState,
+  refreshToken?: string,
+  grantType = refreshToken === undefined ? 'authorization_code' : 'refresh_token',
+): FakeReply {
   const now = state.clock.now()
   const { config } = state
   const accessToken = `act.${randomBytes(12).toString('hex')}`
@@ -37,8 +41,12 @@ function issue(state: ToutiaoFakeState, refreshToken?: string, grantType = refre
   state.ledger.record({ kind: 'token', data: { grant: grantType }, at: now })
   return oauthReply({
     data: {
-      access_token: accessToken, expires_in: config.accessTtlSeconds, refresh_token: refresh,
-      refresh_expires_in: Math.floor(((refreshGrant?.expiresAt ?? now) - now) / 1000), open_id: config.openId, scope: config.scope,
+      access_token: accessToken,
+      expires_in: config.accessTtlSeconds,
+      refresh_token: refresh,
+      refresh_expires_in: Math.floor(((refreshGrant?.expiresAt ?? now) - now) / 1000),
+      open_id: config.openId,
+      scope: config.scope,
     },
   })
 }
@@ -61,7 +69,8 @@ async function accessToken(state: ToutiaoFakeState, request: FakeRequest): Promi
 async function refreshToken(state: ToutiaoFakeState, request: FakeRequest): Promise<FakeReply> {
   const { fields } = await parseFormBody(request)
   const token = fields.get('refresh_token')
-  if (!token || !fields.get('client_key') || fields.get('grant_type') !== 'refresh_token') return oauthReply({ code: 10005, description: '缺少参数' })
+  if (!token || !fields.get('client_key') || fields.get('grant_type') !== 'refresh_token')
+    return oauthReply({ code: 10005, description: '缺少参数' })
   if (fields.get('client_key') !== state.config.clientKey) return oauthReply({ code: 10013, description: 'client_key 错误' })
   const grant = state.refreshTokens.get(token)
   if (grant === undefined) return oauthReply({ code: 10008, description: 'refresh_token 无效' })

@@ -16,7 +16,14 @@ export type ToutiaoFakeState = {
 }
 
 export function createToutiaoState(args: { config: ToutiaoFakeConfig; clock: FakeClock; ledger: Ledger }): ToutiaoFakeState {
-  const state: ToutiaoFakeState = { ...args, seq: 0, accessTokens: new Map(), refreshTokens: new Map(), codes: new Map(), videos: new Map() }
+  const state: ToutiaoFakeState = {
+    ...args,
+    seq: 0,
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    codes: new Map(),
+    videos: new Map(),
+  }
   const now = args.clock.now()
   const grant = (ttl: number): FakeGrant => ({ openId: args.config.openId, scope: args.config.scope, expiresAt: now + ttl * 1000 })
   if (args.config.seedAccessToken) state.accessTokens.set(args.config.seedAccessToken, grant(args.config.accessTtlSeconds))

@@ -10,7 +10,8 @@ function checkToken(state: ToutiaoFakeState, request: FakeRequest): FakeReply | 
   const value = String(request.headers['access-token'] ?? request.query.get('access_token') ?? '')
   const grant = state.accessTokens.get(value)
   if (!value || !request.query.get('open_id')) return openReply(state, { code: 10005, description: '缺少参数' })
-  if (grant === undefined || grant.openId !== request.query.get('open_id')) return openReply(state, { code: 2190002, description: 'access_token无效' })
+  if (grant === undefined || grant.openId !== request.query.get('open_id'))
+    return openReply(state, { code: 2190002, description: 'access_token无效' })
   if (grant.expiresAt <= state.clock.now()) return openReply(state, { code: 2190008, description: 'access_token过期,请刷新或重新授权' })
   if (!grant.scope.split(',').includes('toutiao.video.create')) return openReply(state, { code: 16, description: '该应用无权限' })
   return undefined
@@ -44,12 +45,20 @@ function create(state: ToutiaoFakeState, request: FakeRequest): FakeReply {
   const length = countCodePoints(body.data.text)
   if (video === undefined || length === 0 || length > 30) return openReply(state, { code: 2100005, description: 'Parameter error' })
   if (video.itemId !== undefined) {
-    state.ledger.record({ kind: 'video-create-repeat', data: { video_id: body.data.video_id, item_id: video.itemId }, at: state.clock.now() })
+    state.ledger.record({
+      kind: 'video-create-repeat',
+      data: { video_id: body.data.video_id, item_id: video.itemId },
+      at: state.clock.now(),
+    })
     return openReply(state, { data: { item_id: video.itemId } })
   }
   state.seq += 1
   video.itemId = `@FAKEITEM${state.seq}`
-  state.ledger.record({ kind: 'video', data: { video_id: body.data.video_id, item_id: video.itemId, text: body.data.text }, at: state.clock.now() })
+  state.ledger.record({
+    kind: 'video',
+    data: { video_id: body.data.video_id, item_id: video.itemId, text: body.data.text },
+    at: state.clock.now(),
+  })
   return { committed: true, ...openReply(state, { data: { item_id: video.itemId } }) }
 }
 

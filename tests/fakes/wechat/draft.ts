@@ -12,19 +12,21 @@ const MMBIZ_IMG = /^https?:\/\/mmbiz\.qpic\.cn\//
 const IMG_TAG = /<img\b[^>]*?\ssrc\s*=\s*["']([^"']*)["'][^>]*>/gi
 const ESCAPED_NON_ASCII = /\\u(?!00[0-7][0-9a-fA-F])[0-9a-fA-F]{4}/
 
-const articleSchema = z.object({
-  article_type: z.enum(['news', 'newspic']).default('news'),
-  title: z.string().min(1),
-  author: z.string().optional(),
-  digest: z.string().optional(),
-  content: z.string().min(1),
-  content_source_url: z.string().optional(),
-  thumb_media_id: z.string().optional(),
-  need_open_comment: z.union([z.literal(0), z.literal(1)]).default(0),
-  only_fans_can_comment: z.union([z.literal(0), z.literal(1)]).default(0),
-  pic_crop_235_1: z.string().optional(),
-  pic_crop_1_1: z.string().optional(),
-}).passthrough()
+const articleSchema = z
+  .object({
+    article_type: z.enum(['news', 'newspic']).default('news'),
+    title: z.string().min(1),
+    author: z.string().optional(),
+    digest: z.string().optional(),
+    content: z.string().min(1),
+    content_source_url: z.string().optional(),
+    thumb_media_id: z.string().optional(),
+    need_open_comment: z.union([z.literal(0), z.literal(1)]).default(0),
+    only_fans_can_comment: z.union([z.literal(0), z.literal(1)]).default(0),
+    pic_crop_235_1: z.string().optional(),
+    pic_crop_1_1: z.string().optional(),
+  })
+  .passthrough()
 type Article = z.infer<typeof articleSchema>
 
 function validCrop(crop: string | undefined): boolean {
@@ -36,7 +38,8 @@ function validCrop(crop: string | undefined): boolean {
 function checkArticle(state: WechatFakeState, article: Article): FakeReply | undefined {
   if (countCodePoints(article.title) > LIMITS.title) return wxError(45003, 'title size out of limit')
   if (article.author !== undefined && countCodePoints(article.author) > LIMITS.author) return wxError(45110, 'author size out of limit')
-  if (article.digest !== undefined && countCodePoints(article.digest) > LIMITS.digest) return wxError(45004, 'description size out of limit')
+  if (article.digest !== undefined && countCodePoints(article.digest) > LIMITS.digest)
+    return wxError(45004, 'description size out of limit')
   if (countCodePoints(article.content) >= LIMITS.contentChars || Buffer.byteLength(article.content) >= LIMITS.contentBytes) {
     return wxError(45002, 'content size out of limit')
   }
@@ -69,7 +72,8 @@ async function addDraft(state: WechatFakeState, request: FakeRequest): Promise<F
   const denied = checkAccessToken(state, request) ?? consumeQuota(state, request)
   if (denied) return denied
   if (request.body.length === 0) return wxError(44002, 'empty post data')
-  if (ESCAPED_NON_ASCII.test(request.body.toString('utf8'))) return wxError(40033, 'invalid charset. please check your request, if include \\uxxxx will create fail!')
+  if (ESCAPED_NON_ASCII.test(request.body.toString('utf8')))
+    return wxError(40033, 'invalid charset. please check your request, if include \\uxxxx will create fail!')
   const parsed = parseJsonBody(request.body)
   if (!parsed.ok) return wxError(47001, 'data format error')
   const raw = z.object({ articles: z.array(z.unknown()).min(1) }).safeParse(parsed.value)
@@ -104,7 +108,11 @@ function getDraft(state: WechatFakeState, request: FakeRequest): FakeReply {
   if (denied) return denied
   const draft = state.drafts.get(mediaIdBody(request) ?? '')
   if (draft === undefined || !draft.inDraftBox) return wxError(40007, 'invalid media_id')
-  return { json: { news_item: draft.articles.map((article) => ({ ...article, show_cover_pic: 0, url: 'http://mp.weixin.qq.com/s?__biz=FAKE&tmp=1' })) } }
+  return {
+    json: {
+      news_item: draft.articles.map((article) => ({ ...article, show_cover_pic: 0, url: 'http://mp.weixin.qq.com/s?__biz=FAKE&tmp=1' })),
+    },
+  }
 }
 
 function deleteDraft(state: WechatFakeState, request: FakeRequest): FakeReply {

@@ -62,8 +62,11 @@ function getStatus(state: WechatFakeState, request: FakeRequest): FakeReply {
   }
   return {
     json: {
-      publish_id: publishId, publish_status: 0, article_id: job.articleId,
-      article_detail: { count: 1, item: [{ idx: 1, article_url: job.articleUrl }] }, fail_idx: [],
+      publish_id: publishId,
+      publish_status: 0,
+      article_id: job.articleId,
+      article_detail: { count: 1, item: [{ idx: 1, article_url: job.articleUrl }] },
+      fail_idx: [],
     },
   }
 }
@@ -88,8 +91,13 @@ function listPublished(state: WechatFakeState, request: FakeRequest): FakeReply 
   const published = [...state.publishes.values()].filter((job) => job.articleId !== undefined)
   return {
     json: {
-      total_count: published.length, item_count: published.length,
-      item: published.map((job) => ({ article_id: job.articleId, content: { news_item: newsItems(state, job) }, update_time: Math.floor(job.submittedAt / 1000) })),
+      total_count: published.length,
+      item_count: published.length,
+      item: published.map((job) => ({
+        article_id: job.articleId,
+        content: { news_item: newsItems(state, job) },
+        update_time: Math.floor(job.submittedAt / 1000),
+      })),
     },
   }
 }

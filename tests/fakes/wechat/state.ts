@@ -17,14 +17,17 @@ export type WechatFakeState = {
   images: Map<string, { bytes: number }>
   materials: Map<string, { type: string; url: string }>
   drafts: Map<string, { articles: FakeDraftArticle[]; inDraftBox: boolean; updatedAt: number }>
-  publishes: Map<string, {
-    draftMediaId: string
-    polls: number
-    submittedAt: number
-    finalStatus: number
-    articleId?: string
-    articleUrl?: string
-  }>
+  publishes: Map<
+    string,
+    {
+      draftMediaId: string
+      polls: number
+      submittedAt: number
+      finalStatus: number
+      articleId?: string
+      articleUrl?: string
+    }
+  >
   quotaUsed: Map<string, number>
 }
 

@@ -13,7 +13,10 @@ const FORCES_PER_DAY = 20
 function issue(state: WechatFakeState, kind: string): FakeToken {
   state.seq += 1
   const now = state.clock.now()
-  const token = { value: `FAKE_${kind}_${state.seq}_${randomBytes(24).toString('base64url')}`, expiresAt: now + state.config.tokenTtlSeconds * 1000 }
+  const token = {
+    value: `FAKE_${kind}_${state.seq}_${randomBytes(24).toString('base64url')}`,
+    expiresAt: now + state.config.tokenTtlSeconds * 1000,
+  }
   state.ledger.record({ kind: 'token', data: { mode: kind }, at: now })
   return token
 }
@@ -31,7 +34,10 @@ function checkCredentials(state: WechatFakeState, args: { grantType?: unknown; a
 }
 
 const stableBodySchema = z.object({
-  grant_type: z.unknown(), appid: z.unknown(), secret: z.unknown(), force_refresh: z.boolean().optional(),
+  grant_type: z.unknown(),
+  appid: z.unknown(),
+  secret: z.unknown(),
+  force_refresh: z.boolean().optional(),
 })
 
 /** stable_token: normal mode returns the same token while it has > 5 min left; force mode ≥ 30 s apart, 20/day. */
@@ -59,7 +65,9 @@ function stableToken(state: WechatFakeState, request: FakeRequest): FakeReply {
 /** Classic token: each new one kills the previous after a 5-minute overlap. Isolated from stable tokens. */
 function classicToken(state: WechatFakeState, request: FakeRequest): FakeReply {
   const denied = checkCredentials(state, {
-    grantType: request.query.get('grant_type'), appId: request.query.get('appid'), secret: request.query.get('secret'),
+    grantType: request.query.get('grant_type'),
+    appId: request.query.get('appid'),
+    secret: request.query.get('secret'),
   })
   if (denied) return denied
   const now = state.clock.now()

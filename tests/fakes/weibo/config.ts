@@ -17,7 +17,11 @@ export const weiboFakeConfigSchema = z.object({
   postsPerHour: z.number().int().nonnegative().default(30),
   /** Posts containing any of these get 20021 (content is illegal). */
   bannedWords: z.array(z.string()).default([]),
-  maxPicBytes: z.number().int().positive().default(5 * 1024 * 1024),
+  maxPicBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
 })
 export type WeiboFakeConfig = z.infer<typeof weiboFakeConfigSchema>
 export type WeiboFakeOptions = z.input<typeof weiboFakeConfigSchema>

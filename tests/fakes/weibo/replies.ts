@@ -7,9 +7,13 @@ import type { FakeReply } from '../shared/fakeServer'
  */
 export function weiboError(args: { path: string; code: number; error: string }): FakeReply {
   const { code } = args
-  const status = [21327, 21332, 21301, 21315, 21316, 21317].includes(code) ? 401
-    : [10022, 10023, 10024, 10014, 10005].includes(code) ? 403
-      : code >= 10001 && code <= 10003 ? 500 : 400
+  const status = [21327, 21332, 21301, 21315, 21316, 21317].includes(code)
+    ? 401
+    : [10022, 10023, 10024, 10014, 10005].includes(code)
+      ? 403
+      : code >= 10001 && code <= 10003
+        ? 500
+        : 400
   return { status, json: { request: args.path, error_code: code, error: args.error } }
 }
 

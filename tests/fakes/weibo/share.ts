@@ -29,9 +29,11 @@ function statusJson(state: WeiboFakeState, args: { id: bigint; text: string; pic
     : ''
   const text = JSON.stringify(args.text.replace(URLS, 'http://t.cn/FAKE'))
   const user = JSON.stringify({ id: Number(state.config.uid), idstr: state.config.uid, screen_name: state.config.screenName })
-  return `{"created_at":${JSON.stringify(new Date(state.clock.now()).toUTCString())},"id":${args.id},"idstr":"${args.id}","mid":"${args.id}",`
-    + `"text":${text},"source":"<a href=\\"https://app.example.com\\" rel=\\"nofollow\\">FakeApp</a>","favorited":false,"truncated":false${pics},`
-    + `"reposts_count":0,"comments_count":0,"attitudes_count":0,"user":${user}}`
+  return (
+    `{"created_at":${JSON.stringify(new Date(state.clock.now()).toUTCString())},"id":${args.id},"idstr":"${args.id}","mid":"${args.id}",` +
+    `"text":${text},"source":"<a href=\\"https://app.example.com\\" rel=\\"nofollow\\">FakeApp</a>","favorited":false,"truncated":false${pics},` +
+    `"reposts_count":0,"comments_count":0,"attitudes_count":0,"user":${user}}`
+  )
 }
 
 /** statuses/share.json with every documented rule (weibo.md §2.1, §5); commits a post to the ledger. */
@@ -66,7 +68,13 @@ async function share(state: WeiboFakeState, request: FakeRequest): Promise<FakeR
   state.lastText = text
   state.ledger.record({
     kind: 'post',
-    data: { idstr: String(id), text, rip, uid: token.uid, pic: pic === undefined ? null : { bytes: pic.bytes.length, format, filename: pic.filename } },
+    data: {
+      idstr: String(id),
+      text,
+      rip,
+      uid: token.uid,
+      pic: pic === undefined ? null : { bytes: pic.bytes.length, format, filename: pic.filename },
+    },
     at: now,
   })
   return { committed: true, rawJson: statusJson(state, { id, text, pic: pic !== undefined }) }

@@ -17,12 +17,20 @@ export type WeiboFakeState = {
 
 export function createWeiboState(args: { config: WeiboFakeConfig; clock: FakeClock; ledger: Ledger }): WeiboFakeState {
   const state: WeiboFakeState = {
-    ...args, seq: 0, nextStatusId: 5118000000000001001n, tokens: new Map(), codes: new Map(), postTimes: [],
+    ...args,
+    seq: 0,
+    nextStatusId: 5118000000000001001n,
+    tokens: new Map(),
+    codes: new Map(),
+    postTimes: [],
   }
   if (args.config.seedToken) {
     const now = args.clock.now()
     state.tokens.set(args.config.seedToken, {
-      uid: args.config.uid, appKey: args.config.appKey, createdAt: now, expiresAt: now + args.config.tokenTtlSeconds * 1000,
+      uid: args.config.uid,
+      appKey: args.config.appKey,
+      createdAt: now,
+      expiresAt: now + args.config.tokenTtlSeconds * 1000,
     })
   }
   return state

@@ -12,7 +12,10 @@ export const enforceUploadLimits: CollectionBeforeOperationHook = async ({ args,
   const isVideo = file.mimetype.startsWith('video/')
   const limit = isVideo ? MAX_VIDEO_BYTES : MAX_IMAGE_BYTES
   if (file.size > limit) {
-    throw refusal(`文件太大：${file.name} 为 ${formatMegabytes(file.size)}，${isVideo ? '视频' : '图片'}最大 ${formatMegabytes(limit)}。请压缩后再上传。`, 413)
+    throw refusal(
+      `文件太大：${file.name} 为 ${formatMegabytes(file.size)}，${isVideo ? '视频' : '图片'}最大 ${formatMegabytes(limit)}。请压缩后再上传。`,
+      413,
+    )
   }
   if (file.mimetype.startsWith('image/')) await checkPixels({ req, name: file.name, data: file.data })
   return args
