@@ -5,25 +5,16 @@ import { cancelQueuedDelivery } from '../../../delivery/cancelQueuedDelivery'
 import { requeueByOperator } from '../../../delivery/requeueByOperator'
 import { actorIpOf } from '../../../http/actorIpOf'
 import { defineEndpoint } from '../../../http/defineEndpoint'
-import type { User } from '../../../payload-types'
+import { findForUser } from '../../../http/findForUser'
 
 const DECIDERS = ['admin', 'editor'] as const
 const REFUSAL = '只有编辑或管理员可以决定暂停后的发布。'
 
 type Held = { id: string | number; content: ContentRef; revision: string }
 
-async function heldDelivery(args: { req: PayloadRequest; user: User; id: string }): Promise<Held> {
-  const { req, user } = args
-  const delivery = await req.payload.findByID({
-    collection: 'deliveries',
-    id: args.id,
-    depth: 0,
-    overrideAccess: false,
-    user,
-    req,
-    disableErrors: true,
-  })
-  if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
+async function heldDelivery(args: { req: PayloadRequest; id: string }): Promise<Held> {
+  const { req } = args
+  const delivery = await findForUser({ req, collection: 'deliveries', id: args.id, missing: '发布记录不存在。' })
   if (delivery.state !== 'held') throw new APIError('只有「暂停后待决定」的发布需要这样决定；这条现在不是。请刷新后再看。', 409, null, true)
   const content = contentRefOf(delivery.content)
   if (!content) throw new APIError('这条发布记录没有关联内容，只能取消。', 400, null, true)
@@ -37,7 +28,7 @@ export const releaseEndpoint = defineEndpoint({
   roles: DECIDERS,
   refusal: REFUSAL,
   handler: async ({ req, user, params }) => {
-    const held = await heldDelivery({ req, user, id: params.id })
+    const held = await heldDelivery({ req, id: params.id })
     // Whether the pinned revision still holds its approval is the system's check, not what this editor may read.
     const version = await req.payload.findVersionByID({
       collection: held.content.relationTo,
@@ -67,7 +58,7 @@ export const cancelEndpoint = defineEndpoint({
   roles: DECIDERS,
   refusal: REFUSAL,
   handler: async ({ req, user, params }) => {
-    const held = await heldDelivery({ req, user, id: params.id })
+    const held = await heldDelivery({ req, id: params.id })
     const cancelled = await cancelQueuedDelivery({
       payload: req.payload,
       req,

@@ -6,6 +6,7 @@ import { readRemoteIds } from '../../../delivery/deliveryJson'
 import { recordOutcome } from '../../../delivery/recordOutcome'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import type { DeliveryState } from '../../../workflow/deliveryStates'
+import { findForUser } from '../../../http/findForUser'
 
 const LINK_NEEDED = '请粘贴文章的完整链接（以 http:// 或 https:// 开头），例如 https://mp.weixin.qq.com/s/…'
 const body = z.object({ url: httpUrl(LINK_NEEDED) })
@@ -25,16 +26,7 @@ export const markPublished = defineEndpoint({
   invalidBody: LINK_NEEDED,
   handler: async ({ req, user, params, body }) => {
     const { payload } = req
-    const delivery = await payload.findByID({
-      collection: 'deliveries',
-      id: params.id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
+    const delivery = await findForUser({ req, collection: 'deliveries', id: params.id, missing: '发布记录不存在。' })
     if (!CONFIRMABLE.includes(delivery.state)) {
       throw new APIError('只有「待人工发布」「结果待确认」或「平台处理中」的记录可以手动确认。', 400, null, true)
     }

@@ -8,6 +8,7 @@ import { actorIpOf } from '../../../http/actorIpOf'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import { ACTIVE_DELIVERY_STATES } from '../../../workflow/deliveryStates'
 import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../../../workflow/reviewStates'
+import { findForUser } from '../../../http/findForUser'
 
 const body = z.object({
   content: z.object({ relationTo: z.enum(CONTENT_SLUGS), value: z.union([z.string(), z.number()]) }),
@@ -25,31 +26,13 @@ export const publishNow = defineEndpoint({
   refusal: '只有编辑或管理员可以发布。',
   body,
   invalidBody: '请求格式应为 { "content": { "relationTo": "articles", "value": ID }, "account": 账号ID }。',
-  handler: async ({ req, user, body: { content, account: accountId } }) => {
+  handler: async ({ req, body: { content, account: accountId } }) => {
     const { payload } = req
-    const doc = await payload.findByID({
-      collection: content.relationTo,
-      id: content.value,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!doc) throw new APIError('要发布的内容不存在。', 404, null, true)
+    const doc = await findForUser({ req, collection: content.relationTo, id: content.value, missing: '要发布的内容不存在。' })
     if (!APPROVED_STATES.includes(doc.status) || !doc.approvedVersion) {
       throw new APIError(`《${doc.title}》当前是「${REVIEW_STATE_LABELS[doc.status].zh}」，审核通过（定稿）后才能发布。`, 400, null, true)
     }
-    const account = await payload.findByID({
-      collection: 'platform-accounts',
-      id: accountId,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!account) throw new APIError('发布账号不存在。', 404, null, true)
+    const account = await findForUser({ req, collection: 'platform-accounts', id: accountId, missing: '发布账号不存在。' })
     const publisher = publishingRuntime().registry.find({ platform: account.platform, contentKind: CONTENT_KIND[content.relationTo] })
     if (!publisher) throw new APIError(`「${account.name}」不能发布这类内容。`, 400, null, true)
     // Every delivery of this revision counts, whoever may read it: the same revision never goes out twice.

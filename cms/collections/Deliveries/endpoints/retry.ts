@@ -7,6 +7,7 @@ import { actorIpOf } from '../../../http/actorIpOf'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import { RETRYABLE_STATES } from '../../../workflow/deliveryStates'
 import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../../../workflow/reviewStates'
+import { findForUser } from '../../../http/findForUser'
 
 const body = z.object({ checked: z.boolean().optional() }).nullable()
 
@@ -24,16 +25,7 @@ export const retryEndpoint = defineEndpoint({
   invalidBody: '请求格式应为 { "checked": true }（结果待确认的发布需要先核对）。',
   handler: async ({ req, user, params, body }) => {
     const { payload } = req
-    const delivery = await payload.findByID({
-      collection: 'deliveries',
-      id: params.id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!delivery) throw new APIError('发布记录不存在。', 404, null, true)
+    const delivery = await findForUser({ req, collection: 'deliveries', id: params.id, missing: '发布记录不存在。' })
     if (delivery.state === 'unconfirmed' && body?.checked !== true) {
       throw new APIError(
         '这条发布可能已经到达平台：请先到平台后台核对。已发出就点「已发布，粘贴链接」；确认没有发出，再点「已核对未发出，重试」（接口调用请带 "checked": true）。',

@@ -8,6 +8,7 @@ import { publishersConfig } from '../../../delivery/publishingRuntime'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import { readAccountCredentials } from '../../../secrets/readAccountCredentials'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from '../credentialKeys'
+import { findForUser } from '../../../http/findForUser'
 
 const STATE_TTL_MS = 10 * 60 * 1000
 const callbackUrl = () => `${env.serverUrl.replace(/\/$/, '')}/api/platform-accounts/oauth/callback`
@@ -28,17 +29,8 @@ export const oauthStart = defineEndpoint({
   method: 'get',
   roles: ['admin'],
   refusal: '只有管理员可以连接平台账号。',
-  handler: async ({ req, user, params }) => {
-    const account = await req.payload.findByID({
-      collection: 'platform-accounts',
-      id: params.id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!account) throw new APIError('账号不存在。', 404, null, true)
+  handler: async ({ req, params }) => {
+    const account = await findForUser({ req, collection: 'platform-accounts', id: params.id, missing: '账号不存在。' })
     const creds = await readAccountCredentials({ payload: req.payload, id: account.id })
     const state = signState({ subject: String(account.id), secret: payloadSecret(), ttlMs: STATE_TTL_MS })
     const flow = oauthFlowFor({ platform: account.platform, config: publishersConfig() })

@@ -2,6 +2,7 @@ import { APIError } from 'payload'
 import { publishContext } from '../../../delivery/publishContext'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { defineEndpoint } from '../../../http/defineEndpoint'
+import { findForUser } from '../../../http/findForUser'
 
 /**
  * POST /api/platform-accounts/:id/test: fetches a token and probes what the account may do
@@ -12,18 +13,9 @@ export const testConnection = defineEndpoint({
   method: 'post',
   roles: ['admin'],
   refusal: '只有管理员可以测试账号连接。',
-  handler: async ({ req, user, params }) => {
+  handler: async ({ req, params }) => {
     const { payload } = req
-    const account = await payload.findByID({
-      collection: 'platform-accounts',
-      id: params.id,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
-    })
-    if (!account) throw new APIError('账号不存在。', 404, null, true)
+    const account = await findForUser({ req, collection: 'platform-accounts', id: params.id, missing: '账号不存在。' })
     const registry = publishingRuntime().registry
     const publisher = registry.all.find((p) => p.capabilities.platform === account.platform && p.testConnection)
     if (!publisher?.testConnection) throw new APIError('这个平台没有可测试的接口。', 400, null, true)
