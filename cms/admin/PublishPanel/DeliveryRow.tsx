@@ -1,5 +1,6 @@
 'use client'
 import { useState } from 'react'
+import { isHttpUrl } from '../../../lib/httpUrl'
 import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
 import { copyHtml } from '../PlatformPreview/copyHtml'
@@ -39,7 +40,7 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
       <div>
         {accountName} ·{' '}
         <strong style={{ color: TONE[delivery.state] }}>{DELIVERY_STATE_LABELS[delivery.state]?.zh ?? delivery.state}</strong>
-        {delivery.url && (
+        {delivery.url && isHttpUrl(delivery.url) && (
           <>
             {' '}
             ·{' '}
@@ -68,9 +69,11 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
                 复制正文
               </button>
             )}
-            <a className="btn btn--style-secondary btn--size-small" href={delivery.handoff.link} target="_blank" rel="noreferrer">
-              打开平台后台
-            </a>
+            {isHttpUrl(delivery.handoff.link) && (
+              <a className="btn btn--style-secondary btn--size-small" href={delivery.handoff.link} target="_blank" rel="noreferrer">
+                打开平台后台
+              </a>
+            )}
           </div>
         </div>
       )}
