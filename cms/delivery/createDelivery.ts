@@ -1,7 +1,15 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import type { ContentRef } from '../content'
+import type { ContentDoc, ContentRef } from '../content'
 import type { Delivery } from '../payload-types'
 import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../workflow/reviewStates'
+
+/** The pinned approved revision of content that holds an approval, or a 400 saying what it is now. */
+export function approvedRevisionOf(doc: Pick<ContentDoc, 'title' | 'status' | 'approvedVersion'>): string {
+  if (!APPROVED_STATES.includes(doc.status) || !doc.approvedVersion) {
+    throw new APIError(`《${doc.title}》当前是「${REVIEW_STATE_LABELS[doc.status].zh}」，审核通过（定稿）后才能发布。`, 400, null, true)
+  }
+  return doc.approvedVersion
+}
 
 /**
  * The one door to a new delivery (publish now, the calendar): the content must hold an approval and
@@ -27,9 +35,7 @@ export async function createDelivery(args: {
     disableErrors: true,
   })
   if (!doc) throw new APIError('要发布的内容不存在。', 404, null, true)
-  if (!APPROVED_STATES.includes(doc.status) || !doc.approvedVersion) {
-    throw new APIError(`《${doc.title}》当前是「${REVIEW_STATE_LABELS[doc.status].zh}」，审核通过（定稿）后才能发布。`, 400, null, true)
-  }
+  const revision = approvedRevisionOf(doc)
   return payload.create({
     collection: 'deliveries',
     overrideAccess: true,
@@ -38,7 +44,7 @@ export async function createDelivery(args: {
       content: { relationTo: content.relationTo, value: doc.id },
       account: args.accountId,
       calendarEntry: args.calendarEntry,
-      revision: doc.approvedVersion,
+      revision,
       actorIp: args.actorIp ?? null,
       state: 'queued',
       attempts: 0,

@@ -1,13 +1,12 @@
 import { APIError } from 'payload'
 import { z } from 'zod'
 import { CONTENT_KIND, CONTENT_SLUGS } from '../../../content'
-import { createDelivery } from '../../../delivery/createDelivery'
+import { approvedRevisionOf, createDelivery } from '../../../delivery/createDelivery'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { startDelivery } from '../../../delivery/startDelivery'
 import { actorIpOf } from '../../../http/actorIpOf'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import { ACTIVE_DELIVERY_STATES } from '../../../workflow/deliveryStates'
-import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../../../workflow/reviewStates'
 import { findForUser } from '../../../http/findForUser'
 
 const body = z.object({
@@ -29,9 +28,7 @@ export const publishNow = defineEndpoint({
   handler: async ({ req, body: { content, account: accountId } }) => {
     const { payload } = req
     const doc = await findForUser({ req, collection: content.relationTo, id: content.value, missing: '要发布的内容不存在。' })
-    if (!APPROVED_STATES.includes(doc.status) || !doc.approvedVersion) {
-      throw new APIError(`《${doc.title}》当前是「${REVIEW_STATE_LABELS[doc.status].zh}」，审核通过（定稿）后才能发布。`, 400, null, true)
-    }
+    const revision = approvedRevisionOf(doc)
     const account = await findForUser({ req, collection: 'platform-accounts', id: accountId, missing: '发布账号不存在。' })
     const publisher = publishingRuntime().registry.find({ platform: account.platform, contentKind: CONTENT_KIND[content.relationTo] })
     if (!publisher) throw new APIError(`「${account.name}」不能发布这类内容。`, 400, null, true)
@@ -46,7 +43,7 @@ export const publishNow = defineEndpoint({
           { 'content.value': { equals: doc.id } },
           { 'content.relationTo': { equals: content.relationTo } },
           { account: { equals: account.id } },
-          { revision: { equals: doc.approvedVersion } },
+          { revision: { equals: revision } },
           { state: { in: [...ACTIVE_DELIVERY_STATES, 'published'] } },
         ],
       },
