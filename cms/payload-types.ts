@@ -213,6 +213,21 @@ export interface Media {
   alt?: string | null;
   owner?: (string | number | null) | User;
   public?: boolean | null;
+  ocr?: {
+    status?: ('pending' | 'done' | 'failed' | 'skipped') | null;
+    hash?: string | null;
+    text?: string | null;
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    checkedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -243,6 +258,10 @@ export interface User {
   id: string | number;
   name: string;
   role: 'admin' | 'editor' | 'copywriter' | 'designer';
+  /**
+   * Previews are sent to this WeChat ID; it must follow the account
+   */
+  wechatId?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -464,6 +483,15 @@ export interface CalendarEntry {
         value: string | number | Poster;
       };
   account: string | number | PlatformAccount;
+  /**
+   * In order after the lead; WeChat only
+   */
+  bundle?: (string | number | Article)[] | null;
+  mode?: ('mass' | 'publish' | 'draft') | null;
+  /**
+   * Empty: all followers
+   */
+  tagId?: string | null;
   publishAt: string;
   publishAt_tz?: SupportedTimezones;
   state: 'planned' | 'waiting_approval' | 'scheduled' | 'publishing' | 'published' | 'missed' | 'failed' | 'cancelled';
@@ -494,6 +522,27 @@ export interface Delivery {
    * Version id pinned at approval
    */
   revision?: string | null;
+  bundle?:
+    | {
+        article: string | number | Article;
+        revision: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  mode?: ('mass' | 'publish' | 'draft') | null;
+  tagId?: string | null;
+  msgId?: string | null;
+  msgDataId?: string | null;
+  massResult?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   account: string | number | PlatformAccount;
   calendarEntry?: (string | number | null) | CalendarEntry;
   state:
@@ -558,6 +607,8 @@ export interface SensitiveWord {
   category: string;
   severity: 'block' | 'review' | 'warn' | 'allow';
   replacement?: string | null;
+  matchPinyin?: ('off' | 'full' | 'initials') | null;
+  matchVariants?: boolean | null;
   note?: string | null;
   enabled?: boolean | null;
   updatedAt: string;
@@ -873,6 +924,9 @@ export interface CalendarEntriesSelect<T extends boolean = true> {
   campaign?: T;
   content?: T;
   account?: T;
+  bundle?: T;
+  mode?: T;
+  tagId?: T;
   publishAt?: T;
   publishAt_tz?: T;
   state?: T;
@@ -888,6 +942,15 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   owner?: T;
   public?: T;
+  ocr?:
+    | T
+    | {
+        status?: T;
+        hash?: T;
+        text?: T;
+        findings?: T;
+        checkedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -964,6 +1027,19 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
 export interface DeliveriesSelect<T extends boolean = true> {
   content?: T;
   revision?: T;
+  bundle?:
+    | T
+    | {
+        article?: T;
+        revision?: T;
+        url?: T;
+        id?: T;
+      };
+  mode?: T;
+  tagId?: T;
+  msgId?: T;
+  msgDataId?: T;
+  massResult?: T;
   account?: T;
   calendarEntry?: T;
   state?: T;
@@ -987,6 +1063,8 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
   category?: T;
   severity?: T;
   replacement?: T;
+  matchPinyin?: T;
+  matchVariants?: T;
   note?: T;
   enabled?: T;
   updatedAt?: T;
@@ -1046,6 +1124,7 @@ export interface AssistUsageSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  wechatId?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

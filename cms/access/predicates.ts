@@ -29,4 +29,7 @@ export const adminOrSelf: Access = ({ req }) => {
 /** Field-level predicates. */
 export const fieldNobody: FieldAccess = () => false
 export const fieldAdmin: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+/** A user's own record, or an admin: for personal fields other teammates have no need to read. */
+export const fieldAdminOrSelf: FieldAccess = ({ req, doc }) =>
+  hasRole(req.user, 'admin') || (req.user !== null && req.user !== undefined && doc !== undefined && String(doc.id) === String(req.user.id))
 export const fieldEditorial: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

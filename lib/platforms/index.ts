@@ -41,7 +41,7 @@ export function publisherRoute(id: PublisherId): PublisherRoute & { platform: Pl
   return route
 }
 
-export { platformProfileSchema, CONTENT_KINDS, BODY_FORMATS } from './profile'
+export { platformProfileSchema, CONTENT_KINDS, BODY_FORMATS, PUSH_MODE_LABELS, PUSH_MODES } from './profile'
 export type {
   BodyFormat,
   CharacterLimit,
@@ -52,6 +52,8 @@ export type {
   PublisherMedia,
   PublisherRoute,
   PublishLimits,
+  PushMode,
+  PushProfile,
   TextLimits,
 } from './profile'
 export { WECHAT_MEDIA, WECHAT_TEXT, wechatProfile } from './wechat'

@@ -48,6 +48,30 @@ export type PublisherRoute = {
   media: PublisherMedia
 }
 
+/**
+ * How a post reaches the audience, for platforms that offer a choice (WeChat §9): `mass` pushes it into
+ * followers' chats and uses the mass-send quota, `publish` makes it public without notifying, `draft`
+ * leaves it in the back office's draft box for a person to send.
+ */
+export const PUSH_MODE_LABELS = {
+  mass: { zh: '群发通知粉丝', en: 'Mass send to followers' },
+  publish: { zh: '发表不通知', en: 'Publish without notifying' },
+  draft: { zh: '仅存草稿箱', en: 'Draft only' },
+} as const
+export type PushMode = keyof typeof PUSH_MODE_LABELS
+export const PUSH_MODES = Object.keys(PUSH_MODE_LABELS) as PushMode[]
+
+/**
+ * What a platform's pushes allow: the modes (the first is the default when an account sets none), how
+ * many articles one push may carry (lead included), and the mass-send quota (`perDay` for an account,
+ * `perFollowerPerMonth` for what each follower receives), by account type.
+ */
+export type PushProfile = {
+  modes: readonly PushMode[]
+  maxArticles: number
+  massQuota: Readonly<Record<string, { perDay?: number; perFollowerPerMonth?: number }>>
+}
+
 /** A length in characters (code points). */
 export type CharacterLimit = { min?: number; max: number }
 
@@ -84,6 +108,8 @@ export type PlatformProfile = {
   writes: 'articles' | 'short-posts'
   text: TextLimits
   publishers: readonly PublisherRoute[]
+  /** Absent: one post per slot, no choice of mode. */
+  push?: PushProfile
 }
 
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) })
@@ -158,5 +184,15 @@ export const platformProfileSchema = z
       })
       .strict(),
     publishers: z.array(publisherRoute).min(1),
+    push: z
+      .object({
+        modes: z.array(z.enum(PUSH_MODES as [PushMode, ...PushMode[]])).min(1),
+        maxArticles: count.positive(),
+        massQuota: z.record(
+          z.object({ perDay: count.positive().optional(), perFollowerPerMonth: count.positive().optional() }).strict(),
+        ),
+      })
+      .strict()
+      .optional(),
   })
   .strict()

@@ -58,4 +58,11 @@ export const wechatProfile = {
       media: { cover: { image: 'wechat-cover', thumb: 'wechat-thumb' }, body: 'wechat-body' },
     },
   ],
+  // wechat.md §9.2 (1–8 articles per message), §9.10 (subscription: one successful mass send a day;
+  // service: each follower receives at most 4 a month). `mass` first: the default for a new slot.
+  push: {
+    modes: ['mass', 'publish', 'draft'],
+    maxArticles: 8,
+    massQuota: { subscription: { perDay: 1 }, service: { perFollowerPerMonth: 4 } },
+  },
 } as const satisfies PlatformProfile

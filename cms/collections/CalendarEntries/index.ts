@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorial, isLoggedIn } from '../../access/predicates'
 import { fieldAdmin, fieldNobody } from '../../access/predicates'
+import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 import { afterEntryChange, cancelOnEntryDelete } from './hooks/afterEntryChange'
@@ -30,6 +31,30 @@ export const CalendarEntries: CollectionConfig = {
       label: { zh: '内容', en: 'Content' },
     },
     { name: 'account', type: 'relationship', relationTo: 'platform-accounts', required: true, label: { zh: '发布账号', en: 'Account' } },
+    {
+      // Lead first; together at most the platform's push.maxArticles (WeChat: 头条 + 7 次条).
+      name: 'bundle',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      maxRows: 7,
+      label: { zh: '次条（多图文）', en: 'More articles (bundle)' },
+      admin: { description: { zh: '按顺序排在头条之后，仅公众号', en: 'In order after the lead; WeChat only' } },
+    },
+    {
+      // Empty: the account's default. Only platforms whose profile has `push` take a mode.
+      name: 'mode',
+      type: 'select',
+      options: optionsFrom(PUSH_MODE_LABELS),
+      label: { zh: '推送方式', en: 'Push mode' },
+    },
+    {
+      name: 'tagId',
+      type: 'text',
+      maxLength: 32,
+      label: { zh: '群发对象标签 ID', en: 'Follower tag id' },
+      admin: { description: { zh: '留空则群发给全部粉丝', en: 'Empty: all followers' } },
+    },
     zonedDateField({ name: 'publishAt', label: { zh: '发布时间', en: 'Publish at' }, required: true, index: true }),
     {
       name: 'state',

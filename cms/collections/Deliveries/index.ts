@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { fieldAdmin, isEditorial, nobody } from '../../access/predicates'
+import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { DELIVERY_STATE_LABELS } from '../../workflow/deliveryStates'
 import { markPublished } from './endpoints/markPublished'
@@ -32,6 +33,29 @@ export const Deliveries: CollectionConfig = {
       type: 'text',
       label: { zh: '定稿版本', en: 'Revision' },
       admin: { description: { zh: '审核通过时锁定的版本 ID', en: 'Version id pinned at approval' } },
+    },
+    {
+      // The rest of a multi-article push, in order after the lead, each pinned at its approved revision.
+      name: 'bundle',
+      type: 'array',
+      maxRows: 7,
+      label: { zh: '次条', en: 'More articles' },
+      fields: [
+        { name: 'article', type: 'relationship', relationTo: 'articles', required: true, label: { zh: '文章', en: 'Article' } },
+        { name: 'revision', type: 'text', required: true, label: { zh: '定稿版本', en: 'Revision' } },
+        { name: 'url', type: 'text', label: { zh: '发布链接', en: 'Link' } },
+      ],
+    },
+    { name: 'mode', type: 'select', options: optionsFrom(PUSH_MODE_LABELS), label: { zh: '推送方式', en: 'Push mode' } },
+    { name: 'tagId', type: 'text', label: { zh: '群发对象标签 ID', en: 'Follower tag id' } },
+    // Copied from the remote ids as soon as they exist: the send job (status, callback) and the content (statistics).
+    { name: 'msgId', type: 'text', index: true, label: { zh: '群发任务 ID（msg_id）', en: 'Send job id (msg_id)' } },
+    { name: 'msgDataId', type: 'text', index: true, label: { zh: '图文消息 ID（msg_data_id）', en: 'Message data id (msg_data_id)' } },
+    {
+      name: 'massResult',
+      type: 'json',
+      label: { zh: '群发结果', en: 'Mass send result' },
+      admin: { components: JSON_FIELD_COMPONENT },
     },
     { name: 'account', type: 'relationship', relationTo: 'platform-accounts', required: true, label: { zh: '发布账号', en: 'Account' } },
     { name: 'calendarEntry', type: 'relationship', relationTo: 'calendar-entries', label: { zh: '排期', en: 'Calendar entry' } },

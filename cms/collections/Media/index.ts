@@ -42,5 +42,31 @@ export const Media: CollectionConfig = {
       access: { create: fieldNobody, update: fieldNobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    {
+      // Text found inside the image by the worker's OCR, with the lexicon's findings and their boxes.
+      name: 'ocr',
+      type: 'group',
+      label: { zh: '图中文字检测', en: 'Text in the image' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          options: [
+            { value: 'pending', label: { zh: '等待识别', en: 'Pending' } },
+            { value: 'done', label: { zh: '已识别', en: 'Done' } },
+            { value: 'failed', label: { zh: '识别失败', en: 'Failed' } },
+            { value: 'skipped', label: { zh: '无需识别', en: 'Skipped' } },
+          ],
+          index: true,
+          label: { zh: '状态', en: 'Status' },
+        },
+        { name: 'hash', type: 'text', index: true, label: { zh: '图片指纹', en: 'Image hash' }, admin: { hidden: true } },
+        { name: 'text', type: 'textarea', label: { zh: '识别出的文字', en: 'Recognised text' } },
+        { name: 'findings', type: 'json', label: { zh: '敏感词（含位置）', en: 'Findings with boxes' } },
+        { name: 'checkedAt', type: 'date', label: { zh: '识别时间', en: 'Checked at' } },
+      ],
+    },
   ],
 }

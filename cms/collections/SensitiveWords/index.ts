@@ -41,6 +41,23 @@ export const SensitiveWords: CollectionConfig = {
       label: { zh: '级别', en: 'Severity' },
     },
     { name: 'replacement', type: 'text', label: { zh: '建议替换为', en: 'Suggested replacement' } },
+    {
+      name: 'matchPinyin',
+      type: 'select',
+      defaultValue: 'off',
+      options: [
+        { value: 'off', label: { zh: '不匹配拼音', en: 'No pinyin' } },
+        { value: 'full', label: { zh: '匹配全拼（如 wen zhuan bu pei）', en: 'Full syllables' } },
+        { value: 'initials', label: { zh: '全拼和首字母（如 wzbp）', en: 'Syllables and initials' } },
+      ],
+      label: { zh: '拼音变体', en: 'Pinyin variants' },
+    },
+    {
+      name: 'matchVariants',
+      type: 'checkbox',
+      defaultValue: true,
+      label: { zh: '匹配谐音、形近字、拆字和叠字', en: 'Match homophones, look-alikes, split characters and repeats' },
+    },
     { name: 'note', type: 'textarea', label: { zh: '备注', en: 'Note' } },
     { name: 'enabled', type: 'checkbox', defaultValue: true, index: true, label: { zh: '启用', en: 'Enabled' } },
   ],

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf, fieldAdmin, isAdmin, isLoggedIn } from '../../access/predicates'
+import { adminOrSelf, fieldAdmin, fieldAdminOrSelf, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ROLE_LABELS } from '../../access/roles'
 import { optionsFrom } from '../../fields/options'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -34,6 +34,14 @@ export const Users: CollectionConfig = {
       label: { zh: '角色', en: 'Role' },
       access: { create: fieldAdmin, update: fieldAdmin },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'wechatId',
+      type: 'text',
+      maxLength: 64,
+      access: { read: fieldAdminOrSelf },
+      label: { zh: '微信号（接收手机预览）', en: 'WeChat ID (phone previews)' },
+      admin: { description: { zh: '「发送预览」会把图文推送到这个微信号，需已关注公众号', en: 'Previews are sent to this WeChat ID; it must follow the account' } },
     },
   ],
 }

@@ -6,6 +6,7 @@ import * as migration_20261121_223005_oauth_credentials from './20261121_223005_
 import * as migration_20261121_225041_assist_brand_voice from './20261121_225041_assist_brand_voice';
 import * as migration_20261121_225529_poster_templates from './20261121_225529_poster_templates';
 import * as migration_20261204_100823_security_doors from './20261204_100823_security_doors';
+import * as migration_20261204_124147_wechat_push_ocr_variants from './20261204_124147_wechat_push_ocr_variants';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_100823_security_doors.up,
     down: migration_20261204_100823_security_doors.down,
-    name: '20261204_100823_security_doors'
+    name: '20261204_100823_security_doors',
+  },
+  {
+    up: migration_20261204_124147_wechat_push_ocr_variants.up,
+    down: migration_20261204_124147_wechat_push_ocr_variants.down,
+    name: '20261204_124147_wechat_push_ocr_variants'
   },
 ];
