@@ -188,9 +188,7 @@ export const platformProfileSchema = z
       .object({
         modes: z.array(z.enum(PUSH_MODES as [PushMode, ...PushMode[]])).min(1),
         maxArticles: count.positive(),
-        massQuota: z.record(
-          z.object({ perDay: count.positive().optional(), perFollowerPerMonth: count.positive().optional() }).strict(),
-        ),
+        massQuota: z.record(z.object({ perDay: count.positive().optional(), perFollowerPerMonth: count.positive().optional() }).strict()),
       })
       .strict()
       .optional(),

@@ -41,7 +41,12 @@ export const Users: CollectionConfig = {
       maxLength: 64,
       access: { read: fieldAdminOrSelf },
       label: { zh: '微信号（接收手机预览）', en: 'WeChat ID (phone previews)' },
-      admin: { description: { zh: '「发送预览」会把图文推送到这个微信号，需已关注公众号', en: 'Previews are sent to this WeChat ID; it must follow the account' } },
+      admin: {
+        description: {
+          zh: '「发送预览」会把图文推送到这个微信号，需已关注公众号',
+          en: 'Previews are sent to this WeChat ID; it must follow the account',
+        },
+      },
     },
   ],
 }
