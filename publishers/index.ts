@@ -1,4 +1,9 @@
 export type {
+  BundleArticle,
+  CallbackRequest,
+  CallbackResult,
+  PushRequest,
+  SendJobReport,
   AssetBytes,
   AssetRef,
   AssistedPackage,

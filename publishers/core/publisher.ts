@@ -3,6 +3,8 @@ import { publisherRoute } from '../../lib/platforms'
 import type { PublisherId, PublishLimits } from '../../lib/platforms'
 import type {
   BodyFormat,
+  CallbackRequest,
+  CallbackResult,
   ConnectionReport,
   ContentKind,
   PlatformId,
@@ -53,6 +55,10 @@ export type Publisher<Settings> = {
   publish(args: { request: PublishRequest<Settings>; ctx: PublishContext }): Promise<PublishOutcome>
   checkStatus?(args: { remoteIds: RemoteIds; ctx: PublishContext; attempt?: number }): Promise<StatusOutcome>
   testConnection?(args: { ctx: PublishContext }): Promise<ConnectionReport>
+  /** Sends the request (bundle included) to one person's phone as a preview; never counts as a post. */
+  preview?(args: { request: PublishRequest<Settings>; ctx: PublishContext; recipient: string }): Promise<{ previewId: string }>
+  /** Verifies and reads a callback the platform pushed to us; pure apart from the signature check. */
+  receiveCallback?(args: CallbackRequest): CallbackResult
 }
 
 export type AnyPublisher = Publisher<unknown>

@@ -2,9 +2,9 @@ import type { Logger } from './logger'
 import type { CredentialsRotatedHandler } from './tokens/rotatedCredentials'
 import type { TokenProvider } from './tokens/tokenProvider'
 
-import type { BodyFormat, ContentKind, PlatformId } from '../../lib/platforms'
+import type { BodyFormat, ContentKind, PlatformId, PushMode } from '../../lib/platforms'
 
-export type { BodyFormat, ContentKind, PlatformId }
+export type { BodyFormat, ContentKind, PlatformId, PushMode }
 
 /** Where an asset's bytes live: the CMS's own media (read from storage) or an outside URL (read through the SSRF-safe fetch). */
 export type AssetRef = { kind: 'media'; id: string } | { kind: 'url'; url: string }
@@ -25,6 +25,26 @@ export type PreparedCover = AssetBytes & {
 
 export type VideoAsset = { ref: AssetRef; filename: string; contentType: string; byteLength?: number }
 
+/** One more article of a multi-article push (WeChat 多图文), rendered and prepared like the lead. */
+export type BundleArticle = {
+  /** The CMS's id of the article, for the caller's records. */
+  contentId: string
+  title: string
+  digest?: string
+  author?: string
+  body: string
+  images: readonly BodyImage[]
+  cover?: PreparedCover
+  publicUrl?: string
+}
+
+/**
+ * How the post reaches the audience where the platform offers a choice (its profile's `push`).
+ * `dedupeKey` is stable for the delivery (and changes only when an operator retries a definite
+ * failure), so the platform's own dedupe (WeChat's clientmsgid) refuses a second send after a crash.
+ */
+export type PushRequest = { mode: PushMode; tagId?: string; dedupeKey: string }
+
 export type PublishRequest<Settings> = {
   deliveryId: string
   contentKind: ContentKind
@@ -41,6 +61,10 @@ export type PublishRequest<Settings> = {
   /** IP of the person acting (Weibo's `rip`); falls back to the account setting. */
   actorIp?: string
   settings: Settings
+  /** Articles 2..n of a multi-article push, in order after this one (the lead). */
+  bundle?: readonly BundleArticle[]
+  /** Absent: the platform's only way (or its profile's first push mode). */
+  push?: PushRequest
 }
 
 /** Remote ids recorded for one delivery, e.g. `image:<src>`, `cover`, `draft`, `publish`, `article`, `url`. */
@@ -84,7 +108,14 @@ export type PublishIssue = {
   actual?: number
 }
 
-export type PublishedOutcome = { state: 'published'; url?: string; remoteIds: RemoteIds; note?: string }
+/** `articleUrls[i]`: the link of article i of a push (0 = the lead, `url`), where known. */
+export type PublishedOutcome = {
+  state: 'published'
+  url?: string
+  remoteIds: RemoteIds
+  note?: string
+  articleUrls?: readonly (string | undefined)[]
+}
 export type ProcessingOutcome = { state: 'processing'; remoteIds: RemoteIds; pollAfterMs: number }
 export type ManualOutcome = {
   state: 'manual'
@@ -113,3 +144,22 @@ export type AssistedPackage = {
 
 export type ConnectionCheck = { name: string; ok: boolean; message: string }
 export type ConnectionReport = { ok: boolean; canPublish: boolean; checks: ConnectionCheck[] }
+
+/** A platform's push to our callback address, checked and read by its publisher. */
+export type CallbackRequest = { method: 'GET' | 'POST'; query: URLSearchParams; body: string; credentials: unknown }
+
+/** What a finished send job reported (WeChat MASSSENDJOBFINISH): `jobId` is the recorded `msgId`. */
+export type SendJobReport = {
+  jobId: string
+  succeeded: boolean
+  /** Chinese, for the delivery's record: the platform's status in words (audit reasons included). */
+  statusText: string
+  /** 0-based like `articleUrls` of an outcome. */
+  articleUrls: readonly (string | undefined)[]
+  counts: { total?: number; filtered?: number; sent?: number; errors?: number }
+  raw: Record<string, unknown>
+}
+
+/** `refused`: the signature or body did not check out (answer 403, record nothing). */
+export type CallbackResult =
+  { kind: 'refused'; reason: string } | { kind: 'reply'; status: number; contentType: string; body: string; report?: SendJobReport }
