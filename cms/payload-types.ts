@@ -200,6 +200,7 @@ export interface Article {
     | number
     | boolean
     | null;
+  fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -410,6 +411,7 @@ export interface Video {
     | number
     | boolean
     | null;
+  fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -457,6 +459,7 @@ export interface Poster {
     | number
     | boolean
     | null;
+  fingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -836,6 +839,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   approvedBy?: T;
   publishedVersion?: T;
   findings?: T;
+  fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -857,6 +861,7 @@ export interface VideosSelect<T extends boolean = true> {
   approvedBy?: T;
   publishedVersion?: T;
   findings?: T;
+  fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -886,6 +891,7 @@ export interface PostersSelect<T extends boolean = true> {
   approvedBy?: T;
   publishedVersion?: T;
   findings?: T;
+  fingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { approvalFields } from './approvalFields'
 import { campaignField } from './campaignField'
-import { findingsField } from './findingsField'
+import { findingsField, fingerprintField } from './findingsField'
 import { keepStoredOnRestore } from './keepStoredOnRestore'
 import { ownerField } from './ownerField'
 import { reviewStatusField } from './reviewStatusField'
@@ -23,6 +23,7 @@ export function contentFields(): Field[] {
     reviewStatusField(),
     ...approvalFields(),
     findingsField(),
+    fingerprintField(),
   ].map(keepStoredOnRestore)
 }
 

@@ -25,3 +25,17 @@ export function findingsField(): Field {
     admin: { readOnly: true, hidden: true, components: JSON_FIELD_COMPONENT },
   }
 }
+
+/**
+ * A fingerprint of the item's outgoing text (SimHash), stored on save so the repeat check compares one
+ * short value per item instead of reading every other item's text. Never written through an API.
+ */
+export function fingerprintField(): Field {
+  return {
+    name: 'fingerprint',
+    type: 'text',
+    label: { zh: '文本指纹', en: 'Text fingerprint' },
+    access: { create: fieldNobody, update: fieldNobody },
+    admin: { readOnly: true, hidden: true },
+  }
+}

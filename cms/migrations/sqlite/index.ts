@@ -7,6 +7,7 @@ import * as migration_20261121_225041_assist_brand_voice from './20261121_225041
 import * as migration_20261121_225529_poster_templates from './20261121_225529_poster_templates';
 import * as migration_20261204_100823_security_doors from './20261204_100823_security_doors';
 import * as migration_20261204_124147_wechat_push_ocr_variants from './20261204_124147_wechat_push_ocr_variants';
+import * as migration_20261204_124410_content_fingerprint from './20261204_124410_content_fingerprint';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_124147_wechat_push_ocr_variants.up,
     down: migration_20261204_124147_wechat_push_ocr_variants.down,
-    name: '20261204_124147_wechat_push_ocr_variants'
+    name: '20261204_124147_wechat_push_ocr_variants',
+  },
+  {
+    up: migration_20261204_124410_content_fingerprint.up,
+    down: migration_20261204_124410_content_fingerprint.down,
+    name: '20261204_124410_content_fingerprint'
   },
 ];
