@@ -7,7 +7,7 @@ import { renderForPlatform, type RenderIssue } from '../../templates'
 import { CONTENT_KIND, type ContentDoc, type ContentSlug } from '../content'
 import { publicIp } from '../http/clientIp'
 import type { Media } from '../payload-types'
-import { renderInputFor } from '../rendering/renderInputFor'
+import { outgoingFor, renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
 
@@ -75,7 +75,7 @@ export async function buildPublishRequest(args: {
       contentKind: CONTENT_KIND[args.collection],
       title: rendered.title,
       digest: rendered.digest || undefined,
-      author: 'author' in content && content.author ? content.author : undefined,
+      author: outgoingFor({ collection: args.collection, doc: content, platform }).author || undefined,
       body: rendered.body,
       images,
       cover,

@@ -1,4 +1,5 @@
 import type { PlatformId, RenderInput } from '../../templates'
+import { type OutgoingSelection, outgoingTextParts, selectOutgoing } from '../compliance/outgoingText'
 import type { ContentDoc, ContentSlug } from '../content'
 import type { Article, Media, Poster, Video } from '../payload-types'
 
@@ -18,8 +19,12 @@ function mediaUrl(args: { serverUrl: string; media: string | number | Media | nu
   return /^https?:\/\//.test(url) ? url : `${args.serverUrl.replace(/\/$/, '')}${url}`
 }
 
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : ''
+/**
+ * The outgoing text of a document for one platform (its variant wins where it says something), taken
+ * from the same parts the compliance scan reads: no text reaches a renderer or publisher unscanned.
+ */
+export function outgoingFor(args: { collection: ContentSlug; doc: ContentDoc; platform?: PlatformId | null }): OutgoingSelection {
+  return selectOutgoing({ parts: outgoingTextParts({ collection: args.collection, data: args.doc }), platform: args.platform })
 }
 
 /**
@@ -33,18 +38,16 @@ export function renderInputFor(args: {
   serverUrl: string
   theme?: string | null
 }): RenderInput {
-  const { platform } = args
   const doc: ContentFields = args.doc
-  const variant = Array.isArray(doc.variants) ? doc.variants.find((v) => v?.platform === platform) : undefined
-  const base = args.collection === 'articles' ? text(doc.body) : args.collection === 'videos' ? text(doc.description) : text(doc.copy)
+  const text = outgoingFor(args)
   const cover = args.collection === 'posters' ? doc.image : doc.cover
   return {
-    title: text(variant?.title) || text(doc.title),
-    digest: text(variant?.digest) || text(doc.digest) || null,
-    markdown: text(variant?.body) || base,
+    title: text.title,
+    digest: text.digest || null,
+    markdown: text.body,
     coverUrl: mediaUrl({ serverUrl: args.serverUrl, media: cover }),
-    publicUrl: args.collection === 'articles' ? publicArticleUrl({ serverUrl: args.serverUrl, slug: doc.slug }) : null,
+    publicUrl: args.collection === 'articles' ? publicArticleUrl({ serverUrl: args.serverUrl, slug: text.slug }) : null,
     theme: args.theme ?? (typeof doc.theme === 'string' ? doc.theme : null),
-    hashtags: Array.isArray(doc.hashtags) ? doc.hashtags.filter((h): h is string => typeof h === 'string' && h.trim() !== '') : [],
+    hashtags: text.topics,
   }
 }

@@ -5,6 +5,7 @@ import { env } from '../../../../lib/env'
 import { composePoster } from '../../../../media'
 import { posterLayer, POSTER_SIZES } from '../../../../templates/posters'
 import { defineEndpoint } from '../../../http/defineEndpoint'
+import { outgoingFor } from '../../../rendering/renderInputFor'
 
 /**
  * POST /api/posters/:id/render-sizes: the poster's template, headline and copy (over its photo, if
@@ -36,7 +37,9 @@ export const renderSizes = defineEndpoint({
         null,
         true,
       )
-    if (!poster.template || !poster.headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
+    // The headline and copy drawn on the poster are the outgoing text the compliance scan reads.
+    const { headline, body: copy } = outgoingFor({ collection: 'posters', doc: poster })
+    if (!poster.template || !headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
     const photoFile = typeof poster.image === 'object' ? poster.image?.filename : null
     const photo = photoFile ? await fs.readFile(path.join(env.mediaDir, path.basename(photoFile))) : undefined
     const sizes = []
@@ -44,8 +47,8 @@ export const renderSizes = defineEndpoint({
       const layer = posterLayer({
         templateId: poster.template,
         size: size.id,
-        headline: poster.headline,
-        copy: poster.copy ?? '',
+        headline,
+        copy,
         hasPhoto: Boolean(photo),
       })
       const png = await composePoster({ ...layer, photo })
@@ -53,7 +56,7 @@ export const renderSizes = defineEndpoint({
         collection: 'media',
         overrideAccess: false,
         user,
-        data: { alt: `${poster.headline}（${size.width}×${size.height}）`, owner: user.id },
+        data: { alt: `${headline}（${size.width}×${size.height}）`, owner: user.id },
         file: { data: png.buffer, mimetype: png.mime, name: `poster-${poster.id}-${size.id}-${Date.now()}.png`, size: png.bytes },
       })
       sizes.push({ size: size.id, image: media.id })

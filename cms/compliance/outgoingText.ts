@@ -1,0 +1,138 @@
+import { PLATFORM_LABELS, PLATFORMS, type PlatformId } from '../../lib/platforms'
+import type { ContentSlug } from '../content'
+import { MEDIA_RELATIONS, mediaUsedBy, type MediaAlt } from './outgoingMedia'
+
+/**
+ * Where a text goes once it leaves the CMS: the slot a renderer, a poster or a publisher reads it
+ * from. The render input and the scanner both take their text from the parts below, so a field can
+ * reach the audience only through a part, and every part is scanned.
+ */
+export type OutgoingSlot = 'title' | 'digest' | 'author' | 'body' | 'headline' | 'topic' | 'slug' | 'alt'
+
+export type OutgoingPart = {
+  /** The stored field's path (`title`, `variants.1.body`, `hashtags.0`, `cover.alt`): what findings keep. */
+  field: string
+  /** The field in an editor's words (海报主标题, 微博话题, 封面替代文字). */
+  label: string
+  slot: OutgoingSlot
+  /** A platform's rewrite: the part replaces the shared one on that platform only. */
+  platform?: PlatformId
+  text: string
+}
+
+type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true }
+
+/**
+ * The text fields of each content type that reach the audience. A `Record` over every content slug:
+ * a new content type does not compile until its outgoing fields are listed here.
+ * Planned (another issue adds them; list them here when the collections exist):
+ *   notes:  title → title 笔记标题, body → body 笔记正文, topics (many) → topic 笔记话题
+ *   videos: script → body 视频脚本 (and its variants, if any)
+ */
+const OUTGOING_FIELDS: Record<ContentSlug, readonly FieldSpec[]> = {
+  articles: [
+    { name: 'title', slot: 'title', label: '标题' },
+    { name: 'digest', slot: 'digest', label: '摘要' },
+    { name: 'author', slot: 'author', label: '作者署名' },
+    { name: 'body', slot: 'body', label: '正文' },
+    { name: 'hashtags', slot: 'topic', label: '微博话题', many: true },
+    { name: 'slug', slot: 'slug', label: '链接标识' },
+  ],
+  videos: [
+    { name: 'title', slot: 'title', label: '视频标题' },
+    { name: 'description', slot: 'body', label: '视频简介' },
+  ],
+  posters: [
+    { name: 'title', slot: 'title', label: '海报标题' },
+    { name: 'headline', slot: 'headline', label: '海报主标题' },
+    { name: 'copy', slot: 'body', label: '海报文案' },
+  ],
+}
+
+/** A variant row's text fields (every collection that has `variants`). */
+const VARIANT_FIELDS: readonly FieldSpec[] = [
+  { name: 'title', slot: 'title', label: '标题' },
+  { name: 'digest', slot: 'digest', label: '摘要' },
+  { name: 'body', slot: 'body', label: '正文' },
+]
+
+/**
+ * Every outgoing text of a document (a typed document, a version, or a form's values): its fields,
+ * every platform variant, and the alt text of the media it uses (`media` resolves media given by id
+ * or by file name; a populated relationship carries its own alt). Empty texts are left out. Pure.
+ */
+export function outgoingTextParts(args: { collection: string; data: object; media?: MediaAlt }): OutgoingPart[] {
+  const specs = isKnown(args.collection) ? OUTGOING_FIELDS[args.collection] : []
+  const data = fieldsOf(args.data)
+  const parts: OutgoingPart[] = []
+  for (const spec of specs) parts.push(...partsOf({ value: data.get(spec.name), spec, path: spec.name }))
+  const variants = data.get('variants')
+  if (Array.isArray(variants)) {
+    variants.forEach((variant: unknown, index) => {
+      const row = fieldsOf(variant)
+      const platform = row.get('platform')
+      const known = PLATFORMS.find((p) => p === platform)
+      const prefix = known ? `${PLATFORM_LABELS[known].zh}改写` : '分平台改写'
+      for (const spec of VARIANT_FIELDS) {
+        const label = `${prefix}·${spec.label}`
+        for (const part of partsOf({ value: row.get(spec.name), spec: { ...spec, label }, path: `variants.${index}.${spec.name}` }))
+          parts.push(known ? { ...part, platform: known } : part)
+      }
+    })
+  }
+  for (const used of mediaUsedBy({ collection: args.collection, data: args.data, media: args.media }))
+    if (used.alt.trim() !== '') parts.push({ field: used.field, label: `${used.label}替代文字`, slot: 'alt', text: used.alt })
+  return parts
+}
+
+function partsOf(args: { value: unknown; spec: FieldSpec; path: string }): OutgoingPart[] {
+  const { spec } = args
+  const one = (text: unknown, field: string): OutgoingPart[] =>
+    typeof text === 'string' && text.trim() !== '' ? [{ field, label: spec.label, slot: spec.slot, text }] : []
+  if (spec.many) return Array.isArray(args.value) ? args.value.flatMap((text: unknown, i) => one(text, `${args.path}.${i}`)) : []
+  return one(args.value, args.path)
+}
+
+/**
+ * What one platform gets, taken from the parts: a platform's variant wins over the shared text where
+ * it says something. Renderers, posters and publishers read their text only from here.
+ */
+export type OutgoingSelection = {
+  title: string
+  digest: string
+  author: string
+  body: string
+  headline: string
+  topics: string[]
+  slug: string
+}
+
+export function selectOutgoing(args: { parts: readonly OutgoingPart[]; platform?: PlatformId | null }): OutgoingSelection {
+  const pick = (slot: OutgoingSlot): string => {
+    const own = args.platform ? args.parts.find((p) => p.slot === slot && p.platform === args.platform) : undefined
+    return (own ?? args.parts.find((p) => p.slot === slot && p.platform === undefined))?.text ?? ''
+  }
+  return {
+    title: pick('title'),
+    digest: pick('digest'),
+    author: pick('author'),
+    body: pick('body'),
+    headline: pick('headline'),
+    topics: args.parts.filter((p) => p.slot === 'topic' && p.platform === undefined).map((p) => p.text),
+    slug: pick('slug'),
+  }
+}
+
+/** The fields whose change after approval sends the item back to review: every outgoing text field, variants and media. */
+export function reviewedFieldsOf(collection: ContentSlug): string[] {
+  const media = (MEDIA_RELATIONS[collection] ?? []).map((spec) => spec.inRows?.array ?? spec.name)
+  return [...new Set([...OUTGOING_FIELDS[collection].map((spec) => spec.name), 'variants', ...media])]
+}
+
+function isKnown(collection: string): collection is ContentSlug {
+  return Object.hasOwn(OUTGOING_FIELDS, collection)
+}
+
+function fieldsOf(value: unknown): ReadonlyMap<string, unknown> {
+  return new Map(value !== null && typeof value === 'object' ? Object.entries(value) : [])
+}
