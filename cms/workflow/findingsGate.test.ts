@@ -14,3 +14,21 @@ test('a refusal names each blocking word once, and counts the rest past twenty',
   assert.match(message, /「禁词0」.*「禁词19」 等 45 个词语/)
   assert.ok(!message.includes('禁词20'))
 })
+
+test('a word read inside an image names the image and the word', () => {
+  const inCover: GateFinding = { word: '稳赚不赔', severity: 'block', image: '封面图片 a.png' }
+  assert.equal(
+    findingsRefusal({ gate: 'submit', findings: [inCover] }),
+    '不能提交：封面图片 a.png 中识别出「稳赚不赔」（禁止）。请修改后再提交。',
+  )
+  const both = findingsRefusal({ gate: 'approve', findings: [{ word: '最佳', severity: 'block' }, inCover] }) ?? ''
+  assert.match(both, /^不能审核通过：内容含有禁用词 「最佳」；封面图片 a\.png 中识别出「稳赚不赔」（禁止）。/)
+  const unread: GateFinding = {
+    word: '图片文字未能识别',
+    severity: 'review',
+    image: '正文图片 b.png',
+    note: '正文图片 b.png 的文字未能识别',
+  }
+  assert.match(findingsRefusal({ gate: 'approve', findings: [unread] }) ?? '', /^正文图片 b\.png 的文字未能识别。如确认无风险/)
+  assert.equal(findingsRefusal({ gate: 'approve', findings: [unread], acknowledge: '已人工查看图片' }), null)
+})
