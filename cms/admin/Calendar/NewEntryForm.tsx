@@ -6,7 +6,8 @@ import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 import type { CampaignOption } from './useCalendarData'
 
-type Option = { value: string; label: string }
+/** `id` as the database gave it (a number on SQLite, a string on MongoDB): sent back unchanged. */
+type Option = { value: string; label: string; relationTo?: ContentSlug; id: string | number }
 const KINDS: { slug: ContentSlug; label: string }[] = [
   { slug: 'articles', label: '图文' },
   { slug: 'posters', label: '海报' },
@@ -28,20 +29,32 @@ export function NewEntryForm(props: { date: string; timeZone: string; campaigns:
       KINDS.map((k) =>
         adminFetch<{ docs: Pick<ContentDoc, 'id' | 'title' | 'status'>[] }>(
           `/${k.slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`,
-        ).then((r) => (r.ok ? r.data.docs.map((d) => ({ value: `${k.slug}:${d.id}`, label: `[${k.label}] ${d.title}` })) : [])),
+        ).then((r) =>
+          r.ok
+            ? r.data.docs.map((d) => ({ value: `${k.slug}:${d.id}`, label: `[${k.label}] ${d.title}`, relationTo: k.slug, id: d.id }))
+            : [],
+        ),
       ),
     ).then((lists) => setContentOptions(lists.flat()))
     void adminFetch<{ docs: Pick<PlatformAccount, 'id' | 'name'>[] }>('/platform-accounts?limit=50&depth=0').then(
-      (r) => r.ok && setAccounts(r.data.docs.map((a) => ({ value: String(a.id), label: a.name }))),
+      (r) => r.ok && setAccounts(r.data.docs.map((a) => ({ value: String(a.id), label: a.name, id: a.id }))),
     )
   }, [])
 
   async function save() {
-    const [relationTo, value] = content.split(':')
+    const lead = contentOptions.find((o) => o.value === content)
+    const chosenAccount = accounts.find((o) => o.value === account)
+    const chosenCampaign = props.campaigns.find((c) => String(c.id) === campaign)
+    if (!lead?.relationTo || !chosenAccount) return
     const publishAt = zonedToUtc({ date: props.date, time, timeZone: props.timeZone }).toISOString()
     const reply = await adminFetch('/calendar-entries', {
       method: 'POST',
-      body: { content: { relationTo, value }, account, publishAt, campaign: campaign || undefined },
+      body: {
+        content: { relationTo: lead.relationTo, value: lead.id },
+        account: chosenAccount.id,
+        publishAt,
+        campaign: chosenCampaign?.id,
+      },
     })
     if (reply.ok) props.onDone()
     else setError(reply.message)
