@@ -1,8 +1,8 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { type ContentDoc, type ContentSlug, relationId } from '../content'
 import { roleOf } from '../access/roles'
-import { currentMatcher } from '../compliance/lexiconSource'
-import { scanContent } from '../compliance/scanContent'
+import { imageFindingsForGate, pendingImagesRefusal } from '../compliance/imageFindingsOfContent'
+import { checkContent } from '../compliance/checkContent'
 import { findingsRefusal } from '../workflow/findingsGate'
 import { REVIEW_RULES, type ReviewEvent, refusalFor } from '../workflow/review'
 import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
@@ -33,6 +33,8 @@ export async function applyTransition(args: {
   const { req, collection, event } = args
   const { payload } = req
   if (!req.user) throw new APIError('请先登录。', 401, null, true)
+  // Before the transaction: reading an image's text writes its result, and SQLite has one writer at a time.
+  const images = REVIEW_RULES[event].findingsGate ? await imageFindingsForGate({ payload, collection, id: args.id }) : null
   const shouldCommit = await initTransaction(req)
   try {
     const latest = await payload.findByID({
@@ -60,9 +62,13 @@ export async function applyTransition(args: {
     const comment = args.comment?.trim() || null
     if (rule.commentRequired && !comment) throw new APIError(`「${rule.label.zh}」需要填写修改意见，告诉作者要改什么。`, 400, null, true)
 
-    const findings = scanContent({ matcher: await currentMatcher(payload), collection, data: latest })
+    // Every outgoing text (media alt included) and the repeat check: repeats are review-level, never blocking.
+    const findings = await checkContent({ payload, req, collection, id: latest.id, data: latest })
     if (rule.findingsGate) {
-      const blocked = findingsRefusal({ gate: rule.findingsGate, findings, acknowledge: args.acknowledge })
+      if (images && images.pending.length > 0)
+        throw new APIError(pendingImagesRefusal({ gate: rule.findingsGate, pending: images.pending }), 409, null, true)
+      const gated = [...findings, ...(images?.findings ?? [])]
+      const blocked = findingsRefusal({ gate: rule.findingsGate, findings: gated, acknowledge: args.acknowledge })
       if (blocked) throw new APIError(blocked, 400, null, true)
     }
 

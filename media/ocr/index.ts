@@ -1,0 +1,8 @@
+export type { Box, RecognisedText, RecognisedWord } from './types'
+export { recognizeText } from './recognizeText'
+export { boxOfSpan, joinRecognisedLines } from './joinRecognisedLines'
+export { parseTesseractTsv } from './parseTesseractTsv'
+export { prepareForOcr, ocrScale, tooSmallForText, MAX_OCR_PIXELS } from './prepareForOcr'
+export { runTesseract, OCR_LANGUAGE, TESSERACT_BINARY } from './runTesseract'
+export { OcrError, type OcrErrorCode } from './ocrError'
+export { imageHash } from './imageHash'
