@@ -7,8 +7,11 @@ import type { Media } from '../payload-types'
 import { readStoredImageFindings, scanRecognisedText, type StoredImageFindings } from './imageFindings'
 import { currentMatcher } from './lexiconSource'
 
-/** What one look at a media's text did: `missing` means the document is not (yet) visible, worth a later retry. */
-export type RecognitionOutcome = 'recognised' | 'copied' | 'fresh' | 'skipped' | 'failed' | 'missing'
+/**
+ * What one look at a media's text did. `missing`: the document is not (yet) visible, worth a later
+ * retry; `superseded`: a new file replaced the image while it was read, so nothing was stored.
+ */
+export type RecognitionOutcome = 'recognised' | 'copied' | 'fresh' | 'skipped' | 'failed' | 'missing' | 'superseded'
 
 type OcrGroup = NonNullable<Media['ocr']>
 
@@ -64,6 +67,7 @@ export async function recognizeMediaText(args: { payload: Payload; id: string | 
   try {
     const recognised = await recognizeText({ bytes })
     const findings: StoredImageFindings = scanRecognisedText({ matcher, recognised })
+    if (await replacedSince({ payload, id: media.id, hash })) return 'superseded'
     await writeOcr({ payload, id: media.id, ocr: { status: 'done', hash, text: recognised.text, findings, checkedAt: now() } })
     return 'recognised'
   } catch (error) {
@@ -72,6 +76,12 @@ export async function recognizeMediaText(args: { payload: Payload; id: string | 
     await fail({ payload, media, hash, message })
     return 'failed'
   }
+}
+
+/** A newer upload of the same media is waiting to be read (its hash, set at upload, is another). */
+async function replacedSince(args: { payload: Payload; id: string | number; hash: string }): Promise<boolean> {
+  const now = await args.payload.findByID({ collection: 'media', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })
+  return now?.ocr?.status === 'pending' && typeof now.ocr.hash === 'string' && now.ocr.hash !== args.hash
 }
 
 function lexiconOf(findings: unknown): string | null {

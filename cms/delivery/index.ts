@@ -23,3 +23,7 @@ export { provideTokens } from './publishingRuntime'
 
 // Warming up a fresh worker: the lexicon's automaton.
 export { currentMatcher } from '../compliance/lexiconSource'
+
+// Text inside images: one look at a media's text, and the media whose look is overdue.
+export { recognizeMediaText, type RecognitionOutcome } from '../compliance/imageFindingsRecognize'
+export { mediaAwaitingTextRecognition } from '../compliance/imageFindingsPending'
