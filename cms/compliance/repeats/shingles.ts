@@ -1,0 +1,43 @@
+/**
+ * The text the repeat check compares: letters and digits only (NFKC, lower case), with each kept
+ * character's offset in the original text, and its overlapping character shingles. Pure.
+ */
+export const SHINGLE_CHARS = 4
+
+export type NormalizedText = { chars: string[]; offsets: number[]; ends: number[] }
+
+const KEPT = /[\p{L}\p{N}]/u
+
+export function normalizeForRepeats(text: string): NormalizedText {
+  const chars: string[] = []
+  const offsets: number[] = []
+  const ends: number[] = []
+  let offset = 0
+  for (const char of text) {
+    const folded = char.normalize('NFKC').toLowerCase()
+    if (KEPT.test(folded)) {
+      chars.push(folded)
+      offsets.push(offset)
+      ends.push(offset + char.length)
+    }
+    offset += char.length
+  }
+  return { chars, offsets, ends }
+}
+
+/** The shingle starting at each position (a text shorter than one shingle is one shingle). */
+export function shinglesOf(normalized: NormalizedText): string[] {
+  const { chars } = normalized
+  if (chars.length === 0) return []
+  if (chars.length < SHINGLE_CHARS) return [chars.join('')]
+  const shingles: string[] = []
+  for (let i = 0; i + SHINGLE_CHARS <= chars.length; i += 1) shingles.push(chars.slice(i, i + SHINGLE_CHARS).join(''))
+  return shingles
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0
+  let shared = 0
+  for (const item of a) if (b.has(item)) shared += 1
+  return shared / (a.size + b.size - shared)
+}
