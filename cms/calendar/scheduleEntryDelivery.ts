@@ -3,6 +3,7 @@ import { enqueueDelivery } from '../../scheduler/queues'
 import { createDelivery } from '../delivery/createDelivery'
 import { applySystemTransition } from '../review/applySystemTransition'
 import { relationId } from '../content'
+import { bundleIdsOf } from './checkEntryPush'
 
 /**
  * An entry for approved content: a queued delivery of the pinned revision, a delayed job for its
@@ -28,6 +29,9 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     accountId: account.id,
     calendarEntry: entry.id,
     actorIp: entry.actorIp ?? null,
+    bundle: bundleIdsOf(entry.bundle),
+    mode: entry.mode,
+    tagId: entry.tagId,
   })
   await payload.update({ collection: 'calendar-entries', id: entry.id, overrideAccess: true, req, data: { state: 'scheduled' } })
   // 已定稿 → 已排期 (the table's system event), in the document and what the admin reads, logged; other states stay.
@@ -39,5 +43,16 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     event: 'schedule',
     revision: String(doc.approvedVersion),
   })
+  // The bundle's articles are on the calendar too.
+  for (const item of delivery.bundle ?? []) {
+    await applySystemTransition({
+      payload,
+      req,
+      collection: 'articles',
+      id: relationId(item.article) ?? '',
+      event: 'schedule',
+      revision: item.revision,
+    })
+  }
   await enqueueDelivery({ deliveryId: delivery.id, platform: account.platform, runAt: new Date(entry.publishAt) })
 }

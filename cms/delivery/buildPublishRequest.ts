@@ -1,7 +1,16 @@
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
 import { prepareImage } from '../../media'
-import type { AnyPublisher, AssetBytes, AssetRef, BodyImage, PreparedCover, PublishRequest } from '../../publishers'
+import type {
+  AnyPublisher,
+  AssetBytes,
+  AssetRef,
+  BodyImage,
+  BundleArticle,
+  PreparedCover,
+  PublishRequest,
+  PushRequest,
+} from '../../publishers'
 import { outsideImageUrl } from '../../publishers'
 import { renderForPlatform, type RenderIssue } from '../../templates'
 import { CONTENT_KIND, type ContentDoc, type ContentSlug } from '../content'
@@ -10,8 +19,6 @@ import type { Media } from '../payload-types'
 import { outgoingFor, renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
-
-/** Moved to cms/content; re-exported until the last importer is re-pointed. */
 
 /** A media relationship at depth 1: the document, or only its id when it was not populated. */
 const populated = (value: string | number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
@@ -23,24 +30,14 @@ async function prepared(args: { file: AssetBytes & { focalPoint?: { x: number; y
   return { bytes: out.buffer, contentType: out.mime, filename: `${args.file.filename.replace(/\.[^.]+$/, '')}.${ext}` }
 }
 
-/**
- * The pinned revision of a content item, rendered and prepared for one publisher: the text the
- * platform accepts, the cover cut to its rules, and references to body images (read on demand).
- */
-export async function buildPublishRequest(args: {
+/** One article rendered for the platform: text, body image references, the cover prepared to its rules. */
+async function renderedItem(args: {
   payload: Payload
-  deliveryId: string | number
   collection: ContentSlug
   content: ContentDoc
   publisher: AnyPublisher
   settings: Record<string, unknown>
-  /** The delivery's `actorIp` as stored: the public IP of whoever scheduled or pressed publish. */
-  actorIp?: unknown
-}): Promise<{
-  request: PublishRequest<unknown>
-  renderIssues: RenderIssue[]
-  readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
-}> {
+}) {
   const { payload, content, publisher } = args
   const platform = publisher.capabilities.platform
   const input = renderInputFor({ collection: args.collection, doc: content, platform, serverUrl: env.serverUrl })
@@ -66,6 +63,59 @@ export async function buildPublishRequest(args: {
       ref: { kind: 'media', id: coverFilename },
     }
   }
+  return {
+    title: rendered.title,
+    digest: rendered.digest || undefined,
+    author: outgoingFor({ collection: args.collection, doc: content, platform }).author || undefined,
+    body: rendered.body,
+    images,
+    cover,
+    publicUrl: input.publicUrl ?? undefined,
+    issues: rendered.issues,
+  }
+}
+
+/** A bundle article's pinned revision, as loaded for the run. */
+export type BundleVersion = { contentId: string; version: ContentDoc }
+
+/**
+ * The pinned revision of a content item, rendered and prepared for one publisher: the text the
+ * platform accepts, the cover cut to its rules, and references to body images (read on demand); the
+ * articles of a push after it (`bundle`, each at its pinned revision) the same way, and the push's
+ * mode with its dedupe key.
+ */
+export async function buildPublishRequest(args: {
+  payload: Payload
+  deliveryId: string | number
+  collection: ContentSlug
+  content: ContentDoc
+  publisher: AnyPublisher
+  settings: Record<string, unknown>
+  /** The delivery's `actorIp` as stored: the public IP of whoever scheduled or pressed publish. */
+  actorIp?: unknown
+  bundle?: readonly BundleVersion[]
+  push?: PushRequest
+}): Promise<{
+  request: PublishRequest<unknown>
+  renderIssues: RenderIssue[]
+  readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
+}> {
+  const { payload, content, publisher } = args
+  const lead = await renderedItem({ payload, collection: args.collection, content, publisher, settings: args.settings })
+  const bundle: BundleArticle[] = []
+  const renderIssues: RenderIssue[] = [...lead.issues]
+  for (const item of args.bundle ?? []) {
+    const { issues, ...article } = await renderedItem({
+      payload,
+      collection: 'articles',
+      content: item.version,
+      publisher,
+      settings: args.settings,
+    })
+    // Named, so the editor knows which article of the push to fix.
+    renderIssues.push(...issues.map((issue) => ({ ...issue, message: `次条《${article.title}》：${issue.message}` })))
+    bundle.push({ contentId: item.contentId, ...article })
+  }
   const videoMedia = 'file' in content ? populated(content.file) : null
   const bodyPreset = bodyPresetFor({ publisher: publisher.id })
 
@@ -73,12 +123,12 @@ export async function buildPublishRequest(args: {
     request: {
       deliveryId: String(args.deliveryId),
       contentKind: CONTENT_KIND[args.collection],
-      title: rendered.title,
-      digest: rendered.digest || undefined,
-      author: outgoingFor({ collection: args.collection, doc: content, platform }).author || undefined,
-      body: rendered.body,
-      images,
-      cover,
+      title: lead.title,
+      digest: lead.digest,
+      author: lead.author,
+      body: lead.body,
+      images: lead.images,
+      cover: lead.cover,
       video: videoMedia
         ? {
             ref: { kind: 'media', id: String(videoMedia.filename) },
@@ -87,12 +137,14 @@ export async function buildPublishRequest(args: {
             byteLength: Number(videoMedia.filesize) || undefined,
           }
         : undefined,
-      publicUrl: input.publicUrl ?? undefined,
+      publicUrl: lead.publicUrl,
       // Checked again as it leaves the database: only a public address ever reaches a platform.
       actorIp: (typeof args.actorIp === 'string' ? publicIp(args.actorIp) : null) ?? undefined,
       settings: publisher.settingsSchema.parse(args.settings),
+      ...(bundle.length > 0 ? { bundle } : {}),
+      ...(args.push ? { push: args.push } : {}),
     },
-    renderIssues: rendered.issues,
+    renderIssues,
     readImageFor: (file) => (bodyPreset ? prepared({ file, preset: bodyPreset }) : Promise.resolve(file)),
   }
 }

@@ -1,6 +1,9 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { ContentDoc, ContentRef } from '../content'
 import type { Delivery } from '../payload-types'
+import { isPlatformId, platformProfile } from '../../lib/platforms'
+import { effectivePushMode } from '../calendar/pushPlan'
+import { readSettings } from './deliveryJson'
 import { APPROVED_STATES, REVIEW_STATE_LABELS } from '../workflow/reviewStates'
 
 /** The pinned approved revision of content that holds an approval, or a 400 saying what it is now. */
@@ -24,6 +27,11 @@ export async function createDelivery(args: {
   accountId: string | number
   calendarEntry?: string | number
   actorIp?: string | null
+  /** Articles 2..n of a push (the slot's bundle), in order; each is pinned at its own approved revision. */
+  bundle?: readonly (string | number)[]
+  /** The slot's push mode (empty: the account's default, else the platform's first) and follower tag. */
+  mode?: string | null
+  tagId?: string | null
 }): Promise<Delivery> {
   const { payload, req, content } = args
   const doc = await payload.findByID({
@@ -36,6 +44,22 @@ export async function createDelivery(args: {
   })
   if (!doc) throw new APIError('要发布的内容不存在。', 404, null, true)
   const revision = approvedRevisionOf(doc)
+  const bundle = []
+  for (const id of args.bundle ?? []) {
+    const article = await payload.findByID({ collection: 'articles', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    if (!article) throw new APIError(`次条中的文章（ID ${id}）不存在：请从排期的「次条」中删掉它。`, 404, null, true)
+    bundle.push({ article: article.id, revision: approvedRevisionOf(article) })
+  }
+  const account = await payload.findByID({
+    collection: 'platform-accounts',
+    id: args.accountId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  const push = account && isPlatformId(account.platform) ? platformProfile(account.platform).push : undefined
+  const mode = effectivePushMode({ push, entryMode: args.mode, settings: readSettings(account?.settings) })
   return payload.create({
     collection: 'deliveries',
     overrideAccess: true,
@@ -45,6 +69,9 @@ export async function createDelivery(args: {
       account: args.accountId,
       calendarEntry: args.calendarEntry,
       revision,
+      bundle,
+      mode,
+      tagId: mode === 'mass' ? args.tagId || null : null,
       actorIp: args.actorIp ?? null,
       state: 'queued',
       attempts: 0,

@@ -19,6 +19,15 @@ export type DeliveryContext = {
   publisher: AnyPublisher
   settings: Record<string, unknown>
   remoteIds: RemoteIds
+  /** Articles 2..n of a push, each at its pinned revision (its parent checked before sending, like the lead's). */
+  bundle: LoadedBundleArticle[]
+}
+
+export type LoadedBundleArticle = {
+  content: ContentRef & { relationTo: 'articles' }
+  revision: string
+  version: ContentDoc
+  versionParent: string | number | null
 }
 
 const ACCOUNT_TTL_MS = 10_000
@@ -58,6 +67,24 @@ export async function loadDelivery(args: {
       }),
   })
   if (!version) return { missing: `定稿版本 #${revision} 不存在`, fixAt: 'content' }
+  const bundle: LoadedBundleArticle[] = []
+  for (const item of delivery.bundle ?? []) {
+    const articleId = relationId(item.article)
+    if (articleId === null) return { missing: '多图文中有一篇次条已被删除：请重新排期', fixAt: 'content' }
+    const pinned = await remember({
+      key: `version:articles:${item.revision}`,
+      ttlMs: VERSION_TTL_MS,
+      load: () =>
+        payload.findVersionByID({ collection: 'articles', id: item.revision, depth: 1, overrideAccess: true, disableErrors: true }),
+    })
+    if (!pinned) return { missing: `次条的定稿版本 #${item.revision} 不存在`, fixAt: 'content' }
+    bundle.push({
+      content: { relationTo: 'articles', value: articleId },
+      revision: item.revision,
+      version: pinned.version,
+      versionParent: relationId(pinned.parent),
+    })
+  }
   const publisher = publishingRuntime().registry.find({ platform: account.platform, contentKind: CONTENT_KIND[content.relationTo] })
   if (!publisher) return { missing: `${account.name} 不支持发布这种内容`, fixAt: 'account' }
   return {
@@ -69,5 +96,6 @@ export async function loadDelivery(args: {
     publisher,
     settings: readSettings(account.settings),
     remoteIds: readRemoteIds(delivery.remoteIds),
+    bundle,
   }
 }

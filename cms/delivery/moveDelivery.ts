@@ -21,6 +21,11 @@ export type DeliveryPatch = Partial<{
   sentAt: string
   publishedAt: string
   actorIp: string | null
+  /** A push's ids and per-article links (cms/delivery/pushColumns.ts), and what its send job reported. */
+  msgId: string
+  msgDataId: string
+  bundle: NonNullable<Delivery['bundle']>
+  massResult: Record<string, unknown> | null
 }>
 
 /**

@@ -7,6 +7,7 @@ import { normalizeCredentials } from './normalizeCredentials'
 import { publishingRuntime } from './publishingRuntime'
 import { forget, remember } from './readCache'
 import { noteDelivery } from './moveDelivery'
+import { pushIdColumns } from './pushColumns'
 
 /**
  * The context a publisher runs in: decrypted credentials (memory only), the shared token provider,
@@ -40,7 +41,7 @@ export async function publishContext(args: {
     onRemoteId: ({ key, value }) => {
       recorded[key] = value
       const snapshot = { ...recorded }
-      saving = saving.then(() => noteDelivery({ payload, id: args.deliveryId, data: { remoteIds: snapshot } }))
+      saving = saving.then(() => noteDelivery({ payload, id: args.deliveryId, data: { remoteIds: snapshot, ...pushIdColumns(snapshot) } }))
       return saving
     },
     signal: args.signal,

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { StatusOutcome } from '../../publishers'
-import type { ContentRef } from '../content'
+import { type ContentRef, relationId } from '../content'
+import type { DeliveryState } from '../workflow/deliveryStates'
+import { articleUrlsOf, bundleWithUrls, pushIdColumns } from './pushColumns'
 import { markContentPublished } from '../review/markContentPublished'
 import type { DeliveryError } from './describeFailure'
 import { moveDelivery } from './moveDelivery'
@@ -18,34 +20,58 @@ export async function recordOutcome(args: {
   content: ContentRef
   outcome: StatusOutcome
   by?: 'platform' | 'operator'
+  /** What a push's send job reported (the platform's callback), kept on the delivery. */
+  massResult?: Record<string, unknown>
+  /** Only from this state (the callback moves a push that is still `processing`). */
+  from?: DeliveryState
 }): Promise<{ pollAfterMs: number | null }> {
-  const { payload, id, outcome } = args
+  const { payload, id, outcome, from } = args
   const remoteIds = { ...outcome.remoteIds }
+  const columns = { ...pushIdColumns(remoteIds), ...(args.massResult ? { massResult: args.massResult } : {}) }
   if (outcome.state === 'published') {
     const event = args.by === 'operator' ? 'confirm' : 'publish'
+    const current = await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true })
+    const bundle = current?.bundle ?? []
+    const urls = articleUrlsOf({ articleUrls: outcome.articleUrls, url: outcome.url, remoteIds, count: 1 + bundle.length })
     const moved = await moveDelivery({
       payload,
       id,
       event,
-      data: { url: outcome.url ?? null, remoteIds, publishedAt: new Date().toISOString(), lastError: null },
+      from,
+      data: {
+        url: urls[0] ?? null,
+        remoteIds,
+        ...columns,
+        ...(bundle.length > 0 ? { bundle: bundleWithUrls(bundle, urls) } : {}),
+        publishedAt: new Date().toISOString(),
+        lastError: null,
+      },
     })
     if (!moved) return { pollAfterMs: null }
     // Many deliveries of one revision: it is marked published once (the check repeats after a minute).
-    const revision = moved.revision ?? null
-    await remember({
-      key: `published:${args.content.relationTo}:${args.content.value}:${revision}`,
-      ttlMs: 60_000,
-      load: () => markContentPublished({ payload, content: args.content, revision }),
-    })
+    const published: { content: ContentRef; revision: string | null }[] = [
+      { content: args.content, revision: moved.revision ?? null },
+      ...bundle.map((row) => ({
+        content: { relationTo: 'articles' as const, value: relationId(row.article) ?? '' },
+        revision: row.revision,
+      })),
+    ]
+    for (const item of published) {
+      await remember({
+        key: `published:${item.content.relationTo}:${item.content.value}:${item.revision}`,
+        ttlMs: 60_000,
+        load: () => markContentPublished({ payload, content: item.content, revision: item.revision }),
+      })
+    }
     return { pollAfterMs: null }
   }
   if (outcome.state === 'processing') {
-    const moved = await moveDelivery({ payload, id, event: 'accept', data: { remoteIds } })
+    const moved = await moveDelivery({ payload, id, event: 'accept', from, data: { remoteIds, ...columns } })
     return { pollAfterMs: moved ? outcome.pollAfterMs : null }
   }
   if (outcome.state === 'manual') {
     const handoff = { message: outcome.message, link: outcome.link, package: outcome.assistedPackage ?? null }
-    await moveDelivery({ payload, id, event: 'hand_off', data: { remoteIds, handoff } })
+    await moveDelivery({ payload, id, event: 'hand_off', from, data: { remoteIds, ...columns, handoff } })
     return { pollAfterMs: null }
   }
   const lastError: DeliveryError = {
@@ -57,6 +83,6 @@ export async function recordOutcome(args: {
     fixAt: 'content',
     at: new Date().toISOString(),
   }
-  await moveDelivery({ payload, id, event: 'fail', data: { remoteIds, lastError } })
+  await moveDelivery({ payload, id, event: 'fail', from, data: { remoteIds, ...columns, lastError } })
   return { pollAfterMs: null }
 }

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { DeliveryEvent } from '../workflow/delivery'
+import { readRemoteIds } from './deliveryJson'
 import { moveDelivery } from './moveDelivery'
+import { PUSH_GENERATION_KEY, pushGenerationOf } from './pushRequest'
 import { startDelivery } from './startDelivery'
 
 /**
@@ -17,12 +19,27 @@ export async function requeueByOperator(args: {
   actorIp?: string | null
 }): Promise<boolean> {
   const actor = args.actorIp ? { actorIp: args.actorIp } : {}
+  const current = await args.payload.findByID({
+    collection: 'deliveries',
+    id: args.id,
+    depth: 0,
+    overrideAccess: true,
+    req: args.req,
+    disableErrors: true,
+  })
+  if (!current) return false
+  // A push that definitely failed is sent anew: a new dedupe key, or the platform would answer with the failed send.
+  // An unconfirmed one keeps its key, so a send that did reach the platform is found, never repeated.
+  const newSend = args.event === 'retry' && current.mode && (current.state === 'failed' || current.state === 'needs_reauth')
+  const remoteIds = readRemoteIds(current.remoteIds)
+  const generation = newSend ? { remoteIds: { ...remoteIds, [PUSH_GENERATION_KEY]: String(pushGenerationOf(remoteIds) + 1) } } : {}
   const moved = await moveDelivery({
     payload: args.payload,
     req: args.req,
     id: args.id,
     event: args.event,
-    data: { attempts: 0, ...actor },
+    from: current.state,
+    data: { attempts: 0, ...actor, ...generation },
   })
   if (!moved) return false
   startDelivery({ payload: args.payload, id: args.id })

@@ -17,6 +17,7 @@ import { readDelivery } from './readDelivery'
 import { approvedRevisionCheck } from './approvedRevisionCheck'
 import { moveDelivery } from './moveDelivery'
 import { pauseInForce, pauseMessage } from './publishingPause'
+import { pushRequestOf } from './pushRequest'
 import { recordOutcome } from './recordOutcome'
 import { PAUSE_RECHECK_MS, pausedNote, waitOutPause } from './waitOutPause'
 import { MAX_RUNS } from './retryPolicy'
@@ -58,14 +59,26 @@ export async function runDelivery(args: {
     versionParent: loaded.versionParent,
   })
   if (notApproved) return withdraw({ payload, id, reason: `${notApproved}：这条发布已撤回，没有发送到平台。` })
+  // Every article of a push goes out only at its pinned approved revision: one that lost it withdraws the whole push.
+  for (const item of loaded.bundle) {
+    const memberNotApproved = await approvedRevisionCheck({
+      payload,
+      content: item.content,
+      revision: item.revision,
+      versionParent: item.versionParent,
+    })
+    if (memberNotApproved)
+      return withdraw({ payload, id, reason: `次条${memberNotApproved}：整条群发已撤回，没有发送到平台。需重新审核后再排期。` })
+  }
 
   let prepared
   try {
     // The lexicon's version is checked at most every few seconds (an edit applies to runs after that).
     const matcher = await remember({ key: 'lexicon', ttlMs: 5000, load: () => currentMatcher(payload) })
-    const blocking = scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }).filter(
-      (f) => f.severity === 'block',
-    )
+    const blocking = [
+      ...scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }),
+      ...loaded.bundle.flatMap((item) => scanContent({ matcher, collection: 'articles', data: item.version })),
+    ].filter((f) => f.severity === 'block')
     if (blocking.length > 0) {
       return fail({
         payload,
@@ -84,6 +97,13 @@ export async function runDelivery(args: {
       publisher: loaded.publisher,
       settings: loaded.settings,
       actorIp: loaded.delivery.actorIp,
+      bundle: loaded.bundle.map((item) => ({ contentId: String(item.content.value), version: item.version })),
+      push: pushRequestOf({
+        delivery: loaded.delivery,
+        platform: loaded.account.platform,
+        settings: loaded.settings,
+        remoteIds: loaded.remoteIds,
+      }),
     })
     const refusal = refusalOf({
       problems: [...built.renderIssues, ...loaded.publisher.validate({ request: built.request })],

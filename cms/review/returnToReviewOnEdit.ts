@@ -57,6 +57,7 @@ export const afterReturnToReview: CollectionAfterChangeHook<ContentDoc> = async 
     collection: slug,
     id: doc.id,
     reason: `${afterPublishing ? '发布' : '定稿'}后内容被修改，已退回审核，未开始的发布已取消。`,
+    bundleReason: `《${doc.title}》在排期后被修改，整条群发已撤回，需重新审核后再排期。`,
   })
   const editor = req.user ? `「${req.user.name ?? req.user.id}」` : ''
   const stillPublic = afterPublishing ? '公开页面仍显示已发布的版本，' : ''

@@ -11,9 +11,11 @@ export const afterEntryChange: CollectionAfterChangeHook<CalendarEntry> = async 
   const plan = req.context.entryPlan
   if (!plan) return doc
   delete req.context.entryPlan
+  const pushChanged = req.context.entryPushChanged === true
+  delete req.context.entryPushChanged
   const existing = await queuedDeliveryOf({ req, entryId: doc.id })
   const sameAccount = previousDoc && String(relationId(previousDoc.account)) === String(relationId(doc.account))
-  if (existing && operation === 'update' && sameAccount && plan === 'schedule') {
+  if (existing && operation === 'update' && sameAccount && !pushChanged && plan === 'schedule') {
     await rescheduleDelivery({ deliveryId: existing.id, platform: existing.platform, runAt: new Date(doc.publishAt) })
     // Whoever moved the slot is the one acting now (Weibo's rip). `doc` went through read access, where the IP is admin-only.
     const stored = await req.payload.findByID({ collection: 'calendar-entries', id: doc.id, depth: 0, overrideAccess: true, req })

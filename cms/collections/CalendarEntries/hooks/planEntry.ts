@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { formatTeamTime } from '../../../../lib/formatTeamTime'
 import { PLATFORM_LABELS } from '../../../../lib/platforms'
+import { bundleIdsOf, checkEntryPush } from '../../../calendar/checkEntryPush'
 import { decideEntry } from '../../../calendar/entryDecision'
 import { CONTENT_KIND, relationId } from '../../../content'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
@@ -9,6 +10,8 @@ import type { CalendarEntry } from '../../../payload-types'
 
 const LOCKED: readonly CalendarEntry['state'][] = ['publishing', 'published']
 const PLAN_FIELDS = ['publishAt', 'account', 'content'] as const
+/** What the slot's delivery pins besides the time: a change replaces the delivery. */
+const PUSH_FIELDS = ['bundle', 'mode', 'tagId'] as const
 
 /**
  * Checks an entry as it is created or moved (time in the future, an account that can publish this
@@ -18,7 +21,10 @@ const PLAN_FIELDS = ['publishAt', 'account', 'content'] as const
  */
 export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ data, operation, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
-  const moved = operation === 'create' || PLAN_FIELDS.some((f) => f in data && JSON.stringify(data[f]) !== JSON.stringify(originalDoc?.[f]))
+  const changed = (f: (typeof PLAN_FIELDS)[number] | (typeof PUSH_FIELDS)[number]) =>
+    f in data && JSON.stringify(comparable(f, data[f])) !== JSON.stringify(comparable(f, originalDoc?.[f]))
+  const pushChanged = operation === 'update' && PUSH_FIELDS.some(changed)
+  const moved = operation === 'create' || pushChanged || PLAN_FIELDS.some(changed)
   if (!moved) return data
   if (operation === 'update' && originalDoc && LOCKED.includes(originalDoc.state)) {
     throw new APIError('这条排期已在发布中或已发布，不能再修改时间或账号。', 400, null, true)
@@ -55,6 +61,14 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
     formatTime: formatTeamTime,
   })
   if (decision.kind === 'refuse') throw new APIError(decision.message, 400, null, true)
+  await checkEntryPush({
+    req,
+    entry: { id: originalDoc?.id, mode: merged.mode, tagId: merged.tagId, bundle: merged.bundle, publishAt: String(merged.publishAt) },
+    account,
+    lead: { collection: content.relationTo, id: String(doc.id), title: doc.title },
+  })
+  // A scheduled slot whose bundle, mode or tag changed gets a new delivery (they are pinned in it).
+  req.context.entryPushChanged = pushChanged
   // On create, Payload gives this hook a copy of the context; the request's own reaches afterChange.
   req.context.entryPlan = decision.kind
   // Whoever creates or moves the slot is the one who publishes it (Weibo's rip); unknown is null, never a stale IP.
@@ -65,4 +79,10 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
     state:
       decision.kind === 'wait' ? decision.entryState : originalDoc?.state === 'scheduled' ? 'scheduled' : (originalDoc?.state ?? 'planned'),
   }
+}
+
+/** A field's value as saved, for comparison: a bundle by its article ids (populated or not), empty as empty. */
+function comparable(field: string, value: unknown): unknown {
+  if (field === 'bundle') return Array.isArray(value) ? bundleIdsOf(value) : []
+  return value ?? null
 }
