@@ -1,3 +1,4 @@
+import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { logger } from '../lib/logger'
 import { createMemoryTokenStore, createTokenProvider, type TokenProvider } from '../publishers'
@@ -10,6 +11,7 @@ import {
   removeDeliveryJob,
 } from './deliveryJobs'
 import { enqueueArgsSchema } from './jobData'
+import { addOcrJob, createOcrQueue, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
 import { readQueueOverview, type QueueView } from './queueOverview'
 import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
 import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
@@ -23,6 +25,7 @@ const REDIS_TIMEOUT_MS = 3000
 
 let connection: Redis | null = null
 let queues: DeliveryQueues | null = null
+let ocrQueue: Queue<OcrJobData> | null = null
 
 function producerQueues(): DeliveryQueues {
   connection ??= createProducerRedis('producer')
@@ -83,6 +86,20 @@ export async function rescheduleDelivery(args: { deliveryId: string | number; pl
   })
 }
 
+/** A job that reads the text inside a media image (uploaded or rendered); the worker's sweep catches any this misses. */
+export async function enqueueTextRecognition(args: { mediaId: string | number }): Promise<void> {
+  const { mediaId } = ocrJobInputSchema.parse(args)
+  await bounded({
+    what: 'enqueue the text recognition of media ' + String(mediaId),
+    deliveryId: mediaId,
+    run: () => {
+      connection ??= createProducerRedis('producer')
+      ocrQueue ??= createOcrQueue(connection)
+      return addOcrJob({ queue: ocrQueue, mediaId })
+    },
+  })
+}
+
 export type QueuesOverview = { redis: 'ok'; queues: QueueView[] } | { redis: 'not_configured' | 'unreachable'; message: string }
 
 /** The admin's queue dashboard: each platform queue's counts, workers and jobs, or why Redis cannot tell. */
@@ -112,6 +129,8 @@ export function sharedTokenProvider(): TokenProvider {
 /** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */
 export async function closeQueues(): Promise<void> {
   if (queues) await closeDeliveryQueues(queues)
+  await ocrQueue?.close()
+  ocrQueue = null
   disconnectProducers()
   queues = null
   connection = null

@@ -6,6 +6,7 @@ import { closeDeliveryQueues, createDeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
 import { deliveryProcessor } from './jobs/deliveryProcessor'
 import { QUEUE_LIMITS } from './platformLimits'
+import { startOcrConsumer } from './startOcrConsumer'
 import { startReconcileSchedule } from './reconcileSchedule'
 import { deliveryQueueName, KEY_PREFIX } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
@@ -35,12 +36,14 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
   })
   const queues = createDeliveryQueues(redis)
   const reconciler = await startReconcileSchedule({ payload, redis, queues, timing })
+  const ocr = await startOcrConsumer({ payload, redis, timing })
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
   return {
     close: async () => {
       // Lets running jobs finish; a job cut short by a later SIGKILL is recovered by the next worker.
       await Promise.all(workers.map((worker) => worker.close()))
       await reconciler.close()
+      await ocr.close()
       await closeDeliveryQueues(queues)
     },
   }
