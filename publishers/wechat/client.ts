@@ -9,10 +9,14 @@ import type { StoredToken } from '../core/tokens/tokenStore'
 import type { AssetBytes } from '../core/types'
 import type { WechatCredentials } from './accountSchemas'
 import type { WechatDraftArticle } from './buildDraftArticle'
-import { WECHAT_ERROR_TABLE, WECHAT_TOKEN_ENDPOINT_TABLE, WECHAT_TOKEN_ERROR_CODES } from './errorTable'
+import { WECHAT_ERROR_TABLE, WECHAT_MASS_ERROR_TABLE, WECHAT_TOKEN_ENDPOINT_TABLE, WECHAT_TOKEN_ERROR_CODES } from './errorTable'
 import {
   addDraftReplySchema,
   addMaterialReplySchema,
+  duplicateMassSendSchema,
+  massPreviewReplySchema,
+  massSendReplySchema,
+  massStatusReplySchema,
   publishedListReplySchema,
   publishStatusReplySchema,
   stableTokenReplySchema,
@@ -20,16 +24,28 @@ import {
   uploadImageReplySchema,
   wechatEnvelopeSchema,
 } from './replySchemas'
-import type { WechatPublishStatus } from './replySchemas'
+import type { WechatMassStatus, WechatPublishStatus } from './replySchemas'
+
+/** What mass/sendall accepted: `duplicate` when WeChat answered 45065 (this clientmsgid was sent before) with the existing job's id. */
+export type WechatMassSent = { msgId: string; msgDataId?: string; duplicate: boolean }
+
+/** One mpnews mass message: the draft's media_id, to everyone or one follower tag, with our dedupe key. */
+export type WechatMassMessage = { draftMediaId: string; tagId?: string; clientMsgId: string }
 
 export type WechatClient = {
   fetchStableToken(args: { forceRefresh: boolean }): Promise<StoredToken>
   uploadBodyImage(image: AssetBytes): Promise<string>
   addCoverMaterial(args: { image: AssetBytes; type: 'image' | 'thumb' }): Promise<string>
-  addDraft(article: WechatDraftArticle): Promise<string>
-  submitPublish(draftMediaId: string): Promise<string>
+  /** One draft holding every article, in order (element 0 is the headline card). */
+  addDraft(articles: readonly WechatDraftArticle[]): Promise<string>
+  /** draft/delete: idempotent on WeChat's side (deleting twice answers 0). */
+  deleteDraft(draftMediaId: string): Promise<void>
+  submitPublish(draftMediaId: string): Promise<{ publishId: string; msgDataId?: string }>
   getPublishStatus(publishId: string): Promise<WechatPublishStatus>
   countPublished(): Promise<number>
+  sendMass(message: WechatMassMessage): Promise<WechatMassSent>
+  previewMass(args: { draftMediaId: string; wxName: string }): Promise<{ msgId?: string }>
+  getMassStatus(msgId: string): Promise<WechatMassStatus>
 }
 
 type Call<T> = {
@@ -40,6 +56,8 @@ type Call<T> = {
   body?: HttpBody
   effect: HttpEffect
   schema: ZodType<T, ZodTypeDef, unknown>
+  /** The table that classifies this endpoint's error codes; the business table by default. */
+  table?: ErrorTable
 }
 
 export function createWechatClient(deps: {
@@ -95,7 +113,8 @@ export function createWechatClient(deps: {
     return fetchStableToken({ forceRefresh: true })
   }
 
-  async function call<T>(spec: Call<T>): Promise<T> {
+  /** The reply's JSON after the token dance; errcode ≠ 0 is left to the caller (see `call`). */
+  async function exchange(spec: Omit<Call<unknown>, 'schema'>): Promise<{ json: unknown; code: number; message: string }> {
     const send = async (token: string) => {
       const reply = await http.send({
         label: spec.label,
@@ -117,8 +136,46 @@ export function createWechatClient(deps: {
       const fresh = await tokens.refresh({ key: tokenKey, rejected: token.value, fetch: () => replaceRejectedToken(token.value) })
       result = await send(fresh.value)
     }
-    if (result.code !== 0) throw failure({ table: WECHAT_ERROR_TABLE, code: result.code, message: result.message, label: spec.label })
+    return result
+  }
+
+  async function call<T>(spec: Call<T>): Promise<T> {
+    const result = await exchange(spec)
+    if (result.code !== 0) {
+      throw failure({ table: spec.table ?? WECHAT_ERROR_TABLE, code: result.code, message: result.message, label: spec.label })
+    }
     return parseSuccessReply({ json: result.json, schema: spec.schema, label: spec.label, effect: spec.effect, platform: 'wechat' })
+  }
+
+  /** sendall: 45065 is the success of an earlier attempt with the same clientmsgid, so its msg_id is adopted (wechat.md §9.8). */
+  async function sendMass(message: WechatMassMessage): Promise<WechatMassSent> {
+    const label = 'wechat message/mass/sendall'
+    const filter = message.tagId === undefined ? { is_to_all: true } : { is_to_all: false, tag_id: Number(message.tagId) }
+    const result = await exchange({
+      label,
+      method: 'POST',
+      path: '/cgi-bin/message/mass/sendall',
+      effect: 'commit',
+      body: {
+        kind: 'json',
+        value: {
+          filter,
+          mpnews: { media_id: message.draftMediaId },
+          msgtype: 'mpnews',
+          // 0: stop when WeChat judges it a reprint, the platform's default; never force a reprint through.
+          send_ignore_reprint: 0,
+          clientmsgid: message.clientMsgId,
+        },
+      },
+    })
+    const duplicate = duplicateMassSendSchema.safeParse(result.json)
+    if (duplicate.success) {
+      logger.info({ label, msgId: duplicate.data.msg_id }, 'wechat mass send already exists for this clientmsgid; adopting it')
+      return { msgId: duplicate.data.msg_id, duplicate: true }
+    }
+    if (result.code !== 0) throw failure({ table: WECHAT_MASS_ERROR_TABLE, code: result.code, message: result.message, label })
+    const sent = parseSuccessReply({ json: result.json, schema: massSendReplySchema, label, effect: 'commit', platform: 'wechat' })
+    return { msgId: sent.msg_id, msgDataId: sent.msg_data_id, duplicate: false }
   }
 
   const filePart = (image: AssetBytes) => ({ name: 'media', filename: image.filename, contentType: image.contentType, bytes: image.bytes })
@@ -148,16 +205,26 @@ export function createWechatClient(deps: {
       })
       return reply.media_id
     },
-    async addDraft(article) {
+    async addDraft(articles) {
       const reply = await call({
         label: 'wechat draft/add',
         method: 'POST',
         path: '/cgi-bin/draft/add',
         effect: 'commit',
-        body: { kind: 'json', value: { articles: [article] } },
+        body: { kind: 'json', value: { articles } },
         schema: addDraftReplySchema,
       })
       return reply.media_id
+    },
+    async deleteDraft(draftMediaId) {
+      await call({
+        label: 'wechat draft/delete',
+        method: 'POST',
+        path: '/cgi-bin/draft/delete',
+        effect: 'read',
+        body: { kind: 'json', value: { media_id: draftMediaId } },
+        schema: wechatEnvelopeSchema,
+      })
     },
     async submitPublish(draftMediaId) {
       const reply = await call({
@@ -168,7 +235,7 @@ export function createWechatClient(deps: {
         body: { kind: 'json', value: { media_id: draftMediaId } },
         schema: submitPublishReplySchema,
       })
-      return reply.publish_id
+      return { publishId: reply.publish_id, msgDataId: reply.msg_data_id }
     },
     getPublishStatus(publishId) {
       return call({
@@ -190,6 +257,30 @@ export function createWechatClient(deps: {
         schema: publishedListReplySchema,
       })
       return reply.total_count
+    },
+    sendMass,
+    async previewMass({ draftMediaId, wxName }) {
+      const reply = await call({
+        label: 'wechat message/mass/preview',
+        method: 'POST',
+        path: '/cgi-bin/message/mass/preview',
+        effect: 'commit',
+        body: { kind: 'json', value: { towxname: wxName, mpnews: { media_id: draftMediaId }, msgtype: 'mpnews' } },
+        schema: massPreviewReplySchema,
+        table: WECHAT_MASS_ERROR_TABLE,
+      })
+      return { msgId: reply.msg_id }
+    },
+    getMassStatus(msgId) {
+      return call({
+        label: 'wechat message/mass/get',
+        method: 'POST',
+        path: '/cgi-bin/message/mass/get',
+        effect: 'read',
+        body: { kind: 'json', value: { msg_id: msgId } },
+        schema: massStatusReplySchema,
+        table: WECHAT_MASS_ERROR_TABLE,
+      })
     },
   }
 }

@@ -80,3 +80,28 @@ export const WECHAT_PUBLISH_FAILURES: Readonly<Record<number, string>> = {
   5: '发表成功后已被用户删除',
   6: '发表成功后已被系统封禁',
 }
+
+/**
+ * message/mass/* (wechat.md §9.11) over the business table. 45065 never reaches it (the client adopts the
+ * existing msg_id); 45028 and 48001 are reworded or turned into a hand-off by the mass flow.
+ */
+export const WECHAT_MASS_ERROR_TABLE: ErrorTable = {
+  ...WECHAT_ERROR_TABLE,
+  '45028': { kind: 'quota_exceeded', reason: '群发次数已用完', retryAfter: 'next-day-beijing' },
+  '45065': { kind: 'platform', reason: '相同 clientmsgid 已有群发记录' },
+  // "请间隔1分钟重试": one second more than the minute, so the retry never lands just inside it.
+  '45066': { kind: 'rate_limited', reason: '同一条群发重试过快，微信要求间隔 1 分钟后再试', retryAfterMs: 61_000 },
+  '45067': { kind: 'platform', reason: 'clientmsgid 超过长度限制（程序错误）' },
+  '40007': { kind: 'content_rejected', reason: '群发用的草稿不存在、已经发出或不能群发（无效的 media_id）' },
+  '40059': { kind: 'platform', reason: '无效的群发消息 ID（msg_id）' },
+  '45159': { kind: 'config', reason: '粉丝标签不存在：请在日历条目中重新选择群发标签' },
+  '40003': { kind: 'platform', reason: '不合法的 OpenID（程序错误）' },
+  '40031': { kind: 'platform', reason: '不合法的 OpenID 列表（程序错误）' },
+  '40032': { kind: 'platform', reason: 'OpenID 列表长度不合法：按 OpenID 群发至少 2 个、最多 10000 个（程序错误）' },
+}
+
+/** mass/get `msg_status` values other than SEND_SUCCESS and SENDING. */
+export const WECHAT_MASS_FAILURES: Readonly<Record<string, string>> = {
+  SEND_FAIL: '群发失败：微信没有发出这条群发，请到公众号后台「内容与互动 → 群发记录」查看原因',
+  DELETE: '群发消息已被删除（在公众号后台或通过接口删除），文章链接已失效',
+}

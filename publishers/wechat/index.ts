@@ -4,10 +4,12 @@ import { capabilitiesOf } from '../core/publisher'
 import type { Publisher } from '../core/publisher'
 import { wechatCredentialsSchema, wechatSettingsSchema } from './accountSchemas'
 import type { WechatSettings } from './accountSchemas'
+import { receiveWechatCallback } from './callback/receiveCallback'
 import { checkWechatStatus } from './checkStatus'
 import { wechatClientForContext } from './clientForContext'
 import { WECHAT_BACK_OFFICE_URL, WECHAT_DEFAULT_API_BASE } from './config'
 import type { WechatConfig } from './config'
+import { previewOnWechat } from './preview'
 import { publishToWechat } from './publish'
 import { testWechatConnection } from './testConnection'
 import { validateWechatRequest } from './validate'
@@ -25,8 +27,12 @@ export function createWechatPublisher(config: WechatConfig & { http?: HttpClient
     checkStatus: async ({ remoteIds, ctx, attempt }) =>
       checkWechatStatus({ remoteIds, ctx, attempt, client: wechatClientForContext({ ctx, apiBase, http }) }),
     testConnection: async ({ ctx }) => testWechatConnection({ client: wechatClientForContext({ ctx, apiBase, http }) }),
+    preview: async ({ request, ctx, recipient }) =>
+      previewOnWechat({ request, ctx, recipient, client: wechatClientForContext({ ctx, apiBase, http }) }),
+    receiveCallback: receiveWechatCallback,
   }
 }
 
-export type { WechatSettings, WechatCredentials } from './accountSchemas'
+export type { WechatSettings, WechatCredentials, WechatAccountType } from './accountSchemas'
+export { WECHAT_ACCOUNT_TYPES } from './accountSchemas'
 export type { WechatConfig } from './config'

@@ -1,4 +1,4 @@
-import { WECHAT_MEDIA, WECHAT_TEXT } from '../../lib/platforms'
+import { WECHAT_MEDIA, WECHAT_TEXT, wechatProfile } from '../../lib/platforms'
 
 /** The profile's numbers (lib/platforms/wechat.ts) in the shape the publisher checks them. */
 export const WECHAT_LIMITS = {
@@ -25,3 +25,6 @@ const MMBIZ = /^https?:\/\/mmbiz\.qpic\.cn\//
 export function isWechatHostedImage(src: string): boolean {
   return MMBIZ.test(src)
 }
+
+/** Articles in one draft / one push, the lead included (wechat.md §9.2). */
+export const WECHAT_MAX_ARTICLES: number = wechatProfile.push.maxArticles

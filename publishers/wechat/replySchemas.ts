@@ -52,3 +52,24 @@ export const publishedListReplySchema = z.object({
   total_count: z.number(),
   item_count: z.number(),
 })
+
+/** sendall/send: `msg_data_id` only for mpnews (wechat.md §9.4); ids arrive as numbers, kept as strings. */
+export const massSendReplySchema = z.object({
+  msg_id: idString,
+  msg_data_id: idString.optional(),
+})
+export type WechatMassSendReply = z.infer<typeof massSendReplySchema>
+
+/** 45065 carries the existing job's `msg_id` (wechat.md §9.8). */
+export const duplicateMassSendSchema = z.object({ errcode: z.literal(45065), msg_id: idString })
+
+export const massPreviewReplySchema = z.object({ msg_id: idString.optional() })
+
+export const WECHAT_MASS_STATUSES = ['SEND_SUCCESS', 'SENDING', 'SEND_FAIL', 'DELETE'] as const
+
+/** Unknown statuses are kept as text so the caller can say so instead of failing to parse. */
+export const massStatusReplySchema = z.object({
+  msg_id: idString.optional(),
+  msg_status: z.string().min(1),
+})
+export type WechatMassStatus = z.infer<typeof massStatusReplySchema>

@@ -3,8 +3,9 @@ import { checkMaxBytes, checkMaxChars, invalidIssue, requiredIssue } from '../co
 import { countChars, formatBytes, utf8Bytes } from '../core/text'
 import type { CoverCrop, PublishIssue, PublishRequest } from '../core/types'
 import type { WechatSettings } from './accountSchemas'
-import { authorOf } from './buildDraftArticle'
-import { isWechatHostedImage, WECHAT_LIMITS } from './limits'
+import { articlesOf, authorOf } from './buildDraftArticle'
+import type { WechatArticleSource } from './buildDraftArticle'
+import { isWechatHostedImage, WECHAT_LIMITS, WECHAT_MAX_ARTICLES } from './limits'
 
 function cropIssues(crop: CoverCrop | undefined, label: string): PublishIssue[] {
   if (crop === undefined) return []
@@ -14,7 +15,7 @@ function cropIssues(crop: CoverCrop | undefined, label: string): PublishIssue[] 
   return [invalidIssue({ field: 'cover', message: `${label}裁剪坐标必须在 0 到 1 之间，且左上角小于右下角` })]
 }
 
-function bodyIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
+function bodyIssues(request: WechatArticleSource): PublishIssue[] {
   const issues: PublishIssue[] = []
   if (request.body.trim() === '') issues.push(requiredIssue({ field: 'body', message: '正文不能为空' }))
   issues.push(...checkMaxChars({ field: 'body', label: '正文', value: request.body, limit: WECHAT_LIMITS.body }))
@@ -48,10 +49,10 @@ function bodyIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   return issues
 }
 
-function coverIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
+function coverIssues(request: WechatArticleSource, settings: WechatSettings): PublishIssue[] {
   const { cover } = request
   if (cover === undefined) return [requiredIssue({ field: 'cover', message: '公众号图文必须有封面图' })]
-  const type = request.settings.coverMaterialType
+  const type = settings.coverMaterialType
   return [
     ...checkMaxBytes({
       field: 'cover',
@@ -64,8 +65,8 @@ function coverIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   ]
 }
 
-function linkIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
-  const url = request.settings.linkToPublicPage ? request.publicUrl : undefined
+function linkIssues(request: WechatArticleSource, settings: WechatSettings): PublishIssue[] {
+  const url = settings.linkToPublicPage ? request.publicUrl : undefined
   if (url === undefined) return []
   if (!/^https?:\/\//.test(url)) return [invalidIssue({ field: 'link', message: '「阅读原文」链接必须是 http(s) 地址' })]
   const bytes = utf8Bytes(url)
@@ -82,15 +83,70 @@ function linkIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
   ]
 }
 
-/** Pure: every limit wechat.md gives, checked before any call. */
+/** One article's limits; `multiArticle`: its digest is not sent (only single-article messages have one, wechat.md §9.2). */
+function articleIssues(args: { article: WechatArticleSource; settings: WechatSettings; multiArticle: boolean }): PublishIssue[] {
+  const { article, settings, multiArticle } = args
+  const issues: PublishIssue[] = []
+  if (countChars(article.title.trim()) === 0) issues.push(requiredIssue({ field: 'title', message: '标题不能为空' }))
+  issues.push(...checkMaxChars({ field: 'title', label: '标题', value: article.title, limit: WECHAT_LIMITS.title }))
+  issues.push(
+    ...checkMaxChars({
+      field: 'author',
+      label: '作者',
+      value: authorOf({ author: article.author, settings }),
+      limit: WECHAT_LIMITS.author,
+    }),
+  )
+  if (!multiArticle) issues.push(...checkMaxChars({ field: 'digest', label: '摘要', value: article.digest, limit: WECHAT_LIMITS.digest }))
+  return [...issues, ...bodyIssues(article), ...coverIssues(article, settings), ...linkIssues(article, settings)]
+}
+
+/** 《…》 of a bundle article in a message: long titles cut so the message stays readable. */
+function nameOf(index: number, title: string): string {
+  const chars = [...title.trim()]
+  const shown = chars.length > 16 ? `${chars.slice(0, 16).join('')}…` : chars.join('')
+  return `第 ${index + 1} 篇《${shown}》`
+}
+
+function pushIssues(request: PublishRequest<WechatSettings>): PublishIssue[] {
+  const issues: PublishIssue[] = []
+  const count = 1 + (request.bundle?.length ?? 0)
+  if (count > WECHAT_MAX_ARTICLES) {
+    issues.push({
+      field: 'contentKind',
+      code: 'too_many',
+      severity: 'error',
+      limit: WECHAT_MAX_ARTICLES,
+      actual: count,
+      message: `一条公众号图文最多 ${WECHAT_MAX_ARTICLES} 篇文章（当前 ${count} 篇）：请从组合里移除 ${count - WECHAT_MAX_ARTICLES} 篇`,
+    })
+  }
+  const tagId = request.push?.tagId
+  if (tagId !== undefined && !/^\d{1,18}$/.test(tagId)) {
+    issues.push(invalidIssue({ field: 'settings', message: `群发的粉丝标签 ID「${tagId}」不是数字：请在日历条目中重新选择标签` }))
+  }
+  return issues
+}
+
+/** Pure: every limit wechat.md gives, checked before any call, for the lead and each bundle article (named). */
 export function validateWechatRequest({ request }: { request: PublishRequest<WechatSettings> }): PublishIssue[] {
   if (request.contentKind === 'video') {
     return [{ field: 'contentKind', code: 'unsupported', severity: 'error', message: '公众号草稿接口不支持视频内容' }]
   }
-  const issues: PublishIssue[] = []
-  if (countChars(request.title.trim()) === 0) issues.push(requiredIssue({ field: 'title', message: '标题不能为空' }))
-  issues.push(...checkMaxChars({ field: 'title', label: '标题', value: request.title, limit: WECHAT_LIMITS.title }))
-  issues.push(...checkMaxChars({ field: 'author', label: '作者', value: authorOf(request), limit: WECHAT_LIMITS.author }))
-  issues.push(...checkMaxChars({ field: 'digest', label: '摘要', value: request.digest, limit: WECHAT_LIMITS.digest }))
-  return [...issues, ...bodyIssues(request), ...coverIssues(request), ...linkIssues(request)]
+  const articles = articlesOf(request)
+  const multiArticle = articles.length > 1
+  const issues = articles.flatMap((article, index) => {
+    const found = articleIssues({ article, settings: request.settings, multiArticle })
+    if (index === 0) return found
+    return found.map((issue) => ({ ...issue, message: `${nameOf(index, article.title)}${issue.message}` }))
+  })
+  if (multiArticle && articles.some((article) => (article.digest?.trim() ?? '') !== '')) {
+    issues.push({
+      field: 'digest',
+      code: 'unsupported',
+      severity: 'warning',
+      message: '多图文消息没有摘要（微信只给单图文显示摘要），各篇的摘要不会发送',
+    })
+  }
+  return [...pushIssues(request), ...issues]
 }

@@ -53,6 +53,7 @@ defineContractSuite({
         'cover: drafts=0 publishes=0',
         'draft: drafts=1 publishes=0',
         'publish: drafts=1 publishes=1',
+        'msgDataId: drafts=1 publishes=1',
       ])
       assert.deepEqual(await counts(), HAPPY_COUNTS)
       const [draft] = await control.entries('draft')
@@ -73,6 +74,7 @@ defineContractSuite({
       assert.ok(content.includes('style="color:#333;font-size:16px"'))
       const [publish] = await control.entries('publish')
       assert.equal(publish?.data.media_id, recorded.draft)
+      assert.equal(recorded.msgDataId, publish?.data.msg_data_id, 'freepublish/submit msg_data_id kept for statistics (analytics.md)')
     },
 
     'validate(): limits refused before any network call, messages name the limit': async () => {
@@ -198,7 +200,7 @@ defineContractSuite({
     },
 
     'crash after each step resumes without repeating (ledger)': async () => {
-      for (let step = 1; step <= 5; step += 1) {
+      for (let step = 1; step <= 6; step += 1) {
         await control.reset()
         const crashed = context({ crashAfterRecords: step })
         await assert.rejects(publisher().publish({ request: wechatRequest(), ctx: crashed.ctx }), SimulatedCrash)

@@ -5,6 +5,8 @@ import { createLedger } from './shared/ledger'
 import { wechatFakeConfigSchema } from './wechat/config'
 import type { WechatFakeOptions } from './wechat/config'
 import { wechatDraftRoutes } from './wechat/draft'
+import { wechatMassRoutes } from './wechat/mass'
+import { finishMassJobs } from './wechat/massJobs'
 import { wechatMediaRoutes } from './wechat/media'
 import { wechatPublishRoutes } from './wechat/publish'
 import { wxError } from './wechat/replies'
@@ -14,8 +16,10 @@ import { expireTokens, wechatTokenRoutes } from './wechat/tokens'
 
 /**
  * A local WeChat Official Account API (wechat.md): stable/classic tokens, uploadimg, add_material, draft/*,
- * freepublish/* with its async status machine, daily quotas, and the shared test API and faults.
- * Platform fault actions: `expire-token`.
+ * freepublish/* with its async status machine, message/mass/* (sendall, send, preview, get, delete) with the
+ * clientmsgid table, mass quotas and the MASSSENDJOBFINISH callback, daily quotas, and the shared test API and faults.
+ * Platform fault actions: `expire-token`, `finish-mass-jobs` (every sending job finishes now), `bad-callback-signature`
+ * (the next callback is signed with a wrong token).
  */
 export async function startWechatFake(args: { port?: number; host?: string; options?: WechatFakeOptions } = {}): Promise<RunningFake> {
   const clock = createFakeClock()
@@ -28,6 +32,7 @@ export async function startWechatFake(args: { port?: number; host?: string; opti
     ...wechatMediaRoutes(state),
     ...wechatDraftRoutes(state),
     ...wechatPublishRoutes(state),
+    ...wechatMassRoutes(state),
   ]
   let current = routes()
   const platform: FakePlatform = {
@@ -48,6 +53,8 @@ export async function startWechatFake(args: { port?: number; host?: string; opti
     },
     applyPlatformFault({ action }) {
       if (action === 'expire-token') expireTokens(state)
+      else if (action === 'finish-mass-jobs') finishMassJobs(state)
+      else if (action === 'bad-callback-signature') state.badSignatures += 1
       else throw new Error(`unknown wechat fault action ${action}`)
     },
     wrongMethod: () => wxError(43002, 'require POST method'),

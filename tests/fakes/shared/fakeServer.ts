@@ -158,6 +158,11 @@ export async function startFakeServer(args: { platform: FakePlatform; port?: num
       send(response, { status: fault.status, json: fault.json })
       return
     }
+    if (fault?.kind === 'delay-after-commit') {
+      await new Promise((resolve) => setTimeout(resolve, fault.ms))
+      if (!incoming.socket.destroyed) send(response, reply)
+      return
+    }
     send(response, reply)
   }
 

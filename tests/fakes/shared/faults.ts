@@ -4,7 +4,8 @@ import { z } from 'zod'
  * Faults a test asks a fake to inject on the next request(s) to `path` ('*' = any platform path).
  * Before commit: latency, an HTTP status (5xx with an HTML page), a canned platform reply (token or quota
  * error), a platform state change (e.g. expire the token), a dropped connection.
- * After commit: hang (never answer), drop the connection, a malformed body, or a canned reply (Weibo 20032).
+ * After commit: hang (never answer), drop the connection, a malformed body, a canned reply (Weibo 20032), or the
+ * true answer sent late (`delay-after-commit`: the platform acted at once, the caller may have given up waiting).
  */
 export const faultSchema = z.intersection(
   z.object({ path: z.string().default('*'), times: z.number().int().positive().default(1) }),
@@ -18,12 +19,19 @@ export const faultSchema = z.intersection(
     z.object({ kind: z.literal('destroy-after-commit') }),
     z.object({ kind: z.literal('malformed-after-commit') }),
     z.object({ kind: z.literal('reply-after-commit'), status: z.number().int().default(200), json: z.unknown() }),
+    z.object({ kind: z.literal('delay-after-commit'), ms: z.number().int().nonnegative() }),
   ]),
 )
 export type Fault = z.infer<typeof faultSchema>
 export type FaultInput = z.input<typeof faultSchema>
 
-const AFTER_COMMIT = new Set(['hang-after-commit', 'destroy-after-commit', 'malformed-after-commit', 'reply-after-commit'])
+const AFTER_COMMIT = new Set([
+  'hang-after-commit',
+  'destroy-after-commit',
+  'malformed-after-commit',
+  'reply-after-commit',
+  'delay-after-commit',
+])
 
 export type FaultQueue = {
   add(faults: readonly Fault[]): void

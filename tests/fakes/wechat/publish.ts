@@ -32,8 +32,9 @@ function submit(state: WechatFakeState, request: FakeRequest): FakeReply {
   const publishId = String(2247503000 + state.seq)
   const now = state.clock.now()
   state.publishes.set(publishId, { draftMediaId: mediaId, polls: 0, submittedAt: now, finalStatus: state.config.publishFinalStatus })
-  state.ledger.record({ kind: 'publish', data: { publish_id: publishId, media_id: mediaId }, at: now })
-  return { committed: true, json: { errcode: 0, errmsg: 'ok', publish_id: publishId, msg_data_id: String(2247600000 + state.seq) } }
+  const msgDataId = String(2247600000 + state.seq)
+  state.ledger.record({ kind: 'publish', data: { publish_id: publishId, media_id: mediaId, msg_data_id: msgDataId }, at: now })
+  return { committed: true, json: { errcode: 0, errmsg: 'ok', publish_id: publishId, msg_data_id: msgDataId } }
 }
 
 /** The async state machine: publish_status 1 for the configured polls (or ms), then the final status. */
@@ -60,12 +61,17 @@ function getStatus(state: WechatFakeState, request: FakeRequest): FakeReply {
     if (draft) draft.inDraftBox = false
     state.ledger.record({ kind: 'published', data: { publish_id: publishId, article_id: job.articleId, url: job.articleUrl }, at: now })
   }
+  const articleCount = Math.max(1, state.drafts.get(job.draftMediaId)?.articles.length ?? 1)
+  const items = Array.from({ length: articleCount }, (_, index) => ({
+    idx: index + 1,
+    article_url: index === 0 ? job.articleUrl : `${job.articleUrl}_${index + 1}`,
+  }))
   return {
     json: {
       publish_id: publishId,
       publish_status: 0,
       article_id: job.articleId,
-      article_detail: { count: 1, item: [{ idx: 1, article_url: job.articleUrl }] },
+      article_detail: { count: items.length, item: items },
       fail_idx: [],
     },
   }

@@ -29,6 +29,29 @@ export type WechatFakeState = {
     }
   >
   quotaUsed: Map<string, number>
+  masses: Map<string, FakeMassJob>
+  /** clientmsgid → the job it sent and the last attempt with it (the 24-hour table of wechat.md §9.8). */
+  clientMsgIds: Map<string, { msgId: string; firstAt: number; lastAttemptAt: number }>
+  /** Platform fault `bad-callback-signature`: how many coming callbacks are signed with a wrong token. */
+  badSignatures: number
+}
+
+export type FakeMassStatus = 'SENDING' | 'SEND_SUCCESS' | 'SEND_FAIL' | 'DELETE'
+
+export type FakeMassJob = {
+  msgId: string
+  msgDataId: string
+  draftMediaId: string
+  articles: FakeDraftArticle[]
+  clientMsgId?: string
+  filter: Record<string, unknown>
+  status: FakeMassStatus
+  finalStatus: 'SEND_SUCCESS' | 'SEND_FAIL'
+  gets: number
+  sentAt: number
+  /** Followers reached and missed (service accounts: past 4 this month count as missed). */
+  sent: number
+  errors: number
 }
 
 export function createWechatState(args: { config: WechatFakeConfig; clock: FakeClock; ledger: Ledger }): WechatFakeState {
@@ -42,6 +65,9 @@ export function createWechatState(args: { config: WechatFakeConfig; clock: FakeC
     drafts: new Map(),
     publishes: new Map(),
     quotaUsed: new Map(),
+    masses: new Map(),
+    clientMsgIds: new Map(),
+    badSignatures: 0,
   }
 }
 
