@@ -5,27 +5,40 @@ import { dayOf, monthGrid, movedTime, timeOf, weekDays } from '../../calendar/ca
 import { holidaysBetween } from '../../calendar/holidays'
 import { adminFetch } from '../adminApi'
 import { EntryChip } from './EntryChip'
-import { NewEntryForm } from './NewEntryForm'
-import { useCalendarData } from './useCalendarData'
+import { EntryForm } from './EntryForm'
+import { DayQuotaNote, MonthQuotaNotes } from './QuotaNotes'
+import { type CalendarEntryView, useCalendarData } from './useCalendarData'
+import { usePushQuota } from './usePushQuota'
 
 type View = 'month' | 'week' | 'list'
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 const HOURS = [8, 10, 12, 14, 16, 18, 20, 22]
 
-/** Month, week and list views of the calendar in the team's zone; editors drag entries to reschedule. */
+/**
+ * Month, week and list views of the calendar in the team's zone, with what is left of each account's
+ * 群发 quota; editors add entries from a day's ＋, open one with ✎ and drag entries to reschedule.
+ */
 export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit: boolean }) {
   const today = zonedDate({ at: new Date(), timeZone })
   const [view, setView] = useState<View>('month')
   const [anchor, setAnchor] = useState(today)
   const [campaign, setCampaign] = useState('')
   const [creating, setCreating] = useState<string | null>(null)
+  const [editing, setEditing] = useState<CalendarEntryView | null>(null)
+  const [version, setVersion] = useState(0)
   const [message, setMessage] = useState<string | null>(null)
   const days = useMemo(
     () =>
       view === 'week' ? weekDays(anchor) : view === 'month' ? monthGrid(anchor) : Array.from({ length: 30 }, (_, i) => addDays(anchor, i)),
     [view, anchor],
   )
-  const { entries, campaigns, reload } = useCalendarData({ days, timeZone, campaign })
+  const data = useCalendarData({ days, timeZone, campaign })
+  const { entries, campaigns } = data
+  const quotas = usePushQuota({ from: days[0], to: days[days.length - 1], version })
+  const reload = async () => {
+    setVersion((v) => v + 1)
+    await data.reload()
+  }
   const holidays = useMemo(
     () => new Map(holidaysBetween({ from: days[0], to: days[days.length - 1] }).map((h) => [h.date, h.name])),
     [days],
@@ -52,6 +65,13 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
           onDrop: (e: React.DragEvent) => void drop({ entryId: e.dataTransfer.getData('text/entry-id'), date, hour }),
         }
       : {}
+  const editOf = (entry: CalendarEntryView) =>
+    canEdit
+      ? () => {
+          setCreating(null)
+          setEditing(entry)
+        }
+      : undefined
   const step = view === 'month' ? 28 : 7
   const month = anchor.slice(0, 7)
 
@@ -97,13 +117,18 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
         </span>
       </div>
       {message && <div style={{ marginBottom: 8 }}>{message}</div>}
-      {creating && (
-        <NewEntryForm
-          date={creating}
+      <MonthQuotaNotes quotas={quotas} days={days} today={today} />
+      {(creating ?? editing) && (
+        <EntryForm
+          key={editing ? `edit-${editing.id}` : `new-${creating}`}
+          date={creating ?? today}
+          today={today}
           timeZone={timeZone}
           campaigns={campaigns}
+          entry={editing ?? undefined}
           onDone={() => {
             setCreating(null)
+            setEditing(null)
             void reload()
           }}
         />
@@ -116,7 +141,7 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
               <li key={d} style={{ marginBottom: 12 }}>
                 <strong>{d}</strong> {holidays.get(d) && <span style={{ color: '#cf1322' }}>{holidays.get(d)}</span>}
                 {(byDay.get(d) ?? []).map((e) => (
-                  <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={false} />
+                  <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={false} onEdit={editOf(e)} />
                 ))}
               </li>
             ))}
@@ -151,13 +176,17 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
                   <button
                     type="button"
                     aria-label={`在 ${d} 新建排期`}
-                    onClick={() => setCreating(d)}
+                    onClick={() => {
+                      setEditing(null)
+                      setCreating(d)
+                    }}
                     style={{ border: 0, background: 'none', cursor: 'pointer' }}
                   >
                     ＋
                   </button>
                 )}
               </div>
+              <DayQuotaNote quotas={quotas} day={d} today={today} />
               {view === 'week'
                 ? HOURS.map((h) => (
                     <div
@@ -173,11 +202,13 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
                           return hour >= h && hour < h + 2
                         })
                         .map((e) => (
-                          <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} />
+                          <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} onEdit={editOf(e)} />
                         ))}
                     </div>
                   ))
-                : (byDay.get(d) ?? []).map((e) => <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} />)}
+                : (byDay.get(d) ?? []).map((e) => (
+                    <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} onEdit={editOf(e)} />
+                  ))}
             </div>
           ))}
         </div>

@@ -1,6 +1,7 @@
 'use client'
-import { PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
+import { PLATFORM_PROFILES, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { timeOf } from '../../calendar/calendarGrid'
+import { modeOfEntry } from './accountPush'
 import type { CalendarEntryView } from './useCalendarData'
 
 /** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
@@ -16,42 +17,71 @@ const STATE: Record<string, { label: string; color: string }> = {
   cancelled: { label: '已取消', color: '#8c8c8c' },
 }
 
-/** One entry: time, platform mark, title, state; coloured by its campaign, red when it needs attention. */
-export function EntryChip({ entry, timeZone, draggable }: { entry: CalendarEntryView; timeZone: string; draggable: boolean }) {
+/**
+ * One entry: time, platform mark, title (a bundle as "头条标题 +2"), push mode, state; coloured by its
+ * campaign, red when it needs attention. Editors open it for editing with ✎.
+ */
+export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; draggable: boolean; onEdit?: () => void }) {
+  const { entry, timeZone, draggable } = props
   const state = STATE[entry.state] ?? { label: entry.state, color: '#8c8c8c' }
   const content = typeof entry.content.value === 'object' ? entry.content.value : null
   const contentId = content ? content.id : entry.content.value
   const alarm = entry.state === 'failed' || entry.state === 'missed'
+  const more = entry.bundle?.length ?? 0
+  const mode = modeOfEntry({ mode: entry.mode, account: entry.account })
+  const title = `${entry.title ?? content?.title ?? '（未命名）'}${more > 0 ? ` +${more}` : ''}`
   return (
-    <a
-      href={`/admin/collections/${entry.content.relationTo}/${contentId}`}
-      draggable={draggable}
-      data-entry-id={String(entry.id)}
-      onDragStart={(e) => e.dataTransfer.setData('text/entry-id', String(entry.id))}
-      title={`${entry.title ?? content?.title ?? ''} · ${entry.account?.name ?? ''} · ${state.label}`}
-      style={{
-        display: 'block',
-        fontSize: 12,
-        lineHeight: 1.4,
-        padding: '2px 4px',
-        margin: '2px 0',
-        borderRadius: 3,
-        textDecoration: 'none',
-        color: 'inherit',
-        background: alarm ? '#fff1f0' : 'var(--theme-elevation-50)',
-        borderLeft: `4px solid ${entry.campaign?.color ?? '#bfbfbf'}`,
-        outline: alarm ? '1px solid #cf1322' : undefined,
-        cursor: draggable ? 'grab' : 'pointer',
-        overflow: 'hidden',
-        whiteSpace: 'nowrap',
-        textOverflow: 'ellipsis',
-      }}
-    >
-      <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong>{' '}
-      <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>
-        {entry.account ? markOf(entry.account.platform) : '?'}
-      </span>{' '}
-      {entry.title ?? content?.title ?? '（未命名）'} <span style={{ color: state.color }}>· {state.label}</span>
-    </a>
+    <div style={{ display: 'flex', alignItems: 'stretch', gap: 2, margin: '2px 0' }}>
+      <a
+        href={`/admin/collections/${entry.content.relationTo}/${contentId}`}
+        draggable={draggable}
+        data-entry-id={String(entry.id)}
+        data-entry-state={entry.state}
+        onDragStart={(e) => e.dataTransfer.setData('text/entry-id', String(entry.id))}
+        title={`${title} · ${entry.account?.name ?? ''}${mode ? ` · ${PUSH_MODE_LABELS[mode].zh}` : ''} · ${state.label}`}
+        style={{
+          display: 'block',
+          flex: 1,
+          minWidth: 0,
+          fontSize: 12,
+          lineHeight: 1.4,
+          padding: '2px 4px',
+          borderRadius: 3,
+          textDecoration: 'none',
+          color: 'inherit',
+          background: alarm ? '#fff1f0' : 'var(--theme-elevation-50)',
+          borderLeft: `4px solid ${entry.campaign?.color ?? '#bfbfbf'}`,
+          outline: alarm ? '1px solid #cf1322' : undefined,
+          cursor: draggable ? 'grab' : 'pointer',
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          textOverflow: 'ellipsis',
+        }}
+      >
+        <strong>{timeOf({ at: entry.publishAt, timeZone })}</strong>{' '}
+        <span style={{ border: '1px solid currentColor', borderRadius: 2, padding: '0 2px' }}>
+          {entry.account ? markOf(entry.account.platform) : '?'}
+        </span>{' '}
+        <span data-entry-title>{title}</span>
+        {mode && (
+          <span data-entry-mode={mode} style={{ opacity: 0.75 }}>
+            {' '}
+            · {PUSH_MODE_LABELS[mode].zh}
+          </span>
+        )}{' '}
+        <span style={{ color: state.color }}>· {state.label}</span>
+      </a>
+      {props.onEdit && (
+        <button
+          type="button"
+          aria-label={`编辑排期 ${title}`}
+          data-edit-entry={String(entry.id)}
+          onClick={props.onEdit}
+          style={{ border: 0, background: 'none', cursor: 'pointer', padding: '0 2px', fontSize: 12 }}
+        >
+          ✎
+        </button>
+      )}
+    </div>
   )
 }

@@ -1,0 +1,53 @@
+'use client'
+import { useEffect, useState } from 'react'
+import type { ContentDoc, ContentSlug } from '../../content'
+import { adminFetch } from '../adminApi'
+import type { AccountOption } from './accountPush'
+
+/** A content item the form offers; `id` as the database gave it (a number on SQLite, a string on MongoDB), sent back unchanged. */
+export type ContentOption = { key: string; relationTo: ContentSlug; id: string | number; title: string; status: ContentDoc['status'] }
+
+const KINDS: { slug: ContentSlug; label: string }[] = [
+  { slug: 'articles', label: '图文' },
+  { slug: 'posters', label: '海报' },
+  { slug: 'videos', label: '视频' },
+]
+export const KIND_LABEL: Record<ContentSlug, string> = { articles: '图文', posters: '海报', videos: '视频' }
+
+/** Review states in which an article may join a bundle: approved, or approved and already on the calendar. */
+const BUNDLE_READY: readonly string[] = ['approved', 'scheduled']
+export const isBundleReady = (option: ContentOption) => option.relationTo === 'articles' && BUNDLE_READY.includes(option.status)
+
+export const contentKey = (relationTo: string, id: string | number) => `${relationTo}:${id}`
+
+/** What the entry form picks from: the content that is not archived (newest first) and the platform accounts. */
+export function useEntryOptions() {
+  const [contents, setContents] = useState<ContentOption[]>([])
+  const [accounts, setAccounts] = useState<AccountOption[]>([])
+  useEffect(() => {
+    const controller = new AbortController()
+    void Promise.all(
+      KINDS.map((kind) =>
+        adminFetch<{ docs: Pick<ContentDoc, 'id' | 'title' | 'status'>[] }>(
+          `/${kind.slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`,
+          { signal: controller.signal },
+        ).then((reply) =>
+          reply.ok
+            ? reply.data.docs.map((doc) => ({
+                key: contentKey(kind.slug, doc.id),
+                relationTo: kind.slug,
+                id: doc.id,
+                title: doc.title,
+                status: doc.status,
+              }))
+            : [],
+        ),
+      ),
+    ).then((lists) => !controller.signal.aborted && setContents(lists.flat()))
+    void adminFetch<{ docs: AccountOption[] }>('/platform-accounts?limit=100&depth=0', {
+      signal: controller.signal,
+    }).then((reply) => reply.ok && setAccounts(reply.data.docs))
+    return () => controller.abort()
+  }, [])
+  return { contents, accounts }
+}
