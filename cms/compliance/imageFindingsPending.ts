@@ -15,7 +15,7 @@ export async function mediaAwaitingTextRecognition(payload: Payload): Promise<(s
     depth: 0,
     limit: SWEEP_BATCH,
     overrideAccess: true,
-    select: { id: true },
+    select: { updatedAt: true },
   })
   return docs.map((doc) => doc.id)
 }

@@ -3,6 +3,8 @@ import { env } from '../../../lib/env'
 import { editorialOrOwn, fieldNobody, hasAnyRole, isAdmin } from '../../access/predicates'
 import { ownerField } from '../../fields/ownerField'
 import { enforceUploadLimits } from './hooks/enforceUploadLimits'
+import { markTextRecognition } from './hooks/markTextRecognition'
+import { queueTextRecognition } from './hooks/queueTextRecognition'
 import { MAX_IMAGE_PIXELS } from './limits'
 
 export const Media: CollectionConfig = {
@@ -20,7 +22,7 @@ export const Media: CollectionConfig = {
     update: editorialOrOwn({ authors: ['designer'], field: 'owner' }),
     delete: isAdmin,
   },
-  hooks: { beforeOperation: [enforceUploadLimits] },
+  hooks: { beforeOperation: [enforceUploadLimits], beforeChange: [markTextRecognition], afterChange: [queueTextRecognition] },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'video/webm'],
