@@ -16,6 +16,8 @@ import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
+import { assertMediaStorage } from './database/mediaStorage'
+import { databaseKind } from '../lib/databaseKind'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
 import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
@@ -78,8 +80,9 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     assertSecretsAtStart()
+    assertMediaStorage()
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
-    payload.logger.info({ database: env.databaseUrl.startsWith('file:') ? 'sqlite' : 'mongodb', timezone: env.APP_TIMEZONE }, 'cms ready')
+    payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },
 })

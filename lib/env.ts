@@ -18,6 +18,17 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().optional(),
+  /** Connections each process keeps to Postgres (web and worker alike); Postgres allows 100 in all by default. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Where uploads are stored; several web processes and workers need it on one shared mount. Default DATA_DIR/media. */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** An S3-compatible store for uploads instead of MEDIA_DIR: all four of bucket, region and keys, or none. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).optional(),
+  S3_ENDPOINT: httpUrl('must be an http:// or https:// URL').optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: booleanFlag,
   /** The scheduler's queue (redis:// or rediss://); unset, the project's scripts start a local redis-server. */
   REDIS_URL: z
     .string()
@@ -57,7 +68,19 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
-const parsed = schema.safeParse(process.env)
+const S3_REQUIRED = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+
+const parsed = schema
+  .superRefine((values, context) => {
+    const set = S3_REQUIRED.filter((name) => values[name] !== undefined)
+    if (set.length > 0 && set.length < S3_REQUIRED.length)
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: S3_REQUIRED.filter((name) => values[name] === undefined),
+        message: `S3 storage needs ${S3_REQUIRED.join(', ')} together (only ${set.join(', ')} set): set the rest, or unset them to store uploads in MEDIA_DIR`,
+      })
+  })
+  .safeParse(process.env)
 if (!parsed.success) {
   const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
   throw new Error(`Invalid environment configuration: ${problems}`)
@@ -83,7 +106,19 @@ export const env = {
   serverUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
   /** Origins allowed to make cookie-authenticated requests (Payload's csrf list); never empty. */
   appOrigins: appOrigins({ publicUrl: raw.PUBLIC_URL, port: raw.PORT }),
-  mediaDir: path.join(dataDir, 'media'),
+  mediaDir: raw.MEDIA_DIR ? path.resolve(raw.MEDIA_DIR) : path.join(dataDir, 'media'),
+  /** Uploads in an S3-compatible store (Payload's storage adapter), or null: files stay in mediaDir. */
+  s3:
+    raw.S3_BUCKET && raw.S3_REGION && raw.S3_ACCESS_KEY_ID && raw.S3_SECRET_ACCESS_KEY
+      ? {
+          bucket: raw.S3_BUCKET,
+          region: raw.S3_REGION,
+          endpoint: raw.S3_ENDPOINT,
+          accessKeyId: raw.S3_ACCESS_KEY_ID,
+          secretAccessKey: raw.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: raw.S3_FORCE_PATH_STYLE,
+        }
+      : null,
 } as const
 
 export type Env = typeof env

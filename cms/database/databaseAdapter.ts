@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { databaseKind } from '../../lib/databaseKind'
@@ -9,15 +10,24 @@ import { env } from '../../lib/env'
 const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations')
 
 /**
- * SQLite by default (a file under .data/), MongoDB for mongodb:// URLs. Schema changes ship as
- * committed migrations, applied by the start command, so dev and production run the same schema
+ * SQLite by default (a file under .data/), Postgres for postgres:// URLs (several web and worker
+ * processes on one database), MongoDB for mongodb:// URLs. Schema changes ship as committed
+ * migrations per adapter, applied by the start command, so dev and production run the same schema
  * (no dev-only schema push). The SQLite workarounds (a second process on one file) sit beside this
- * file, each with why it exists.
+ * file, each with why it exists, and apply only to SQLite (sqliteWorkarounds.ts).
  */
 export function databaseAdapter(): DatabaseAdapterObj {
   const url = env.databaseUrl
-  if (databaseKind(url) === 'mongodb') {
+  const kind = databaseKind(url)
+  if (kind === 'mongodb') {
     return mongooseAdapter({ url, migrationDir: path.join(migrationsRoot, 'mongodb') })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url, max: env.DATABASE_POOL_MAX },
+      push: false,
+      migrationDir: path.join(migrationsRoot, 'postgres'),
+    })
   }
   return sqliteAdapter({
     client: { url },

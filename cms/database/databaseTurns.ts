@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Payload } from 'payload'
-import { databaseKind } from '../../lib/databaseKind'
-import { env } from '../../lib/env'
 import { logger } from '../../lib/logger'
+import { sqliteWorkaroundsApply } from './sqliteWorkarounds'
 
 /**
  * SQLite takes one writer at a time, and a writer that finds the lock taken waits in the busy
@@ -100,7 +99,7 @@ function wrapCalls<T extends object>(target: T, names: Set<string>, serialize: b
 
 /** The same Payload, its database calls taking turns on SQLite (no change on MongoDB but the retry). */
 export function withDatabaseTurns(payload: Payload): Payload {
-  const serialize = databaseKind(env.databaseUrl) === 'sqlite'
+  const serialize = sqliteWorkaroundsApply()
   const db = wrapCalls(payload.db, ADAPTER_CALLS, serialize)
   const wrapped = wrapCalls(payload, PAYLOAD_CALLS, serialize)
   return new Proxy(wrapped, { get: (object, property) => (property === 'db' ? db : Reflect.get(object, property)) })

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
-import { databaseKind } from '../../lib/databaseKind'
-import { env } from '../../lib/env'
+import { sqliteWorkaroundsApply } from './sqliteWorkarounds'
 
 /**
  * The worker writes without transactions on SQLite: each statement commits on its own. A libsql
@@ -14,6 +13,6 @@ import { env } from '../../lib/env'
  * and Postgres roll a failed transaction back on their own and lock rows, not the file: untouched.
  */
 export function writeWithoutTransactions(payload: Payload): void {
-  if (databaseKind(env.databaseUrl) !== 'sqlite') return
+  if (!sqliteWorkaroundsApply()) return
   payload.db.beginTransaction = async () => null
 }

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
-import { databaseKind } from '../../lib/databaseKind'
-import { env } from '../../lib/env'
+import { sqliteWorkaroundsApply } from './sqliteWorkarounds'
 
 type SqlClient = {
   execute: (sql: string) => Promise<unknown>
@@ -29,7 +28,7 @@ let timeoutMs = 0
  * concurrent writers themselves: untouched.
  */
 export function applyBusyTimeout(payload: Payload, ms: number): void {
-  if (databaseKind(env.databaseUrl) !== 'sqlite') return
+  if (!sqliteWorkaroundsApply()) return
   const client = (payload.db as unknown as { client?: SqlClient }).client
   if (!client) return
   timeoutMs = ms

@@ -13,6 +13,9 @@ export function reviewStatusField(): Field {
     defaultValue: 'draft',
     required: true,
     index: true,
+    // On Postgres a select is a named enum type, and `status` would take the name of the drafts'
+    // `_status` enum (enum_<table>_status), leaving the review state only draft/published.
+    enumName: ({ tableName }) => `enum_${tableName}_review_status`,
     access: { create: fieldNobody, update: fieldNobody },
     admin: { position: 'sidebar', readOnly: true },
   }

@@ -15,13 +15,18 @@ export type TestCms = {
 }
 
 /**
- * Boots Payload on a fresh temporary SQLite database with the committed migrations applied, behind a
- * loopback HTTP server. Must run before anything imports lib/env (each test file is its own process).
+ * Boots Payload on a fresh temporary database with the committed migrations applied, behind a
+ * loopback HTTP server: SQLite in a temporary folder, or, when TEST_POSTGRES_URL names a Postgres
+ * server (scripts/test.mjs starts one for the Postgres suites), a fresh database on it that Payload
+ * creates on connect and that is dropped at close. Must run before anything imports lib/env (each
+ * test file is its own process).
  */
 export async function startTestCms(): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URL = `file:${path.join(dataDir, 'cms.db')}`
+  const postgresServer = process.env.TEST_POSTGRES_URL?.replace(/\/+$/, '')
+  const postgresDatabase = `cms_test_${randomBytes(6).toString('hex')}`
+  process.env.DATABASE_URL = postgresServer ? `${postgresServer}/${postgresDatabase}` : `file:${path.join(dataDir, 'cms.db')}`
   process.env.PAYLOAD_SECRET ??= randomBytes(24).toString('hex')
   process.env.CREDENTIALS_KEY ??= randomBytes(32).toString('base64')
   process.env.LOG_LEVEL ??= 'warn'
@@ -42,8 +47,22 @@ export async function startTestCms(): Promise<TestCms> {
     dataDir,
     close: async () => {
       await server.close()
-      await payload.destroy()
+      const { closeDatabase } = await import('../../cms/database/closeDatabase')
+      await closeDatabase(payload)
+      if (postgresServer) await dropPostgresDatabase({ server: postgresServer, database: postgresDatabase })
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+async function dropPostgresDatabase(args: { server: string; database: string }): Promise<void> {
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: `${args.server}/postgres` })
+  await client.connect()
+  try {
+    // A worker the test killed may still hold a connection for a moment: FORCE ends it.
+    await client.query(`DROP DATABASE IF EXISTS ${args.database} WITH (FORCE)`)
+  } finally {
+    await client.end()
   }
 }

@@ -253,7 +253,8 @@ describe('exactly once', () => {
       async () => {
         const { claimDelivery } = await import('../../cms/delivery/claimDelivery')
         const article = await approvedArticle(world)
-        const delivery = await queuedDelivery(world, { article, platform: 'toutiao' })
+        // Due in an hour: the running worker's reconciler must not claim it first (on Postgres it is that quick).
+        const delivery = await queuedDelivery(world, { article, platform: 'toutiao', publishAt: new Date(Date.now() + 3_600_000) })
         const claims = await Promise.all(Array.from({ length: 20 }, () => claimDelivery({ payload: world.cms.payload, id: delivery.id })))
         assert.equal(claims.filter(Boolean).length, 1)
         const stored = await readDelivery(world, delivery.id)
