@@ -46,3 +46,22 @@ export function ensureCjkFont() {
   })
   if (result.status !== 0) log('Could not install a Chinese font: posters will lack Chinese glyphs until one is installed.')
 }
+
+/**
+ * The OCR engine that reads text inside images (Debian's tesseract-ocr with the simplified Chinese
+ * data), installed when missing. Without it images are marked 识别失败 and need a person's look.
+ */
+export function ensureTesseract() {
+  const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' })
+  if (langs.status === 0 && /^chi_sim$/m.test(`${langs.stdout}${langs.stderr}`)) return
+  log('Installing the OCR engine for text inside images (tesseract-ocr, tesseract-ocr-chi-sim)…')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'tesseract-ocr', 'tesseract-ocr-chi-sim'], {
+      stdio: 'inherit',
+      env,
+    }).status === 0
+  // A fresh machine may have no package lists yet.
+  if (install() || (spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env }), install())) return
+  log('Could not install tesseract-ocr: text inside images cannot be checked until it is installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim).')
+}

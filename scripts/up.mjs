@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ensureCjkFont, ensureDependencies, log, nextBin, root, run } from './lib.mjs'
+import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, root, run } from './lib.mjs'
 import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
 
 const production = process.argv.includes('--prod')
@@ -13,6 +13,7 @@ const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 
 ensureDependencies()
 ensureCjkFont()
+ensureTesseract()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
