@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureDependencies, ensureTesseract, log, root } from './lib.mjs'
+import { startPostgres } from './postgres.mjs'
 import { startRedis } from './redis.mjs'
 import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
 
@@ -35,7 +36,13 @@ if (needsRedis) ensureTesseract()
 // One Redis for the whole run (tests that publish need the scheduler's queue), unless REDIS_URL names one.
 const redisDir = needsRedis && !process.env.REDIS_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-redis-')) : null
 const redis = redisDir ? await startRedis({ dir: redisDir }) : null
-log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}`)
+// One Postgres for the run when a Postgres suite runs (tests/int/postgres*: the scheduler and crash suites
+// again, each file on a fresh database of it), unless TEST_POSTGRES_URL names a server.
+const needsPostgres = files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.test\.ts$/.test(file.split(path.sep).join('/')))
+const postgresDir = needsPostgres && !process.env.TEST_POSTGRES_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-postgres-')) : null
+if (postgresDir) fs.chmodSync(postgresDir, 0o755)
+const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: true }) : null
+log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}${postgres ? ` (Postgres at ${postgres.url})` : ''}`)
 // Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
 // would wait forever, so it is stopped well before CI's own limit, saying why.
 const RUN_LIMIT_MS = 45 * 60_000
@@ -59,6 +66,7 @@ const runner = spawn(
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       ...(redis ? { REDIS_URL: redis.url } : {}),
+      ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
     },
   },
 )
@@ -72,4 +80,6 @@ const status = await new Promise((resolve) => runner.on('exit', (code) => resolv
 clearTimeout(limit)
 await redis?.stop()
 if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })
+await postgres?.stop()
+if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
 process.exit(status)
