@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import type { Field } from 'payload'
+import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
+import { api, login } from '../helpers/rest'
+import { startTestCms, type TestCms } from '../helpers/testCms'
+
+/**
+ * Every text field of every content type, walked from the collection's own config (groups, rows,
+ * arrays and the platform variants included), gets a marker that is also a lexicon entry. The
+ * document is saved (the save scans it), then rendered for every platform, drawn as a poster and built
+ * into every publisher's request by the real code: a marker that reaches any of those must be among
+ * the words the save's scan found. Media alt texts (cover, poster image, a body image) carry markers too.
+ */
+let cms: TestCms
+let team: Awaited<ReturnType<typeof createTeam>>
+let designerToken = ''
+let markerCount = 0
+const markers: string[] = []
+
+function marker(): string {
+  markerCount += 1
+  const word = `zq${markerCount}x`
+  markers.push(word)
+  return word
+}
+
+type Media = { id: Id; filename: string; alt: string }
+let media: Media[] = []
+
+before(async () => {
+  cms = await startTestCms()
+  team = await createTeam(cms.payload)
+  designerToken = await login({ url: cms.url, email: team.designer.email, password: PASSWORD })
+  for (let i = 0; i < 3; i += 1) {
+    const alt = marker()
+    const id = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt } })
+    const doc = await cms.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true })
+    media.push({ id, filename: String(doc.filename), alt })
+  }
+})
+after(async () => cms?.close())
+
+/** Document data with a marker in every text field the config declares; uploads point at marked media. */
+function markedData(fields: readonly Field[], bodyImage: Media): Record<string, unknown> {
+  const data: Record<string, unknown> = {}
+  for (const field of fields) {
+    if (!('name' in field)) {
+      if ('fields' in field) Object.assign(data, markedData(field.fields, bodyImage))
+      if (field.type === 'tabs')
+        for (const tab of field.tabs)
+          Object.assign(data, 'name' in tab ? { [tab.name]: markedData(tab.fields, bodyImage) } : markedData(tab.fields, bodyImage))
+      continue
+    }
+    switch (field.type) {
+      case 'text':
+        data[field.name] = field.hasMany ? [marker(), marker()] : marker()
+        break
+      case 'textarea':
+      case 'code':
+        data[field.name] = `${marker()} ![](/api/media/file/${bodyImage.filename})`
+        break
+      case 'richText':
+        data[field.name] = marker()
+        break
+      case 'group':
+        data[field.name] = markedData(field.fields, bodyImage)
+        break
+      case 'array': {
+        const selects = field.fields.filter((f) => f.type === 'select')
+        const rows = Math.min(field.maxRows ?? 3, 3)
+        data[field.name] = Array.from({ length: rows }, (_, row) => {
+          const values = markedData(field.fields, bodyImage)
+          for (const select of selects)
+            if ('options' in select && 'name' in select) values[select.name] = optionValue(select.options[row % select.options.length])
+          return values
+        })
+        break
+      }
+      case 'upload':
+        // The marked media are images: a field that takes only videos stays empty.
+        data[field.name] =
+          field.relationTo === 'media' && !JSON.stringify(field.filterOptions ?? {}).includes('video/') ? media[0].id : null
+        break
+      case 'select':
+        if (field.name !== 'status') data[field.name] = optionValue(field.options[0])
+        break
+      default:
+        break
+    }
+  }
+  return data
+}
+
+function optionValue(option: string | { value: string }): string {
+  return typeof option === 'string' ? option : option.value
+}
+
+const SLUGS = ['articles', 'videos', 'posters'] as const
+
+for (const collection of SLUGS) {
+  test(`${collection}: no marked text reaches a renderer, a poster or a publisher without reaching the scanner`, async () => {
+    const { renderForPlatform } = await import('../../templates')
+    const { posterLayer } = await import('../../templates/posters')
+    const { PLATFORMS } = await import('../../lib/platforms')
+    const { CONTENT_KIND } = await import('../../cms/content')
+    const { outgoingFor, renderInputFor } = await import('../../cms/rendering/renderInputFor')
+    const { buildPublishRequest } = await import('../../cms/delivery/buildPublishRequest')
+    const { publishingRuntime } = await import('../../cms/delivery/publishingRuntime')
+    const { env } = await import('../../lib/env')
+
+    const config = cms.config.collections.find((c) => c.slug === collection)
+    assert.ok(config)
+    const first = markers.length
+    const data = markedData(config.fields, media[1])
+    // The slug must stay a slug; a second image for the renditions so each alt text is its own.
+    if ('slug' in data) data.slug = marker()
+    if (Array.isArray(data.sizes)) for (const row of data.sizes) Object.assign(row, { image: media[2].id })
+    for (const word of markers.slice(first).concat(media.map((m) => m.alt)))
+      await cms.payload
+        .create({
+          collection: 'sensitive-words',
+          overrideAccess: true,
+          data: { word, category: 'coverage-marker', severity: 'warn', matchPinyin: 'off', matchVariants: false },
+        })
+        .catch(() => undefined)
+
+    const id = await makeDoc({ payload: cms.payload, collection, data: { ...data, owner: team.designer.id } })
+    const doc = await cms.payload.findByID({ collection, id, depth: 1, overrideAccess: true, showHiddenFields: true })
+    const stored = Array.isArray(doc.findings) ? doc.findings : []
+    const scanned = new Set(stored.map((row) => (row && typeof row === 'object' && 'word' in row ? String(row.word) : '')))
+
+    const outputs: { where: string; text: string }[] = []
+    for (const platform of PLATFORMS) {
+      const input = renderInputFor({ collection, doc, platform, serverUrl: env.serverUrl })
+      outputs.push({ where: `render ${platform}`, text: JSON.stringify(renderForPlatform({ platform, input })) })
+    }
+    const posterText = outgoingFor({ collection, doc })
+    if (collection === 'posters')
+      outputs.push({
+        where: 'poster layer',
+        text: posterLayer({
+          templateId: String(doc.template),
+          size: 'square',
+          headline: posterText.headline,
+          copy: posterText.body,
+          hasPhoto: false,
+        }).svg,
+      })
+    for (const publisher of publishingRuntime().registry.all.filter((p) =>
+      p.capabilities.contentKinds.includes(CONTENT_KIND[collection]),
+    )) {
+      const built = await buildPublishRequest({ payload: cms.payload, deliveryId: 1, collection, content: doc, publisher, settings: {} })
+      const { cover, ...request } = built.request
+      outputs.push({
+        where: `publish ${publisher.id}`,
+        text: JSON.stringify({ ...request, cover: cover ? { ...cover, bytes: null } : null }),
+      })
+    }
+
+    const reached = markers.filter((word) => outputs.some((o) => new RegExp(`(?<![0-9a-z])${word}(?![0-9a-z])`).test(o.text)))
+    assert.ok(reached.length >= 2, `the walk is not vacuous: ${reached.join(' ')}`)
+    const unscanned = reached.filter((word) => !scanned.has(word))
+    assert.deepEqual(
+      unscanned.map(
+        (word) =>
+          `${word} in ${outputs
+            .filter((o) => o.text.includes(word))
+            .map((o) => o.where)
+            .join(', ')}`,
+      ),
+      [],
+      'these texts reach the audience without being scanned',
+    )
+    // Alt texts are scanned too: the cover or poster image, and the image the body shows.
+    assert.ok(scanned.has(media[0].alt), 'the cover / poster image alt text is scanned')
+    assert.ok(scanned.has(media[1].alt), 'the body image alt text is scanned')
+    if (collection === 'posters') {
+      assert.ok(scanned.has(media[2].alt), 'the renditions’ alt text is scanned')
+      assert.ok(scanned.has(String(doc.headline)), 'the headline is scanned')
+    }
+    if (collection === 'articles') for (const tag of doc.hashtags ?? []) assert.ok(scanned.has(tag), 'Weibo topics are scanned')
+  })
+}
+
+test('a poster whose headline says 全网最低价 cannot be submitted, and the refusal names the word', async () => {
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'posters',
+    data: { title: '双12 海报', headline: '全网最低价 国家级', copy: '到店自提', owner: team.designer.id },
+  })
+  const stored = await cms.payload.findByID({ collection: 'posters', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const rows = Array.isArray(stored.findings) ? stored.findings : []
+  assert.ok(
+    rows.some((row) => row && typeof row === 'object' && 'fieldLabel' in row && row.fieldLabel === '海报主标题'),
+    'the save names the field as an editor would',
+  )
+  const reply = await api<{ errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'POST',
+    path: `/api/posters/${id}/transition`,
+    token: designerToken,
+    body: { event: 'submit' },
+  })
+  assert.equal(reply.status, 400, JSON.stringify(reply.body))
+  assert.match(String(reply.body.errors?.[0]?.message), /全网最低价|国家级|最低价/)
+  const after = await cms.payload.findByID({ collection: 'posters', id, depth: 0, overrideAccess: true })
+  assert.equal(after.status, 'draft')
+})
