@@ -26,7 +26,7 @@ function marker(): string {
 }
 
 type Media = { id: Id; filename: string; alt: string }
-let media: Media[] = []
+const media: Media[] = []
 
 before(async () => {
   cms = await startTestCms()
