@@ -32,3 +32,13 @@ test('a word read inside an image names the image and the word', () => {
   assert.match(findingsRefusal({ gate: 'approve', findings: [unread] }) ?? '', /^正文图片 b\.png 的文字未能识别。如确认无风险/)
   assert.equal(findingsRefusal({ gate: 'approve', findings: [unread], acknowledge: '已人工查看图片' }), null)
 })
+
+test('a repeat of another item is said in its own words, needs an acknowledgement to approve and never stops submit', () => {
+  const repeat: GateFinding = { word: '与《会员日》相似度 86%', severity: 'review', note: '与《会员日》相似度 86%（可能是重复内容）' }
+  assert.equal(findingsRefusal({ gate: 'submit', findings: [repeat] }), null)
+  assert.equal(
+    findingsRefusal({ gate: 'approve', findings: [repeat] }),
+    '与《会员日》相似度 86%（可能是重复内容）。如确认无风险，请在“风险确认说明”中写明理由（至少 4 个字）后再审核通过。',
+  )
+  assert.equal(findingsRefusal({ gate: 'approve', findings: [repeat], acknowledge: '系列活动，沿用上期介绍' }), null)
+})

@@ -9,7 +9,7 @@ export type GateFinding = {
   replacement?: string | null
   /** For a word read inside an image: which image, e.g. 封面图片 a.png. */
   image?: string
-  /** Said instead of the word, for what is not a word (an image whose text could not be read). */
+  /** Said instead of the word, for what is not a word (an image whose text could not be read, a repeat of another item). */
   note?: string
 }
 
@@ -35,9 +35,12 @@ const SEVERITY_LABEL: Record<GateFinding['severity'], string> = { block: '禁止
 
 /** Words of the text after `lead`; words read in images each as 封面图片 a.png 中识别出「…」（禁止）. */
 function listed(findings: GateFinding[], lead: string): string {
-  const inText = findings.filter((f) => !f.image)
+  const inText = findings.filter((f) => !f.image && !f.note)
   const inImages = findings.filter((f) => f.image)
+  // What is not a word of the text says itself (a repeat: 与《…》相似度 86%).
+  const said = findings.filter((f) => !f.image && f.note)
   const parts = inText.length > 0 ? [`${lead} ${named(inText)}`] : []
+  if (said.length > 0) parts.push(said.map((f) => f.note).join('、'))
   if (inImages.length > 0) {
     const shown = inImages.slice(0, NAMED_WORDS).map(describeInImage).join('、')
     parts.push(inImages.length > NAMED_WORDS ? `${shown} 等 ${inImages.length} 处` : shown)

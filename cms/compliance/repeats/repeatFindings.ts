@@ -18,7 +18,8 @@ const PASSAGES_PER_ROW = 5
 const EXCERPT_CHARS = 40
 
 export type SimilarItem = { collection: string; id: string | number; title: string }
-export type RepeatFinding = StoredFinding & { similarTo: SimilarItem & { similarity: number } }
+/** `note`: what the review gate says for it, as it is not a word of the text. */
+export type RepeatFinding = StoredFinding & { similarTo: SimilarItem & { similarity: number }; note: string }
 
 export function isRepeatFinding(finding: StoredFinding): finding is RepeatFinding {
   return finding.category === 'repeat' && 'similarTo' in finding
@@ -38,6 +39,7 @@ export function repeatFindings(args: { own: RepeatText; other: RepeatText; item:
     category: 'repeat',
     severity: 'review' as const,
     replacement: null,
+    note: `${word}（可能是重复内容）`,
     similarTo: { ...args.item, similarity: Math.round(similarity * 1000) / 1000 },
   }
   const rows: RepeatFinding[] = []
