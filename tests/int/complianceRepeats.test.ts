@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
+import { api, login } from '../helpers/rest'
+import { startTestCms, type TestCms } from '../helpers/testCms'
+
+let cms: TestCms
+let team: Awaited<ReturnType<typeof createTeam>>
+const tokens: Record<string, string> = {}
+let publishedId: Id
+
+const ORIGINAL =
+  '冬天的社区面包店，凌晨五点就亮起了灯。老板娘每天揉面三个小时，只用本地磨的面粉和新鲜黄油。\n\n' +
+  '会员日这周六开始，全场满一百九十九减三十，门店自提再减五元，新人首单还送一杯热拿铁。\n\n' +
+  '我们也准备了亲子烘焙课，孩子可以亲手做一只小熊面包带回家，名额有限，请在小程序提前报名。'
+const REWORDED = ORIGINAL.replace('凌晨五点', '清晨五点').replace('再减五元', '再减六元').replace('热拿铁', '热可可')
+const UNRELATED =
+  '冷萃咖啡的秘密在于时间：十二小时的低温浸泡让苦味物质留在咖啡粉里，只把果酸和甜感带进杯中。\n\n' +
+  '我们用中度烘焙的云南豆，按一比八的比例加入过滤水，放进冰箱静置一夜，第二天过滤即可饮用。'
+
+type Row = {
+  word: string
+  category: string
+  severity: string
+  field: string
+  fieldLabel?: string
+  occurrences: { start: number; end: number }[]
+}
+
+before(async () => {
+  cms = await startTestCms()
+  team = await createTeam(cms.payload)
+  for (const role of ['copywriter', 'editor'] as const)
+    tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+  publishedId = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '面包店会员日', body: ORIGINAL, status: 'published', owner: team.copywriter.id },
+  })
+})
+after(async () => cms?.close())
+
+async function stored(id: Id): Promise<{ findings: Row[]; fingerprint: string | null }> {
+  const doc = await cms.payload.findByID({
+    collection: 'articles',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    showHiddenFields: true,
+  })
+  const rows = Array.isArray(doc.findings) ? (doc.findings as Row[]) : []
+  return { findings: rows, fingerprint: doc.fingerprint ?? null }
+}
+
+const transition = (args: { id: Id; token: string; event: string; acknowledge?: string }) =>
+  api<{ errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'POST',
+    path: `/api/articles/${args.id}/transition`,
+    token: args.token,
+    body: { event: args.event, acknowledge: args.acknowledge },
+  })
+
+test('a save stores the fingerprint; a repeat of a published post is a review finding naming it, with passages in this text', async () => {
+  assert.match(String((await stored(publishedId)).fingerprint), /^[0-9a-f]{16}$/)
+  const created = await api<{ doc: { id: Id } }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/articles',
+    token: tokens.copywriter,
+    body: { title: '会员日又来了', body: REWORDED },
+  })
+  assert.equal(created.status, 201, JSON.stringify(created.body))
+  const { findings, fingerprint } = await stored(created.body.doc.id)
+  assert.match(String(fingerprint), /^[0-9a-f]{16}$/)
+  const repeats = findings.filter((row) => row.category === 'repeat')
+  assert.ok(repeats.length > 0, JSON.stringify(findings))
+  const body = repeats.find((row) => row.field === 'body')
+  assert.ok(body)
+  assert.equal(body.severity, 'review')
+  assert.equal(body.fieldLabel, '正文')
+  assert.match(body.word, /^与《面包店会员日》相似度 \d+%$/)
+  for (const { start, end } of body.occurrences) assert.ok(ORIGINAL.includes(REWORDED.slice(start, end)), REWORDED.slice(start, end))
+})
+
+test('a repeat never stops submit; approving it needs a written acknowledgement, like other review findings', async () => {
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '会员日再发', body: REWORDED, owner: team.copywriter.id },
+  })
+  assert.equal((await transition({ id, token: tokens.copywriter, event: 'submit' })).status, 200)
+  const refused = await transition({ id, token: tokens.editor, event: 'approve' })
+  assert.equal(refused.status, 400)
+  assert.match(String(refused.body.errors?.[0]?.message), /与《面包店会员日》相似度 \d+%.*风险确认说明/)
+  assert.equal((await transition({ id, token: tokens.editor, event: 'approve', acknowledge: '系列活动，沿用上期介绍' })).status, 200)
+})
+
+test('an unrelated text, and an archived original, are not repeats', async () => {
+  const unrelated = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '冷萃咖啡', body: UNRELATED, owner: team.copywriter.id },
+  })
+  assert.deepEqual(
+    (await stored(unrelated)).findings.filter((row) => row.category === 'repeat'),
+    [],
+  )
+  const archivedOriginal = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '冷萃旧文', body: UNRELATED + '\n\n附：冰箱里最多放三天。', status: 'archived' },
+  })
+  assert.ok(archivedOriginal)
+  const copy = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '冷萃重发', body: UNRELATED + '\n\n附：冰箱里最多放三天。', owner: team.copywriter.id },
+  })
+  const words = (await stored(copy)).findings.filter((row) => row.category === 'repeat').map((row) => row.word)
+  assert.ok(
+    words.every((word) => !word.includes('冷萃旧文')),
+    words.join(' '),
+  )
+  assert.ok(
+    words.some((word) => word.includes('冷萃咖啡')),
+    'the draft it repeats is named',
+  )
+})
