@@ -36,7 +36,7 @@ export async function readJsonWithin(args: {
 }
 
 /** The body as text, or null once it passes `maxBytes` (the rest is not read). */
-async function readCapped(args: { body?: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<string | null> {
+export async function readCapped(args: { body?: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<string | null> {
   if (!args.body) return ''
   const reader = args.body.getReader()
   const chunks: Uint8Array[] = []

@@ -8,7 +8,7 @@ export const DEMO_ACCOUNTS = [
     name: '社区生活馆 公众号',
     // 发表不通知 unless a slot picks 群发: the demo's one daily 群发 is the calendar's to spend.
     settings: { openComments: false, accountType: 'subscription', defaultPushMode: 'publish' },
-    credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret' },
+    credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret', callbackToken: 'fake-wechat-callback-token' },
   },
   {
     platform: 'weibo',

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { isHttpUrl } from '../../../lib/httpUrl'
 import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../workflow/deliveryStates'
+import type { PushMode } from '../../../lib/platforms'
 import { adminFetch } from '../adminApi'
 import { copyHtml } from '../PlatformPreview/copyHtml'
 
@@ -10,6 +11,9 @@ export type DeliveryView = {
   state: DeliveryState
   url: string | null
   account: string | number
+  /** A push's mode where the platform has modes: a draft left for a person to send is confirmed as 已群发. */
+  mode?: PushMode | null
+  bundle?: { url?: string | null }[] | null
   lastError: { message: string; action: string } | null
   handoff: { message: string; link: string; package: { html: string; title: string } | null } | null
   updatedAt: string
@@ -49,6 +53,17 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
             </a>
           </>
         )}
+        {(delivery.bundle ?? []).map((row, i) =>
+          row.url && isHttpUrl(row.url) ? (
+            <span key={i}>
+              {' '}
+              ·{' '}
+              <a href={row.url} target="_blank" rel="noreferrer">
+                次条 {i + 1}
+              </a>
+            </span>
+          ) : null,
+        )}
       </div>
       {delivery.lastError && (
         <div style={{ marginTop: 4 }}>
@@ -81,7 +96,7 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
         <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
           <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="发布后把文章链接粘贴到这里" style={{ flex: 1 }} />
           <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>
-            已发布
+            {delivery.mode === 'mass' || delivery.mode === 'draft' ? '确认已群发' : '已发布'}
           </button>
         </div>
       )}

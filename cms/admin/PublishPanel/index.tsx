@@ -5,6 +5,7 @@ import { PLATFORM_LABELS } from '../../../lib/platforms'
 import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
+import { PhonePreview } from './PhonePreview'
 
 type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 const PUBLISHABLE = ['approved', 'scheduled', 'published']
@@ -13,8 +14,9 @@ const MOVING = ['queued', 'sending', 'processing']
 /** 立即发布 for approved content, and every delivery of it with its result or next step. */
 export function PublishPanel() {
   const { id, collectionSlug } = useDocumentInfo()
-  const { user } = useAuth<{ role?: string }>()
+  const { user } = useAuth<{ id: string | number; role?: string }>()
   const status = useFormFields(([fields]) => fields.status?.value)
+  const owner = useFormFields(([fields]) => fields.owner?.value)
   const [accounts, setAccounts] = useState<Account[]>([])
   const [deliveries, setDeliveries] = useState<DeliveryView[]>([])
   const [message, setMessage] = useState<string | null>(null)
@@ -38,6 +40,15 @@ export function PublishPanel() {
     return () => clearInterval(timer)
   }, [deliveries, load])
 
+  const own = owner !== undefined && owner !== null && user !== null && String(owner) === String(user?.id)
+  // The author previews their own article on the phone before approval; the rest of the panel is the editors'.
+  if (id && !editorial && own && collectionSlug === 'articles')
+    return (
+      <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }}>
+        <div style={{ fontWeight: 600 }}>手机预览</div>
+        <PhonePreview articleId={id} />
+      </div>
+    )
   if (!id || !editorial) return null
   const ready = PUBLISHABLE.includes(String(status))
 
@@ -70,6 +81,7 @@ export function PublishPanel() {
           ))}
         </div>
       )}
+      {collectionSlug === 'articles' && <PhonePreview articleId={id} />}
       {message && <div style={{ marginTop: 8, fontSize: 13 }}>{message}</div>}
       {deliveries.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>

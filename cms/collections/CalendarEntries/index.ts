@@ -7,6 +7,7 @@ import { zonedDateField } from '../../fields/zonedDateField'
 import { afterEntryChange, cancelOnEntryDelete } from './hooks/afterEntryChange'
 import { planEntry } from './hooks/planEntry'
 import { exportCalendarCsv, importCalendarCsv } from './endpoints/calendarCsvEndpoints'
+import { pushQuotaEndpoint } from './endpoints/pushQuotaEndpoint'
 import { CALENDAR_STATE_LABELS } from './states'
 
 export const CalendarEntries: CollectionConfig = {
@@ -18,7 +19,7 @@ export const CalendarEntries: CollectionConfig = {
     group: { zh: '策划', en: 'Planning' },
   },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
-  endpoints: [exportCalendarCsv, importCalendarCsv],
+  endpoints: [exportCalendarCsv, importCalendarCsv, pushQuotaEndpoint],
   hooks: { beforeChange: [planEntry], afterChange: [afterEntryChange], beforeDelete: [cancelOnEntryDelete] },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, label: { zh: '排期说明', en: 'Label' } },

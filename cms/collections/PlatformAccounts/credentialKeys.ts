@@ -11,6 +11,7 @@ export const CREDENTIAL_KEYS = [
   'refreshExpiresAt',
   'uid',
   'openId',
+  'callbackToken',
 ] as const
 export type CredentialKey = (typeof CREDENTIAL_KEYS)[number]
 export type Credentials = Partial<Record<CredentialKey, string>>
@@ -39,6 +40,7 @@ export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }
   refreshExpiresAt: { zh: 'Refresh Token 过期时间 (ISO 8601)', en: 'Refresh token expires at (ISO 8601)' },
   uid: { zh: '微博用户 UID', en: 'Weibo uid' },
   openId: { zh: '头条 open_id', en: 'Toutiao open_id' },
+  callbackToken: { zh: '回调令牌 Token（公众号「服务器配置」）', en: 'Callback token (WeChat server configuration)' },
 }
 
 export const CREDENTIALS_AAD = 'platform-accounts/credentials/v1'

@@ -9,7 +9,11 @@ import { pauseFields } from '../../fields/pauseFields'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
 import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
 import { testConnection } from './endpoints/testConnection'
+import { phonePreview } from './endpoints/phonePreview'
+import { platformCallbackGet, platformCallbackPost } from './endpoints/platformCallback'
 import { sealCredentials } from './hooks/sealCredentials'
+
+const COLUMNLESS_KEYS: readonly string[] = ['callbackToken']
 
 const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
   name: key,
@@ -17,6 +21,8 @@ const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
   label: CREDENTIAL_LABELS[key],
   // Never stored (sealCredentials empties them) and never read back: always null on the way out.
   hooks: { afterRead: [() => null] },
+  // Keys added after the first ones get no column at all: the plaintext only passes through to the seal.
+  ...(COLUMNLESS_KEYS.includes(key) ? { virtual: true } : {}),
 }))
 
 const stampAccountPause: CollectionBeforeChangeHook<PlatformAccount> = ({ data, originalDoc, req }) =>
@@ -36,7 +42,7 @@ export const PlatformAccounts: CollectionConfig = {
     beforeChange: [sealCredentials, stampAccountPause],
     afterChange: [releaseAccountIfResumed],
   },
-  endpoints: [testConnection, oauthStart, oauthCallback],
+  endpoints: [testConnection, oauthStart, oauthCallback, platformCallbackGet, platformCallbackPost, phonePreview],
   fields: [
     { name: 'platform', type: 'select', required: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '平台', en: 'Platform' } },
     { name: 'name', type: 'text', required: true, maxLength: 80, label: { zh: '账号名称', en: 'Name' } },

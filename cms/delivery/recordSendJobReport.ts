@@ -1,0 +1,74 @@
+import type { Payload } from 'payload'
+import type { SendJobReport } from '../../publishers'
+import { contentRefOf } from '../content'
+import { readRemoteIds } from './deliveryJson'
+import { noteDelivery } from './moveDelivery'
+import { articleUrlsOf, bundleWithUrls } from './pushColumns'
+import { recordOutcome } from './recordOutcome'
+
+/** What a platform's report on a send job says, as kept in the delivery's `massResult`. */
+function massResultOf(report: SendJobReport): Record<string, unknown> {
+  return {
+    succeeded: report.succeeded,
+    statusText: report.statusText,
+    counts: report.counts,
+    raw: report.raw,
+    at: new Date().toISOString(),
+  }
+}
+
+/**
+ * A finished send job reported by the platform (its callback): the delivery of this account whose
+ * `msgId` is the job's gets the per-article links and the report, and moves processing → published
+ * (or failed, with the platform's status in words) through the state writer; the content is marked
+ * published as on the normal path. A delivery a status check already settled keeps its state and only
+ * gains the links and the report. Returns the delivery's id, or null when no delivery has this job.
+ */
+export async function recordSendJobReport(args: {
+  payload: Payload
+  accountId: string | number
+  report: SendJobReport
+}): Promise<string | number | null> {
+  const { payload, report } = args
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    where: { and: [{ account: { equals: args.accountId } }, { msgId: { equals: report.jobId } }] },
+  })
+  const delivery = docs[0]
+  const content = delivery ? contentRefOf(delivery.content) : null
+  if (!delivery || !content) return null
+  const bundle = delivery.bundle ?? []
+  const known = readRemoteIds(delivery.remoteIds)
+  const urls = articleUrlsOf({ articleUrls: report.articleUrls, remoteIds: known, count: 1 + bundle.length })
+  const urlIds = Object.fromEntries(urls.flatMap((url, i) => (url === undefined ? [] : [[i === 0 ? 'url' : `url:${i}`, url] as const])))
+  const remoteIds = { ...known, ...urlIds }
+  const massResult = massResultOf(report)
+  if (delivery.state === 'processing' || delivery.state === 'unconfirmed' || delivery.state === 'sending') {
+    await recordOutcome({
+      payload,
+      id: delivery.id,
+      content,
+      massResult,
+      from: delivery.state,
+      outcome: report.succeeded
+        ? { state: 'published', url: urls[0], articleUrls: urls, remoteIds }
+        : { state: 'failed', reason: `群发未成功：${report.statusText}`, remoteIds },
+    })
+    return delivery.id
+  }
+  // Settled already (a status check got there first): the links and the report are still news.
+  await noteDelivery({
+    payload,
+    id: delivery.id,
+    data: {
+      remoteIds,
+      massResult,
+      ...(delivery.state === 'published' && urls[0] && !delivery.url ? { url: urls[0] } : {}),
+      ...(bundle.length > 0 ? { bundle: bundleWithUrls(bundle, urls) } : {}),
+    },
+  })
+  return delivery.id
+}
