@@ -5,8 +5,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
-import { fileURLToPath } from 'node:url'
-import { chromium, type Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
 import sharp from 'sharp'
 import { addDays } from '../../lib/zonedTime'
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
@@ -14,36 +13,17 @@ import { fakeMp4 } from '../helpers/fakeMp4'
 import { startTestRedis, type TestRedis } from '../helpers/redis'
 import { login } from '../helpers/rest'
 import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
+import { buildOnce, productionEnv as hostEnv, root, signIn as signInAt } from './productionApp'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-prod-'))
 let server: Started | null = null
 let redis: TestRedis | null = null
 let url = ''
 
-/** The environment of a production host: no development secrets, nothing inherited from tests. */
-function productionEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { PAYLOAD_SECRET: _s, CREDENTIALS_KEY: _k, DATABASE_URL: _d, DATA_DIR: _dd, SEED_DEMO: _sd, ...rest } = process.env
-  return {
-    ...rest,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    LOG_LEVEL: 'info',
-    DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
-    ...extra,
-  }
-}
+const productionEnv = (extra: Record<string, string>) => hostEnv(dataDir, extra)
 
 before(async () => {
-  const build = startProcess({
-    command: process.execPath,
-    argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
-    cwd: root,
-    env: productionEnv({}),
-  })
-  const code = await new Promise<number | null>((resolve) => build.child.on('exit', resolve))
-  assert.equal(code, 0, `next build failed (no secrets are needed to build):\n${build.output()}`)
+  await buildOnce()
   // A Redis of its own: no test worker elsewhere in the run listens on these queues.
   redis = await startTestRedis()
   const port = await freePort()
@@ -67,14 +47,7 @@ after(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** Logs a demo user into the admin in the browser. */
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', 'demo-pass-2026')
-  await page.click('button[type="submit"]')
-  await page.waitForURL('**/admin', { timeout: 60_000 })
-}
+const signIn = (page: Parameters<typeof signInAt>[0], email: string) => signInAt(page, { url, email })
 
 test('production refuses to start without CREDENTIALS_KEY, saying why', async () => {
   const started = startProcess({

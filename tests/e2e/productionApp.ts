@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { startProcess } from '../helpers/processes'
+
+/** What the browser tests share: one production build per run, a production host's environment, signing in. */
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const DEMO_PASSWORD = 'demo-pass-2026'
+
+/** The environment of a production host: no development secrets, nothing inherited from tests; the data in `dataDir`. */
+export function productionEnv(dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { PAYLOAD_SECRET: _s, CREDENTIALS_KEY: _k, DATABASE_URL: _d, DATA_DIR: _dd, SEED_DEMO: _sd, ...rest } = process.env
+  return {
+    ...rest,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'info',
+    DATA_DIR: dataDir,
+    DATABASE_URL: `file:${path.join(dataDir, 'cms.db')}`,
+    ...extra,
+  }
+}
+
+// Per checkout: two checkouts on one machine build their own .next.
+const tag = createHash('sha256').update(root).digest('hex').slice(0, 12)
+const lockDir = path.join(os.tmpdir(), `cms-e2e-build-${tag}.lock`)
+const stampFile = path.join(os.tmpdir(), `cms-e2e-build-${tag}.run`)
+const STALE_LOCK_MS = 20 * 60_000
+
+/**
+ * `next build` into the shared `.next`, once per test run: the browser test files run side by side
+ * (`--test-concurrency=2`) and a second build under a running server would pull its files away. Builds
+ * take turns under a lock; a file started by the same runner (same parent process) as the one that
+ * built reuses its build. Run alone, a file always builds, so it tests the code as it is now.
+ */
+export async function buildOnce(): Promise<void> {
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      break
+    } catch {
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(lockDir, { recursive: true, force: true })
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    const run = `${process.ppid}`
+    if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === run && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
+      return
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-build-'))
+    const build = startProcess({
+      command: process.execPath,
+      argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+      cwd: root,
+      env: productionEnv(dataDir, {}),
+    })
+    const code = await new Promise<number | null>((resolve) => build.child.on('exit', resolve))
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    assert.equal(code, 0, `next build failed (no secrets are needed to build):\n${build.output()}`)
+    fs.writeFileSync(stampFile, run)
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+/** Logs a demo user into the admin in the browser. */
+export async function signIn(page: Page, args: { url: string; email: string }): Promise<void> {
+  await page.goto(`${args.url}/admin/login`)
+  await page.fill('input[name="email"]', args.email)
+  await page.fill('input[name="password"]', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL('**/admin', { timeout: 60_000 })
+}
+
+/** Where browser tests leave screenshots for a person to look at (kept after the run; `.data/` is not committed). */
+export function artifactsDir(testName: string): string {
+  const dir = path.join(process.env.E2E_ARTIFACTS_DIR ?? path.join(root, '.data', 'e2e-artifacts'), testName)
+  fs.mkdirSync(dir, { recursive: true })
+  return dir
+}
