@@ -27,3 +27,5 @@ export type {
   ScanText,
   StyleGuide,
 } from './types'
+export { reviewCompliance, COMPLIANCE_REVIEW_TASK, OFFLINE_NOTE, REVIEW_KIND_LABELS } from './complianceReview'
+export type { ComplianceReview, QuoteLocation, ReviewedPart, ReviewPoint } from './complianceReview'

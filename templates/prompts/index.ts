@@ -7,6 +7,7 @@ import { titlesPrompt } from './titles'
 import { weiboPrompt } from './weibo'
 
 export { brandVoiceParts, platformNotes } from './brandVoice'
+export { complianceReviewPrompt } from './complianceReview'
 export { formatReminders, repairPromptParts } from './repair'
 export { rewriteOutputFormats } from './rewrite'
 export type { PromptTemplate } from './types'

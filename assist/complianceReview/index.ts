@@ -1,0 +1,5 @@
+export { reviewCompliance, COMPLIANCE_REVIEW_TASK, OFFLINE_NOTE } from './reviewCompliance'
+export type { ComplianceReview, ReviewPoint } from './reviewCompliance'
+export type { QuoteLocation, ReviewedPart } from './locateQuote'
+export { REVIEW_KIND_LABELS, REVIEW_POINT_KINDS } from './reviewSchemas'
+export type { ReviewPointKind } from './reviewSchemas'
