@@ -8,6 +8,12 @@ test('whether an interrupted run may have posted, from the recorded remote ids',
     [{ publisher: 'wechat', remoteIds: { cover: 'm1', 'image:/a.jpg': 'u' } }, 'not-sent'],
     [{ publisher: 'wechat', remoteIds: { cover: 'm1', draft: 'd1' } }, 'maybe'],
     [{ publisher: 'wechat', remoteIds: { cover: 'm1', draft: 'd1', publish: 'p1' } }, 'sent'],
+    // 群发: the clientmsgid is recorded before sendall, so a replay is refused by WeChat (45065), not sent twice.
+    [{ publisher: 'wechat', remoteIds: { cover: 'm1', draft: 'd1', clientmsgid: 'cms1' } }, 'replay-safe'],
+    [{ publisher: 'wechat', remoteIds: { draft: 'd1', clientmsgid: 'cms1', msgId: '1000000001' } }, 'sent'],
+    [{ publisher: 'wechat', remoteIds: { cover: 'm1', clientmsgid: 'cms1' } }, 'not-sent'],
+    // withdrawn before a freepublish/submit, which WeChat does not dedupe
+    [{ publisher: 'wechat', remoteIds: { draft: 'd1', clientmsgid: '' } }, 'maybe'],
     [{ publisher: 'weibo', remoteIds: {} }, 'maybe'],
     [{ publisher: 'weibo', remoteIds: { post: 'accepted-20032' } }, 'sent'],
     [{ publisher: 'toutiao-video', remoteIds: {} }, 'not-sent'],
@@ -22,4 +28,9 @@ test('an unconfirmed delivery is re-run only when provably unsent, read back whe
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd' }, canCheckStatus: true }), 'operator')
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', publish: 'p' }, canCheckStatus: true }), 'read-back')
   assert.equal(unconfirmedPlan({ publisher: 'weibo', remoteIds: {}, canCheckStatus: false }), 'operator')
+  assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', clientmsgid: 'c' }, canCheckStatus: true }), 'requeue')
+  assert.equal(
+    unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', clientmsgid: 'c', msgId: 'm' }, canCheckStatus: true }),
+    'read-back',
+  )
 })

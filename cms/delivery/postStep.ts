@@ -1,8 +1,12 @@
 import { publisherRoute } from '../../lib/platforms'
 import type { PublisherId, RemoteIds } from '../../publishers'
 
-/** `sent`: the post exists and its id is recorded; `maybe`: the post call may have been made; `not-sent`: it cannot have been. */
-export type PostStatus = 'sent' | 'maybe' | 'not-sent'
+/**
+ * `sent`: the post exists and its id is recorded; `maybe`: the post call may have been made; `not-sent`:
+ * it cannot have been; `replay-safe`: it may have been made, but running it again is safe because the
+ * platform refuses a repeat and names the first post (the profile's `replaySafeWith` id is recorded).
+ */
+export type PostStatus = 'sent' | 'maybe' | 'not-sent' | 'replay-safe'
 
 /**
  * Whether an interrupted run may have posted, from the delivery's recorded remote ids and the
@@ -12,14 +16,16 @@ export type PostStatus = 'sent' | 'maybe' | 'not-sent'
 export function postStatus(args: { publisher: PublisherId; remoteIds: RemoteIds }): PostStatus {
   const step = publisherRoute(args.publisher).postStep
   if (step === null) return 'not-sent'
-  if (args.remoteIds[step.key] !== undefined) return 'sent'
-  return step.after.every((key) => args.remoteIds[key] !== undefined) ? 'maybe' : 'not-sent'
+  if ([step.key, ...(step.sentWith ?? [])].some((key) => args.remoteIds[key] !== undefined)) return 'sent'
+  if (!step.after.every((key) => args.remoteIds[key] !== undefined)) return 'not-sent'
+  // An empty value is a withdrawn one: the publisher took the dedupe back before a post without it.
+  return step.replaySafeWith !== undefined && (args.remoteIds[step.replaySafeWith] ?? '') !== '' ? 'replay-safe' : 'maybe'
 }
 
 /**
  * What to do with an `unconfirmed` delivery: run it again when the record proves the post was never
- * sent (at worst an orphan upload or draft is left), read the platform when the post's id is known and
- * the publisher can check it, otherwise an operator decides.
+ * sent (at worst an orphan upload or draft is left) or that a repeat is refused by the platform itself,
+ * read the platform when the post's id is known and the publisher can check it, otherwise an operator decides.
  */
 export function unconfirmedPlan(args: {
   publisher: PublisherId
@@ -27,6 +33,6 @@ export function unconfirmedPlan(args: {
   canCheckStatus: boolean
 }): 'requeue' | 'read-back' | 'operator' {
   const status = postStatus(args)
-  if (status === 'not-sent') return 'requeue'
+  if (status === 'not-sent' || status === 'replay-safe') return 'requeue'
   return status === 'sent' && args.canCheckStatus ? 'read-back' : 'operator'
 }

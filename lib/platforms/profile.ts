@@ -25,8 +25,17 @@ export type PublishLimits = {
 /**
  * The call that makes a post public (the remote id it records) and the remote ids that exist before
  * that call can be sent; null when nothing is ever sent (a person posts by hand).
+ * `sentWith`: more remote ids that prove a post went just as `key` does (another way of posting, e.g.
+ * WeChat's 群发 records `msgId` where 发表 records `publish`).
+ * `replaySafeWith`: once this remote id is recorded, an interrupted post may be run again, because the
+ * platform itself refuses the repeat and names the first post (WeChat's clientmsgid → 45065).
  */
-export type PostStep = { key: string; after: readonly string[] } | null
+export type PostStep = {
+  key: string
+  after: readonly string[]
+  sentWith?: readonly string[]
+  replaySafeWith?: string
+} | null
 
 /** Names of presets in media/mediaPresets.ts: the cover's by the account's material type (`image` always), the body images'. */
 export type PublisherMedia = { cover: Readonly<Record<string, string>> & { image: string }; body: string | null }
@@ -140,7 +149,12 @@ const publisherRoute = z
     auth: z.enum(['app-credentials', 'user-oauth', 'none']),
     limits: publishLimits,
     postStep: z
-      .object({ key: z.string().min(1), after: z.array(z.string().min(1)) })
+      .object({
+        key: z.string().min(1),
+        after: z.array(z.string().min(1)),
+        sentWith: z.array(z.string().min(1)).optional(),
+        replaySafeWith: z.string().min(1).optional(),
+      })
       .strict()
       .nullable(),
     media: z

@@ -32,7 +32,7 @@ export const wechatProfile = {
   label: { zh: '微信公众号', en: 'WeChat Official Account' },
   shortLabel: { zh: '公众号', en: 'WeChat' },
   contentKinds: ['article', 'poster'],
-  credentials: { kind: 'app', fields: ['appId', 'appSecret'] },
+  credentials: { kind: 'app', fields: ['appId', 'appSecret', 'callbackToken'] },
   writes: 'articles',
   text: WECHAT_TEXT,
   publishers: [
@@ -52,8 +52,10 @@ export const wechatProfile = {
         imageBytes: WECHAT_MEDIA.imageBytes,
         coverBytes: WECHAT_MEDIA.coverBytes.image,
       },
-      // freepublish/submit needs the draft's media_id, recorded before the call.
-      postStep: { key: 'publish', after: ['draft'] },
+      // freepublish/submit (`publish`) and mass/sendall (`msgId`) need the draft's media_id, recorded before
+      // the call. A 群发 records its clientmsgid before sendall: replayed within 24 h, WeChat answers 45065
+      // with the first send's msg_id instead of sending again (wechat.md §9.8).
+      postStep: { key: 'publish', after: ['draft'], sentWith: ['msgId'], replaySafeWith: 'clientmsgid' },
       // The cover follows the account's material type: permanent `image` or a 64 KB `thumb`.
       media: { cover: { image: 'wechat-cover', thumb: 'wechat-thumb' }, body: 'wechat-body' },
     },

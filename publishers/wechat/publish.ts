@@ -23,6 +23,9 @@ async function publishWithoutNotifying(step: DraftStep): Promise<PublishOutcome>
   const { request, ctx, client, ids } = step
   if (ids.get('publish') === undefined) {
     const draftMediaId = ids.get('draft') ?? (await createDraft(step))
+    // A 群发 tried earlier on this delivery left its clientmsgid, which tells recovery a replay is safe.
+    // freepublish has no such dedupe, so the id is withdrawn (an empty value) before submitting.
+    if (ids.get('clientmsgid')) await ids.record({ key: 'clientmsgid', value: '' })
     try {
       let msgDataId: string | undefined
       await runStepOnce({

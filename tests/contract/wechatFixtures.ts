@@ -1,4 +1,4 @@
-import type { PublishRequest } from '../../publishers/core/types'
+import type { BundleArticle, PublishRequest, PushRequest } from '../../publishers/core/types'
 import { wechatSettingsSchema } from '../../publishers/wechat/accountSchemas'
 import type { WechatSettings } from '../../publishers/wechat/accountSchemas'
 import { jpegAsset, pngAsset } from './assets'
@@ -32,4 +32,30 @@ export function wechatRequest(overrides: Partial<PublishRequest<WechatSettings>>
     settings: wechatSettingsSchema.parse({ openComments: true }),
     ...overrides,
   }
+}
+
+/** Article `index` (1-based after the lead) of a bundle: one body image and a cover of its own. */
+export function wechatBundleArticle(index: number, overrides: Partial<BundleArticle> = {}): BundleArticle {
+  return {
+    contentId: `article-${index + 1}`,
+    title: `次条 ${index}：会员日攻略`,
+    digest: `第 ${index} 篇的摘要`,
+    author: '编辑部',
+    body: `<section><p>第 ${index + 1} 篇正文</p><img src="/media/bundle-${index}.jpg"></section>`,
+    images: [{ src: `/media/bundle-${index}.jpg`, ref: { kind: 'media', id: `media-bundle-${index}` } }],
+    cover: jpegAsset(`cover-${index}.jpg`),
+    publicUrl: `https://brand.example.com/p/618-${index}`,
+    ...overrides,
+  }
+}
+
+export const WECHAT_BUNDLE_ASSETS = {
+  ...WECHAT_ASSETS,
+  ...Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`media-bundle-${i + 1}`, jpegAsset(`bundle-${i + 1}.jpg`)])),
+}
+
+/** A 群发 of the lead plus `extra` bundle articles. */
+export function wechatMassRequest(args: { extra?: number; push?: Partial<PushRequest> } = {}): PublishRequest<WechatSettings> {
+  const bundle = Array.from({ length: args.extra ?? 0 }, (_, i) => wechatBundleArticle(i + 1))
+  return wechatRequest({ bundle, push: { mode: 'mass', dedupeKey: 'delivery-1#1', ...args.push } })
 }

@@ -10,7 +10,11 @@ export function advanceMassJob(state: WechatFakeState, job: FakeMassJob, args: {
     (massMsUntilFinal !== undefined ? state.clock.now() - job.sentAt >= massMsUntilFinal : job.gets > massPollsUntilFinal)
   if (!due) return
   job.status = job.finalStatus
-  state.ledger.record({ kind: 'mass-finished', data: { msg_id: job.msgId, status: job.status }, at: state.clock.now() })
+  state.ledger.record({
+    kind: 'mass-finished',
+    data: { msg_id: job.msgId, status: job.status, sent: job.sent, errors: job.errors },
+    at: state.clock.now(),
+  })
   void pushMassJobFinish(state, job)
 }
 
