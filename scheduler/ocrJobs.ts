@@ -31,10 +31,16 @@ export function createOcrQueue(connection: Redis): Queue<OcrJobData> {
   return new Queue<OcrJobData>(OCR_QUEUE, { connection, prefix: KEY_PREFIX })
 }
 
+/**
+ * The upload that adds the job commits its transaction only after its hooks, so the job waits this
+ * long first; if the media is still not visible then, the job's retries cover it.
+ */
+export const OCR_START_DELAY_MS = 1000
+
 /** Adds the media's job; a no-op while one waits or runs. A finished or failed one is replaced (a new upload of the same media). */
-export async function addOcrJob(args: { queue: Queue<OcrJobData>; mediaId: string | number }): Promise<void> {
+export async function addOcrJob(args: { queue: Queue<OcrJobData>; mediaId: string | number; delayMs?: number }): Promise<void> {
   const jobId = ocrJobId(args.mediaId)
   const existing = await args.queue.getJob(jobId)
   if (existing && ['completed', 'failed'].includes(await existing.getState())) await existing.remove()
-  await args.queue.add('recognize', { mediaId: args.mediaId }, { ...OCR_JOB_OPTIONS, jobId })
+  await args.queue.add('recognize', { mediaId: args.mediaId }, { ...OCR_JOB_OPTIONS, jobId, delay: args.delayMs ?? 0 })
 }

@@ -11,7 +11,7 @@ import {
   removeDeliveryJob,
 } from './deliveryJobs'
 import { enqueueArgsSchema } from './jobData'
-import { addOcrJob, createOcrQueue, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
+import { addOcrJob, createOcrQueue, OCR_START_DELAY_MS, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
 import { readQueueOverview, type QueueView } from './queueOverview'
 import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
 import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
@@ -95,7 +95,7 @@ export async function enqueueTextRecognition(args: { mediaId: string | number })
     run: () => {
       connection ??= createProducerRedis('producer')
       ocrQueue ??= createOcrQueue(connection)
-      return addOcrJob({ queue: ocrQueue, mediaId })
+      return addOcrJob({ queue: ocrQueue, mediaId, delayMs: OCR_START_DELAY_MS })
     },
   })
 }

@@ -16,6 +16,7 @@ export function ocrProcessor(args: { payload: Payload; queue: Queue<OcrJobData> 
     }
     const { mediaId } = ocrJobInputSchema.parse(job.data)
     const outcome = await recognizeMediaText({ payload: args.payload, id: mediaId })
+    args.payload.logger.info({ media: mediaId, outcome }, 'image text')
     // Thrown so BullMQ tries again later: the upload may not be committed yet, or a newer file is waiting.
     if (outcome === 'missing') throw new Error(`media ${mediaId} not found (yet)`)
     if (outcome === 'superseded') throw new Error(`media ${mediaId} was replaced while it was read`)
