@@ -10,6 +10,7 @@ import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
 import { mediaUploadOptions } from './collections/Media/uploadOptions'
 import { assistEndpoint } from './assist/assistEndpoint'
+import { aiReviewEndpoint } from './compliance/aiReviewEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
@@ -33,7 +34,7 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause],
-  endpoints: [scanEndpoint, assistEndpoint, queuesEndpoint],
+  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint],
   sharp,
   logger,
   admin: {
