@@ -146,6 +146,7 @@ async function waitUntilReady({ bin, dir, port, child, log }) {
  * Starts a Postgres with its cluster in `dir/pgdata` (created on first use) and database `database`,
  * and resolves once it answers. `url` is the server's base (append a database name); `databaseUrl`
  * the one database; `createDatabase(name)` makes another. `stop()` shuts it down (fast mode).
+ * @param {{ dir: string, port?: number, database?: string, fast?: boolean }} options
  */
 export async function startPostgres({ dir, port, database = 'cms', fast = false }) {
   const bin = ensurePostgres()
