@@ -48,6 +48,7 @@ describe('wechat 群发 (mass send) through the fake', () => {
       'b2:image:/media/bundle-2.jpg: drafts=0 sendalls=0',
       'b2:cover: drafts=0 sendalls=0',
       'draft: drafts=1 sendalls=0',
+      'clientmsgidAt: drafts=1 sendalls=0',
       'clientmsgid: drafts=1 sendalls=0',
       'msgId: drafts=1 sendalls=1',
       'msgDataId: drafts=1 sendalls=1',
@@ -151,9 +152,51 @@ describe('wechat 群发 (mass send) through the fake', () => {
     assert.equal((await sendalls()).length, 1)
   })
 
+  test('a lost answer found more than 23 hours later is not replayed (WeChat dedupes 24 hours only): a person checks 群发记录', async () => {
+    await control.addFaults({ path: '/cgi-bin/message/mass/sendall', kind: 'hang-after-commit' })
+    const first = context()
+    await assert.rejects(publisher().publish({ request: wechatMassRequest(), ctx: first.ctx }), OutcomeUnknownError)
+    const dayLater = context({ remoteIds: first.recorded })
+    const outcome = await publisher().publish({
+      request: wechatMassRequest(),
+      ctx: { ...dayLater.ctx, now: () => Date.now() + 23.5 * 3_600_000 },
+    })
+    assert.equal(outcome.state, 'manual')
+    assert.match(outcome.state === 'manual' ? outcome.message : '', /群发记录.*确认已群发/)
+    assert.equal((await control.requests()).filter((request) => request.path === '/cgi-bin/message/mass/sendall').length, 1)
+  })
+
+  test('a replay WeChat refuses (its quota check came first, say) may hide a send that went: a person checks instead of a failure', async () => {
+    await control.addFaults({ path: '/cgi-bin/message/mass/sendall', kind: 'hang-after-commit' })
+    const first = context()
+    await assert.rejects(publisher().publish({ request: wechatMassRequest(), ctx: first.ctx }), OutcomeUnknownError)
+    await control.advanceClock(61_000)
+    await control.addFaults({
+      path: '/cgi-bin/message/mass/sendall',
+      kind: 'reply',
+      json: { errcode: 45028, errmsg: 'has no masssend quota hint: [FAKE]' },
+    })
+    const replay = context({ remoteIds: first.recorded })
+    const outcome = await publisher().publish({ request: wechatMassRequest(), ctx: replay.ctx })
+    assert.equal(outcome.state, 'manual')
+    assert.match(outcome.state === 'manual' ? outcome.message : '', /上一次很可能已经发出.*群发记录/)
+  })
+
+  test('a first attempt refused for the quota is definite: the next day the same push goes out', async () => {
+    await publisher().publish({ request: wechatMassRequest(), ctx: context().ctx })
+    const request = wechatMassRequest({ push: { dedupeKey: 'delivery-2#1' } })
+    const refused = context()
+    await assert.rejects(publisher().publish({ request, ctx: refused.ctx }), QuotaExceededError)
+    assert.equal(refused.recorded.clientmsgidAt, '', 'nothing pending under this clientmsgid')
+    await control.advanceClock(86_400_000)
+    const nextDay = context({ remoteIds: refused.recorded })
+    assert.equal((await publisher().publish({ request, ctx: nextDay.ctx })).state, 'processing')
+    assert.equal((await sendalls()).length, 2)
+  })
+
   test('a crash after each recorded id resumes without a second upload, draft or send', async () => {
     const request = wechatMassRequest({ extra: 1 })
-    for (let step = 1; step <= 9; step += 1) {
+    for (let step = 1; step <= 10; step += 1) {
       await control.reset()
       const crashed = context({ crashAfterRecords: step })
       await assert.rejects(publisher().publish({ request, ctx: crashed.ctx }), SimulatedCrash)
