@@ -116,8 +116,8 @@ function psql({ bin, dir, port, sql, database = 'postgres' }) {
   )
 }
 
-function ready({ bin, dir, port }) {
-  return psql({ bin, dir, port, sql: 'select 1' }).status === 0
+function ready({ bin, dir, port, database = 'postgres' }) {
+  return psql({ bin, dir, port, database, sql: 'select 1' }).status === 0
 }
 
 /** Creates database `name` when it does not exist. */
@@ -184,11 +184,14 @@ export async function startPostgres({ dir, port, database = 'cms', fast = false 
   }
 }
 
-/** Waits until the Postgres on `port` (socket in `dir`) answers (up to `timeoutMs`). */
-export async function waitForPostgres({ dir, port, timeoutMs = 30_000 }) {
+/**
+ * Waits until the Postgres on `port` (socket in `dir`) answers with `database` in place (up to `timeoutMs`).
+ * @param {{ dir: string, port: number, database?: string, timeoutMs?: number }} options
+ */
+export async function waitForPostgres({ dir, port, database = 'postgres', timeoutMs = 60_000 }) {
   const bin = ensurePostgres()
   const deadline = Date.now() + timeoutMs
-  while (!ready({ bin, dir, port })) {
+  while (!ready({ bin, dir, port, database })) {
     if (Date.now() > deadline) throw new Error(`postgres did not answer on port ${port} within ${timeoutMs / 1000} s`)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
@@ -216,13 +219,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const user = runAs()
   const data = initCluster({ bin, dir, user })
   chownTree(dir, user)
+  const log = path.join(dir, 'postgres.log')
+  const out = fs.openSync(log, 'a')
   const child = spawn(path.join(bin, 'postgres'), postgresArgs({ data, port, dir }), {
-    stdio: 'inherit',
+    stdio: ['ignore', out, out],
     ...(user ? { uid: user.uid, gid: user.gid } : {}),
   })
+  fs.closeSync(out)
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill('SIGINT'))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
-  waitUntilReady({ bin, dir, port, child, log: path.join(dir, 'postgres.log') }).then(
+  waitUntilReady({ bin, dir, port, child, log }).then(
     () => createDatabase({ bin, dir, port, name: database }),
     (error) => {
       process.stderr.write(`${error.message}\n`)

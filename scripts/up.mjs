@@ -1,13 +1,27 @@
 #!/usr/bin/env node
 // `npm run up`: install what is missing, prepare .data/, apply migrations, seed demo data, start the app.
 // `npm run up -- --prod` builds and serves the production bundle instead of the dev server.
+// `npm run up -- --postgres` keeps the data in a local Postgres (.data/postgres) instead of SQLite;
+// `--web N --workers M` (with --prod and Postgres) run N web processes on PORT, PORT+1, … and M workers.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, root, run } from './lib.mjs'
+import { ensurePostgres, localPostgresUrl, waitForPostgres } from './postgres.mjs'
 import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
 
 const production = process.argv.includes('--prod')
+const countOption = (name) => {
+  const at = process.argv.indexOf(name)
+  const value = at === -1 ? 1 : Number(process.argv[at + 1])
+  if (!Number.isInteger(value) || value < 1 || value > 16) {
+    log(`${name} takes a number of processes from 1 to 16, e.g. ${name} 2`)
+    process.exit(2)
+  }
+  return value
+}
+const webCount = countOption('--web')
+const workerCount = countOption('--workers')
 const port = process.env.PORT ?? '3000'
 const dataDir = path.resolve(root, process.env.DATA_DIR ?? '.data')
 
@@ -17,9 +31,33 @@ ensureTesseract()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
+// The database: SQLite under .data/ by default, a local Postgres with --postgres (data in .data/postgres),
+// or whatever DATABASE_URL names.
+const postgresDir = path.join(dataDir, 'postgres')
+const postgres = process.argv.includes('--postgres') && !process.env.DATABASE_URL ? { name: 'postgres', port: await freePort() } : null
+if (postgres) {
+  ensurePostgres()
+  process.env.DATABASE_URL = localPostgresUrl({ port: postgres.port })
+  postgres.args = ['scripts/postgres.mjs', 'serve', '--dir', postgresDir, '--port', String(postgres.port)]
+}
+const sharedDatabase = /^(postgres(ql)?|mongodb(\+srv)?):\/\//i.test(process.env.DATABASE_URL ?? '')
+if ((webCount > 1 || workerCount > 1) && !sharedDatabase) {
+  log('Several web or worker processes need a database many processes write at once: add --postgres (or set DATABASE_URL).')
+  process.exit(2)
+}
+if (webCount > 1 && !production) {
+  log('Several web processes serve the production build: add --prod.')
+  process.exit(2)
+}
 const processes = [
-  { name: 'web', args: [nextBin(), production ? 'start' : 'dev', '-p', port] },
-  { name: 'worker', args: ['--import', 'tsx', 'scheduler/worker.ts'] },
+  ...Array.from({ length: webCount }, (_, index) => ({
+    name: webCount === 1 ? 'web' : `web ${index + 1}`,
+    args: [nextBin(), production ? 'start' : 'dev', '-p', String(Number(port) + index)],
+  })),
+  ...Array.from({ length: workerCount }, (_, index) => ({
+    name: workerCount === 1 ? 'worker' : `worker ${index + 1}`,
+    args: ['--import', 'tsx', 'scheduler/worker.ts'],
+  })),
 ]
 // The scheduler's queue: a local redis-server (data in .data/redis, AOF, noeviction) unless REDIS_URL is set.
 // It starts first, so that the demo's scheduled items are queued as they are seeded.
@@ -55,6 +93,10 @@ if (redis) {
   start(redis)
   await waitForRedis({ port: redis.port })
 }
+if (postgres) {
+  start(postgres)
+  await waitForPostgres({ dir: postgresDir, port: postgres.port, database: 'cms' })
+}
 log('Applying migrations and loading demo data when the database is empty…')
 run(process.execPath, ['--import', 'tsx', 'cms/startup/prepareDatabase.ts'])
 if (production) {
@@ -62,15 +104,21 @@ if (production) {
   run(process.execPath, [nextBin(), 'build'])
 }
 if (redis) processes.unshift(redis)
-for (const spec of processes) if (spec !== redis) start(spec)
+if (postgres) processes.unshift(postgres)
+for (const spec of processes) if (spec !== redis && spec !== postgres) start(spec)
 log(
   `Admin: http://localhost:${port}/admin  (logs of ${processes
-    .filter((p) => p.name !== 'redis')
+    .filter((p) => p.name !== 'redis' && p.name !== 'postgres')
     .map((p) => p.name)
     .join(', ')}: this terminal)`,
 )
 if (processes.some((p) => p.name === 'redis'))
   log(`Redis: ${process.env.REDIS_URL}, data and log in ${path.relative(root, redisDir)}/ (redis.log)`)
+if (postgres) log(`Postgres: ${process.env.DATABASE_URL}, data and log in ${path.relative(root, postgresDir)}/`)
+if (webCount > 1)
+  log(
+    `Web processes on ports ${Array.from({ length: webCount }, (_, index) => Number(port) + index).join(', ')}: put a load balancer in front`,
+  )
 if (processes.some((p) => p.name === 'platform fakes'))
   log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
 log(
