@@ -5,13 +5,17 @@ import { isOmittedMarker, type BoundedFindings } from '../../compliance/boundFin
 import { contentTextParts, type TextPart } from '../../compliance/contentText'
 import type { FindingRow } from '../../compliance/findingRows'
 import { adminFetch } from '../adminApi'
+import { AiReview } from './AiReview'
 import { excerptAround } from './excerpt'
 import { formData } from './formData'
+import { RepeatList } from './RepeatList'
+import { repeatRowsOf } from './repeatRows'
+import { useMediaAlt } from './useMediaAlt'
 import { withoutShadowedRows } from './withoutShadowedRows'
 
-type Located = FindingRow & { field: string; text: string }
+type Located = FindingRow & { field: string; label: string; text: string }
 // `note`: what could not be listed for the field (rows left out, or why the check failed).
-type PartFindings = { field: string; rows: Located[]; note: string | null }
+type PartFindings = { field: string; label: string; rows: Located[]; note: string | null }
 
 const SEVERITY = {
   block: { label: '禁用', color: 'var(--theme-error-500)' },
@@ -21,10 +25,14 @@ const SEVERITY = {
 
 /** Live sensitive-word findings for the form as it is being typed (same engine as the save and the review gate). */
 export function FindingsPanel() {
-  const { collectionSlug } = useDocumentInfo()
+  const { collectionSlug, id } = useDocumentInfo()
   const [fields] = useAllFormFields()
   const [findings, setFindings] = useState<PartFindings[] | null>(null)
-  const parts = useMemo(() => contentTextParts({ collection: collectionSlug ?? '', data: formData(fields) }), [collectionSlug, fields])
+  const data = useMemo(() => formData(fields), [fields])
+  // Every outgoing text of the form, as the save and the review gate read it (media alt text included).
+  const media = useMediaAlt({ collection: collectionSlug ?? '', data })
+  const parts = useMemo(() => contentTextParts({ collection: collectionSlug ?? '', data, media }), [collectionSlug, data, media])
+  const repeats = repeatRowsOf(fields.findings?.value)
   const key = JSON.stringify(parts)
 
   useEffect(() => {
@@ -56,7 +64,7 @@ export function FindingsPanel() {
           return (
             <li key={i} style={{ padding: '4px 0', borderTop: i ? '1px solid var(--theme-elevation-100)' : undefined }}>
               <span style={{ color: SEVERITY[f.severity].color, fontWeight: 600 }}>[{SEVERITY[f.severity].label}]</span> 「{f.word}」
-              <span style={{ opacity: 0.7 }}> · {f.field}</span>
+              <span style={{ opacity: 0.7 }}> · {f.label}</span>
               {f.count > 1 && <span> · 共 {f.count} 处</span>}
               {f.replacement && <span> · 建议改为「{f.replacement}」</span>}
               <div style={{ fontSize: 12 }}>
@@ -70,22 +78,25 @@ export function FindingsPanel() {
       </ul>
       {notes.map((part) => (
         <div key={part.field} style={{ fontSize: 12, opacity: 0.7, marginTop: 8 }}>
-          {part.field}：{part.note}
+          {part.label}：{part.note}
         </div>
       ))}
+      <RepeatList rows={repeats} />
+      <AiReview collection={collectionSlug ?? ''} id={id} parts={parts} />
     </div>
   )
 }
 
 async function scanPart(part: TextPart, signal: AbortSignal): Promise<PartFindings> {
   const reply = await adminFetch<{ findings: BoundedFindings }>('/compliance/scan', { method: 'POST', body: { text: part.text }, signal })
-  if (!reply.ok) return { field: part.field, rows: [], note: reply.message ? `未能检查：${reply.message}` : null }
+  if (!reply.ok) return { field: part.field, label: part.label, rows: [], note: reply.message ? `未能检查：${reply.message}` : null }
   const marker = reply.data.findings.find(isOmittedMarker)
   const rows = reply.data.findings.filter((entry): entry is FindingRow => !isOmittedMarker(entry))
   // Show the most specific word where several overlap (最 inside 最佳); the review gate uses them all.
   return {
     field: part.field,
-    rows: withoutShadowedRows(rows).map((row) => ({ ...row, field: part.field, text: part.text })),
+    label: part.label,
+    rows: withoutShadowedRows(rows).map((row) => ({ ...row, field: part.field, label: part.label, text: part.text })),
     note: marker?.note ?? null,
   }
 }
