@@ -23,6 +23,7 @@ describe('publisher registry', () => {
       onlyFansCanComment: false,
       coverMaterialType: 'image',
       linkToPublicPage: true,
+      accountType: 'subscription',
     })
     assert.equal(registry.get('weibo').settingsSchema.safeParse({ rip: 'not-an-ip' }).success, false)
   })
