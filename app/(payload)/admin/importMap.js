@@ -15,6 +15,7 @@ import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from 
 import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
+import { ImageFindings as ImageFindings_ocr_preview } from '../../../cms/admin/ImageFindings'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -36,5 +37,6 @@ export const importMap = {
   "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
+  "/cms/admin/ImageFindings#ImageFindings": ImageFindings_ocr_preview,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { env } from '../../../lib/env'
 import { editorialOrOwn, fieldNobody, hasAnyRole, isAdmin } from '../../access/predicates'
+import { imageFindingsEndpoint } from '../../compliance/imageFindingsEndpoint'
 import { ownerField } from '../../fields/ownerField'
 import { enforceUploadLimits } from './hooks/enforceUploadLimits'
 import { markTextRecognition } from './hooks/markTextRecognition'
@@ -22,6 +23,7 @@ export const Media: CollectionConfig = {
     update: editorialOrOwn({ authors: ['designer'], field: 'owner' }),
     delete: isAdmin,
   },
+  endpoints: [imageFindingsEndpoint],
   hooks: { beforeOperation: [enforceUploadLimits], beforeChange: [markTextRecognition], afterChange: [queueTextRecognition] },
   upload: {
     staticDir: env.mediaDir,
@@ -44,6 +46,8 @@ export const Media: CollectionConfig = {
       access: { create: fieldNobody, update: fieldNobody },
       admin: { readOnly: true, position: 'sidebar' },
     },
+    // The image with a box over each word read in it (the `ocr` group below holds the data).
+    { name: 'ocrPreview', type: 'ui', admin: { components: { Field: '/cms/admin/ImageFindings#ImageFindings' } } },
     {
       // Text found inside the image by the worker's OCR, with the lexicon's findings and their boxes.
       name: 'ocr',
