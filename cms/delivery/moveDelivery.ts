@@ -21,10 +21,9 @@ export type DeliveryPatch = Partial<{
   sentAt: string
   publishedAt: string
   actorIp: string | null
-  /** A push's ids and per-article links (cms/delivery/pushColumns.ts), and what its send job reported. */
+  /** A push's ids (cms/delivery/pushColumns.ts) and what its send job reported. */
   msgId: string
   msgDataId: string
-  bundle: NonNullable<Delivery['bundle']>
   massResult: Record<string, unknown> | null
 }>
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { StatusOutcome } from '../../publishers'
 import { type ContentRef, relationId } from '../content'
+import type { Delivery } from '../payload-types'
 import type { DeliveryState } from '../workflow/deliveryStates'
 import { articleUrlsOf, bundleWithUrls, pushIdColumns } from './pushColumns'
 import { markContentPublished } from '../review/markContentPublished'
@@ -42,12 +43,12 @@ export async function recordOutcome(args: {
         url: urls[0] ?? null,
         remoteIds,
         ...columns,
-        ...(bundle.length > 0 ? { bundle: bundleWithUrls(bundle, urls) } : {}),
         publishedAt: new Date().toISOString(),
         lastError: null,
       },
     })
     if (!moved) return { pollAfterMs: null }
+    await writeBundleUrls({ payload, id, bundle, urls })
     // Many deliveries of one revision: it is marked published once (the check repeats after a minute).
     const published: { content: ContentRef; revision: string | null }[] = [
       { content: args.content, revision: moved.revision ?? null },
@@ -85,4 +86,26 @@ export async function recordOutcome(args: {
   }
   await moveDelivery({ payload, id, event: 'fail', from, data: { remoteIds, ...columns, lastError } })
   return { pollAfterMs: null }
+}
+
+/**
+ * The links of articles 1..n into the bundle's rows, once the delivery is published (no other writer
+ * moves it after that). Not part of the state move: the adapter writes array rows only through a full
+ * row write, which the compare-and-set's conditional update cannot carry.
+ */
+export async function writeBundleUrls(args: {
+  payload: Payload
+  id: string | number
+  bundle: NonNullable<Delivery['bundle']>
+  urls: readonly (string | undefined)[]
+}): Promise<void> {
+  if (args.bundle.length === 0 || args.urls.slice(1).every((url) => url === undefined)) return
+  await args.payload.update({
+    collection: 'deliveries',
+    id: args.id,
+    data: { bundle: bundleWithUrls(args.bundle, args.urls) },
+    overrideAccess: true,
+    depth: 0,
+    disableTransaction: true,
+  })
 }

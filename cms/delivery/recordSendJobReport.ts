@@ -3,8 +3,8 @@ import type { SendJobReport } from '../../publishers'
 import { contentRefOf } from '../content'
 import { readRemoteIds } from './deliveryJson'
 import { noteDelivery } from './moveDelivery'
-import { articleUrlsOf, bundleWithUrls } from './pushColumns'
-import { recordOutcome } from './recordOutcome'
+import { articleUrlsOf } from './pushColumns'
+import { recordOutcome, writeBundleUrls } from './recordOutcome'
 
 /** What a platform's report on a send job says, as kept in the delivery's `massResult`. */
 function massResultOf(report: SendJobReport): Record<string, unknown> {
@@ -67,8 +67,8 @@ export async function recordSendJobReport(args: {
       remoteIds,
       massResult,
       ...(delivery.state === 'published' && urls[0] && !delivery.url ? { url: urls[0] } : {}),
-      ...(bundle.length > 0 ? { bundle: bundleWithUrls(bundle, urls) } : {}),
     },
   })
+  if (delivery.state === 'published') await writeBundleUrls({ payload, id: delivery.id, bundle, urls })
   return delivery.id
 }

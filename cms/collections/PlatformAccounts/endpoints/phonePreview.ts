@@ -20,6 +20,19 @@ export const NO_WECHAT_ID = '请先在「用户 → 我的资料」填写微信�
 
 /** The latest saved version of an article (a draft included) for the preview, if the caller may preview it. */
 async function previewable(args: { req: PayloadRequest; user: User; id: string | number }): Promise<Article> {
+  // Who owns it is the document's say, not a version's.
+  const main = await args.req.payload.findByID({
+    collection: 'articles',
+    id: args.id,
+    depth: 0,
+    overrideAccess: true,
+    req: args.req,
+    disableErrors: true,
+  })
+  if (!main) throw new APIError(`要预览的文章（ID ${args.id}）不存在。`, 404, null, true)
+  const own = String(relationId(main.owner)) === String(args.user.id)
+  if (!own && !hasRole(args.user, 'admin', 'editor'))
+    throw new APIError(`《${main.title}》不是你的稿件：只有作者本人、编辑或管理员可以发送它的预览。`, 403, null, true)
   const doc = await args.req.payload.findByID({
     collection: 'articles',
     id: args.id,
@@ -30,9 +43,6 @@ async function previewable(args: { req: PayloadRequest; user: User; id: string |
     disableErrors: true,
   })
   if (!doc) throw new APIError(`要预览的文章（ID ${args.id}）不存在。`, 404, null, true)
-  const own = String(relationId(doc.owner)) === String(args.user.id)
-  if (!own && !hasRole(args.user, 'admin', 'editor'))
-    throw new APIError(`《${doc.title}》不是你的稿件：只有作者本人、编辑或管理员可以发送它的预览。`, 403, null, true)
   return doc
 }
 

@@ -12,6 +12,8 @@ const MAX_CALLBACK_BYTES = 64 * 1024
 const RECORD_WITHIN_MS = 3000
 
 const plain = (status: number, body: string) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+/** The rest of the body is never read: close the connection rather than leave it half-read for the next request. */
+const tooLarge = () => new Response('too large', { status: 413, headers: { 'content-type': 'text/plain', connection: 'close' } })
 
 /**
  * GET|POST /api/platform-accounts/:id/callback: where a platform pushes events about an account (WeChat's
@@ -23,9 +25,9 @@ const plain = (status: number, body: string) => new Response(body, { status, hea
 async function receive(req: PayloadRequest, id: string): Promise<Response> {
   const { payload } = req
   const declared = Number(req.headers.get('content-length') ?? NaN)
-  if (Number.isFinite(declared) && declared > MAX_CALLBACK_BYTES) return plain(413, 'too large')
+  if (Number.isFinite(declared) && declared > MAX_CALLBACK_BYTES) return tooLarge()
   const body = req.method === 'POST' ? await readCapped({ body: req.body, maxBytes: MAX_CALLBACK_BYTES }) : ''
-  if (body === null) return plain(413, 'too large')
+  if (body === null) return tooLarge()
   const account = await payload.findByID({ collection: 'platform-accounts', id, depth: 0, overrideAccess: true, disableErrors: true })
   const publisher = account
     ? publishingRuntime().registry.all.find((p) => p.capabilities.platform === account.platform && p.receiveCallback)
