@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { PublishError } from '../../publishers'
 import { currentMatcher } from '../compliance/lexiconSource'
-import { scanContent } from '../compliance/scanContent'
+import { blockedBeforePublish } from '../compliance/blockedBeforePublish'
 import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
 import { afterThePost } from '../database/databaseTurns'
@@ -75,20 +75,21 @@ export async function runDelivery(args: {
   try {
     // The lexicon's version is checked at most every few seconds (an edit applies to runs after that).
     const matcher = await remember({ key: 'lexicon', ttlMs: 5000, load: () => currentMatcher(payload) })
-    const blocking = [
-      ...scanContent({ matcher, collection: loaded.content.relationTo, data: loaded.version }),
-      ...loaded.bundle.flatMap((item) => scanContent({ matcher, collection: 'articles', data: item.version })),
-    ].filter((f) => f.severity === 'block')
-    if (blocking.length > 0) {
-      return fail({
-        payload,
-        id,
-        ...refusedBeforeSending({
-          message: `定稿内容含有禁用词 ${[...new Set(blocking.map((f) => `「${f.word}」`))].join('、')}（词库在审核后有更新），已停止发布。`,
-          fixAt: 'content',
-        }),
-      })
-    }
+    // The lead and every bundle article (次条), each scanned as itself, media alt text included.
+    const blocked = await blockedBeforePublish({
+      payload,
+      matcher,
+      items: [
+        { collection: loaded.content.relationTo, data: loaded.version, title: loaded.version.title, role: 'lead' },
+        ...loaded.bundle.map((item) => ({
+          collection: 'articles' as const,
+          data: item.version,
+          title: item.version.title,
+          role: 'bundle' as const,
+        })),
+      ],
+    })
+    if (blocked) return fail({ payload, id, ...refusedBeforeSending({ message: blocked, fixAt: 'content' }) })
     const built = await buildPublishRequest({
       payload,
       deliveryId: id,

@@ -207,3 +207,24 @@ test('a poster whose headline says 全网最低价 cannot be submitted, and the 
   const after = await cms.payload.findByID({ collection: 'posters', id, depth: 0, overrideAccess: true })
   assert.equal(after.status, 'draft')
 })
+
+test('before publishing, the lead and every bundle article (次条) are scanned as themselves, media alt text included', async () => {
+  const { blockedBeforePublish } = await import('../../cms/compliance/blockedBeforePublish')
+  const { currentMatcher } = await import('../../cms/compliance/lexiconSource')
+  const matcher = await currentMatcher(cms.payload)
+  const cover = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt: '稳赚不赔的理财课' } })
+  const lead = { collection: 'articles' as const, data: { title: '头条', body: '干净的正文' }, title: '头条', role: 'lead' as const }
+  const topic = {
+    collection: 'articles' as const,
+    data: { title: '次条一', body: '正文', hashtags: ['全网最低价'] },
+    title: '次条一',
+    role: 'bundle' as const,
+  }
+  const alt = { collection: 'articles' as const, data: { title: '次条二', body: '正文', cover }, title: '次条二', role: 'bundle' as const }
+  assert.equal(await blockedBeforePublish({ payload: cms.payload, matcher, items: [lead] }), null)
+  const message = await blockedBeforePublish({ payload: cms.payload, matcher, items: [lead, topic, alt] })
+  assert.match(
+    String(message),
+    /^次条《次条一》含有禁用词 「全网最」.*；次条《次条二》含有禁用词 「稳赚」（词库在审核后有更新），已停止发布。$/,
+  )
+})
