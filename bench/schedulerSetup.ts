@@ -41,6 +41,30 @@ async function upload(args: { payload: Payload; bytes: Buffer; mimetype: string;
   return doc.id
 }
 
+type Made = { value: Id; revision: string }
+/** The bench's media: a cover (also the body image) and a short clip, uploaded once. */
+type BenchMedia = { cover: Id; coverFile: string; clip: Id }
+
+async function benchMedia(payload: Payload): Promise<BenchMedia> {
+  const coverBytes = fs.readFileSync(path.join(here, '../cms/seed/assets/cover-double12.jpg'))
+  const cover = await upload({ payload, bytes: coverBytes, mimetype: 'image/jpeg', name: 'bench-cover.jpg' })
+  const coverFile = String((await payload.findByID({ collection: 'media', id: cover, depth: 0, overrideAccess: true })).filename)
+  const clip = await upload({ payload, bytes: mp4File(64 * 1024), mimetype: 'video/mp4', name: 'bench-clip.mp4' })
+  return { cover, coverFile, clip }
+}
+
+/** An approved article with a cover and one body image, pinned at its revision. */
+async function approvedArticle(args: { payload: Payload; media: BenchMedia; title: string }): Promise<Made> {
+  const { payload, media, title } = args
+  const body = `## ${title}\n\n双12 会员日，全场满 199 减 30，门店与小程序同步开启。\n\n![门店](/api/media/file/${encodeURIComponent(media.coverFile)})\n`
+  const doc = await payload.create({
+    collection: 'articles',
+    overrideAccess: true,
+    data: { title, body, digest: '会员日满减攻略', author: '基准', cover: media.cover } as never,
+  })
+  return { value: doc.id, revision: await pinnedRevision(payload, 'articles', doc.id) }
+}
+
 /**
  * Approved content for `total` deliveries, a third per platform: WeChat articles with a cover and a
  * body image (a few articles, each delivered many times), one Weibo article per delivery (Weibo
@@ -48,24 +72,13 @@ async function upload(args: { payload: Payload; bytes: Buffer; mimetype: string;
  */
 export async function planDeliveries(args: { payload: Payload; total: number }): Promise<Planned[]> {
   const { payload, total } = args
-  const coverBytes = fs.readFileSync(path.join(here, '../cms/seed/assets/cover-double12.jpg'))
-  const cover = await upload({ payload, bytes: coverBytes, mimetype: 'image/jpeg', name: 'bench-cover.jpg' })
-  const coverFile = String((await payload.findByID({ collection: 'media', id: cover, depth: 0, overrideAccess: true })).filename)
-  const clip = await upload({ payload, bytes: mp4File(64 * 1024), mimetype: 'video/mp4', name: 'bench-clip.mp4' })
+  const media = await benchMedia(payload)
   const perPlatform = { wechat: Math.ceil(total / 3), weibo: Math.ceil((total - Math.ceil(total / 3)) / 2), toutiao: 0 }
   perPlatform.toutiao = total - perPlatform.wechat - perPlatform.weibo
 
-  const article = async (title: string): Promise<{ value: Id; revision: string }> => {
-    const body = `## ${title}\n\n双12 会员日，全场满 199 减 30，门店与小程序同步开启。\n\n![门店](/api/media/file/${encodeURIComponent(coverFile)})\n`
-    const doc = await payload.create({
-      collection: 'articles',
-      overrideAccess: true,
-      data: { title, body, digest: '会员日满减攻略', author: '基准', cover } as never,
-    })
-    return { value: doc.id, revision: await pinnedRevision(payload, 'articles', doc.id) }
-  }
+  const article = (title: string) => approvedArticle({ payload, media, title })
   const planned: Planned[] = []
-  const plan = (platform: PlatformId, relationTo: 'articles' | 'videos', made: { value: Id; revision: string }): Planned => ({
+  const plan = (platform: PlatformId, relationTo: 'articles' | 'videos', made: Made): Planned => ({
     platform,
     content: { relationTo, value: made.value },
     revision: made.revision,
@@ -78,12 +91,67 @@ export async function planDeliveries(args: { payload: Payload; total: number }):
     const doc = await payload.create({
       collection: 'videos',
       overrideAccess: true,
-      data: { title: `头条视频基准 ${n}`, description: '门店探访', file: clip, cover } as never,
+      data: { title: `头条视频基准 ${n}`, description: '门店探访', file: media.clip, cover: media.cover } as never,
     })
     videos.push({ value: doc.id, revision: await pinnedRevision(payload, 'videos', doc.id) })
   }
   for (let i = 0; i < perPlatform.toutiao; i += 1) planned.push(plan('toutiao', 'videos', videos[i % 3]))
   return planned
+}
+
+/** One 群发 (多图文): the lead and the 次条 after it, each approved and pinned. */
+export type MassPush = { lead: Made; bundle: Made[] }
+
+/** The articles of the mass-send case: each push is a lead and `articles - 1` 次条, a set of its own per push. */
+export async function planMassPushes(args: { payload: Payload; pushes: number; articles: number }): Promise<MassPush[]> {
+  const media = await benchMedia(args.payload)
+  const pushes: MassPush[] = []
+  for (let p = 1; p <= args.pushes; p += 1) {
+    const made: Made[] = []
+    for (let a = 1; a <= args.articles; a += 1)
+      made.push(await approvedArticle({ payload: args.payload, media, title: `群发基准 ${p}-${a}${a === 1 ? ' 头条' : ' 次条'}` }))
+    pushes.push({ lead: made[0], bundle: made.slice(1) })
+  }
+  return pushes
+}
+
+/** One 群发 slot and its queued delivery per account, all at `due` (mode `mass`, to all followers). */
+export async function createMassDeliveries(args: { payload: Payload; accounts: Id[]; pushes: MassPush[]; due: Date }): Promise<Id[]> {
+  const created: Id[] = []
+  for (const [index, account] of args.accounts.entries()) {
+    const push = args.pushes[index % args.pushes.length]
+    const content = { relationTo: 'articles' as const, value: push.lead.value }
+    const entry = await args.payload.db.create({
+      collection: 'calendar-entries',
+      data: {
+        title: '群发基准',
+        content,
+        account,
+        bundle: push.bundle.map((made) => made.value),
+        mode: 'mass',
+        publishAt: args.due.toISOString(),
+        publishAt_tz: 'Asia/Shanghai',
+        state: 'scheduled',
+      },
+    })
+    const delivery = await args.payload.db.create({
+      collection: 'deliveries',
+      data: {
+        content,
+        account,
+        revision: push.lead.revision,
+        bundle: push.bundle.map((made) => ({ article: made.value, revision: made.revision })),
+        mode: 'mass',
+        calendarEntry: entry.id,
+        state: 'queued',
+        attempts: 0,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+      },
+    })
+    created.push(delivery.id as Id)
+  }
+  return created
 }
 
 /** One calendar entry at `due` and its queued delivery per plan (the calendar's hooks are not under test here). */
