@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { relationId } from '../../cms/content'
 import type { Article } from '../../cms/payload-types'
+import { outgoingFor } from '../../cms/rendering/renderInputFor'
 import { renderPublicHtml } from '../../templates'
 
 export type PublicArticle = {
@@ -24,11 +25,13 @@ export async function findPublishedArticle(args: { payload: Payload; slug: strin
   if (!doc) return null
   // Read at depth 1: the cover comes populated.
   const cover = doc.cover && typeof doc.cover === 'object' ? doc.cover : null
+  // The page shows the outgoing text the compliance scan reads (cms/compliance/outgoingText.ts).
+  const text = outgoingFor({ collection: 'articles', doc })
   return {
-    title: doc.title,
-    digest: doc.digest ?? null,
-    author: doc.author ?? null,
-    html: renderPublicHtml(doc.body ?? ''),
+    title: text.title,
+    digest: text.digest || null,
+    author: text.author || null,
+    html: renderPublicHtml(text.body),
     coverUrl: cover?.url ?? null,
     coverAlt: cover?.alt ?? '',
     publishedAt: (await publishedAt({ payload, id: doc.id })) ?? doc.updatedAt,
