@@ -4,14 +4,20 @@ import { prepareForOcr } from './prepareForOcr'
 import { runTesseract } from './runTesseract'
 import type { RecognisedText, RecognisedWord } from './types'
 
+const SPARSE_TEXT = 11
+
 /**
  * The text inside an image, with each character's box in the image's own pixels: prepared with sharp
  * (grey, small images scaled up, large ones capped), read by tesseract, joined into lines.
  */
 export async function recognizeText(args: { bytes: Buffer; language?: string; timeoutMs?: number }): Promise<RecognisedText> {
   const prepared = await prepareForOcr(args.bytes)
-  const tsv = await runTesseract({ image: prepared.pgm, language: args.language, timeoutMs: args.timeoutMs })
-  const words = parseTesseractTsv(tsv).map((word) => toOriginalPixels(word, prepared.scale))
+  const read = async (pageSegmentation?: number) =>
+    parseTesseractTsv(await runTesseract({ image: prepared.pgm, language: args.language, pageSegmentation, timeoutMs: args.timeoutMs }))
+  let found = await read()
+  // Page layout analysis finds no text block in a busy photo with a caption on it; sparse-text mode looks for text anywhere.
+  if (found.length === 0) found = await read(SPARSE_TEXT)
+  const words = found.map((word) => toOriginalPixels(word, prepared.scale))
   return joinRecognisedLines({ words, width: prepared.width, height: prepared.height })
 }
 

@@ -12,10 +12,11 @@ const INSTALL_HINT = '请运行 npm run up（会自动安装），或执行 apt-
  * tesseract's TSV for an image handed on stdin. One OpenMP thread: a worker on a small machine runs
  * one recognition at a time beside the web process, and tesseract's threads gain little on one page.
  */
-export function runTesseract(args: { image: Buffer; language?: string; timeoutMs?: number }): Promise<string> {
+export function runTesseract(args: { image: Buffer; language?: string; pageSegmentation?: number; timeoutMs?: number }): Promise<string> {
   const language = args.language ?? OCR_LANGUAGE
+  const segmentation = args.pageSegmentation === undefined ? [] : ['--psm', String(args.pageSegmentation)]
   return new Promise((resolve, reject) => {
-    const child = spawn(TESSERACT_BINARY, ['stdin', 'stdout', '-l', language, 'tsv'], {
+    const child = spawn(TESSERACT_BINARY, ['stdin', 'stdout', '-l', language, ...segmentation, 'tsv'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     })
