@@ -248,6 +248,8 @@ if (RUN_MASS) {
     articleCounts.set(count, (articleCounts.get(count) ?? 0) + 1)
   }
   const delays = sends.map((entry) => entry.at - due.getTime())
+  // The completion event's links: the lead's on the delivery, each 次条's on its bundle row.
+  const linked = result.docs.filter((doc) => Boolean(doc.url) && (doc.bundle ?? []).every((row) => Boolean(row.url))).length
 
   console.log(
     `\nMass send: ${MASS_ACCOUNTS} WeChat accounts, each a 群发 of ${MASS_ARTICLES} articles (lead + ${MASS_ARTICLES - 1}), due at the same minute`,
@@ -263,6 +265,7 @@ if (RUN_MASS) {
       .map(([count, n]) => `${n} × ${count}`)
       .join(', ')}`,
   )
+  console.log(`  links recorded from the completion events: ${linked} / ${ids.length} pushes with all ${MASS_ARTICLES}`)
   console.log(`  delay from due time to the fake receiving sendall: ${spread(delays)}`)
   for (const step of ['uploadimg', 'material', 'draft'])
     console.log(`    wechat ${step.padEnd(9)} reached ${spread(of(step).map((e) => e.at - due.getTime()))}`)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -140,7 +141,8 @@ export async function createMassDeliveries(args: { payload: Payload; accounts: I
         content,
         account,
         revision: push.lead.revision,
-        bundle: push.bundle.map((made) => ({ article: made.value, revision: made.revision })),
+        // Array rows need their ids when written below Payload's create (which would make them).
+        bundle: push.bundle.map((made) => ({ id: randomBytes(12).toString('hex'), article: made.value, revision: made.revision })),
         mode: 'mass',
         calendarEntry: entry.id,
         state: 'queued',
