@@ -3,6 +3,7 @@ import { enqueueDelivery } from '../../scheduler/queues'
 import { createDelivery } from '../delivery/createDelivery'
 import { applySystemTransition } from '../review/applySystemTransition'
 import { relationId } from '../content'
+import { APPROVED_STATES } from '../workflow/reviewStates'
 import { bundleIdsOf } from './checkEntryPush'
 
 /**
@@ -15,6 +16,11 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
   const { content } = entry
   const contentId = relationId(content.value) ?? ''
   const doc = await payload.findByID({ collection: content.relationTo, id: contentId, depth: 0, overrideAccess: true, req })
+  // A push goes out only when its lead and every later article hold an approval; until then the slot waits.
+  if (!APPROVED_STATES.includes(doc.status) || !(await allApproved({ payload, req, ids: bundleIdsOf(entry.bundle) }))) {
+    await payload.update({ collection: 'calendar-entries', id: entry.id, overrideAccess: true, req, data: { state: 'waiting_approval' } })
+    return
+  }
   const account = await payload.findByID({
     collection: 'platform-accounts',
     id: relationId(entry.account) ?? '',
@@ -55,4 +61,19 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     })
   }
   await enqueueDelivery({ deliveryId: delivery.id, platform: account.platform, runAt: new Date(entry.publishAt) })
+}
+
+async function allApproved(args: { payload: Payload; req?: PayloadRequest; ids: readonly string[] }): Promise<boolean> {
+  for (const id of args.ids) {
+    const article = await args.payload.findByID({
+      collection: 'articles',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req: args.req,
+      disableErrors: true,
+    })
+    if (!article || !APPROVED_STATES.includes(article.status)) return false
+  }
+  return true
 }

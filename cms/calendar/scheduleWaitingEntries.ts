@@ -24,8 +24,13 @@ export async function scheduleWaitingEntries(args: {
     pagination: false,
     where: {
       and: [
-        { 'content.relationTo': { equals: args.collection } },
-        { 'content.value': { equals: args.id } },
+        {
+          or: [
+            { and: [{ 'content.relationTo': { equals: args.collection } }, { 'content.value': { equals: args.id } }] },
+            // A push that waited for this article among its later ones.
+            ...(args.collection === 'articles' ? [{ bundle: { equals: args.id } }] : []),
+          ],
+        },
         { state: { in: ['planned', 'waiting_approval'] } },
       ],
     },

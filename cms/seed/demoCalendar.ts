@@ -1,8 +1,25 @@
 /** A week of slots from tomorrow (never in the past, whenever the demo is seeded) at the audience's active hours. */
-export type DemoSlot = { dayOffset: number; time: string; content: string; platform: 'wechat' | 'weibo' | 'toutiao'; title: string }
+export type DemoSlot = {
+  dayOffset: number
+  time: string
+  content: string
+  platform: 'wechat' | 'weibo' | 'toutiao'
+  title: string
+  /** A WeChat 群发 with more articles after the lead (each approved). */
+  bundle?: string[]
+  mode?: 'mass' | 'publish' | 'draft'
+}
 
 export const DEMO_SLOTS: DemoSlot[] = [
-  { dayOffset: 1, time: '20:00', content: 'article:winter-menu', platform: 'wechat', title: '冬季菜单 · 公众号头条' },
+  {
+    dayOffset: 1,
+    time: '20:00',
+    content: 'article:winter-menu',
+    platform: 'wechat',
+    title: '冬季菜单 · 公众号群发（头条 + 次条）',
+    bundle: ['article:double12-guide'],
+    mode: 'mass',
+  },
   { dayOffset: 2, time: '12:00', content: 'poster:member-day', platform: 'weibo', title: '会员日海报 · 微博预热' },
   { dayOffset: 2, time: '20:00', content: 'article:double12-guide', platform: 'wechat', title: '双12 攻略 · 公众号推文' },
   { dayOffset: 3, time: '08:00', content: 'article:double12-guide', platform: 'toutiao', title: '双12 攻略 · 头条号' },

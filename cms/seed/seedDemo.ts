@@ -161,10 +161,33 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
         content: { relationTo: item.relationTo, value: item.value },
         account: accounts[slot.platform],
         publishAt: at(slot.dayOffset, slot.time),
+        bundle: (slot.bundle ?? []).map((key) => content[key].value),
+        mode: slot.mode ?? null,
         state: ready ? 'scheduled' : item.status === 'in_review' ? 'waiting_approval' : 'planned',
       },
     })
   }
+
+  // Last week's 群发 of the published article, as the callback leaves it: its link and the send job's ids.
+  const published = content['article:brand-news']
+  const publishedDoc = await payload.findByID({ ...base, collection: 'articles', id: published.value, depth: 0 })
+  await payload.create({
+    ...base,
+    collection: 'deliveries',
+    data: {
+      content: { relationTo: 'articles', value: published.value },
+      account: accounts.wechat,
+      revision: publishedDoc.approvedVersion ?? publishedDoc.publishedVersion ?? null,
+      mode: 'mass',
+      state: 'published',
+      attempts: 1,
+      msgId: '1000000001',
+      msgDataId: '2247503060',
+      url: 'https://mp.weixin.qq.com/s?__biz=MzDEMO==&mid=2247503060&idx=1',
+      massResult: { succeeded: true, statusText: '群发成功：1280 人收到', counts: { total: 1300, sent: 1280, errors: 20 } },
+      publishedAt: at(-6, '20:05'),
+    },
+  })
 
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })

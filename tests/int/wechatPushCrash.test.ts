@@ -27,7 +27,7 @@ after(async () => {
 
 test(
   'after sendall committed, before our record: exactly one send, the msg_id adopted, published',
-  { timeout: 240_000 },
+  { timeout: 300_000 },
   withWorkerLog(workers, async () => {
     await world.control.wechat.configure({ massPollsUntilFinal: 0 })
     await world.control.wechat.addFaults([{ path: '/cgi-bin/message/mass/sendall', kind: 'hang-after-commit' }])
@@ -66,13 +66,14 @@ test(
     const done = await waitForState(world, {
       id: delivery.id,
       states: ['published', 'failed', 'manual', 'cancelled'],
-      timeoutMs: 200_000,
+      timeoutMs: 150_000,
     })
     assert.equal(done.state, 'published', JSON.stringify(done.lastError))
     const sends = await world.control.wechat.entries('sendall')
     assert.equal(sends.length, 1, 'exactly one send')
     const row = await world.db.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
     assert.equal(row.msgId, String(sends[0].data.msg_id), 'the first send’s msg_id adopted')
-    assert.equal(row.msgDataId, String(sends[0].data.msg_data_id))
+    // 45065 and mass/get name only the send job: the content's msg_data_id is not known on this path.
+    assert.ok(row.msgDataId === null || row.msgDataId === String(sends[0].data.msg_data_id), String(row.msgDataId))
   }),
 )
