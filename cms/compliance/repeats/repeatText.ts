@@ -2,15 +2,22 @@ import type { OutgoingPart } from '../outgoingText'
 import { normalizeForRepeats, shinglesOf, type NormalizedText } from './shingles'
 import { simhash64 } from './simhash'
 
-/** Below this many shingles a text is too short to call a repeat (two posters may share a slogan). */
-export const MIN_SHINGLES = 20
+/**
+ * Below this many shingles (about 60 letters and digits) a text is not compared: short captions and
+ * posters reuse set phrases (活动时间、满减规则、a slogan) on purpose, and a few shared phrases would
+ * make most of such a text's shingles. A Weibo post of 60–140 characters is still compared.
+ */
+export const MIN_SHINGLES = 57
+
+/** What the repeat check leaves out: bylines and a campaign's topics are shared on purpose; slugs and alt texts say little. */
+const NOT_COMPARED: ReadonlySet<OutgoingPart['slot']> = new Set(['author', 'topic', 'slug', 'alt'])
 
 /**
  * The parts the repeat check reads: the shared text a reader sees (titles, digest, body, headline,
- * copy, topics). Platform rewrites restate the same item, and slugs and alt texts say little.
+ * copy). Platform rewrites restate the same item.
  */
 export function repeatParts(parts: readonly OutgoingPart[]): OutgoingPart[] {
-  return parts.filter((part) => part.platform === undefined && part.slot !== 'slug' && part.slot !== 'alt')
+  return parts.filter((part) => part.platform === undefined && !NOT_COMPARED.has(part.slot))
 }
 
 export type RepeatText = { parts: { part: OutgoingPart; normalized: NormalizedText; shingles: string[] }[]; shingles: Set<string> }

@@ -59,3 +59,11 @@ test('a text too short to compare has no fingerprint; the hash is 16 hex digits 
   assert.equal(simhash64(['abcd', 'bcde']), simhash64(['bcde', 'abcd']))
   assert.equal(hammingDistance('ffffffff00000000', '0000000000000000'), 32)
 })
+
+test('link and image addresses are not compared: two posts showing one image do not share its file name', async () => {
+  const { normalizeForRepeats } = await import('./shingles')
+  const text = '看图 ![门店](/api/media/file/f-1796389.png) 详见 https://example.com/a 结束'
+  const normalized = normalizeForRepeats(text)
+  assert.equal(normalized.chars.join(''), '看图门店详见结束')
+  assert.equal(text.slice(normalized.offsets[2], normalized.ends[3]), '门店')
+})

@@ -8,14 +8,22 @@ export type NormalizedText = { chars: string[]; offsets: number[]; ends: number[
 
 const KEPT = /[\p{L}\p{N}]/u
 
+// Link and image targets, and bare URLs: an address is not what a reader reads, and two posts that
+// show one image would otherwise share its file name.
+const ADDRESS = /\]\([^)]*\)|https?:\/\/\S+|\/api\/media\/file\/\S+/g
+
 export function normalizeForRepeats(text: string): NormalizedText {
   const chars: string[] = []
   const offsets: number[] = []
   const ends: number[] = []
+  const skipped = [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
   let offset = 0
+  let next = 0
   for (const char of text) {
+    while (next < skipped.length && skipped[next].end <= offset) next += 1
+    const inAddress = next < skipped.length && skipped[next].start <= offset
     const folded = char.normalize('NFKC').toLowerCase()
-    if (KEPT.test(folded)) {
+    if (KEPT.test(folded) && !inAddress) {
       chars.push(folded)
       offsets.push(offset)
       ends.push(offset + char.length)
