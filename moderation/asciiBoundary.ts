@@ -17,29 +17,36 @@ export function asciiClassOf(foldedCodePoint: number): AsciiClass {
   return AsciiClass.none
 }
 
-function classAt(text: string, index: number): AsciiClass {
+function classAt(text: string, index: number, readAs?: (unit: number) => number): AsciiClass {
   const code = text.charCodeAt(index)
+  const stood = readAs?.(code) ?? 0
+  if (stood > 0) return asciiClassOf(stood)
   return charKind[code] === CharKind.letter ? asciiClassOf(foldedCode[code]) : AsciiClass.none
 }
 
-/** True when the match [start, end) does not continue an ASCII run of the same class on either side. */
+/**
+ * True when the match [start, end) does not continue an ASCII run of the same class on either side.
+ * `readAs` (the second pass) reads look-alike neighbours as the letters they stand for (0: as written),
+ * so that Cyrillic сор in сорт is not the Latin word cop.
+ */
 export function hasAsciiBoundaries(args: {
   text: string
   start: number
   end: number
   startClass: AsciiClass
   endClass: AsciiClass
+  readAs?: (unit: number) => number
 }): boolean {
-  const { text, start, end, startClass, endClass } = args
+  const { text, start, end, startClass, endClass, readAs } = args
   if (startClass !== AsciiClass.none) {
     let before = start - 1
     while (before >= 0 && charKind[text.charCodeAt(before)] === CharKind.invisible) before--
-    if (before >= 0 && classAt(text, before) === startClass) return false
+    if (before >= 0 && classAt(text, before, readAs) === startClass) return false
   }
   if (endClass !== AsciiClass.none) {
     let after = end
     while (after < text.length && charKind[text.charCodeAt(after)] === CharKind.invisible) after++
-    if (after < text.length && classAt(text, after) === endClass) return false
+    if (after < text.length && classAt(text, after, readAs) === endClass) return false
   }
   return true
 }

@@ -45,6 +45,7 @@ describe('buildMatcher', () => {
   })
 })
 
+// The first pass's rules; the second pass (look-alikes, repeats) has its own tests in variants.test.ts.
 describe('the one-pass automaton agrees with a naive search on random input', () => {
   // Few letters so that words overlap, nest and repeat a lot; plus every kind of decoration.
   const letters = ['稳', '赚', '穩', '賺', '中', '国', '人', 'a', 'b', 'Ａ', '1', '𠀀']
@@ -58,6 +59,7 @@ describe('the one-pass automaton agrees with a naive search on random input', ()
         word: Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(letters)).join(''),
         category: `c${index}`,
         severity: pick(severities),
+        matchVariants: false,
       }))
       let text = ''
       const length = Math.floor(random() * 200)

@@ -1,5 +1,6 @@
 import type { PackedWords } from './buildTrie'
 import { CharKind, charKind, foldedCode } from './foldTable'
+import { variantTables } from './variants/variantTables'
 
 /** Negative codes in the per-code-unit class table; positive values are symbol ids. */
 export const UnitClass = {
@@ -9,6 +10,10 @@ export const UnitClass = {
   lineBreak: -2,
   hardBreak: -3,
   highSurrogate: -4,
+  /** A symbol that stands in for a letter (❤ for 信): skipped, and the second pass reads it as that letter. */
+  standInSymbol: -5,
+  /** A look-alike letter in no lexicon word (Cyrillic а): breaks a word, and the second pass reads it as the Latin letter. */
+  standInLetter: -6,
 } as const
 
 /**
@@ -23,9 +28,19 @@ export type SymbolTable = {
   bmpSymbol: Int32Array
   /** Symbol of a folded astral code point (CJK extension ideographs). */
   astralSymbol: Map<number, number>
+  /** The second pass's table: as unitClass, with each stand-in read as the letter it stands for. */
+  variantUnitClass: Int32Array
+  /** Astral stand-ins (💗 for 信) → the symbol they stand for (0 if in no word). */
+  astralStandIn: Map<number, number>
+  /** By symbol: 1 when that letter doubled (稳稳) may be a repeat evasion, 0 when doubling it is ordinary (刚刚). */
+  doubleIsEvasion: Uint8Array
 }
 
-export function buildSymbolTable(words: readonly (readonly number[])[]): SymbolTable {
+/**
+ * `variants`: whether any word matches look-alikes and repeated characters; without, stand-ins are
+ * plain separators or unknown letters and no doubled letter starts a second pass.
+ */
+export function buildSymbolTable(words: readonly (readonly number[])[], variants = false): SymbolTable {
   const frequency = new Map<number, number>()
   for (const word of words) for (const codePoint of word) frequency.set(codePoint, (frequency.get(codePoint) ?? 0) + 1)
   const ordered = [...frequency.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -44,7 +59,45 @@ export function buildSymbolTable(words: readonly (readonly number[])[]): SymbolT
     else if (kind === CharKind.highSurrogate) unitClass[unit] = UnitClass.highSurrogate
     else unitClass[unit] = UnitClass.skip // separators, invisible characters, lone low surrogates
   }
-  return { size: ordered.length, unitClass, bmpSymbol, astralSymbol }
+  const variantUnitClass = unitClass.slice()
+  const astralStandIn = new Map<number, number>()
+  const doubleIsEvasion = new Uint8Array(ordered.length + 1)
+  if (variants) {
+    const { standIns, ordinaryDoubles } = variantTables()
+    const symbolOf = (codePoint: number) => (codePoint < 0x10000 ? bmpSymbol[codePoint] : (astralSymbol.get(codePoint) ?? 0))
+    for (const [from, to] of standIns) {
+      if (from >= 0x10000) {
+        astralStandIn.set(from, symbolOf(to))
+        continue
+      }
+      for (const unit of from === foldedCode[from] ? unitsFoldingTo(from) : [from]) {
+        // A look-alike that is itself in a lexicon word (a Russian entry) keeps its own reading.
+        if (unitClass[unit] > 0) continue
+        unitClass[unit] = charKind[unit] === CharKind.letter ? UnitClass.standInLetter : UnitClass.standInSymbol
+        variantUnitClass[unit] = symbolOf(to)
+      }
+    }
+    ordered.forEach(([codePoint], index) => {
+      doubleIsEvasion[index + 1] = ordinaryDoubles.has(codePoint) ? 0 : 1
+    })
+  }
+  return { size: ordered.length, unitClass, bmpSymbol, astralSymbol, variantUnitClass, astralStandIn, doubleIsEvasion }
+}
+
+let foldingTo: Map<number, number[]> | null = null
+/** Every BMP letter that folds to `code` (А, а and Ａ-like forms of it), computed once. */
+function unitsFoldingTo(code: number): number[] {
+  if (foldingTo === null) {
+    foldingTo = new Map()
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (charKind[unit] !== CharKind.letter) continue
+      const folded = foldedCode[unit]
+      const list = foldingTo.get(folded)
+      if (list === undefined) foldingTo.set(folded, [unit])
+      else list.push(unit)
+    }
+  }
+  return foldingTo.get(code) ?? [code]
 }
 
 /** All words as symbol ids, packed back to back (every code point is in the alphabet by construction). */

@@ -13,6 +13,8 @@ export function lexiconVersion(entries: readonly LexiconEntry[]): string {
     add(entry.severity)
     add(entry.replacement ?? '')
     add(entry.enabled === false ? '0' : '1')
+    add(entry.matchPinyin ?? 'off')
+    add(entry.matchVariants === false ? '0' : '1')
   }
   return `h${(hash >>> 0).toString(16).padStart(8, '0')}-${entries.length}`
 }

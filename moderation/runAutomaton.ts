@@ -9,10 +9,33 @@ const LONE_SURROGATE = -100
 export type RawHits = { count: number; data: Int32Array }
 
 /**
+ * Where the second pass must look: `count` pairs (window start, position) of a stand-in character
+ * (a look-alike letter, ❤) or a doubled letter that may be a repeat evasion (稳稳赚). Positions ascend.
+ */
+export type Triggers = { count: number; data: Int32Array }
+
+export type FirstPass = { hits: RawHits; triggers: Triggers }
+
+/** A growable buffer of int tuples, reused between scans. */
+export function appendTuple(buffer: { count: number; data: Int32Array }, width: number, values: readonly number[]): void {
+  if ((buffer.count + 1) * width > buffer.data.length) {
+    const grown = new Int32Array(buffer.data.length * 2)
+    grown.set(buffer.data)
+    buffer.data = grown
+  }
+  const at = buffer.count * width
+  for (let k = 0; k < width; k++) buffer.data[at + k] = values[k]
+  buffer.count++
+}
+
+/**
  * Creates the one-pass scanner. Folding is in the class table (one read per UTF-16 unit) and
  * separator skipping is "do not move": the automaton state is kept across separators, so nothing
  * is normalised or copied. A ring buffer remembers the original index of the last letters read,
  * which turns a word of n letters ending here into its original start offset.
+ *
+ * It also notes, for the second pass (runVariantPass), every stand-in character and every doubled
+ * letter that may be a repeat, with where a word through it could start: one compare per letter.
  *
  * The returned function reuses its hit buffer and ring between calls (scans are synchronous), so
  * a scan allocates nothing per character; callers must copy the hits out before scanning again.
@@ -21,9 +44,9 @@ export function createAutomatonRunner(args: {
   automaton: Automaton
   symbols: SymbolTable
   wordLengths: Int32Array
-}): (text: string) => RawHits {
+}): (text: string) => FirstPass {
   const { base, check, fail, report, wordAt } = args.automaton
-  const { unitClass, bmpSymbol, astralSymbol } = args.symbols
+  const { unitClass, bmpSymbol, astralSymbol, astralStandIn, doubleIsEvasion } = args.symbols
   const wordLengths = args.wordLengths
   let maxLength = 1
   for (const length of wordLengths) if (length > maxLength) maxLength = length
@@ -32,6 +55,13 @@ export function createAutomatonRunner(args: {
   const ring = new Int32Array(ringSize).fill(-1)
   const mask = ringSize - 1
   const hits: RawHits = { count: 0, data: new Int32Array(3 * 256) }
+  const triggers: Triggers = { count: 0, data: new Int32Array(2 * 64) }
+  const result: FirstPass = { hits, triggers }
+  /** A trigger at i: a word through it starts at most maxLength letters back. */
+  const trigger = (i: number, letters: number) => {
+    const back = letters - maxLength
+    appendTuple(triggers, 2, [back >= 1 ? ring[back & mask] : 0, i])
+  }
 
   const record = (word: number, start: number, end: number) => {
     if ((hits.count + 1) * 3 > hits.data.length) {
@@ -50,16 +80,20 @@ export function createAutomatonRunner(args: {
   const astralClass = (text: string, i: number): number => {
     const low = text.charCodeAt(i + 1)
     if (!(low >= 0xdc00 && low <= 0xdfff)) return LONE_SURROGATE
-    const folded = foldAstral(((text.charCodeAt(i) - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
+    const codePoint = ((text.charCodeAt(i) - 0xd800) << 10) + (low - 0xdc00) + 0x10000
+    if (astralStandIn.has(codePoint)) return UnitClass.standInSymbol
+    const folded = foldAstral(codePoint)
     if (folded.kind !== CharKind.letter) return UnitClass.skip
     return folded.folded < 0x10000 ? bmpSymbol[folded.folded] : (astralSymbol.get(folded.folded) ?? 0)
   }
 
-  return (text: string): RawHits => {
+  return (text: string): FirstPass => {
     hits.count = 0
+    triggers.count = 0
     const length = text.length
     let state = 0
     let letters = 0
+    let previous = 0
     let lastLineBreak = -1
     for (let i = 0; i < length; i++) {
       let symbol = unitClass[text.charCodeAt(i)]
@@ -67,6 +101,7 @@ export function createAutomatonRunner(args: {
         if (symbol === UnitClass.skip) continue
         if (symbol === UnitClass.unknownLetter) {
           state = 0
+          previous = 0
           continue
         }
         if (symbol === UnitClass.lineBreak) {
@@ -77,6 +112,17 @@ export function createAutomatonRunner(args: {
         }
         if (symbol === UnitClass.hardBreak) {
           state = 0
+          previous = 0
+          continue
+        }
+        if (symbol === UnitClass.standInSymbol) {
+          trigger(i, letters)
+          continue
+        }
+        if (symbol === UnitClass.standInLetter) {
+          trigger(i, letters)
+          state = 0
+          previous = 0
           continue
         }
         symbol = astralClass(text, i) // high surrogate
@@ -85,13 +131,21 @@ export function createAutomatonRunner(args: {
           i++ // emoji and other astral symbols: skip both halves
           continue
         }
+        if (symbol === UnitClass.standInSymbol) {
+          trigger(i, letters)
+          i++
+          continue
+        }
         ring[++letters & mask] = i
         i++
+        previous = symbol
         if (symbol === UnitClass.unknownLetter) {
           state = 0
           continue
         }
       } else {
+        if (symbol === previous && doubleIsEvasion[symbol] === 1) trigger(i, letters)
+        previous = symbol
         ring[++letters & mask] = i
       }
       let target = base[state] + symbol
@@ -109,6 +163,6 @@ export function createAutomatonRunner(args: {
         record(word, ring[(letters - wordLengths[word] + 1) & mask], i + 1)
       }
     }
-    return hits
+    return result
   }
 }
