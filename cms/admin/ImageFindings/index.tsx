@@ -74,6 +74,12 @@ export function ImageFindings() {
           )}
         </div>
       )}
+      {media.ocr?.text ? (
+        <details style={{ fontSize: 12, margin: '8px 0 0' }}>
+          <summary>识别出的文字 · Recognised text</summary>
+          <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{media.ocr.text}</pre>
+        </details>
+      ) : null}
       {rows.length > 0 && (
         <ul style={{ fontSize: 13, margin: '8px 0 0', paddingLeft: 18 }}>
           {rows.map((row) => (
