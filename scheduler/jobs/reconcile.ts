@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { deliveriesNeedingJobs, dueTimeOf, settlePlanOf, type Delivery } from '../../cms/delivery'
 import type { PlatformId } from '../../lib/platforms'
 import { addDeliveryJob, type DeliveryQueues } from '../deliveryJobs'
+import { delayedFireTime } from '../delayedFireTime'
 import { deliveryJobId } from '../schedulerNames'
 import { reconcileDecision, worthSettling } from './reconcileDecision'
 
@@ -40,7 +41,7 @@ async function reconcileOne(args: {
   const now = Date.now()
   const dueAt = delivery.state === 'queued' ? await dueTimeOf({ payload, delivery }) : now
   const action = reconcileDecision({
-    job: job ? { state: jobState, firesAt: job.timestamp + (job.delay ?? 0) } : null,
+    job: job ? { state: jobState, firesAt: jobState === 'delayed' ? await delayedFireTime({ queue, job }) : job.timestamp } : null,
     deliveryState: delivery.state,
     dueAt,
     now,
