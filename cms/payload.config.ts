@@ -18,6 +18,7 @@ import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
 import { assertMediaStorage } from './database/mediaStorage'
+import { limitOpenTransactions } from './database/postgresTransactions'
 import { databaseKind } from '../lib/databaseKind'
 import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
@@ -84,6 +85,7 @@ export default buildConfig({
     assertMediaStorage()
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
+    limitOpenTransactions(payload)
     payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },
 })
