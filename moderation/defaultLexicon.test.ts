@@ -4,6 +4,7 @@ import { buildMatcher } from './buildMatcher'
 import { foldWordToString } from './foldWord'
 import { defaultLexicon } from './lexicon/index'
 import { lexiconCategoryLabels } from './lexicon/categories'
+import { pinyinChoiceWords } from './lexicon/pinyinChoices'
 import type { Finding, Severity } from './types'
 
 const RANK: Record<Severity, number> = { allow: 0, warn: 1, review: 2, block: 3 }
@@ -35,9 +36,10 @@ describe('defaultLexicon', () => {
     }
   })
 
-  test('a compound is listed only when it is more severe than every listed word inside it', () => {
+  test('a compound is listed only when it is more severe than every listed word inside it, or carries its own pinyin', () => {
     for (const entry of defaultLexicon) {
       if (entry.severity === 'allow') continue
+      const ownPinyin = entry.matchPinyin === 'initials' // wzbp and wenzhuanbupei: no part of 稳赚不赔 spells them
       const findings = matcher.scan(entry.word)
       assert.ok(
         findings.some((finding) => finding.word === entry.word),
@@ -46,7 +48,7 @@ describe('defaultLexicon', () => {
       for (const inner of findings) {
         if (inner.word === entry.word) continue
         assert.ok(
-          RANK[inner.severity] < RANK[entry.severity],
+          RANK[inner.severity] < RANK[entry.severity] || (ownPinyin && RANK[inner.severity] === RANK[entry.severity]),
           `${entry.word} (${entry.severity}) contains ${inner.word} (${inner.severity})`,
         )
       }
@@ -58,6 +60,16 @@ describe('defaultLexicon', () => {
       assert.ok(withoutAllow.scan(entry.word).length > 0, `${entry.word} contains no listed word`)
       assert.deepEqual(matcher.scan(entry.word), [], entry.word)
     }
+  })
+
+  test('every word chosen for pinyin is a shipped entry, and its pinyin finds it', () => {
+    for (const word of pinyinChoiceWords) {
+      const entry = defaultLexicon.find((item) => item.word === word)
+      assert.ok(entry && entry.matchPinyin !== undefined, word)
+    }
+    const found = (text: string) => matcher.scan(text).map((finding) => `${finding.word}:${text.slice(finding.start, finding.end)}`)
+    assert.deepEqual(found('稳赚不赔？wenzhuanbupei，wzbp'), ['稳赚:稳赚', '稳赚不赔:稳赚不赔', '稳赚不赔:wenzhuanbupei', '稳赚不赔:wzbp'])
+    assert.deepEqual(found('guo jia ji 认证'), ['国家级:guo jia ji'])
   })
 
   test('only a few deliberate single-character words', () => {
@@ -109,6 +121,9 @@ describe('defaultLexicon', () => {
       '欢迎来店里试吃，第一步先扫码排队。',
       '科技加持下，物流转运中心的效率大大提升。',
       '客户至上，服务贴心，USB 接口齐全。',
+      '今天的菠菜炒鸡蛋很好吃，记得施加威压之外也要增加维生素。',
+      '我刚刚兑换了积分，他在村里很有威信。',
+      'Our guide: the bao bun and dujia holidays, wen ying is our host.',
     ]
     for (const sentence of sentences) {
       assert.deepEqual(

@@ -26,7 +26,7 @@ export const allowList: LexiconEntry[] = [
     category: 'finance-promise',
     severity: 'allow',
     note: '金融术语、监管用语',
-    words: '无风险利率 无风险收益率 无风险资产 保本点 保本微利 打破刚兑 打破刚性兑付',
+    words: '无风险利率 无风险收益率 无风险资产 保本点 保本微利 打破刚兑 打破刚性兑付 刚刚兑换 刚刚兑现',
   }),
   ...defineEntries({
     category: 'medical-claim',
