@@ -336,6 +336,7 @@ export interface PlatformAccount {
     refreshExpiresAt?: string | null;
     uid?: string | null;
     openId?: string | null;
+    callbackToken?: string | null;
   };
   /**
    * Shows only whether each is set and its last 4 characters
@@ -1004,6 +1005,7 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
         refreshExpiresAt?: T;
         uid?: T;
         openId?: T;
+        callbackToken?: T;
       };
   credentialsHint?: T;
   credentialsCipher?: T;
