@@ -70,34 +70,16 @@ export function buildSymbolTable(words: readonly (readonly number[])[], variants
         astralStandIn.set(from, symbolOf(to))
         continue
       }
-      for (const unit of from === foldedCode[from] ? unitsFoldingTo(from) : [from]) {
-        // A look-alike that is itself in a lexicon word (a Russian entry) keeps its own reading.
-        if (unitClass[unit] > 0) continue
-        unitClass[unit] = charKind[unit] === CharKind.letter ? UnitClass.standInLetter : UnitClass.standInSymbol
-        variantUnitClass[unit] = symbolOf(to)
-      }
+      // A look-alike that is itself in a lexicon word (a Russian entry) keeps its own reading.
+      if (unitClass[from] > 0) continue
+      unitClass[from] = charKind[from] === CharKind.letter ? UnitClass.standInLetter : UnitClass.standInSymbol
+      variantUnitClass[from] = symbolOf(to)
     }
     ordered.forEach(([codePoint], index) => {
       doubleIsEvasion[index + 1] = ordinaryDoubles.has(codePoint) ? 0 : 1
     })
   }
   return { size: ordered.length, unitClass, bmpSymbol, astralSymbol, variantUnitClass, astralStandIn, doubleIsEvasion }
-}
-
-let foldingTo: Map<number, number[]> | null = null
-/** Every BMP letter that folds to `code` (А, а and Ａ-like forms of it), computed once. */
-function unitsFoldingTo(code: number): number[] {
-  if (foldingTo === null) {
-    foldingTo = new Map()
-    for (let unit = 0; unit < 0x10000; unit++) {
-      if (charKind[unit] !== CharKind.letter) continue
-      const folded = foldedCode[unit]
-      const list = foldingTo.get(folded)
-      if (list === undefined) foldingTo.set(folded, [unit])
-      else list.push(unit)
-    }
-  }
-  return foldingTo.get(code) ?? [code]
 }
 
 /** All words as symbol ids, packed back to back (every code point is in the alphabet by construction). */

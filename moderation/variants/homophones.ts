@@ -43,7 +43,8 @@ export const homophoneForms: readonly { target: string; forms: readonly string[]
  * Characters spam puts in place of a letter or a syllable, read as that letter when a word with
  * `matchVariants` on is checked: Cyrillic and Greek letters that look like Latin ones (саsino with
  * Cyrillic а and с), and hearts for 信/心 (V❤ for V信). Each maps one UTF-16 unit (or one emoji) to one
- * unit, so offsets into the original text stay exact. Keys are the matcher's folded (lower-case) forms.
+ * unit, so offsets into the original text stay exact. Keys are small letters; their capitals read the
+ * same unless lookalikeCapitals says otherwise.
  */
 export const lookalikeLetters: Readonly<Record<string, string>> = {
   // Cyrillic
@@ -89,6 +90,9 @@ export const lookalikeLetters: Readonly<Record<string, string>> = {
   χ: 'x',
   ω: 'w',
 }
+
+/** Capitals that look like another Latin letter than their small letter does (Ν is N, ν is v). */
+export const lookalikeCapitals: Readonly<Record<string, string>> = { Η: 'h', Μ: 'm', Ν: 'n', Υ: 'y' }
 
 /** Symbols that stand for a character (❤ for 信 in V❤), and emoji of the same use. */
 export const symbolStandIns: Readonly<Record<string, string>> = {

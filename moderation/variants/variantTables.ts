@@ -1,6 +1,6 @@
 import { foldWordToString } from '../foldWord'
 import { ordinaryDoubledCharacters } from './doubledCharacters'
-import { homophoneForms, lookalikeLetters, symbolStandIns } from './homophones'
+import { homophoneForms, lookalikeCapitals, lookalikeLetters, symbolStandIns } from './homophones'
 import { splitCharacters } from './splitCharacters'
 
 /** One way to respell part of a folded word: `length` code points from a position become `replacement`. */
@@ -18,12 +18,13 @@ function buildTables() {
   const splitsByCharacter = new Map<string, string>()
   for (const [character, parts] of Object.entries(splitCharacters))
     splitsByCharacter.set(foldWordToString(character), foldWordToString(parts))
-  /** Folded code unit → the code point it stands for, for look-alike letters and symbol stand-ins. */
+  /** Code unit (or astral code point) → the code point it stands for, for look-alike letters and symbol stand-ins. */
   const standIns = new Map<number, number>()
   for (const [from, to] of Object.entries(lookalikeLetters)) {
     standIns.set(firstCodePoint(from), firstCodePoint(to))
     standIns.set(firstCodePoint(from.toUpperCase()), firstCodePoint(to))
   }
+  for (const [from, to] of Object.entries(lookalikeCapitals)) standIns.set(firstCodePoint(from), firstCodePoint(to))
   for (const [from, to] of Object.entries(symbolStandIns)) standIns.set(firstCodePoint(from), firstCodePoint(to))
   const ordinaryDoubles = new Set<number>([...ordinaryDoubledCharacters.replace(/\s+/g, '')].map(firstCodePoint))
   return { respellings, splitsByCharacter, standIns, ordinaryDoubles }
