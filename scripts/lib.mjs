@@ -63,5 +63,7 @@ export function ensureTesseract() {
     }).status === 0
   // A fresh machine may have no package lists yet.
   if (install() || (spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env }), install())) return
-  log('Could not install tesseract-ocr: text inside images cannot be checked until it is installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim).')
+  log(
+    'Could not install tesseract-ocr: text inside images cannot be checked until it is installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim).',
+  )
 }
