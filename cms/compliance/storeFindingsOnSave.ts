@@ -14,7 +14,8 @@ import { scanContent } from './scanContent'
 export const storeFindingsOnSave: CollectionBeforeChangeHook<ContentDoc> = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
   const { payload } = req
-  const matcher = await currentMatcher(payload)
+  // The item's campaign adds its banned phrasings to the lexicon.
+  const matcher = await currentMatcher(payload, { campaign: 'campaign' in merged ? merged.campaign : undefined })
   const media = await mediaAltLookup({ payload, req, collection: collection.slug, data: merged })
   const words = scanContent({ matcher, collection: collection.slug, data: merged, media })
   const repeats = isContentSlug(collection.slug)

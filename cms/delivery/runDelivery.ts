@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { PublishError } from '../../publishers'
 import { currentMatcher } from '../compliance/lexiconSource'
+import { relationId } from '../content'
 import { blockedBeforePublish } from '../compliance/blockedBeforePublish'
 import { buildPublishRequest } from './buildPublishRequest'
 import { claimDelivery } from './claimDelivery'
@@ -74,7 +75,12 @@ export async function runDelivery(args: {
   let prepared
   try {
     // The lexicon's version is checked at most every few seconds (an edit applies to runs after that).
-    const matcher = await remember({ key: 'lexicon', ttlMs: 5000, load: () => currentMatcher(payload) })
+    const campaign = 'campaign' in loaded.version ? loaded.version.campaign : undefined
+    const matcher = await remember({
+      key: `lexicon:${String(relationId(campaign) ?? '-')}`,
+      ttlMs: 5000,
+      load: () => currentMatcher(payload, { campaign }),
+    })
     // The lead and every bundle article (次条), each scanned as itself, media alt text included.
     const blocked = await blockedBeforePublish({
       payload,

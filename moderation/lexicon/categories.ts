@@ -21,4 +21,6 @@ export const lexiconCategoryLabels: Record<string, string> = {
   'restricted-ads': '限制广告（烟草、处方药等）',
   'national-symbol': '国家象征与国家机关',
   'environment-claim': '环保与安全宣称',
+  'campaign-banned': '活动禁用说法',
+  'brand-banned': '品牌禁用说法',
 }
