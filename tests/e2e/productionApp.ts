@@ -36,7 +36,8 @@ const STALE_LOCK_MS = 20 * 60_000
  * `next build` into the shared `.next`, once per test run: the browser test files run side by side
  * (`--test-concurrency=2`) and a second build under a running server would pull its files away. Builds
  * take turns under a lock; a file started by the same runner (same parent process) as the one that
- * built reuses its build. Run alone, a file always builds, so it tests the code as it is now.
+ * built reuses its build. Run alone, a file always builds, so it tests the code as it is now
+ * (unless E2E_REUSE_BUILD=1).
  */
 export async function buildOnce(): Promise<void> {
   for (;;) {
@@ -51,8 +52,9 @@ export async function buildOnce(): Promise<void> {
   }
   try {
     const run = `${process.ppid}`
-    if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === run && fs.existsSync(path.join(root, '.next', 'BUILD_ID')))
-      return
+    const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
+    // E2E_REUSE_BUILD=1: a person re-running a browser test who knows the build is of the current code.
+    if (built && (process.env.E2E_REUSE_BUILD === '1' || (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === run))) return
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-build-'))
     const build = startProcess({
       command: process.execPath,

@@ -24,7 +24,7 @@ import { artifactsDir, buildOnce, productionEnv, root, signIn } from './producti
 const ZONE = 'Asia/Shanghai'
 const LEAD = '双12 年终盛典攻略：三步领齐会员福利'
 const SECOND = '会员日福利清单：本周四晚 8 点开抢'
-const ACCOUNT = '社区生活馆 公众号'
+const ACCOUNT = '浏览器测试 订阅号'
 const CALLBACK_TOKEN = 'e2e-wechat-callback-token'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-push-'))
@@ -94,23 +94,22 @@ type DeliveryDoc = {
 test('issue #12: an editor builds a 群发 of a lead and a 次条 on the calendar, and sees it published with both links', async () => {
   const admin = await login({ url, email: 'admin@demo.local', password: 'demo-pass-2026' })
   const editor = await login({ url, email: 'editor@demo.local', password: 'demo-pass-2026' })
-  const accounts = await api<{ docs: { id: number; name: string }[] }>({
+  // An account of its own (the fake's app), so the day's one 群发 is this test's whatever the demo plans.
+  // Its 服务器配置 token signs WeChat's pushes to our callback address; the fake signs with the same one.
+  const created = await api<{ doc: { id: number } }>({
     url,
-    method: 'GET',
-    path: `/api/platform-accounts?where[platform][equals]=wechat&limit=1`,
+    method: 'POST',
+    path: '/api/platform-accounts',
     token: admin,
+    body: {
+      platform: 'wechat',
+      name: ACCOUNT,
+      settings: { openComments: false, accountType: 'subscription', defaultPushMode: 'publish' },
+      credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret', callbackToken: CALLBACK_TOKEN },
+    },
   })
-  const account = accounts.body.docs[0]
-  assert.equal(account?.name, ACCOUNT)
-  // The account's 服务器配置 token signs WeChat's pushes to our callback address; the fake signs with the same one.
-  const patched = await api({
-    url,
-    method: 'PATCH',
-    path: `/api/platform-accounts/${account.id}`,
-    token: admin,
-    body: { credentials: { callbackToken: CALLBACK_TOKEN } },
-  })
-  assert.equal(patched.status, 200, JSON.stringify(patched.body))
+  assert.equal(created.status, 201, JSON.stringify(created.body))
+  const account = created.body.doc
   const fake = createFakeControl(wechat?.baseUrl ?? '')
   await fake.configure({ callbackUrl: `${url}/api/platform-accounts/${account.id}/callback`, callbackToken: CALLBACK_TOKEN })
 
@@ -127,7 +126,7 @@ test('issue #12: an editor builds a 群发 of a lead and a 次条 on the calenda
     await form.locator('select[aria-label="发布账号"]').selectOption({ label: ACCOUNT }, { timeout: 30_000 })
     await form.locator('input[aria-label="日期"]').fill(due.date)
     await form.locator('input[aria-label="时间"]').fill(due.time)
-    // The demo account's default is 发表不通知: the editor picks 群发 for this slot.
+    // The account's default is 发表不通知: the editor picks 群发 for this slot.
     const mode = form.locator('select[aria-label="推送方式"]')
     assert.equal(await mode.inputValue({ timeout: 30_000 }), 'publish', "the form starts with the account's default mode")
     await mode.selectOption({ label: '群发通知粉丝' })

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react'
 import { zonedToUtc } from '../../../lib/zonedTime'
 import { dayOf, timeOf } from '../../calendar/calendarGrid'
-import { defaultModeOf, pushOf } from './accountPush'
+import { defaultModeOf, modeOfEntry, pushOf } from './accountPush'
 import { saveEntry } from './entryApi'
 import { EntryResult } from './EntryResult'
 import { PushFields, type PushValues } from './PushFields'
@@ -102,7 +102,16 @@ export function EntryForm(props: {
     else setError(reply.message)
   }
 
-  const notReady = contents.length > 0 ? bundle.filter((key) => !candidates.some((option) => option.key === key)) : []
+  // Once a push has gone out, its articles are published: only a push still to go waits for approvals.
+  const toGo = !props.entry || ['planned', 'waiting_approval', 'scheduled'].includes(props.entry.state)
+  const notReady = toGo && contents.length > 0 ? bundle.filter((key) => !candidates.some((option) => option.key === key)) : []
+  // The quota already counts this slot when it was saved as a 群发 on this account and day.
+  const countedAlready =
+    props.entry !== undefined &&
+    !['cancelled', 'failed', 'missed'].includes(props.entry.state) &&
+    start?.account === account &&
+    start.date === date &&
+    modeOfEntry({ mode: props.entry.mode, account: props.entry.account }) === 'mass'
   return (
     <div
       data-entry-form={props.entry ? String(props.entry.id) : 'new'}
@@ -167,7 +176,7 @@ export function EntryForm(props: {
           lead={lead}
           candidates={candidates}
           titleOf={titleOf}
-          quota={quota ? quotaLine({ quota, day: date, today: props.today }) : null}
+          quota={quota ? quotaLine({ quota, day: date, today: props.today, ownPush: countedAlready }) : null}
         />
       )}
       {notReady.length > 0 && (

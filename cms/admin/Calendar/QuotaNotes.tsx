@@ -1,11 +1,15 @@
 'use client'
 import { type AccountQuota, quotaLine } from './pushQuota'
 
-/** One day's 群发 left, per account with a daily rule (a subscription account): a line each, red when none is left. */
+/**
+ * One day's 群发 left, per account with a daily rule (a subscription account), red when none is left:
+ * today for every such account, other days for the accounts that have a 群发 planned (a day with
+ * nothing planned has its whole quota, and saying so in every cell would bury the rest).
+ */
 export function DayQuotaNote({ quotas, day, today }: { quotas: AccountQuota[]; day: string; today: string }) {
   if (day < today) return null
   const lines = quotas.flatMap((quota) => {
-    const line = quota.perDay !== undefined ? quotaLine({ quota, day, today }) : null
+    const line = quota.perDay !== undefined && (day === today || (quota.days[day]?.used ?? 0) > 0) ? quotaLine({ quota, day, today }) : null
     return line ? [{ quota, line }] : []
   })
   if (lines.length === 0) return null

@@ -48,3 +48,8 @@ test('a day the reply does not cover says nothing', () => {
   assert.equal(quotaLine({ quota: subscription, day: '2026-12-05', today: '2026-12-04' }), null)
   assert.equal(quotaLine({ quota: service, day: '2027-02-01', today: '2026-12-04' }), null)
 })
+
+test('the slot being edited does not use up its own day', () => {
+  assert.equal(quotaLine({ quota: subscription, day: '2026-12-06', today: '2026-12-04', ownPush: true })?.text, '12月6日群发剩余 1/1')
+  assert.equal(quotaLine({ quota: service, day: '2026-12-20', today: '2026-12-04', ownPush: true })?.text, '本月每位粉丝还可收到 4 次')
+})

@@ -25,9 +25,14 @@ const monthDay = (day: string) => `${Number(day.slice(5, 7))}月${Number(day.sli
  * A subscription account's day (今日群发剩余 1/1, or 12月6日…), or a service account's month
  * (本月每位粉丝还可收到 3 次, or 1月…). `today` is the team's date; `short` fits a calendar cell.
  */
-export function quotaLine(args: { quota: AccountQuota; day: string; today: string }): QuotaLine | null {
+export function quotaLine(args: { quota: AccountQuota; day: string; today: string; ownPush?: boolean }): QuotaLine | null {
   const { quota, day, today } = args
-  const daily = quota.days[day]
+  // The slot being edited is counted among the day's pushes: it does not use its own quota twice.
+  const giveBack = (count: { used: number; remaining: number } | undefined, limit: number | undefined) =>
+    count && args.ownPush && count.used > 0 && limit !== undefined
+      ? { used: count.used - 1, remaining: Math.min(limit, count.remaining + 1) }
+      : count
+  const daily = giveBack(quota.days[day], quota.perDay)
   if (quota.perDay !== undefined && daily) {
     const when = day === today ? '今日' : monthDay(day)
     return {
@@ -36,7 +41,7 @@ export function quotaLine(args: { quota: AccountQuota; day: string; today: strin
       exhausted: daily.remaining === 0,
     }
   }
-  const monthly = quota.months[day.slice(0, 7)]
+  const monthly = giveBack(quota.months[day.slice(0, 7)], quota.perFollowerPerMonth)
   if (quota.perFollowerPerMonth !== undefined && monthly) {
     const when = day.slice(0, 7) === today.slice(0, 7) ? '本月' : `${Number(day.slice(5, 7))}月`
     return {
