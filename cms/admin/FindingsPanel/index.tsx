@@ -33,12 +33,14 @@ export function FindingsPanel() {
   const media = useMediaAlt({ collection: collectionSlug ?? '', data })
   const parts = useMemo(() => contentTextParts({ collection: collectionSlug ?? '', data, media }), [collectionSlug, data, media])
   const repeats = repeatRowsOf(fields.findings?.value)
-  const key = JSON.stringify(parts)
+  // The item's campaign: its banned phrasings are checked too.
+  const campaign = typeof fields.campaign?.value === 'string' || typeof fields.campaign?.value === 'number' ? fields.campaign.value : null
+  const key = JSON.stringify([parts, campaign])
 
   useEffect(() => {
     const controller = new AbortController()
     const timer = setTimeout(async () => {
-      const results = await Promise.all(parts.map((part) => scanPart(part, controller.signal)))
+      const results = await Promise.all(parts.map((part) => scanPart({ part, campaign, signal: controller.signal })))
       if (!controller.signal.aborted) setFindings(results)
     }, 400)
     return () => {
@@ -87,8 +89,13 @@ export function FindingsPanel() {
   )
 }
 
-async function scanPart(part: TextPart, signal: AbortSignal): Promise<PartFindings> {
-  const reply = await adminFetch<{ findings: BoundedFindings }>('/compliance/scan', { method: 'POST', body: { text: part.text }, signal })
+async function scanPart(args: { part: TextPart; campaign: string | number | null; signal: AbortSignal }): Promise<PartFindings> {
+  const { part, campaign, signal } = args
+  const reply = await adminFetch<{ findings: BoundedFindings }>('/compliance/scan', {
+    method: 'POST',
+    body: { text: part.text, campaign },
+    signal,
+  })
   if (!reply.ok) return { field: part.field, label: part.label, rows: [], note: reply.message ? `未能检查：${reply.message}` : null }
   const marker = reply.data.findings.find(isOmittedMarker)
   const rows = reply.data.findings.filter((entry): entry is FindingRow => !isOmittedMarker(entry))
