@@ -27,15 +27,19 @@ after(async () => {
 
 test(
   'after sendall committed, before our record: exactly one send, the msg_id adopted, published',
-  { timeout: 300_000 },
+  { timeout: 330_000 },
   withWorkerLog(workers, async () => {
-    await world.control.wechat.configure({ massPollsUntilFinal: 0 })
     await world.control.wechat.addFaults([{ path: '/cgi-bin/message/mass/sendall', kind: 'hang-after-commit' }])
     const base = fakeAccountData('wechat', '崩溃测试号')
     const account = await makeDoc({
       payload: world.cms.payload,
       collection: 'platform-accounts',
       data: { ...base, settings: { ...(base.settings as Record<string, unknown>), defaultPushMode: 'mass' } },
+    })
+    // The job finishes at the first mass/get after the adoption; its callback then brings the links.
+    await world.control.wechat.configure({
+      massPollsUntilFinal: 1,
+      callbackUrl: `${world.cms.url}/api/platform-accounts/${account}/callback`,
     })
     const lead = await approvedArticle(world, '崩溃头条')
     const second = await approvedArticle(world, '崩溃次条')
@@ -66,13 +70,15 @@ test(
     const done = await waitForState(world, {
       id: delivery.id,
       states: ['published', 'failed', 'manual', 'cancelled'],
-      timeoutMs: 150_000,
+      timeoutMs: 200_000,
     })
     assert.equal(done.state, 'published', JSON.stringify(done.lastError))
     const sends = await world.control.wechat.entries('sendall')
     assert.equal(sends.length, 1, 'exactly one send')
     const row = await world.db.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
     assert.equal(row.msgId, String(sends[0].data.msg_id), 'the first send’s msg_id adopted')
+    assert.match(String(row.url), /idx=1/)
+    assert.match(String(row.bundle?.[0]?.url), /idx=2/)
     // 45065 and mass/get name only the send job: the content's msg_data_id is not known on this path.
     assert.ok(row.msgDataId === null || row.msgDataId === String(sends[0].data.msg_data_id), String(row.msgDataId))
   }),
