@@ -4,16 +4,18 @@ import { lexiconToCsv } from './lexiconToCsv'
 import { parseLexiconCsv } from './parseLexiconCsv'
 import type { LexiconEntry } from './types'
 
+// Files written before matchPinyin/matchVariants existed: still read as they are.
 const HEADER = 'word,category,severity,replacement,note,enabled'
+const WRITTEN_HEADER = `${HEADER},matchPinyin,matchVariants`
 
 describe('lexiconToCsv', () => {
   test('writes the header and one CRLF-terminated row per entry', () => {
     const csv = lexiconToCsv([{ word: '稳赚', category: 'finance-promise', severity: 'block', replacement: '有望获利' }])
-    assert.equal(csv, `${HEADER}\r\n稳赚,finance-promise,block,有望获利,,true\r\n`)
+    assert.equal(csv, `${WRITTEN_HEADER}\r\n稳赚,finance-promise,block,有望获利,,true,off,true\r\n`)
   })
   test('quotes commas, quotes and line breaks (RFC 4180)', () => {
     const csv = lexiconToCsv([{ word: 'a,b', category: 'c', severity: 'warn', note: '他说"不行"\n第二行', enabled: false }])
-    assert.equal(csv, `${HEADER}\r\n"a,b",c,warn,,"他说""不行""\n第二行",false\r\n`)
+    assert.equal(csv, `${WRITTEN_HEADER}\r\n"a,b",c,warn,,"他说""不行""\n第二行",false,off,true\r\n`)
   })
   test('guards fields that a spreadsheet would run as a formula', () => {
     const csv = lexiconToCsv([{ word: '=HYPERLINK("x")', category: 'c', severity: 'warn' }])
@@ -24,10 +26,46 @@ describe('lexiconToCsv', () => {
 describe('parseLexiconCsv', () => {
   test('round-trips what lexiconToCsv writes', () => {
     const entries: LexiconEntry[] = [
-      { word: '稳赚', category: 'finance-promise', severity: 'block', replacement: '有望获利', note: '第二十五条', enabled: true },
-      { word: 'a,"b"', category: 'x', severity: 'review', replacement: null, note: '多行\r\n备注', enabled: false },
-      { word: '第一次', category: 'ad-absolute', severity: 'allow', replacement: null, note: null, enabled: true },
-      { word: '-v', category: 'x', severity: 'warn', replacement: '=1', note: null, enabled: true },
+      {
+        word: '稳赚',
+        category: 'finance-promise',
+        severity: 'block',
+        replacement: '有望获利',
+        note: '第二十五条',
+        enabled: true,
+        matchPinyin: 'initials',
+        matchVariants: true,
+      },
+      {
+        word: 'a,"b"',
+        category: 'x',
+        severity: 'review',
+        replacement: null,
+        note: '多行\r\n备注',
+        enabled: false,
+        matchPinyin: 'off',
+        matchVariants: false,
+      },
+      {
+        word: '第一次',
+        category: 'ad-absolute',
+        severity: 'allow',
+        replacement: null,
+        note: null,
+        enabled: true,
+        matchPinyin: 'full',
+        matchVariants: true,
+      },
+      {
+        word: '-v',
+        category: 'x',
+        severity: 'warn',
+        replacement: '=1',
+        note: null,
+        enabled: true,
+        matchPinyin: 'off',
+        matchVariants: true,
+      },
     ]
     const { entries: parsed, errors } = parseLexiconCsv(lexiconToCsv(entries))
     assert.deepEqual(errors, [])
@@ -46,6 +84,25 @@ describe('parseLexiconCsv', () => {
         ['第一次', 'allow', true],
       ],
     )
+  })
+
+  test('reads the pinyin and variant columns under Chinese titles and values, and leaves them out of older files', () => {
+    const csv = '词条,分类,级别,拼音变体,谐音变体\n稳赚不赔,金融,禁止,首字母,是\n保本,金融,禁止,全拼,否\n独家,广告,禁止,不匹配,\n'
+    const { entries, errors } = parseLexiconCsv(csv)
+    assert.deepEqual(errors, [])
+    assert.deepEqual(
+      entries.map((entry) => [entry.word, entry.matchPinyin, entry.matchVariants]),
+      [
+        ['稳赚不赔', 'initials', true],
+        ['保本', 'full', false],
+        ['独家', 'off', true],
+      ],
+    )
+    const old = parseLexiconCsv(`${HEADER}\n稳赚,x,block,,,true\n`)
+    assert.equal('matchPinyin' in old.entries[0], false)
+    assert.equal('matchVariants' in old.entries[0], false)
+    const bad = parseLexiconCsv(`${WRITTEN_HEADER}\n稳赚,x,block,,,true,sometimes,true\n`)
+    assert.match(bad.errors[0].message, /第 2 行：拼音“sometimes”无效/)
   })
 
   test('reports each bad row by its line number and keeps the good rows', () => {

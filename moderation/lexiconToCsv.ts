@@ -1,7 +1,7 @@
 import { csvRow } from '../lib/csv/csvRow'
 import type { LexiconEntry } from './types'
 
-const HEADER = 'word,category,severity,replacement,note,enabled'
+const HEADER = 'word,category,severity,replacement,note,enabled,matchPinyin,matchVariants'
 
 /** Writes entries as RFC 4180 CSV (CRLF line ends, formula cells guarded) with the header parseLexiconCsv reads. */
 export function lexiconToCsv(entries: readonly LexiconEntry[]): string {
@@ -13,6 +13,8 @@ export function lexiconToCsv(entries: readonly LexiconEntry[]): string {
       entry.replacement ?? '',
       entry.note ?? '',
       entry.enabled === false ? 'false' : 'true',
+      entry.matchPinyin ?? 'off',
+      entry.matchVariants === false ? 'false' : 'true',
     ]),
   )
   return `${HEADER}\r\n${rows.join('')}`

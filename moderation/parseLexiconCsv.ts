@@ -2,12 +2,15 @@ import { foldWord } from './foldWord'
 import { parseCsvRecords } from '../lib/csv/parseCsvRecords'
 import { unguardFormula } from '../lib/csv/csvRow'
 import type { CsvError } from '../lib/csv/parseCsvRecords'
-import type { LexiconEntry, Severity } from './types'
+import type { LexiconEntry, PinyinMatching, Severity } from './types'
 
-/** A lexicon entry as read from CSV: note and enabled are always present. */
+/**
+ * A lexicon entry as read from CSV: note and enabled are always present; matchPinyin and matchVariants
+ * only when the file has their column (an older file leaves a word's stored settings as they are).
+ */
 export type LexiconCsvEntry = LexiconEntry & { replacement: string | null; note: string | null; enabled: boolean }
 
-const COLUMNS = ['word', 'category', 'severity', 'replacement', 'note', 'enabled'] as const
+const COLUMNS = ['word', 'category', 'severity', 'replacement', 'note', 'enabled', 'matchPinyin', 'matchVariants'] as const
 type Column = (typeof COLUMNS)[number]
 const REQUIRED: readonly Column[] = ['word', 'category', 'severity']
 /** Chinese column titles an editor may have typed in Excel. */
@@ -24,6 +27,24 @@ const COLUMN_ALIASES: Record<string, Column> = {
   备注: 'note',
   说明: 'note',
   启用: 'enabled',
+  拼音: 'matchPinyin',
+  拼音变体: 'matchPinyin',
+  匹配拼音: 'matchPinyin',
+  变体: 'matchVariants',
+  谐音变体: 'matchVariants',
+  匹配变体: 'matchVariants',
+}
+const PINYIN_ALIASES: Record<string, PinyinMatching> = {
+  off: 'off',
+  '': 'off',
+  不匹配: 'off',
+  否: 'off',
+  关闭: 'off',
+  full: 'full',
+  全拼: 'full',
+  initials: 'initials',
+  首字母: 'initials',
+  全拼和首字母: 'initials',
 }
 const SEVERITY_ALIASES: Record<string, Severity> = {
   block: 'block',
@@ -65,13 +86,14 @@ const ENABLED_ALIASES: Record<string, boolean> = {
 function columnOf(title: string): Column | undefined {
   const key = title.trim()
   const lower = key.toLowerCase()
-  return (COLUMNS as readonly string[]).includes(lower) ? (lower as Column) : COLUMN_ALIASES[key]
+  return COLUMNS.find((column) => column.toLowerCase() === lower) ?? COLUMN_ALIASES[key]
 }
 
 /**
- * Reads a lexicon CSV with the header `word,category,severity,replacement,note,enabled` (columns in
- * any order; Chinese titles such as 词条/分类/级别 and values such as 禁止/审核/提示/允许 and 是/否 are
- * accepted). Problems are reported per line in words an editor understands; bad rows are skipped,
+ * Reads a lexicon CSV with the header `word,category,severity,replacement,note,enabled,matchPinyin,
+ * matchVariants` (columns in any order, the last two optional so older files still import; Chinese
+ * titles such as 词条/分类/级别/拼音变体/谐音变体 and values such as 禁止/审核/提示/允许, 全拼/首字母 and
+ * 是/否 are accepted). Problems are reported per line in words an editor understands; bad rows are skipped,
  * good rows are kept. A word that repeats an earlier one (after folding case, width and
  * traditional characters) is reported and skipped.
  */
@@ -80,7 +102,10 @@ export function parseLexiconCsv(csv: string): { entries: LexiconCsvEntry[]; erro
   const entries: LexiconCsvEntry[] = []
   const [header, ...rows] = records
   if (header === undefined) {
-    errors.push({ line: 1, message: '文件是空的：第一行应为表头 word,category,severity,replacement,note,enabled' })
+    errors.push({
+      line: 1,
+      message: '文件是空的：第一行应为表头 word,category,severity,replacement,note,enabled,matchPinyin,matchVariants',
+    })
     return { entries, errors }
   }
   const columns = header.fields.map(columnOf)
@@ -110,6 +135,8 @@ export function parseLexiconCsv(csv: string): { entries: LexiconCsvEntry[]; erro
     const category = cell('category')
     const severity = SEVERITY_ALIASES[cell('severity').toLowerCase()]
     const enabled = ENABLED_ALIASES[cell('enabled').toLowerCase()]
+    const matchPinyin = PINYIN_ALIASES[cell('matchPinyin').toLowerCase()]
+    const matchVariants = ENABLED_ALIASES[cell('matchVariants').toLowerCase()]
     if (word === '') {
       fail('词条为空')
       continue
@@ -131,6 +158,14 @@ export function parseLexiconCsv(csv: string): { entries: LexiconCsvEntry[]; erro
       fail(`启用“${cell('enabled')}”无效，应为 true 或 false（也可写 是、否）`)
       continue
     }
+    if (matchPinyin === undefined) {
+      fail(`拼音“${cell('matchPinyin')}”无效，应为 off、full 或 initials（也可写 不匹配、全拼、首字母）`)
+      continue
+    }
+    if (matchVariants === undefined) {
+      fail(`变体“${cell('matchVariants')}”无效，应为 true 或 false（也可写 是、否）`)
+      continue
+    }
     const key = String.fromCodePoint(...folded)
     const firstLine = seen.get(key)
     if (firstLine !== undefined) {
@@ -138,7 +173,16 @@ export function parseLexiconCsv(csv: string): { entries: LexiconCsvEntry[]; erro
       continue
     }
     seen.set(key, line)
-    entries.push({ word, category, severity, replacement: cell('replacement') || null, note: cell('note') || null, enabled })
+    entries.push({
+      word,
+      category,
+      severity,
+      replacement: cell('replacement') || null,
+      note: cell('note') || null,
+      enabled,
+      ...(columns.includes('matchPinyin') ? { matchPinyin } : {}),
+      ...(columns.includes('matchVariants') ? { matchVariants } : {}),
+    })
   }
   return { entries, errors: errors.sort((a, b) => a.line - b.line) }
 }

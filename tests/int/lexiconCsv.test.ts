@@ -65,3 +65,18 @@ test('export gives back a CSV the import accepts; copywriters may neither import
   )
   assert.equal((await importCsv('word\nx\n', tokens.copywriter)).status, 403)
 })
+
+test('the pinyin and variant columns are imported and exported; a file without them keeps what is stored', async () => {
+  const reply = await importCsv('词条,分类,级别,拼音变体,谐音变体\n只赚不赔,finance,禁止,首字母,否\n')
+  assert.equal(reply.status, 200, JSON.stringify(await reply.clone().json()))
+  const stored = async () =>
+    (await cms.payload.find({ collection: 'sensitive-words', overrideAccess: true, where: { word: { equals: '只赚不赔' } } })).docs[0]
+  assert.deepEqual([(await stored()).matchPinyin, (await stored()).matchVariants], ['initials', false])
+  const older = await importCsv('word,category,severity,replacement,note,enabled\n只赚不赔,finance,review,,,true\n')
+  assert.equal(older.status, 200)
+  assert.deepEqual([(await stored()).severity, (await stored()).matchPinyin, (await stored()).matchVariants], ['review', 'initials', false])
+  const exported = await fetch(`${cms.url}/api/sensitive-words/export.csv`, { headers: { authorization: `JWT ${tokens.editor}` } })
+  const csv = await exported.text()
+  assert.match(csv, /^\ufeff?word,category,severity,replacement,note,enabled,matchPinyin,matchVariants\r\n/)
+  assert.match(csv, /只赚不赔,finance,review,,,true,initials,false/)
+})

@@ -37,7 +37,10 @@ export function LexiconCsv() {
           onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
         />
       </label>
-      <span style={{ fontSize: 12, opacity: 0.7 }}>列：word, category, severity (block/review/warn/allow), replacement, note, enabled</span>
+      <span style={{ fontSize: 12, opacity: 0.7 }}>
+        列：word, category, severity (block/review/warn/allow), replacement, note, enabled, matchPinyin (off/full/initials，可省略),
+        matchVariants (true/false，可省略)
+      </span>
       {result?.message && <div style={{ width: '100%' }}>{result.message}</div>}
       {result?.errors && result.errors.length > 0 && (
         <ul style={{ width: '100%', color: 'var(--theme-error-500)' }}>

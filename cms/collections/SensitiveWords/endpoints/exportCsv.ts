@@ -24,6 +24,8 @@ export const exportCsv = defineEndpoint({
       replacement: d.replacement ?? null,
       note: d.note ?? null,
       enabled: d.enabled !== false,
+      matchPinyin: d.matchPinyin ?? 'off',
+      matchVariants: d.matchVariants !== false,
     }))
     // A BOM so that Excel opens the Chinese text as UTF-8.
     return new Response(`\ufeff${lexiconToCsv(entries)}`, {
