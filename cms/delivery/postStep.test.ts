@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { postStatus, unconfirmedPlan } from './postStep'
+import { postStatus, unconfirmedPlan, withoutFailedPost } from './postStep'
 
 test('whether an interrupted run may have posted, from the recorded remote ids', () => {
   const rows: [Parameters<typeof postStatus>[0], string][] = [
@@ -33,4 +33,12 @@ test('an unconfirmed delivery is re-run only when provably unsent, read back whe
     unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', clientmsgid: 'c', msgId: 'm' }, canCheckStatus: true }),
     'read-back',
   )
+})
+
+test('a new send after a definite failure forgets the post and its draft, keeps uploads and our own counters', () => {
+  const kept = withoutFailedPost({
+    platform: 'wechat',
+    remoteIds: { cover: 'M1', 'image:a.png': 'U1', draft: 'D1', msgId: '100', clientmsgid: 'cmsX', pushGeneration: '0' },
+  })
+  assert.deepEqual(kept, { cover: 'M1', 'image:a.png': 'U1', clientmsgid: 'cmsX', pushGeneration: '0' })
 })

@@ -1,4 +1,5 @@
-import { publisherRoute } from '../../lib/platforms'
+import { platformProfile, publisherRoute } from '../../lib/platforms'
+import type { PlatformId } from '../../lib/platforms'
 import type { PublisherId, RemoteIds } from '../../publishers'
 
 /**
@@ -35,4 +36,18 @@ export function unconfirmedPlan(args: {
   const status = postStatus(args)
   if (status === 'not-sent' || status === 'replay-safe') return 'requeue'
   return status === 'sent' && args.canCheckStatus ? 'read-back' : 'operator'
+}
+
+/**
+ * The remote ids of a definitely failed post, forgotten for a new send: the post's own ids and those
+ * that had to exist before it (a draft the platform consumed). Uploads made before stay reusable.
+ * Without this a new send would find the old post recorded and only read its failure back.
+ */
+export function withoutFailedPost(args: { platform: PlatformId; remoteIds: RemoteIds }): RemoteIds {
+  const forget = new Set(
+    platformProfile(args.platform).publishers.flatMap((route) =>
+      route.postStep === null ? [] : [route.postStep.key, ...(route.postStep.sentWith ?? []), ...route.postStep.after],
+    ),
+  )
+  return Object.fromEntries(Object.entries(args.remoteIds).filter(([key]) => !forget.has(key)))
 }

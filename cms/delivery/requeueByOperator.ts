@@ -1,7 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { DeliveryEvent } from '../workflow/delivery'
 import { readRemoteIds } from './deliveryJson'
+import { isPlatformId } from '../../lib/platforms'
+import { relationId } from '../content'
 import { moveDelivery } from './moveDelivery'
+import { withoutFailedPost } from './postStep'
 import { PUSH_GENERATION_KEY, pushGenerationOf } from './pushRequest'
 import { startDelivery } from './startDelivery'
 
@@ -32,7 +35,9 @@ export async function requeueByOperator(args: {
   // An unconfirmed one keeps its key, so a send that did reach the platform is found, never repeated.
   const newSend = args.event === 'retry' && current.mode && (current.state === 'failed' || current.state === 'needs_reauth')
   const remoteIds = readRemoteIds(current.remoteIds)
-  const generation = newSend ? { remoteIds: { ...remoteIds, [PUSH_GENERATION_KEY]: String(pushGenerationOf(remoteIds) + 1) } } : {}
+  const platform = newSend ? await accountPlatformOf({ payload: args.payload, req: args.req, account: current.account }) : null
+  const kept = platform ? withoutFailedPost({ platform, remoteIds }) : remoteIds
+  const generation = newSend ? { remoteIds: { ...kept, [PUSH_GENERATION_KEY]: String(pushGenerationOf(remoteIds) + 1) } } : {}
   const moved = await moveDelivery({
     payload: args.payload,
     req: args.req,
@@ -44,4 +49,19 @@ export async function requeueByOperator(args: {
   if (!moved) return false
   startDelivery({ payload: args.payload, id: args.id })
   return true
+}
+
+async function accountPlatformOf(args: { payload: Payload; req?: PayloadRequest; account: unknown }) {
+  const id = relationId(args.account)
+  if (id === null) return null
+  const account = await args.payload.findByID({
+    collection: 'platform-accounts',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req: args.req,
+    disableErrors: true,
+    select: { platform: true },
+  })
+  return account && isPlatformId(account.platform) ? account.platform : null
 }
