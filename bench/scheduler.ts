@@ -8,7 +8,7 @@
  *  - mass: 50 WeChat accounts each with a 群发 of 3 articles (lead + 2 次条) due at the same minute.
  *    Prints the sendall calls the fake received (exactly one per push), the drafts' article counts and
  *    the delay from the due time to the sendall: p50, p99 and max, beside the mixed case's WeChat figures.
- * Run: node --import tsx bench/scheduler.ts [deliveries] [--mass-accounts N] [--only mixed|mass]
+ * Run: node --import tsx bench/scheduler.ts [deliveries] [--mass-accounts N] [--only mixed|mass] [--lead-ms 8000]
  * (`--postgres` / `--workers N`: the multi-process bench, bench/schedulerWorkers.ts)
  */
 import { cpus, loadavg } from 'node:os'
@@ -35,7 +35,7 @@ if (process.argv.includes('--postgres') || process.argv.includes('--workers')) {
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'mass-accounts': { type: 'string', default: '50' }, only: { type: 'string' } },
+  options: { 'mass-accounts': { type: 'string', default: '50' }, only: { type: 'string' }, 'lead-ms': { type: 'string', default: '8000' } },
 })
 const TOTAL = Number(positionals[0] ?? 500)
 const MASS_ACCOUNTS = Number(flags['mass-accounts'])
@@ -44,7 +44,8 @@ const MASS_ARTICLES = 3
 const MASS_SETS = 5
 const RUN_MIXED = flags.only !== 'mass'
 const RUN_MASS = flags.only !== 'mixed' && MASS_ACCOUNTS > 0
-const LEAD_MS = 8000
+/** Time to create and enqueue the load before it is due: `--lead-ms`, plus a share per delivery (more on a loaded machine). */
+const LEAD_MS = Number(flags['lead-ms'])
 const FINAL = new Set(['published', 'failed', 'unconfirmed', 'needs_reauth', 'manual', 'cancelled'])
 /** Where each fake records a post, and the remote id that names it on the delivery. */
 const POSTS: Record<PlatformId, { kind: string; field: string; remoteId: string }> = {
@@ -178,7 +179,7 @@ if (RUN_MIXED) {
   started = Date.now()
   for (const delivery of deliveries) await queues.enqueueDelivery({ deliveryId: delivery.id, platform: delivery.platform, runAt: due })
   const enqueueMs = Date.now() - started
-  if (Date.now() > due.getTime() - 1000) throw new Error('setup took longer than the lead time: raise LEAD_MS')
+  if (Date.now() > due.getTime() - 1000) throw new Error('setup took longer than the lead time: raise --lead-ms')
   const finalAfterMs = await waitFinal({ ids: deliveries.map((d) => d.id), due })
   const result = await statesOf(deliveries.map((d) => d.id))
 
@@ -231,7 +232,7 @@ if (RUN_MASS) {
   const ids = await createMassDeliveries({ payload, accounts: massAccounts, pushes: massPushes, due })
   const createMs = Date.now() - started
   for (const id of ids) await queues.enqueueDelivery({ deliveryId: id, platform: 'wechat', runAt: due })
-  if (Date.now() > due.getTime() - 1000) throw new Error('setup took longer than the lead time: raise LEAD_MS')
+  if (Date.now() > due.getTime() - 1000) throw new Error('setup took longer than the lead time: raise --lead-ms')
   const finalAfterMs = await waitFinal({ ids, due })
   const result = await statesOf(ids)
 
