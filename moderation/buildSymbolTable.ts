@@ -76,7 +76,9 @@ export function buildSymbolTable(words: readonly (readonly number[])[], variants
       variantUnitClass[from] = symbolOf(to)
     }
     ordered.forEach(([codePoint], index) => {
-      doubleIsEvasion[index + 1] = ordinaryDoubles.has(codePoint) ? 0 : 1
+      // Latin letters and digits double all the time (book, 100): a repeat there is read as written.
+      const latinOrDigit = codePoint < 0x80
+      doubleIsEvasion[index + 1] = ordinaryDoubles.has(codePoint) || latinOrDigit ? 0 : 1
     })
   }
   return { size: ordered.length, unitClass, bmpSymbol, astralSymbol, variantUnitClass, astralStandIn, doubleIsEvasion }

@@ -91,6 +91,10 @@ describe('repeated characters', () => {
     assert.deepEqual(found('进扣扣群'), ['扣扣群:扣扣群:-'])
     assert.deepEqual(found('扣群'), [])
   })
+  test('Latin letters and digits that double are read as written', () => {
+    const lexicon = buildMatcher({ entries: [{ word: 'PK10', category: 'gambling', severity: 'block' }, ...entries] })
+    assert.deepEqual(found('pk100 和 caasino', lexicon), [])
+  })
   test('an entry that turns variants off reads repeats as written', () => {
     assert.deepEqual(found('加加微'), ['加微:加微:-'])
   })
