@@ -32,6 +32,7 @@ const resultSchema = z.object({
   posts: z.number(),
   duplicates: z.number(),
   delayMs: z.object({ p50: z.number(), p99: z.number(), max: z.number() }),
+  claimMs: z.object({ p50: z.number().nullable(), p99: z.number().nullable() }),
   finalAfterMs: z.number(),
 })
 type RunResult = z.infer<typeof resultSchema>
@@ -78,6 +79,9 @@ function describe(label: string, run: RunResult): void {
     )
   console.log(
     `    delay due → platform: p50 ${seconds(run.delayMs.p50)}, p99 ${seconds(run.delayMs.p99)}, max ${seconds(run.delayMs.max)}; all final after ${seconds(run.finalAfterMs)}`,
+  )
+  console.log(
+    `    of which due → claimed by a worker: p50 ${seconds(run.claimMs.p50 ?? Number.NaN)}, p99 ${seconds(run.claimMs.p99 ?? Number.NaN)}`,
   )
 }
 
