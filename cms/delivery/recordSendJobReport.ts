@@ -55,7 +55,7 @@ export async function recordSendJobReport(args: {
       from: delivery.state,
       outcome: report.succeeded
         ? { state: 'published', url: urls[0], articleUrls: urls, remoteIds }
-        : { state: 'failed', reason: `群发未成功：${report.statusText}`, remoteIds },
+        : { state: 'failed', reason: report.statusText, remoteIds },
     })
     return delivery.id
   }
