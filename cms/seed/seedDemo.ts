@@ -185,6 +185,8 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       msgDataId: '2247503060',
       url: 'https://mp.weixin.qq.com/s?__biz=MzDEMO==&mid=2247503060&idx=1',
       massResult: { succeeded: true, statusText: '群发成功：1280 人收到', counts: { total: 1300, sent: 1280, errors: 20 } },
+      // Its day is when it went out, not when the seed wrote it: today's 群发 stays free.
+      sentAt: at(-6, '20:00'),
       publishedAt: at(-6, '20:05'),
     },
   })
