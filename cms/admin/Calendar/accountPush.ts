@@ -1,4 +1,5 @@
 import { isPlatformId, platformProfile, type PushMode, type PushProfile } from '../../../lib/platforms'
+import { effectivePushMode } from '../../calendar/pushPlan'
 import type { PlatformAccount } from '../../payload-types'
 
 /** An account as the calendar's form reads it: editors see its settings (default push mode, account type). */
@@ -10,22 +11,18 @@ export function pushOf(account: Pick<AccountOption, 'platform'> | null | undefin
   return platformProfile(account.platform).push
 }
 
-const settingOf = (account: AccountOption, key: string): unknown => {
+const settingsOf = (account: AccountOption): Record<string, unknown> => {
   const { settings } = account
-  return settings && typeof settings === 'object' && !Array.isArray(settings) ? new Map(Object.entries(settings)).get(key) : undefined
+  return settings && typeof settings === 'object' && !Array.isArray(settings) ? { ...settings } : {}
 }
 
 /** The mode a new slot of this account starts with: the account's `defaultPushMode`, else the profile's first. */
 export function defaultModeOf(account: AccountOption): PushMode | null {
-  const push = pushOf(account)
-  if (!push) return null
-  const named = settingOf(account, 'defaultPushMode')
-  return push.modes.find((mode) => mode === named) ?? push.modes[0] ?? null
+  return effectivePushMode({ push: pushOf(account), entryMode: null, settings: settingsOf(account) })
 }
 
-/** The mode a slot goes out in: its own, else the account's default. */
+/** The mode a slot goes out in: its own, else the account's default (the rule the server applies). */
 export function modeOfEntry(args: { mode: string | null | undefined; account: AccountOption | null }): PushMode | null {
-  const push = pushOf(args.account)
-  if (!push || !args.account) return null
-  return push.modes.find((mode) => mode === args.mode) ?? defaultModeOf(args.account)
+  if (!args.account) return null
+  return effectivePushMode({ push: pushOf(args.account), entryMode: args.mode, settings: settingsOf(args.account) })
 }
