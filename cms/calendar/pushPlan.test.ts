@@ -34,7 +34,7 @@ describe('a slot’s push plan', () => {
     const push = wechatProfile.push
     assert.equal(effectivePushMode({ push, entryMode: 'draft', settings: { defaultPushMode: 'publish' } }), 'draft')
     assert.equal(effectivePushMode({ push, entryMode: null, settings: { defaultPushMode: 'publish' } }), 'publish')
-    assert.equal(effectivePushMode({ push, entryMode: null, settings: { defaultPushMode: 'nonsense' } }), 'mass')
+    assert.equal(effectivePushMode({ push, entryMode: null, settings: { defaultPushMode: 'nonsense' } }), 'publish')
     assert.equal(effectivePushMode({ push: undefined, entryMode: 'mass', settings: {} }), null)
     assert.equal(accountTypeOf({ push, settings: {} }), 'subscription')
     assert.equal(accountTypeOf({ push, settings: { accountType: 'service' } }), 'service')

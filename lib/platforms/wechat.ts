@@ -61,9 +61,11 @@ export const wechatProfile = {
     },
   ],
   // wechat.md §9.2 (1–8 articles per message), §9.10 (subscription: one successful mass send a day;
-  // service: each follower receives at most 4 a month). `mass` first: the default for a new slot.
+  // service: each follower receives at most 4 a month). `publish` first: an account that names no
+  // default keeps what it did before pushes existed and never spends the 群发 quota by surprise;
+  // a team that pushes sets 群发 as the account's default or picks it on the slot.
   push: {
-    modes: ['mass', 'publish', 'draft'],
+    modes: ['publish', 'mass', 'draft'],
     maxArticles: 8,
     massQuota: { subscription: { perDay: 1 }, service: { perFollowerPerMonth: 4 } },
   },

@@ -8,6 +8,7 @@ import { api, login } from '../helpers/rest'
 import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import { approvedArticle, readDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 
 /**
  * WeChat pushes end to end through the fake: a 群发 of a lead and two more articles, the daily quota at
@@ -45,7 +46,13 @@ async function wechatAccount(name: string, settings: Record<string, unknown>): P
 }
 
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString()
-const tomorrow = (hour: number) => new Date(Date.now() + 86_400_000 + hour * 3_600_000).toISOString()
+// Tomorrow in the team's time zone at hour:00, so two slots an hour apart share one team day whatever the clock says now.
+const tomorrow = (hour: number) =>
+  zonedToUtc({
+    date: addDays(zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' }), 1),
+    time: `${String(8 + hour).padStart(2, '0')}:00`,
+    timeZone: 'Asia/Shanghai',
+  }).toISOString()
 
 async function schedule(body: Record<string, unknown>) {
   return api<{ doc?: { id: Id; state: string }; errors?: { message: string }[] }>({
