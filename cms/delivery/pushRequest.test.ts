@@ -17,13 +17,14 @@ describe('the push of a delivery', () => {
   })
   test('mode: the delivery’s, else the account default, else the profile’s first; none without push modes', () => {
     const delivery = { id: 7, mode: null, tagId: '100' }
+    // The profile's first mode is 发表不通知, which has no follower tag.
     assert.deepEqual(pushRequestOf({ delivery, platform: 'wechat', settings: {}, remoteIds: {} }), {
-      mode: 'mass',
-      tagId: '100',
+      mode: 'publish',
       dedupeKey: 'cms-d7-r0',
     })
-    assert.deepEqual(pushRequestOf({ delivery, platform: 'wechat', settings: { defaultPushMode: 'publish' }, remoteIds: {} }), {
-      mode: 'publish',
+    assert.deepEqual(pushRequestOf({ delivery, platform: 'wechat', settings: { defaultPushMode: 'mass' }, remoteIds: {} }), {
+      mode: 'mass',
+      tagId: '100',
       dedupeKey: 'cms-d7-r0',
     })
     assert.equal(pushRequestOf({ delivery: { ...delivery, mode: 'draft' }, platform: 'weibo', settings: {}, remoteIds: {} }), undefined)
