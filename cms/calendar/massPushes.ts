@@ -83,7 +83,10 @@ export async function massPushesOf(args: {
     },
   })
   for (const delivery of deliveries.docs) {
-    pushes.push({ at: new Date(delivery.sentAt ?? delivery.publishedAt ?? delivery.createdAt), title: titleOf(delivery.content.value) ?? '未命名' })
+    pushes.push({
+      at: new Date(delivery.sentAt ?? delivery.publishedAt ?? delivery.createdAt),
+      title: titleOf(delivery.content.value) ?? '未命名',
+    })
   }
   return pushes
 }
