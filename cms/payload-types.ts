@@ -307,6 +307,9 @@ export interface Campaign {
   styleGuide?: {
     do?: string[] | null;
     dont?: string[] | null;
+    /**
+     * Checked in what people write and in AI suggestions; blocks submission. Write "X→Y" to suggest Y instead.
+     */
     bannedPhrases?: string[] | null;
   };
   owner?: (string | number | null) | User;
@@ -1199,6 +1202,9 @@ export interface BrandVoice {
   id: string | number;
   do?: string[] | null;
   dont?: string[] | null;
+  /**
+   * Checked in what people write and in AI suggestions; blocks submission. Write "X→Y" to suggest Y instead.
+   */
   bannedPhrases?: string[] | null;
   updatedAt?: string | null;
   createdAt?: string | null;

@@ -9,10 +9,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** lib/env parses process.env once at import: each case is a fresh process with its own variables. */
 function envWith(variables: Record<string, string>): { ok: boolean; output: string } {
   const script = `import('./lib/env.ts').then(({ env }) => console.log(JSON.stringify({ s3: env.s3, mediaDir: env.mediaDir, pool: env.DATABASE_POOL_MAX })))`
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(S3_|MEDIA_DIR|DATABASE_POOL_MAX)/.test(name)))
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of Object.keys(env)) if (/^(S3_|MEDIA_DIR|DATABASE_POOL_MAX)/.test(name)) delete env[name]
   const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
     cwd: root,
-    env: { ...clean, ...variables },
+    env: { ...env, ...variables },
     encoding: 'utf8',
   })
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` }

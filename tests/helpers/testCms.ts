@@ -16,15 +16,17 @@ export type TestCms = {
 
 /**
  * Boots Payload on a fresh temporary database with the committed migrations applied, behind a
- * loopback HTTP server: SQLite in a temporary folder, or, when TEST_POSTGRES_URL names a Postgres
- * server (scripts/test.mjs starts one for the Postgres suites), a fresh database on it that Payload
+ * loopback HTTP server: SQLite in a temporary folder, or, for a Postgres suite (TEST_ON_POSTGRES=1, set
+ * by tests/int/postgresSuite.ts) on the server TEST_POSTGRES_URL names (scripts/test.mjs starts one), a fresh database that Payload
  * creates on connect and that is dropped at close. Must run before anything imports lib/env (each
  * test file is its own process).
  */
 export async function startTestCms(): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   process.env.DATA_DIR = dataDir
-  const postgresServer = process.env.TEST_POSTGRES_URL?.replace(/\/+$/, '')
+  // Only a Postgres suite (tests/int/postgres*, through onPostgres) asks for Postgres: the server's
+  // address reaches every test file of the run, and the rest must keep testing SQLite.
+  const postgresServer = process.env.TEST_ON_POSTGRES === '1' ? process.env.TEST_POSTGRES_URL?.replace(/\/+$/, '') : undefined
   const postgresDatabase = `cms_test_${randomBytes(6).toString('hex')}`
   process.env.DATABASE_URL = postgresServer ? `${postgresServer}/${postgresDatabase}` : `file:${path.join(dataDir, 'cms.db')}`
   process.env.PAYLOAD_SECRET ??= randomBytes(24).toString('hex')

@@ -13,6 +13,7 @@ let cms: TestCms | undefined
 before(async () => {
   if (!process.env.TEST_POSTGRES_URL) return
   process.env.DATABASE_POOL_MAX = String(POOL)
+  process.env.TEST_ON_POSTGRES = '1'
   const { startTestCms } = await import('../helpers/testCms')
   cms = await startTestCms()
 })

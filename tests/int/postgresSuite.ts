@@ -12,5 +12,6 @@ export async function onPostgres(suite: () => Promise<unknown>): Promise<void> {
     })
     return
   }
+  process.env.TEST_ON_POSTGRES = '1'
   await suite()
 }
