@@ -114,6 +114,8 @@ test('an editor drags a calendar entry to another day in the browser, and the ne
     const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } })
     await signIn(page, 'editor@demo.local')
     await page.goto(`${url}/admin/calendar`)
+    // The board loads its entries and the accounts' 群发 quota after it renders: drag once it is settled.
+    await page.waitForLoadState('networkidle')
     await page.dragAndDrop(`[data-entry-id="${entry.id}"]`, `[data-day="${target}"]`, { timeout: 60_000 })
     await page.waitForSelector(`[data-day="${target}"] [data-entry-id="${entry.id}"]`, { timeout: 30_000 })
   } finally {
