@@ -127,7 +127,11 @@ describe('WeChat 群发', () => {
           pinned.bundle?.map((row) => row.revision),
           [second.revision, third.revision],
         )
-        const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 })
+        const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 }).catch(async (error: unknown) => {
+          // What the fake saw (get polls, the job's end, the callback and its answer) says which side stalled.
+          const seen = (await world.control.wechat.ledger()).entries.map((entry) => `${entry.kind}@${entry.at}`)
+          throw new Error(`${String(error)}\nthe fake saw: ${seen.join(', ')}`, { cause: error })
+        })
         assert.equal(done.state, 'published', JSON.stringify(done.lastError))
         const push = await waitFor({
           what: 'three links on the delivery',
