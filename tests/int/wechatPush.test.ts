@@ -129,8 +129,10 @@ describe('WeChat 群发', () => {
         )
         const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 }).catch(async (error: unknown) => {
           // What the fake saw (get polls, the job's end, the callback and its answer) says which side stalled.
-          const seen = (await world.control.wechat.ledger()).entries.map((entry) => `${entry.kind}@${entry.at}`)
-          throw new Error(`${String(error)}\nthe fake saw: ${seen.join(', ')}`, { cause: error })
+          const { entries, requests } = await world.control.wechat.ledger()
+          const seen = entries.map((entry) => `${entry.kind}@${entry.at}`).join(', ')
+          const asked = requests.map((request) => request.path.split('?')[0]).join(', ')
+          throw new Error(`${String(error)}\nthe fake recorded: ${seen}\nand was asked: ${asked}`, { cause: error })
         })
         assert.equal(done.state, 'published', JSON.stringify(done.lastError))
         const push = await waitFor({
