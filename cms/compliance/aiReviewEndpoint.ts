@@ -5,6 +5,7 @@ import { hasRole } from '../access/roles'
 import { assistConfig } from '../assist/assistConfig'
 import { CONTENT_SLUGS, relationId } from '../content'
 import { defineEndpoint } from '../http/defineEndpoint'
+import { findForUser } from '../http/findForUser'
 import { contentTextParts } from './contentText'
 import { mediaAltLookup } from './mediaAltLookup'
 
@@ -28,8 +29,7 @@ export const aiReviewEndpoint = defineEndpoint({
   body,
   handler: async ({ req, user, body: { collection, id } }) => {
     const { payload } = req
-    const doc = await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user, req, disableErrors: true })
-    if (!doc) throw new APIError('找不到这条内容，或你没有查看权限。', 404, null, true)
+    const doc = await findForUser({ req, collection, id, draft: true, missing: '找不到这条内容，或你没有查看权限。' })
     if (!hasRole(user, 'admin', 'editor') && relationId(doc.owner) !== user.id)
       throw new APIError('只有编辑、管理员或这条内容的负责人可以请求 AI 复核。', 403, null, true)
     const media = await mediaAltLookup({ payload, req, collection, data: doc })

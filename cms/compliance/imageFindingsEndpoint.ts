@@ -1,11 +1,11 @@
-import { APIError } from 'payload'
 import { z } from 'zod'
 import { CONTENT_SLUGS } from '../content'
 import { defineEndpoint } from '../http/defineEndpoint'
+import { findForUser } from '../http/findForUser'
 import { imageFindingsOfContent } from './imageFindingsOfContent'
 
 const paramsSchema = z.object({
-  collection: z.enum(CONTENT_SLUGS, { message: '没有这种内容类型。' }),
+  contentType: z.enum(CONTENT_SLUGS, { message: '没有这种内容类型。' }),
   id: z.string().min(1),
 })
 
@@ -15,23 +15,20 @@ const paramsSchema = z.object({
  * It never runs OCR itself: images still waiting say `pending`.
  */
 export const imageFindingsEndpoint = defineEndpoint({
-  path: '/image-findings/:collection/:id',
+  // Not `:collection`: Payload's own route parameter of that name (here `media`) would win.
+  path: '/image-findings/:contentType/:id',
   method: 'get',
   roles: 'signed-in',
   params: paramsSchema,
-  handler: async ({ req, user, params }) => {
-    const doc = await req.payload.findByID({
-      collection: params.collection,
+  handler: async ({ req, params }) => {
+    const doc = await findForUser({
+      req,
+      collection: params.contentType,
       id: params.id,
       draft: true,
-      depth: 0,
-      overrideAccess: false,
-      user,
-      req,
-      disableErrors: true,
+      missing: '内容不存在，或你没有查看权限。',
     })
-    if (!doc) throw new APIError('内容不存在，或你没有查看权限。', 404, null, true)
-    const images = await imageFindingsOfContent({ payload: req.payload, collection: params.collection, data: doc })
+    const images = await imageFindingsOfContent({ payload: req.payload, collection: params.contentType, data: doc })
     return Response.json({ images })
   },
 })

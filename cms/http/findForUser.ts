@@ -9,12 +9,15 @@ export async function findForUser<Slug extends CollectionSlug>(args: {
   collection: Slug
   id: string | number
   missing: string
+  /** The latest saved draft rather than the published document (what the author is working on). */
+  draft?: boolean
 }): Promise<DataFromCollectionSlug<Slug>> {
   const { req } = args
   const doc = await req.payload.findByID({
     collection: args.collection,
     id: args.id,
     depth: 0,
+    ...(args.draft ? { draft: true } : {}),
     overrideAccess: false,
     user: req.user,
     req,
