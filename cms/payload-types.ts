@@ -76,6 +76,8 @@ export interface Config {
     media: Media;
     'platform-accounts': PlatformAccount;
     deliveries: Delivery;
+    'post-metrics': PostMetric;
+    'account-metrics': AccountMetric;
     'sensitive-words': SensitiveWord;
     'review-logs': ReviewLog;
     notifications: Notification;
@@ -96,6 +98,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'platform-accounts': PlatformAccountsSelect<false> | PlatformAccountsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'post-metrics': PostMetricsSelect<false> | PostMetricsSelect<true>;
+    'account-metrics': AccountMetricsSelect<false> | AccountMetricsSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'review-logs': ReviewLogsSelect<false> | ReviewLogsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -153,6 +157,15 @@ export interface UserAuthOperations {
 export interface Article {
   id: string | number;
   title: string;
+  /**
+   * The main title is title 1; add 1–4 more. Each slot picks one, and the numbers show which won.
+   */
+  titleCandidates?:
+    | {
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Part of the public page URL: lowercase letters, digits and hyphens
    */
@@ -260,6 +273,10 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'copywriter' | 'designer';
   /**
+   * The weekly report compares each person’s published items with it
+   */
+  weeklyOutputTarget?: number | null;
+  /**
    * Previews are sent to this WeChat ID; it must follow the account
    */
   wechatId?: string | null;
@@ -301,6 +318,29 @@ export interface Campaign {
   brief?: string | null;
   color?: string | null;
   channels?: ('wechat' | 'weibo' | 'toutiao')[] | null;
+  kpis?:
+    | {
+        metric:
+          | 'openRate'
+          | 'interactionRate'
+          | 'readers'
+          | 'reads'
+          | 'plays'
+          | 'interactions'
+          | 'newFollowers'
+          | 'followers'
+          | 'posts';
+        comparison: 'atLeast' | 'atMost';
+        /**
+         * Rates in percent: 4 means 4%
+         */
+        target: number;
+        period: 'campaign' | 'day' | 'week' | 'month' | 'post';
+        platform?: ('wechat' | 'weibo' | 'toutiao') | null;
+        account?: (string | number | null) | PlatformAccount;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Empty: the global brand voice applies
    */
@@ -368,6 +408,36 @@ export interface PlatformAccount {
     message?: string | null;
     checkedAt?: string | null;
   };
+  targets?:
+    | {
+        metric:
+          | 'openRate'
+          | 'interactionRate'
+          | 'readers'
+          | 'reads'
+          | 'plays'
+          | 'interactions'
+          | 'newFollowers'
+          | 'followers'
+          | 'posts';
+        comparison: 'atLeast' | 'atMost';
+        /**
+         * Rates in percent: 4 means 4%
+         */
+        target: number;
+        period: 'campaign' | 'day' | 'week' | 'month' | 'post';
+        id?: string | null;
+      }[]
+    | null;
+  statsHealth?: {
+    status?: ('never' | 'ok' | 'delayed' | 'quota' | 'permission' | 'auth' | 'error' | 'manual') | null;
+    message?: string | null;
+    code?: string | null;
+    lastRunAt?: string | null;
+    lastSuccessAt?: string | null;
+    blockedUntil?: string | null;
+    backfilledAt?: string | null;
+  };
   pause?: {
     active?: boolean | null;
     /**
@@ -387,6 +457,15 @@ export interface PlatformAccount {
 export interface Video {
   id: string | number;
   title: string;
+  /**
+   * The main title is title 1; add 1–4 more. Each slot picks one, and the numbers show which won.
+   */
+  titleCandidates?:
+    | {
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
   description?: string | null;
   file?: (string | number | null) | Media;
   cover?: (string | number | null) | Media;
@@ -499,6 +578,10 @@ export interface CalendarEntry {
    * Empty: all followers
    */
   tagId?: string | null;
+  /**
+   * Empty: the main title (title 1)
+   */
+  titleVariant?: number | null;
   publishAt: string;
   publishAt_tz?: SupportedTimezones;
   state: 'planned' | 'waiting_approval' | 'scheduled' | 'publishing' | 'published' | 'missed' | 'failed' | 'cancelled';
@@ -537,6 +620,10 @@ export interface Delivery {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Empty: the main title (title 1)
+   */
+  titleVariant?: number | null;
   mode?: ('mass' | 'publish' | 'draft') | null;
   tagId?: string | null;
   msgId?: string | null;
@@ -601,6 +688,86 @@ export interface Delivery {
   actorIp?: string | null;
   sentAt?: string | null;
   publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each post’s numbers per day (that day’s, not running totals)
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-metrics".
+ */
+export interface PostMetric {
+  id: string | number;
+  delivery: string | number | Delivery;
+  /**
+   * Place in a multi-article push; the lead is 1
+   */
+  position?: number | null;
+  date: string;
+  readers?: number | null;
+  reads?: number | null;
+  pushReaders?: number | null;
+  plays?: number | null;
+  shares?: number | null;
+  likes?: number | null;
+  wows?: number | null;
+  comments?: number | null;
+  favorites?: number | null;
+  reposts?: number | null;
+  /**
+   * Between 0 and 1: 0.55 is 55%
+   */
+  completionRate?: number | null;
+  source: 'api' | 'manual' | 'csv';
+  /**
+   * Off while the platform marks the day as delayed; read again later
+   */
+  final?: boolean | null;
+  externalId?: string | null;
+  fetchedAt?: string | null;
+  key?: string | null;
+  account?: (string | number | null) | PlatformAccount;
+  platform?: ('wechat' | 'weibo' | 'toutiao') | null;
+  campaign?: (string | number | null) | Campaign;
+  content?:
+    | ({
+        relationTo: 'articles';
+        value: string | number | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | number | Video;
+      } | null)
+    | ({
+        relationTo: 'posters';
+        value: string | number | Poster;
+      } | null);
+  contentType?: ('article' | 'poster' | 'video') | null;
+  author?: (string | number | null) | User;
+  publishedAt?: string | null;
+  titleVariant?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-metrics".
+ */
+export interface AccountMetric {
+  id: string | number;
+  account: string | number | PlatformAccount;
+  date: string;
+  newFollowers?: number | null;
+  lostFollowers?: number | null;
+  followers?: number | null;
+  readers?: number | null;
+  shares?: number | null;
+  source: 'api' | 'manual' | 'csv';
+  final?: boolean | null;
+  fetchedAt?: string | null;
+  key?: string | null;
+  platform?: ('wechat' | 'weibo' | 'toutiao') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -752,6 +919,14 @@ export interface PayloadLockedDocument {
         value: string | number | Delivery;
       } | null)
     | ({
+        relationTo: 'post-metrics';
+        value: string | number | PostMetric;
+      } | null)
+    | ({
+        relationTo: 'account-metrics';
+        value: string | number | AccountMetric;
+      } | null)
+    | ({
         relationTo: 'sensitive-words';
         value: string | number | SensitiveWord;
       } | null)
@@ -819,6 +994,12 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  titleCandidates?:
+    | T
+    | {
+        title?: T;
+        id?: T;
+      };
   slug?: T;
   body?: T;
   digest?: T;
@@ -854,6 +1035,12 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface VideosSelect<T extends boolean = true> {
   title?: T;
+  titleCandidates?:
+    | T
+    | {
+        title?: T;
+        id?: T;
+      };
   description?: T;
   file?: T;
   cover?: T;
@@ -914,6 +1101,17 @@ export interface CampaignsSelect<T extends boolean = true> {
   brief?: T;
   color?: T;
   channels?: T;
+  kpis?:
+    | T
+    | {
+        metric?: T;
+        comparison?: T;
+        target?: T;
+        period?: T;
+        platform?: T;
+        account?: T;
+        id?: T;
+      };
   styleGuide?:
     | T
     | {
@@ -937,6 +1135,7 @@ export interface CalendarEntriesSelect<T extends boolean = true> {
   bundle?: T;
   mode?: T;
   tagId?: T;
+  titleVariant?: T;
   publishAt?: T;
   publishAt_tz?: T;
   state?: T;
@@ -1020,6 +1219,26 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
         message?: T;
         checkedAt?: T;
       };
+  targets?:
+    | T
+    | {
+        metric?: T;
+        comparison?: T;
+        target?: T;
+        period?: T;
+        id?: T;
+      };
+  statsHealth?:
+    | T
+    | {
+        status?: T;
+        message?: T;
+        code?: T;
+        lastRunAt?: T;
+        lastSuccessAt?: T;
+        blockedUntil?: T;
+        backfilledAt?: T;
+      };
   pause?:
     | T
     | {
@@ -1046,6 +1265,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  titleVariant?: T;
   mode?: T;
   tagId?: T;
   msgId?: T;
@@ -1062,6 +1282,61 @@ export interface DeliveriesSelect<T extends boolean = true> {
   actorIp?: T;
   sentAt?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-metrics_select".
+ */
+export interface PostMetricsSelect<T extends boolean = true> {
+  delivery?: T;
+  position?: T;
+  date?: T;
+  readers?: T;
+  reads?: T;
+  pushReaders?: T;
+  plays?: T;
+  shares?: T;
+  likes?: T;
+  wows?: T;
+  comments?: T;
+  favorites?: T;
+  reposts?: T;
+  completionRate?: T;
+  source?: T;
+  final?: T;
+  externalId?: T;
+  fetchedAt?: T;
+  key?: T;
+  account?: T;
+  platform?: T;
+  campaign?: T;
+  content?: T;
+  contentType?: T;
+  author?: T;
+  publishedAt?: T;
+  titleVariant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-metrics_select".
+ */
+export interface AccountMetricsSelect<T extends boolean = true> {
+  account?: T;
+  date?: T;
+  newFollowers?: T;
+  lostFollowers?: T;
+  followers?: T;
+  readers?: T;
+  shares?: T;
+  source?: T;
+  final?: T;
+  fetchedAt?: T;
+  key?: T;
+  platform?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1135,6 +1410,7 @@ export interface AssistUsageSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  weeklyOutputTarget?: T;
   wechatId?: T;
   updatedAt?: T;
   createdAt?: T;

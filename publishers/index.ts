@@ -52,6 +52,17 @@ export type { SafeFetch, SafeFetchOptions } from './core/ssrf/safeFetch'
 export { createImageReader } from './core/readImage'
 export { outsideImageUrl } from './core/imageSources'
 export { createPublisherRegistry } from './registry'
+export { createStatsCollectors } from './statsRegistry'
+export type {
+  AccountStatRow,
+  PostStatNumbers,
+  PostStatRow,
+  StatsCollector,
+  StatsContext,
+  StatsPost,
+  StatsResult,
+  StatsWindow,
+} from './core/stats'
 export { oauthFlowFor } from './oauthFlows'
 export type { OAuthFlow, StoredCredentials } from './core/oauthFlow'
 export type { PublishersConfig, PublisherRegistry } from './registry'

@@ -8,6 +8,8 @@ import { Media } from './Media'
 import { Notifications } from './Notifications'
 import { PlatformAccounts } from './PlatformAccounts'
 import { Posters } from './Posters'
+import { PostMetrics } from './PostMetrics'
+import { AccountMetrics } from './AccountMetrics'
 import { ReviewLogs } from './ReviewLogs'
 import { SensitiveWords } from './SensitiveWords'
 import { Users } from './Users'
@@ -22,6 +24,8 @@ export const collections: CollectionConfig[] = [
   Media,
   PlatformAccounts,
   Deliveries,
+  PostMetrics,
+  AccountMetrics,
   SensitiveWords,
   ReviewLogs,
   Notifications,

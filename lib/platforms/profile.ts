@@ -55,6 +55,8 @@ export type PublisherRoute = {
   limits: PublishLimits
   postStep: PostStep
   media: PublisherMedia
+  /** Where this route's numbers come from: the platform's statistics API, or a person (the delivery's form, a CSV import). */
+  stats: 'api' | 'manual'
 }
 
 /**
@@ -119,6 +121,8 @@ export type PlatformProfile = {
   publishers: readonly PublisherRoute[]
   /** Absent: one post per slot, no choice of mode. */
   push?: PushProfile
+  /** Where the account's follower counts come from (analytics.md §1). */
+  followers: 'api' | 'manual'
 }
 
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) })
@@ -160,6 +164,7 @@ const publisherRoute = z
     media: z
       .object({ cover: z.object({ image: z.string().min(1) }).catchall(z.string().min(1)), body: z.string().min(1).nullable() })
       .strict(),
+    stats: z.enum(['api', 'manual']),
   })
   .strict()
 
@@ -206,5 +211,6 @@ export const platformProfileSchema = z
       })
       .strict()
       .optional(),
+    followers: z.enum(['api', 'manual']),
   })
   .strict()

@@ -37,6 +37,8 @@ export const toutiaoProfile = {
       // video/create needs the uploaded video's id.
       postStep: { key: 'item', after: ['video'] },
       media: { cover: { image: 'toutiao-cover' }, body: null },
+      // POST /toutiao/video/data/ (analytics.md §4.2).
+      stats: 'api',
     },
     {
       id: 'toutiao-assisted',
@@ -49,6 +51,10 @@ export const toutiaoProfile = {
       // Nothing is sent: a person publishes in the back office.
       postStep: null,
       media: { cover: { image: 'toutiao-cover' }, body: 'wechat-body' },
+      // Articles have no open statistics API (analytics.md §5): the operator enters them.
+      stats: 'manual',
     },
   ],
+  // No follower endpoint found for Toutiao (analytics.md §1).
+  followers: 'manual',
 } as const satisfies PlatformProfile

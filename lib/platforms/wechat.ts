@@ -58,6 +58,8 @@ export const wechatProfile = {
       postStep: { key: 'publish', after: ['draft'], sentWith: ['msgId'], replaySafeWith: 'clientmsgid' },
       // The cover follows the account's material type: permanent `image` or a 64 KB `thumb`.
       media: { cover: { image: 'wechat-cover', thumb: 'wechat-thumb' }, body: 'wechat-body' },
+      // datacube 发表内容 endpoints, joined by msgid = <msg_data_id>_<idx> (analytics.md §2).
+      stats: 'api',
     },
   ],
   // wechat.md §9.2 (1–8 articles per message), §9.10 (subscription: one successful mass send a day;
@@ -69,4 +71,6 @@ export const wechatProfile = {
     maxArticles: 8,
     massQuota: { subscription: { perDay: 1 }, service: { perFollowerPerMonth: 4 } },
   },
+  // datacube getusersummary / getusercumulate (analytics.md §2.4).
+  followers: 'api',
 } as const satisfies PlatformProfile

@@ -42,6 +42,10 @@ export const weiboProfile = {
       // statuses/share is the only call.
       postStep: { key: 'post', after: [] },
       media: { cover: { image: 'weibo-picture' }, body: null },
+      // 2/statuses/count.json by idstr (analytics.md §3).
+      stats: 'api',
     },
   ],
+  // 2/users/show.json followers_count (analytics.md §3).
+  followers: 'api',
 } as const satisfies PlatformProfile

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { titleCandidatesField } from '../../fields/titleCandidateFields'
 import { PLATFORM_LABELS, PLATFORMS } from '../../../lib/platforms'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
@@ -22,6 +23,7 @@ export const Articles: CollectionConfig = {
   ...contentBehaviour('articles'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    titleCandidatesField(),
     slugField(),
     {
       name: 'body',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { titleVariantField } from '../../fields/titleCandidateFields'
 import { isEditorial, isLoggedIn } from '../../access/predicates'
 import { fieldAdmin, fieldNobody } from '../../access/predicates'
 import { PUSH_MODE_LABELS } from '../../../lib/platforms'
@@ -56,6 +57,7 @@ export const CalendarEntries: CollectionConfig = {
       label: { zh: '群发对象标签 ID', en: 'Follower tag id' },
       admin: { description: { zh: '留空则群发给全部粉丝', en: 'Empty: all followers' } },
     },
+    titleVariantField(),
     zonedDateField({ name: 'publishAt', label: { zh: '发布时间', en: 'Publish at' }, required: true, index: true }),
     {
       name: 'state',

@@ -6,6 +6,7 @@ import { ownerField } from '../../fields/ownerField'
 import { styleGuideFields } from '../../fields/styleGuideFields'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
+import { targetFields } from '../../fields/targetFields'
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
 
@@ -56,6 +57,7 @@ export const Campaigns: CollectionConfig = {
           : '颜色请用 #RRGGBB 格式，例如 #07c160',
     },
     { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
+    targetFields({ name: 'kpis', label: { zh: 'KPI 目标', en: 'KPI targets' }, scoped: true }),
     {
       name: 'styleGuide',
       type: 'group',

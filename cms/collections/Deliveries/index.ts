@@ -3,6 +3,7 @@ import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { fieldAdmin, isEditorial, nobody } from '../../access/predicates'
 import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
+import { titleVariantField } from '../../fields/titleCandidateFields'
 import { DELIVERY_STATE_LABELS } from '../../workflow/deliveryStates'
 import { markPublished } from './endpoints/markPublished'
 import { publishNow } from './endpoints/publishNow'
@@ -46,6 +47,7 @@ export const Deliveries: CollectionConfig = {
         { name: 'url', type: 'text', label: { zh: '发布链接', en: 'Link' } },
       ],
     },
+    titleVariantField(),
     { name: 'mode', type: 'select', options: optionsFrom(PUSH_MODE_LABELS), label: { zh: '推送方式', en: 'Push mode' } },
     { name: 'tagId', type: 'text', label: { zh: '群发对象标签 ID', en: 'Follower tag id' } },
     // Copied from the remote ids as soon as they exist: the send job (status, callback) and the content (statistics).

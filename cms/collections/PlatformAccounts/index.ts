@@ -6,6 +6,7 @@ import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '..
 import { optionsFrom } from '../../fields/options'
 import { releaseIfResumed, stampPause } from '../../delivery/pauseSwitchHooks'
 import { pauseFields } from '../../fields/pauseFields'
+import { targetFields } from '../../fields/targetFields'
 import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
 import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
 import { testConnection } from './endpoints/testConnection'
@@ -102,6 +103,39 @@ export const PlatformAccounts: CollectionConfig = {
         },
         { name: 'message', type: 'text' },
         { name: 'checkedAt', type: 'date' },
+      ],
+    },
+    targetFields({ name: 'targets', label: { zh: '长期指标', en: 'Standing targets' }, scoped: false }),
+    {
+      // The statistics collector's own health, apart from the connection's: a quota or permission error
+      // here stops collection for the account until `blockedUntil`, and the admin shows why.
+      name: 'statsHealth',
+      type: 'group',
+      label: { zh: '数据回收状态', en: 'Statistics collection' },
+      access: { read: fieldEditorial, create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'never',
+          options: [
+            { value: 'never', label: { zh: '尚未回收', en: 'Not yet collected' } },
+            { value: 'ok', label: { zh: '正常', en: 'OK' } },
+            { value: 'delayed', label: { zh: '平台数据延迟，稍后重试', en: 'Delayed by the platform; retrying later' } },
+            { value: 'quota', label: { zh: '今日调用次数已用完', en: 'Daily quota used up' } },
+            { value: 'permission', label: { zh: '没有数据接口权限', en: 'No permission for statistics' } },
+            { value: 'auth', label: { zh: '授权失效，需重新连接', en: 'Authorisation expired' } },
+            { value: 'error', label: { zh: '异常', en: 'Error' } },
+            { value: 'manual', label: { zh: '平台无数据接口，需手动录入', en: 'No statistics API: enter by hand' } },
+          ],
+        },
+        { name: 'message', type: 'text' },
+        { name: 'code', type: 'text' },
+        { name: 'lastRunAt', type: 'date' },
+        { name: 'lastSuccessAt', type: 'date' },
+        { name: 'blockedUntil', type: 'date' },
+        { name: 'backfilledAt', type: 'date' },
       ],
     },
     {

@@ -36,6 +36,17 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      name: 'weeklyOutputTarget',
+      type: 'number',
+      min: 0,
+      label: { zh: '每周产出目标（篇）', en: 'Weekly output target (items)' },
+      access: { create: fieldAdmin, update: fieldAdmin },
+      admin: {
+        position: 'sidebar',
+        description: { zh: '周报里对照每人的实际发布数', en: 'The weekly report compares each person’s published items with it' },
+      },
+    },
+    {
       name: 'wechatId',
       type: 'text',
       maxLength: 64,

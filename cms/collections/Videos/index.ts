@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { titleCandidatesField } from '../../fields/titleCandidateFields'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
@@ -18,6 +19,7 @@ export const Videos: CollectionConfig = {
   ...contentBehaviour('videos'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    titleCandidatesField(),
     { name: 'description', type: 'textarea', maxLength: 2000, label: { zh: '简介', en: 'Description' } },
     {
       name: 'file',

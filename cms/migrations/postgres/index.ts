@@ -1,9 +1,15 @@
 import * as migration_20261204_125352_initial from './20261204_125352_initial';
+import * as migration_20261204_154916_results from './20261204_154916_results';
 
 export const migrations = [
   {
     up: migration_20261204_125352_initial.up,
     down: migration_20261204_125352_initial.down,
-    name: '20261204_125352_initial'
+    name: '20261204_125352_initial',
+  },
+  {
+    up: migration_20261204_154916_results.up,
+    down: migration_20261204_154916_results.down,
+    name: '20261204_154916_results'
   },
 ];

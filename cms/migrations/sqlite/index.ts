@@ -8,6 +8,7 @@ import * as migration_20261121_225529_poster_templates from './20261121_225529_p
 import * as migration_20261204_100823_security_doors from './20261204_100823_security_doors';
 import * as migration_20261204_124147_wechat_push_ocr_variants from './20261204_124147_wechat_push_ocr_variants';
 import * as migration_20261204_124410_content_fingerprint from './20261204_124410_content_fingerprint';
+import * as migration_20261204_154854_results from './20261204_154854_results';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_124410_content_fingerprint.up,
     down: migration_20261204_124410_content_fingerprint.down,
-    name: '20261204_124410_content_fingerprint'
+    name: '20261204_124410_content_fingerprint',
+  },
+  {
+    up: migration_20261204_154854_results.up,
+    down: migration_20261204_154854_results.down,
+    name: '20261204_154854_results'
   },
 ];

@@ -1,0 +1,117 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+import type { Delivery, PostMetric } from '../../../payload-types'
+import { CONTENT_KIND, contentRefOf, relationId, type ContentRef } from '../../../content'
+
+/** What a metrics row copies from its delivery, so the dashboard filters and groups without joins. */
+type DeliveryFacts = {
+  account: string | number
+  platform: string
+  campaign: string | number | null
+  publishedAt: string | null
+  titleVariant: number | null
+  articles: readonly ContentRef[]
+}
+
+const CACHE_KEY = 'postMetricsDeliveryFacts'
+
+async function deliveryFacts(req: PayloadRequest, deliveryId: string | number): Promise<DeliveryFacts> {
+  const cache = (req.context[CACHE_KEY] ??= new Map<string, Promise<DeliveryFacts>>()) as Map<string, Promise<DeliveryFacts>>
+  const key = String(deliveryId)
+  let facts = cache.get(key)
+  if (facts === undefined) {
+    facts = loadFacts(req, deliveryId)
+    cache.set(key, facts)
+    facts.catch(() => cache.delete(key))
+  }
+  return facts
+}
+
+async function loadFacts(req: PayloadRequest, deliveryId: string | number): Promise<DeliveryFacts> {
+  const delivery: Delivery | null = await req.payload
+    .findByID({ collection: 'deliveries', id: deliveryId, depth: 0, req, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
+  if (delivery === null) throw new APIError('找不到这条发布记录，请确认它的编号', 400, undefined, true)
+  const accountId = relationId(delivery.account)
+  if (accountId === null) throw new APIError('这条发布记录没有发布账号', 400, undefined, true)
+  const account = await req.payload.findByID({ collection: 'platform-accounts', id: accountId, depth: 0, req, overrideAccess: true })
+  const entryId = relationId(delivery.calendarEntry)
+  const entry =
+    entryId === null
+      ? null
+      : await req.payload.findByID({
+          collection: 'calendar-entries',
+          id: entryId,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+  const lead = contentRefOf(delivery.content)
+  const bundle = (delivery.bundle ?? []).flatMap((row) => {
+    const id = relationId(row.article)
+    return id === null ? [] : [{ relationTo: 'articles' as const, value: id }]
+  })
+  const leadDoc =
+    lead === null
+      ? null
+      : await req.payload.findByID({
+          collection: lead.relationTo,
+          id: lead.value,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+  return {
+    account: accountId,
+    platform: account.platform,
+    campaign: relationId(entry?.campaign) ?? relationId(leadDoc?.campaign),
+    publishedAt: delivery.publishedAt ?? null,
+    titleVariant: delivery.titleVariant ?? null,
+    articles: lead === null ? bundle : [lead, ...bundle],
+  }
+}
+
+/**
+ * Every door (REST, GraphQL, the Local API, the collector) writes only the numbers, the delivery, the
+ * article's position and the day; everything else is copied from the delivery here, and the `key`
+ * (delivery:position:day, unique) makes a second write of the same day an update, never a second row.
+ */
+export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({ data, originalDoc, req }) => {
+  const deliveryId = relationId(data.delivery ?? originalDoc?.delivery)
+  if (deliveryId === null) throw new APIError('请选择这组数据属于哪条发布记录', 400, undefined, true)
+  const position = data.position ?? originalDoc?.position ?? 1
+  const date = data.date ?? originalDoc?.date
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    throw new APIError('日期请写成 YYYY-MM-DD，例如 2026-12-01', 400, undefined, true)
+  }
+  const facts = await deliveryFacts(req, deliveryId)
+  const article = facts.articles[position - 1]
+  if (article === undefined) {
+    throw new APIError(`这条发布记录只有 ${facts.articles.length} 篇，没有第 ${position} 篇`, 400, undefined, true)
+  }
+  const contentDoc = await req.payload.findByID({
+    collection: article.relationTo,
+    id: article.value,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  return {
+    ...data,
+    delivery: deliveryId,
+    position,
+    date,
+    key: `${deliveryId}:${position}:${date}`,
+    account: facts.account,
+    platform: facts.platform as PostMetric['platform'],
+    campaign: facts.campaign,
+    content: article,
+    contentType: CONTENT_KIND[article.relationTo],
+    author: relationId(contentDoc?.owner),
+    publishedAt: facts.publishedAt,
+    titleVariant: position === 1 ? facts.titleVariant : null,
+  }
+}

@@ -1,0 +1,13 @@
+import type { PlatformId } from './core/types'
+import type { StatsCollector } from './core/stats'
+import type { PublishersConfig } from './registry'
+
+/**
+ * The statistics readers, one per platform whose profile says `stats: 'api'` on some route. Hand-written
+ * like the publisher registry: a platform adds one line here and its `stats.ts` beside its publisher.
+ */
+export function createStatsCollectors(config: PublishersConfig = {}): ReadonlyMap<PlatformId, StatsCollector> {
+  void config
+  const all: StatsCollector[] = []
+  return new Map(all.map((collector) => [collector.platform, collector]))
+}
