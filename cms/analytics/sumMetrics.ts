@@ -1,0 +1,44 @@
+import { INTERACTION_METRICS, POST_METRICS, type PostMetric } from '../../lib/analytics/metricNames'
+import type { MetricRow } from './metricRow'
+
+/** Each metric's sum, and null where no row reported it (absent is not zero: 小红书 reports no 阅读人数). */
+export type MetricTotals = Record<PostMetric, number | null> & {
+  interactions: number | null
+  /** 互动 ÷ 阅读人数 where readers are known, else ÷ 播放量; null when neither is. */
+  interactionRate: number | null
+  posts: number
+}
+
+export function sumMetrics(rows: readonly MetricRow[]): MetricTotals {
+  const totals = Object.fromEntries(POST_METRICS.map((name) => [name, null])) as Record<PostMetric, number | null>
+  const posts = new Set<string>()
+  for (const row of rows) {
+    posts.add(`${row.delivery}:${row.position}`)
+    for (const name of POST_METRICS) {
+      const value = row[name]
+      if (typeof value === 'number') totals[name] = (totals[name] ?? 0) + value
+    }
+  }
+  const interactionParts = INTERACTION_METRICS.map((name) => totals[name]).filter((value): value is number => value !== null)
+  const interactions = interactionParts.length === 0 ? null : interactionParts.reduce((sum, value) => sum + value, 0)
+  const base = totals.readers ?? totals.plays
+  return {
+    ...totals,
+    interactions,
+    interactionRate: interactions === null || base === null || base === 0 ? null : interactions / base,
+    posts: posts.size,
+  }
+}
+
+/** Groups rows by a key (account, platform, author, content type, publish hour…) and sums each group. */
+export function sumBy(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null): Map<string, MetricTotals> {
+  const groups = new Map<string, MetricRow[]>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    if (key === null) continue
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return new Map([...groups].map(([key, group]) => [key, sumMetrics(group)]))
+}
