@@ -1,17 +1,18 @@
-import type { PlatformId } from './types'
+import type { PlatformId, RemoteIds } from './types'
 import type { TokenProvider } from './tokens/tokenProvider'
 import type { Logger } from './logger'
 import type { CredentialsRotatedHandler } from './tokens/rotatedCredentials'
 
 /**
- * One published post whose numbers we want: `externalId` is how the platform's statistics name it
- * (WeChat `<msg_data_id>_<idx>`, Weibo `idstr`, Douyin/Toutiao `item_id`); `position` is the article's
- * 1-based place in a multi-article push (1 otherwise). Dates are YYYY-MM-DD on Beijing time.
+ * One published post whose numbers we want, as the delivery recorded it: the collector derives how
+ * its platform's statistics name the post from the remote ids (WeChat `<msg_data_id>_<idx>`, Weibo
+ * `idstr`, Douyin/Toutiao `item_id`) and returns that as the row's `externalId`. `position` is the
+ * article's 1-based place in a multi-article push (1 otherwise). Dates are YYYY-MM-DD on Beijing time.
  */
 export type StatsPost = {
   deliveryId: string
   position: number
-  externalId: string
+  remoteIds: RemoteIds
   publishedOn: string
 }
 
