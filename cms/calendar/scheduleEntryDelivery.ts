@@ -38,6 +38,7 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
     bundle: bundleIdsOf(entry.bundle),
     mode: entry.mode,
     tagId: entry.tagId,
+    titleVariant: entry.titleVariant,
   })
   await payload.update({ collection: 'calendar-entries', id: entry.id, overrideAccess: true, req, data: { state: 'scheduled' } })
   // 已定稿 → 已排期 (the table's system event), in the document and what the admin reads, logged; other states stay.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { outgoingTextParts, selectOutgoing } from './outgoingText'
+import { outgoingTextParts, reviewedFieldsOf, selectOutgoing } from './outgoingText'
 
 test('a poster’s headline, title and copy are all outgoing text, named as an editor would', () => {
   const parts = outgoingTextParts({ collection: 'posters', data: { title: '双12', headline: '全网最低价 国家级', copy: '到店自提' } })
@@ -70,4 +70,40 @@ test('a platform gets its variant where it says something, the shared text elsew
   const weibo = selectOutgoing({ parts, platform: 'weibo' })
   assert.deepEqual([weibo.title, weibo.body, weibo.author], ['微博标题', '共同正文', '小王'])
   assert.equal(selectOutgoing({ parts, platform: 'wechat' }).title, '共同标题')
+})
+
+test('title candidates are outgoing titles 2..5, and a slot’s chosen candidate wins over the shared and the platform’s title', () => {
+  const parts = outgoingTextParts({
+    collection: 'articles',
+    data: {
+      title: '正文标题',
+      titleCandidates: [{ title: '备选甲' }, { title: '  ' }, { title: '备选丙' }],
+      variants: [{ platform: 'weibo', title: '微博标题' }],
+    },
+  })
+  assert.deepEqual(
+    parts.filter((p) => p.slot === 'titleCandidate').map((p) => [p.field, p.label, p.text]),
+    [
+      ['titleCandidates.0.title', '标题 2（备选标题）', '备选甲'],
+      ['titleCandidates.2.title', '标题 4（备选标题）', '备选丙'],
+    ],
+  )
+  assert.equal(selectOutgoing({ parts, platform: 'weibo', titleVariant: 2 }).title, '备选甲')
+  assert.equal(selectOutgoing({ parts, platform: 'wechat', titleVariant: 4 }).title, '备选丙')
+  // The platform's rewrite is of title 1.
+  assert.equal(selectOutgoing({ parts, platform: 'weibo', titleVariant: 1 }).title, '微博标题')
+  assert.equal(selectOutgoing({ parts, platform: 'weibo' }).title, '微博标题')
+  // A missing candidate is no title at all, never another one.
+  assert.equal(selectOutgoing({ parts, platform: 'wechat', titleVariant: 3 }).title, '')
+  assert.equal(selectOutgoing({ parts, platform: 'wechat', titleVariant: 5 }).title, '')
+})
+
+test('a video’s candidates are outgoing text too; posters have none', () => {
+  const video = outgoingTextParts({ collection: 'videos', data: { title: '视频', titleCandidates: [{ title: '视频备选' }] } })
+  assert.deepEqual(
+    video.map((p) => p.field),
+    ['title', 'titleCandidates.0.title'],
+  )
+  assert.ok(reviewedFieldsOf('articles').includes('titleCandidates'), 'editing a candidate sends approved work back to review')
+  assert.ok(reviewedFieldsOf('videos').includes('titleCandidates'))
 })

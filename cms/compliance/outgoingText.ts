@@ -7,7 +7,7 @@ import { MEDIA_RELATIONS, mediaUsedBy, type MediaAlt } from './outgoingMedia'
  * from. The render input and the scanner both take their text from the parts below, so a field can
  * reach the audience only through a part, and every part is scanned.
  */
-export type OutgoingSlot = 'title' | 'digest' | 'author' | 'body' | 'headline' | 'topic' | 'slug' | 'alt'
+export type OutgoingSlot = 'title' | 'titleCandidate' | 'digest' | 'author' | 'body' | 'headline' | 'topic' | 'slug' | 'alt'
 
 export type OutgoingPart = {
   /** The stored field's path (`title`, `variants.1.body`, `hashtags.0`, `cover.alt`): what findings keep. */
@@ -20,7 +20,17 @@ export type OutgoingPart = {
   text: string
 }
 
-type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true }
+/** `many`: a list of texts; `rows`: an array of rows whose field of that name holds the text (title candidates). */
+type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true; rows?: string }
+
+/**
+ * Title tests: the item's own title is 标题 1; `titleCandidates` rows are 标题 2..5 in order. A slot
+ * (and its delivery) names the one it sends in `titleVariant` (empty = 1).
+ */
+const TITLE_CANDIDATES: FieldSpec = { name: 'titleCandidates', slot: 'titleCandidate', label: '备选标题', rows: 'title' }
+
+/** The stored path of title `variant` (2..5) among the candidates. */
+export const titleCandidatePath = (variant: number): string => `titleCandidates.${variant - 2}.title`
 
 /**
  * The text fields of each content type that reach the audience. A `Record` over every content slug:
@@ -32,16 +42,14 @@ type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true 
 const OUTGOING_FIELDS: Record<ContentSlug, readonly FieldSpec[]> = {
   articles: [
     { name: 'title', slot: 'title', label: '标题' },
+    TITLE_CANDIDATES,
     { name: 'digest', slot: 'digest', label: '摘要' },
     { name: 'author', slot: 'author', label: '作者署名' },
     { name: 'body', slot: 'body', label: '正文' },
     { name: 'hashtags', slot: 'topic', label: '微博话题', many: true },
     { name: 'slug', slot: 'slug', label: '链接标识' },
   ],
-  videos: [
-    { name: 'title', slot: 'title', label: '视频标题' },
-    { name: 'description', slot: 'body', label: '视频简介' },
-  ],
+  videos: [{ name: 'title', slot: 'title', label: '视频标题' }, TITLE_CANDIDATES, { name: 'description', slot: 'body', label: '视频简介' }],
   posters: [
     { name: 'title', slot: 'title', label: '海报标题' },
     { name: 'headline', slot: 'headline', label: '海报主标题' },
@@ -90,6 +98,16 @@ function partsOf(args: { value: unknown; spec: FieldSpec; path: string }): Outgo
   const one = (text: unknown, field: string): OutgoingPart[] =>
     typeof text === 'string' && text.trim() !== '' ? [{ field, label: spec.label, slot: spec.slot, text }] : []
   if (spec.many) return Array.isArray(args.value) ? args.value.flatMap((text: unknown, i) => one(text, `${args.path}.${i}`)) : []
+  const rowField = spec.rows
+  if (rowField !== undefined)
+    return Array.isArray(args.value)
+      ? args.value.flatMap((row: unknown, i) =>
+          one(fieldsOf(row).get(rowField), `${args.path}.${i}.${rowField}`).map((part) => ({
+            ...part,
+            label: `标题 ${i + 2}（${spec.label}）`,
+          })),
+        )
+      : []
   return one(args.value, args.path)
 }
 
@@ -107,13 +125,18 @@ export type OutgoingSelection = {
   slug: string
 }
 
-export function selectOutgoing(args: { parts: readonly OutgoingPart[]; platform?: PlatformId | null }): OutgoingSelection {
+export function selectOutgoing(args: {
+  parts: readonly OutgoingPart[]
+  platform?: PlatformId | null
+  /** The title the slot sends (1 = the item's own title, 2..5 = its candidates); empty = 1. */
+  titleVariant?: number | null
+}): OutgoingSelection {
   const pick = (slot: OutgoingSlot): string => {
     const own = args.platform ? args.parts.find((p) => p.slot === slot && p.platform === args.platform) : undefined
     return (own ?? args.parts.find((p) => p.slot === slot && p.platform === undefined))?.text ?? ''
   }
   return {
-    title: pick('title'),
+    title: titleOf({ parts: args.parts, variant: args.titleVariant ?? 1, fallback: () => pick('title') }),
     digest: pick('digest'),
     author: pick('author'),
     body: pick('body'),
@@ -121,6 +144,17 @@ export function selectOutgoing(args: { parts: readonly OutgoingPart[]; platform?
     topics: args.parts.filter((p) => p.slot === 'topic' && p.platform === undefined).map((p) => p.text),
     slug: pick('slug'),
   }
+}
+
+/**
+ * The title a slot chose on the slot itself, so it wins over the shared title; a platform's rewritten
+ * title (`variants[].title`) is a rewrite of title 1 and applies only to it. A candidate that does not
+ * exist gives no title at all (never another candidate's): the worker refuses such a delivery first.
+ */
+function titleOf(args: { parts: readonly OutgoingPart[]; variant: number; fallback: () => string }): string {
+  if (args.variant <= 1) return args.fallback()
+  const path = titleCandidatePath(args.variant)
+  return args.parts.find((p) => p.slot === 'titleCandidate' && p.field === path)?.text ?? ''
 }
 
 /** The fields whose change after approval sends the item back to review: every outgoing text field, variants and media. */

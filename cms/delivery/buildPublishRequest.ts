@@ -37,10 +37,17 @@ async function renderedItem(args: {
   content: ContentDoc
   publisher: AnyPublisher
   settings: Record<string, unknown>
+  titleVariant?: number | null
 }) {
   const { payload, content, publisher } = args
   const platform = publisher.capabilities.platform
-  const input = renderInputFor({ collection: args.collection, doc: content, platform, serverUrl: env.serverUrl })
+  const input = renderInputFor({
+    collection: args.collection,
+    doc: content,
+    platform,
+    serverUrl: env.serverUrl,
+    titleVariant: args.titleVariant,
+  })
   const rendered = renderForPlatform({ platform, input })
   const images: BodyImage[] = rendered.images
     .filter((image) => image.role === 'body')
@@ -95,13 +102,28 @@ export async function buildPublishRequest(args: {
   actorIp?: unknown
   bundle?: readonly BundleVersion[]
   push?: PushRequest
+  /**
+   * The lead's title for this slot (title tests, checked against the pinned revision by the worker
+   * first): 1 or empty = the item's title, where a platform's rewritten title (`variants[].title`)
+   * still wins; 2..5 = that candidate, chosen on the slot on purpose, so it wins over both (a platform
+   * rewrite is of title 1). The renderer and the publisher check the platform's limits on the title
+   * actually sent. The articles after the lead (次条) keep their own title 1.
+   */
+  titleVariant?: number | null
 }): Promise<{
   request: PublishRequest<unknown>
   renderIssues: RenderIssue[]
   readImageFor: (file: AssetBytes & { focalPoint?: { x: number; y: number } }) => Promise<AssetBytes>
 }> {
   const { payload, content, publisher } = args
-  const lead = await renderedItem({ payload, collection: args.collection, content, publisher, settings: args.settings })
+  const lead = await renderedItem({
+    payload,
+    collection: args.collection,
+    content,
+    publisher,
+    settings: args.settings,
+    titleVariant: args.titleVariant,
+  })
   const bundle: BundleArticle[] = []
   const renderIssues: RenderIssue[] = [...lead.issues]
   for (const item of args.bundle ?? []) {

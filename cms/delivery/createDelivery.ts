@@ -32,6 +32,8 @@ export async function createDelivery(args: {
   /** The slot's push mode (empty: the account's default, else the platform's first) and follower tag. */
   mode?: string | null
   tagId?: string | null
+  /** The title the slot sends (title tests; empty = title 1): checked against the pinned revision by the worker. */
+  titleVariant?: number | null
 }): Promise<Delivery> {
   const { payload, req, content } = args
   const doc = await payload.findByID({
@@ -72,6 +74,7 @@ export async function createDelivery(args: {
       bundle,
       mode,
       tagId: mode === 'mass' ? args.tagId || null : null,
+      titleVariant: args.titleVariant ?? null,
       actorIp: args.actorIp ?? null,
       state: 'queued',
       attempts: 0,

@@ -23,6 +23,7 @@ import { recordOutcome } from './recordOutcome'
 import { PAUSE_RECHECK_MS, pausedNote, waitOutPause } from './waitOutPause'
 import { MAX_RUNS } from './retryPolicy'
 import { settleFailure } from './settleFailure'
+import { titleVariantProblem } from './titleVariantCheck'
 
 const PUBLISH_TIMEOUT_MS = 5 * 60 * 1000
 
@@ -96,6 +97,15 @@ export async function runDelivery(args: {
       ],
     })
     if (blocked) return fail({ payload, id, ...refusedBeforeSending({ message: blocked, fixAt: 'content' }) })
+    // The slot's title test: the candidate must exist in the pinned revision, or nothing goes (never another title).
+    const titleProblem = titleVariantProblem({
+      collection: loaded.content.relationTo,
+      data: loaded.version,
+      title: loaded.version.title,
+      variant: loaded.delivery.titleVariant,
+    })
+    if (titleProblem)
+      return fail({ payload, id, ...refusedBeforeSending({ message: `${titleProblem}没有发送到平台。`, fixAt: 'content' }) })
     const built = await buildPublishRequest({
       payload,
       deliveryId: id,
@@ -104,6 +114,7 @@ export async function runDelivery(args: {
       publisher: loaded.publisher,
       settings: loaded.settings,
       actorIp: loaded.delivery.actorIp,
+      titleVariant: loaded.delivery.titleVariant,
       bundle: loaded.bundle.map((item) => ({ contentId: String(item.content.value), version: item.version })),
       push: pushRequestOf({
         delivery: loaded.delivery,

@@ -23,8 +23,18 @@ function mediaUrl(args: { serverUrl: string; media: string | number | Media | nu
  * The outgoing text of a document for one platform (its variant wins where it says something), taken
  * from the same parts the compliance scan reads: no text reaches a renderer or publisher unscanned.
  */
-export function outgoingFor(args: { collection: ContentSlug; doc: ContentDoc; platform?: PlatformId | null }): OutgoingSelection {
-  return selectOutgoing({ parts: outgoingTextParts({ collection: args.collection, data: args.doc }), platform: args.platform })
+export function outgoingFor(args: {
+  collection: ContentSlug
+  doc: ContentDoc
+  platform?: PlatformId | null
+  /** The title a slot sends (title tests): 1 or empty = the item's own title, 2..5 = its candidates. */
+  titleVariant?: number | null
+}): OutgoingSelection {
+  return selectOutgoing({
+    parts: outgoingTextParts({ collection: args.collection, data: args.doc }),
+    platform: args.platform,
+    titleVariant: args.titleVariant,
+  })
 }
 
 /**
@@ -37,6 +47,7 @@ export function renderInputFor(args: {
   platform: PlatformId
   serverUrl: string
   theme?: string | null
+  titleVariant?: number | null
 }): RenderInput {
   const doc: ContentFields = args.doc
   const text = outgoingFor(args)

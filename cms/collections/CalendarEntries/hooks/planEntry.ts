@@ -5,13 +5,14 @@ import { bundleIdsOf, checkEntryPush } from '../../../calendar/checkEntryPush'
 import { decideEntry } from '../../../calendar/entryDecision'
 import { CONTENT_KIND, relationId } from '../../../content'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
+import { effectiveTitleVariant, titleVariantProblem } from '../../../delivery/titleVariantCheck'
 import { actorIpOf } from '../../../http/actorIpOf'
 import type { CalendarEntry } from '../../../payload-types'
 
 const LOCKED: readonly CalendarEntry['state'][] = ['publishing', 'published']
 const PLAN_FIELDS = ['publishAt', 'account', 'content'] as const
 /** What the slot's delivery pins besides the time: a change replaces the delivery. */
-const PUSH_FIELDS = ['bundle', 'mode', 'tagId'] as const
+const PUSH_FIELDS = ['bundle', 'mode', 'tagId', 'titleVariant'] as const
 
 /**
  * Checks an entry as it is created or moved (time in the future, an account that can publish this
@@ -67,6 +68,8 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
     account,
     lead: { collection: content.relationTo, id: String(doc.id), title: doc.title },
   })
+  const titleProblem = titleVariantProblem({ collection: content.relationTo, data: doc, title: doc.title, variant: merged.titleVariant })
+  if (titleProblem) throw new APIError(titleProblem, 400, null, true)
   // A scheduled slot whose bundle, mode or tag changed gets a new delivery (they are pinned in it).
   req.context.entryPushChanged = pushChanged
   // On create, Payload gives this hook a copy of the context; the request's own reaches afterChange.
@@ -84,5 +87,6 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
 /** A field's value as saved, for comparison: a bundle by its article ids (populated or not), empty as empty. */
 function comparable(field: string, value: unknown): unknown {
   if (field === 'bundle') return Array.isArray(value) ? bundleIdsOf(value) : []
+  if (field === 'titleVariant') return effectiveTitleVariant(value)
   return value ?? null
 }
