@@ -40,6 +40,8 @@ export type FakePlatform = {
   configure(patch: unknown): unknown
   applyPlatformFault(args: { action: string; path: string }): void
   wrongMethod(request: FakeRequest): FakeReply
+  /** The platform's own test API under `/__` (e.g. `GET /__stats`: the numbers it reports), never in the ledger. */
+  controlRoutes?: readonly FakeRoute[]
 }
 
 export type RunningFake = { name: string; baseUrl: string; port: number; close(): Promise<void> }
@@ -101,6 +103,8 @@ export async function startFakeServer(args: { platform: FakePlatform; port?: num
     }
     if (key === 'GET /__config') return { json: platform.config() }
     if (key === 'POST /__config') return { json: platform.configure(json()) }
+    const own = platform.controlRoutes?.find((route) => route.method === request.method && route.path === request.path)
+    if (own !== undefined) return own.handle(request)
     return { status: 404, json: { error: `unknown test API ${key}` } }
   }
 
