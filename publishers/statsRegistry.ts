@@ -1,6 +1,8 @@
 import type { PlatformId } from './core/types'
 import type { StatsCollector } from './core/stats'
 import type { PublishersConfig } from './registry'
+import { createToutiaoStatsCollector } from './toutiao'
+import { createWeiboStatsCollector } from './weibo'
 
 /**
  * The statistics readers, one per platform whose profile says `stats: 'api'` on some route. Hand-written
@@ -8,6 +10,6 @@ import type { PublishersConfig } from './registry'
  */
 export function createStatsCollectors(config: PublishersConfig = {}): ReadonlyMap<PlatformId, StatsCollector> {
   void config
-  const all: StatsCollector[] = []
+  const all: StatsCollector[] = [createWeiboStatsCollector(config.weibo), createToutiaoStatsCollector(config.toutiao)]
   return new Map(all.map((collector) => [collector.platform, collector]))
 }

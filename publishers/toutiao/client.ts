@@ -9,7 +9,13 @@ import type { StoredToken } from '../core/tokens/tokenStore'
 import type { AssetBytes } from '../core/types'
 import type { ToutiaoCredentials } from './accountSchemas'
 import { TOUTIAO_ERROR_TABLE, TOUTIAO_TOKEN_ERROR_CODES } from './errorTable'
-import { toutiaoCreateDataSchema, toutiaoEnvelopeSchema, toutiaoTokenDataSchema, toutiaoUploadDataSchema } from './replySchemas'
+import {
+  toutiaoCreateDataSchema,
+  toutiaoEnvelopeSchema,
+  toutiaoTokenDataSchema,
+  toutiaoUploadDataSchema,
+  toutiaoVideoDataSchema,
+} from './replySchemas'
 
 export type ToutiaoUserToken = StoredToken & { openId: string; scope?: string }
 
@@ -102,9 +108,17 @@ export function createToutiaoOauthClient(deps: Deps & { oauthBase: string; clien
   }
 }
 
+/** A video's running totals, as `/toutiao/video/data/` reports them. */
+export type ToutiaoVideoStats = { itemId: string; plays: number; likes: number; comments: number; shares: number; reposts: number }
+
+/** item_ids per video data call: the real limit is UNCERTAIN (Douyin's sibling call: keep ≤ 10, analytics.md §4.2). */
+export const TOUTIAO_VIDEO_DATA_BATCH = 10
+
 export type ToutiaoVideoClient = {
   uploadVideo(video: AssetBytes): Promise<string>
   createVideo(args: { videoId: string; text: string }): Promise<string>
+  /** Counters of up to TOUTIAO_VIDEO_DATA_BATCH videos; ids the platform does not know are missing from the answer. */
+  videoData(args: { itemIds: readonly string[] }): Promise<ToutiaoVideoStats[]>
 }
 
 export function createToutiaoVideoClient(
@@ -180,6 +194,24 @@ export function createToutiaoVideoClient(
         body: { kind: 'json', value: { video_id: videoId, text } },
       })
       return reply.data.item_id
+    },
+    async videoData({ itemIds }) {
+      if (itemIds.length > TOUTIAO_VIDEO_DATA_BATCH) throw new Error(`video/data takes at most ${TOUTIAO_VIDEO_DATA_BATCH} item_ids`)
+      const reply = await call({
+        label: 'toutiao video/data',
+        path: '/toutiao/video/data/',
+        effect: 'read',
+        schema: toutiaoVideoDataSchema,
+        body: { kind: 'json', value: { item_ids: itemIds } },
+      })
+      return reply.data.list.map(({ item_id, statistics }) => ({
+        itemId: item_id,
+        plays: statistics.play_count,
+        likes: statistics.digg_count,
+        comments: statistics.comment_count,
+        shares: statistics.share_count,
+        reposts: statistics.forward_count,
+      }))
     },
   }
 }

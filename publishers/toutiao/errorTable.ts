@@ -17,4 +17,9 @@ export const TOUTIAO_ERROR_TABLE: ErrorTable = {
   '10002': { kind: 'content_rejected', reason: '参数错误' },
   '2100005': { kind: 'content_rejected', reason: '参数错误（视频或标题不符合要求）' },
   '10005': { kind: 'platform', reason: '缺少参数（程序错误）' },
+  // Douyin-envelope codes of the video data call (douyin.md §5, analytics.md §4): classes are our policy, UNCERTAIN for Toutiao.
+  '2190003': { kind: 'permission', reason: '用户没有授权该接口，请重新授权头条账号并勾选视频数据权限' },
+  '2190004': { kind: 'permission', reason: '应用未获得视频数据能力（toutiao.video.data），请在开放平台申请并重新授权' },
+  '2190001': { kind: 'quota_exceeded', reason: '头条接口今日调用额度已用完', retryAfter: 'next-day-beijing' },
+  '2100004': { kind: 'transient', reason: '头条系统繁忙', retryAfterMs: 60_000 },
 }

@@ -1,6 +1,7 @@
 export { createToutiaoVideoPublisher } from './videoPublisher'
 export { createToutiaoAssistedPublisher } from './assistedPublisher'
 export { prepareAssistedPackage } from './prepareAssistedPackage'
+export { createToutiaoStatsCollector } from './stats'
 export { buildToutiaoAuthorizeUrl, exchangeToutiaoCode, toutiaoTokenExpiry, TOUTIAO_VIDEO_SCOPES } from './oauth'
 export type { ToutiaoCredentials, ToutiaoVideoSettings, ToutiaoAssistedSettings } from './accountSchemas'
 export type { ToutiaoConfig } from './config'

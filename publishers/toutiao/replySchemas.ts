@@ -26,3 +26,30 @@ export const toutiaoUploadDataSchema = z.object({
 export const toutiaoCreateDataSchema = z.object({
   data: z.object({ item_id: z.string().min(1) }),
 })
+
+/** Counters as numbers or digit strings (Douyin-family codes and numbers may arrive as strings). */
+const counter = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/).transform(Number)])
+
+/** `POST /toutiao/video/data/` (analytics.md §4.2): one item per known public video. */
+export const toutiaoVideoDataSchema = z.object({
+  data: z.object({
+    list: z
+      .array(
+        z
+          .object({
+            item_id: z.string().min(1),
+            statistics: z
+              .object({
+                play_count: counter,
+                digg_count: counter,
+                comment_count: counter,
+                share_count: counter,
+                forward_count: counter,
+              })
+              .passthrough(),
+          })
+          .passthrough(),
+      )
+      .default([]),
+  }),
+})

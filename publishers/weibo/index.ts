@@ -58,5 +58,6 @@ export function createWeiboPublisher(config: WeiboConfig & { http?: HttpClient }
 }
 
 export { buildWeiboAuthorizeUrl, exchangeWeiboCode, weiboTokenExpiry } from './oauth'
+export { createWeiboStatsCollector } from './stats'
 export type { WeiboSettings, WeiboCredentials } from './accountSchemas'
 export type { WeiboConfig } from './config'
