@@ -13,6 +13,8 @@ import { assistEndpoint } from './assist/assistEndpoint'
 import { aiReviewEndpoint } from './compliance/aiReviewEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
+import { titleTestsEndpoint } from './analytics/titleTestsEndpoint'
+import { weeklyReportEndpoint } from './analytics/weeklyReportEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
@@ -35,7 +37,7 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause],
-  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint],
+  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, weeklyReportEndpoint, titleTestsEndpoint],
   sharp,
   logger,
   admin: {
