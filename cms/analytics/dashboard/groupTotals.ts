@@ -1,0 +1,49 @@
+import { sumMetrics, type MetricTotals } from '../sumMetrics'
+import type { MetricRow } from '../metricRow'
+
+/**
+ * A group's sums, with 互动率 worked out twice, each on its own base: over the rows that report
+ * 阅读人数 (people) and over those that report only 播放量 (plays). One rate over both would divide
+ * Toutiao's likes by WeChat's readers; a row with neither (Weibo) counts in 互动数 and in no rate.
+ */
+export type GroupTotals = Omit<MetricTotals, 'interactionRate'> & {
+  /** 互动 ÷ 阅读人数 over the rows that report readers; null where none do. */
+  readerInteractionRate: number | null
+  /** 互动 ÷ 播放量 over the rows that report plays and no readers; null where none do. */
+  playInteractionRate: number | null
+  /** Posts with 阅读人数, and posts with 播放量 (no readers): the divisors of per-post averages. */
+  readerPosts: number
+  playPosts: number
+}
+
+export function groupTotals(rows: readonly MetricRow[]): GroupTotals {
+  const readerRows: MetricRow[] = []
+  const playRows: MetricRow[] = []
+  for (const row of rows) {
+    if (typeof row.readers === 'number') readerRows.push(row)
+    else if (typeof row.plays === 'number') playRows.push(row)
+  }
+  const { interactionRate: _mixed, ...all } = sumMetrics(rows)
+  const onReaders = sumMetrics(readerRows)
+  const onPlays = sumMetrics(playRows)
+  return {
+    ...all,
+    readerInteractionRate: onReaders.interactionRate,
+    playInteractionRate: onPlays.interactionRate,
+    readerPosts: onReaders.posts,
+    playPosts: onPlays.posts,
+  }
+}
+
+/** Groups rows by a key and totals each group; rows without a key are left out. */
+export function groupBy(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null): Map<string, GroupTotals> {
+  const groups = new Map<string, MetricRow[]>()
+  for (const row of rows) {
+    const key = keyOf(row)
+    if (key === null) continue
+    const group = groups.get(key)
+    if (group) group.push(row)
+    else groups.set(key, [row])
+  }
+  return new Map([...groups].map(([key, group]) => [key, groupTotals(group)]))
+}
