@@ -15,6 +15,9 @@ import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { titleTestsEndpoint } from './analytics/titleTestsEndpoint'
 import { weeklyReportEndpoint } from './analytics/weeklyReportEndpoint'
+import { campaignResultsEndpoint } from './analytics/campaignResultsEndpoint'
+import { itemResultsEndpoint } from './analytics/itemResultsEndpoint'
+import { accountTargetsEndpoint } from './analytics/accountTargetsEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
@@ -37,7 +40,17 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause],
-  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, weeklyReportEndpoint, titleTestsEndpoint],
+  endpoints: [
+    scanEndpoint,
+    aiReviewEndpoint,
+    assistEndpoint,
+    queuesEndpoint,
+    weeklyReportEndpoint,
+    titleTestsEndpoint,
+    campaignResultsEndpoint,
+    itemResultsEndpoint,
+    accountTargetsEndpoint,
+  ],
   sharp,
   logger,
   admin: {

@@ -1,0 +1,20 @@
+import type { MetricTotals } from '../sumMetrics'
+import type { MetricNumbers } from './replies'
+
+/** A sum of rows as the replies carry it: 互动率 in percent, nothing else changed (null stays null). */
+export function metricNumbers(totals: MetricTotals): MetricNumbers {
+  return {
+    readers: totals.readers,
+    reads: totals.reads,
+    pushReaders: totals.pushReaders,
+    plays: totals.plays,
+    shares: totals.shares,
+    likes: totals.likes,
+    wows: totals.wows,
+    comments: totals.comments,
+    favorites: totals.favorites,
+    reposts: totals.reposts,
+    interactions: totals.interactions,
+    interactionRate: totals.interactionRate === null ? null : Math.round(totals.interactionRate * 1_000_000) / 10_000,
+  }
+}
