@@ -1,3 +1,4 @@
+import { TitleTestResults as TitleTestResults_60ab362918ee7cb1044428a792b7c8f3 } from '../../../cms/admin/TitleTestResults'
 import { FindingsPanel as FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82 } from '../../../cms/admin/FindingsPanel'
 import { AssistPanel as AssistPanel_340ed9a9230edb6c85f88c0143c4bf77 } from '../../../cms/admin/AssistPanel'
 import { PlatformPreview as PlatformPreview_86df07976ca602970d5d080e988d9d94 } from '../../../cms/admin/PlatformPreview'
@@ -6,6 +7,7 @@ import { PublishPanel as PublishPanel_f0ea76f428812fbfdfc2475206439f26 } from '.
 import { JsonField as JsonField_2054982ee1de01a5a1d1fd69f3f76e83 } from '../../../cms/admin/JsonField'
 import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../../../cms/admin/SaveButton'
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
+import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
 import { NeedsAttention as NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116 } from '../../../cms/admin/NeedsAttention'
@@ -15,11 +17,11 @@ import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from 
 import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
-import { ImageFindings as ImageFindings_ocr_preview } from '../../../cms/admin/ImageFindings'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/cms/admin/TitleTestResults#TitleTestResults": TitleTestResults_60ab362918ee7cb1044428a792b7c8f3,
   "/cms/admin/FindingsPanel#FindingsPanel": FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82,
   "/cms/admin/AssistPanel#AssistPanel": AssistPanel_340ed9a9230edb6c85f88c0143c4bf77,
   "/cms/admin/PlatformPreview#PlatformPreview": PlatformPreview_86df07976ca602970d5d080e988d9d94,
@@ -28,6 +30,7 @@ export const importMap = {
   "/cms/admin/JsonField#JsonField": JsonField_2054982ee1de01a5a1d1fd69f3f76e83,
   "/cms/admin/SaveButton#SaveButton": SaveButton_883b0ecb87602daaa160628c3ca552f6,
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
+  "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
   "/cms/admin/NeedsAttention#NeedsAttention": NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116,
@@ -37,6 +40,5 @@ export const importMap = {
   "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
-  "/cms/admin/ImageFindings#ImageFindings": ImageFindings_ocr_preview,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

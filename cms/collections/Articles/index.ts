@@ -24,6 +24,7 @@ export const Articles: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     titleCandidatesField(),
+    { name: 'titleTestResults', type: 'ui', admin: { components: { Field: '/cms/admin/TitleTestResults#TitleTestResults' } } },
     slugField(),
     {
       name: 'body',

@@ -20,6 +20,7 @@ export const Videos: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     titleCandidatesField(),
+    { name: 'titleTestResults', type: 'ui', admin: { components: { Field: '/cms/admin/TitleTestResults#TitleTestResults' } } },
     { name: 'description', type: 'textarea', maxLength: 2000, label: { zh: '简介', en: 'Description' } },
     {
       name: 'file',
