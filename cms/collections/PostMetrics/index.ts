@@ -7,6 +7,7 @@ import { metricNumberFields } from '../../fields/metricNumberFields'
 import { CONTENT_SLUGS } from '../../content'
 import { fillFromDelivery } from './hooks/fillFromDelivery'
 import { keepApiRowsToTheCollector } from './hooks/keepApiRowsToTheCollector'
+import { importMetrics } from './endpoints/importMetrics'
 
 const KIND_LABELS = { article: { zh: '图文', en: 'Article' }, poster: { zh: '海报', en: 'Poster' }, video: { zh: '视频', en: 'Video' } }
 
@@ -26,6 +27,7 @@ export const PostMetrics: CollectionConfig = {
   },
   access: { read: isLoggedIn, create: isEditorial, update: isEditorial, delete: isEditorial },
   hooks: { beforeChange: [keepApiRowsToTheCollector, fillFromDelivery] },
+  endpoints: [importMetrics],
   fields: [
     {
       name: 'delivery',

@@ -2,6 +2,9 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 import type { Delivery, PostMetric } from '../../../payload-types'
 import { CONTENT_KIND, contentRefOf, relationId, type ContentRef } from '../../../content'
+import { env } from '../../../../lib/env'
+import { zonedDate } from '../../../../lib/zonedTime'
+import { parseDay } from '../../../analytics/import/cellParsers'
 
 /** What a metrics row copies from its delivery, so the dashboard filters and groups without joins. */
 type DeliveryFacts = {
@@ -86,6 +89,13 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new APIError('日期请写成 YYYY-MM-DD，例如 2026-12-01', 400, undefined, true)
   }
+  const key = `${deliveryId}:${position}:${date}`
+  if (req.user) {
+    // A person's day must exist and have come (the collector writes only days the platform reported).
+    const day = parseDay({ text: date, today: zonedDate({ at: new Date(), timeZone: env.APP_TIMEZONE }) })
+    if (!day.ok) throw new APIError(day.problem, 400, undefined, true)
+    await refuseSecondRowOfTheDay({ req, key, id: originalDoc?.id, position, date })
+  }
   const facts = await deliveryFacts(req, deliveryId)
   const article = facts.articles[position - 1]
   if (article === undefined) {
@@ -104,7 +114,7 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
     delivery: deliveryId,
     position,
     date,
-    key: `${deliveryId}:${position}:${date}`,
+    key,
     account: facts.account,
     platform: facts.platform as PostMetric['platform'],
     campaign: facts.campaign,
@@ -114,4 +124,34 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
     publishedAt: facts.publishedAt,
     titleVariant: position === 1 ? facts.titleVariant : null,
   }
+}
+
+/**
+ * A person's second row for the same post, article and day: refused in words (the unique `key` would
+ * refuse it anyway, as 值必须是唯一的 on a hidden field). The collector, without a user, updates by key.
+ */
+async function refuseSecondRowOfTheDay(args: {
+  req: PayloadRequest
+  key: string
+  id: string | number | undefined
+  position: number
+  date: string
+}): Promise<void> {
+  const { docs } = await args.req.payload.find({
+    collection: 'post-metrics',
+    where: { key: { equals: args.key } },
+    select: { key: true },
+    limit: 1,
+    depth: 0,
+    req: args.req,
+    overrideAccess: true,
+  })
+  const other = docs[0]
+  if (other && String(other.id) !== String(args.id))
+    throw new APIError(
+      `这条发布记录第 ${args.position} 篇 ${args.date} 的数据已经录入过了，请修改原来那一行（编号 ${other.id}），不要再新建一行`,
+      400,
+      undefined,
+      true,
+    )
 }
