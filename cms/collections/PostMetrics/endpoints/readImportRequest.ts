@@ -36,7 +36,7 @@ export async function readImportRequest(req: PayloadRequest): Promise<{ account:
     if (account === '') throw new APIError('请写明导入到哪个平台账号：在地址后加 ?account=账号ID', 400, null, true)
     return { account, text: decodeCsvBytes(bytes).text }
   }
-  let json: unknown = null
+  let json: unknown
   try {
     json = JSON.parse(Buffer.from(bytes).toString('utf8'))
   } catch {
