@@ -132,17 +132,22 @@ export async function readWeiboFakeStats(baseUrl: string): Promise<WeiboFakeStat
 
 /** Canned faults for the statistics calls (add with FakeControl.addFaults); an expired token is the `expire-token` action. */
 export const weiboStatsFaults = {
-  rateLimited: (path: string = WEIBO_STATS_PATHS.count): FaultInput => ({
+  /** 10023: the user's hourly budget; 10022: the server IP's. */
+  rateLimited: ({ path = WEIBO_STATS_PATHS.count, code = 10023 }: { path?: string; code?: 10022 | 10023 } = {}): FaultInput => ({
     path,
     kind: 'reply',
     status: 403,
-    json: { request: path, error_code: 10023, error: 'User requests out of rate limit!' },
+    json: { request: path, error_code: code, error: `${code === 10022 ? 'IP' : 'User'} requests out of rate limit!` },
   }),
-  noPermission: (path: string = WEIBO_STATS_PATHS.count): FaultInput => ({
+  noPermission: ({ path = WEIBO_STATS_PATHS.count }: { path?: string } = {}): FaultInput => ({
     path,
     kind: 'reply',
     status: 403,
     json: { request: path, error_code: 10014, error: 'Insufficient app permissions!' },
   }),
-  expiredToken: (path: string = WEIBO_STATS_PATHS.count): FaultInput => ({ path, kind: 'platform', action: 'expire-token' }),
+  expiredToken: ({ path = WEIBO_STATS_PATHS.count }: { path?: string } = {}): FaultInput => ({
+    path,
+    kind: 'platform',
+    action: 'expire-token',
+  }),
 }
