@@ -31,6 +31,10 @@ export const EXPECTED: Record<string, Expectation> = {
   users: { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
   // messages to one user: each reads and marks their own (the fixture's recipient is the admin)
   notifications: { create: [], read: ADMIN, update: ADMIN, delete: ADMIN },
+  // a post's and an account's numbers per day: every teammate reads them (the weekly meeting);
+  // editors and admins enter and correct them by hand (the collector writes without a user)
+  'post-metrics': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
+  'account-metrics': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
 }
 
 /** Rows about a document's owner and state, beyond the plain matrix. */

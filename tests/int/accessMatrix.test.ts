@@ -11,9 +11,17 @@ const OPS: Op[] = ['create', 'read', 'update', 'delete']
 let cms: TestCms
 let team: Awaited<ReturnType<typeof createTeam>>
 const tokens: Partial<Record<Actor, string>> = {}
-const base: { article: Id; approved: Id; account: Id; campaign: Id } = { article: 0, approved: 0, account: 0, campaign: 0 }
+const base: { article: Id; approved: Id; account: Id; campaign: Id; delivery: Id } = {
+  article: 0,
+  approved: 0,
+  account: 0,
+  campaign: 0,
+  delivery: 0,
+}
 let counter = 0
 const unique = () => `${Date.now().toString(36)}${++counter}`
+/** A day of its own for each metrics row (one row per post or account per day). */
+const uniqueDay = () => new Date(Date.UTC(2020, 0, 1 + ++counter)).toISOString().slice(0, 10)
 
 /** A valid document of each collection, as a system write (owner: the admin, i.e. "someone else"). */
 function seedData(collection: string): Record<string, unknown> {
@@ -54,6 +62,10 @@ function seedData(collection: string): Record<string, unknown> {
       return { recipient: team.admin.id, kind: 'test', message: `通知 ${unique()}` }
     case 'users':
       return { email: `u${unique()}@test.local`, password: PASSWORD, name: 'someone', role: 'copywriter' }
+    case 'post-metrics':
+      return { delivery: base.delivery, position: 1, date: uniqueDay(), readers: 10 }
+    case 'account-metrics':
+      return { account: base.account, date: uniqueDay(), followers: 100 }
     default:
       throw new Error(collection)
   }
@@ -72,6 +84,8 @@ const PATCH_FIELD: Record<string, string> = {
   'review-logs': 'comment',
   users: 'name',
   notifications: 'read',
+  'post-metrics': 'readers',
+  'account-metrics': 'followers',
 }
 
 async function attemptCreate(collection: string, actor: Actor) {
@@ -121,6 +135,11 @@ before(async () => {
     overrideAccess: true,
   })
   await cms.payload.db.updateOne({ collection: 'articles', id: base.approved, data: { approvedVersion: String(pinned.docs[0].id) } })
+  base.delivery = await makeDoc({
+    payload: cms.payload,
+    collection: 'deliveries',
+    data: { content: { relationTo: 'articles', value: base.article }, account: base.account, state: 'published' },
+  })
 })
 after(async () => cms?.close())
 
@@ -155,7 +174,13 @@ describe('role × collection × operation over REST', () => {
           if (op === 'update') {
             const field = PATCH_FIELD[collection]
             const value =
-              collection === 'deliveries' ? `https://example.com/${unique()}` : collection === 'notifications' ? true : `改过-${unique()}`
+              collection === 'deliveries'
+                ? `https://example.com/${unique()}`
+                : collection === 'notifications'
+                  ? true
+                  : collection.endsWith('-metrics')
+                    ? 1000 + ++counter
+                    : `改过-${unique()}`
             const reply = await api({ url: cms.url, method: 'PATCH', path, token: tokens[actor], body: { [field]: value } })
             const stored = await readRaw({ payload: cms.payload, collection: slug, id })
             if (allowed) {
@@ -250,6 +275,8 @@ describe('users and the public', () => {
       'review-logs',
       'users',
       'deliveries',
+      'post-metrics',
+      'account-metrics',
     ]) {
       const reply = await api<{ docs?: unknown[] }>({ url: cms.url, method: 'GET', path: `/api/${slug}` })
       assert.ok(reply.status === 403 || (reply.body.docs ?? []).length === 0, `${slug} leaked to anonymous`)
