@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PLATFORMS } from '../lib/platforms'
 import { ASSIST_TASKS } from './types'
-import type { AssistConfig, AssistInput, AssistTask, StyleGuide } from './types'
+import type { AssistConfig, AssistInput, AssistTask, PastTitleTest, StyleGuide } from './types'
 
 /** The boundary: what an endpoint, a form or lib/env hands to assist is checked here, once. */
 export const assistTaskSchema = z.enum(ASSIST_TASKS) satisfies z.ZodType<AssistTask>
@@ -13,6 +13,14 @@ export const styleGuideSchema = z.object({
   dont: phrases.default([]),
   bannedPhrases: phrases.default([]),
 }) satisfies z.ZodType<StyleGuide, z.ZodTypeDef, unknown>
+
+const testedTitle = z.object({ title: z.string().trim().min(1).max(200), value: z.number().finite().min(0) })
+
+export const pastTitleTestSchema = z.object({
+  metric: z.string().trim().min(1).max(20),
+  winner: testedTitle,
+  losers: z.array(testedTitle).min(1).max(4),
+}) satisfies z.ZodType<PastTitleTest, z.ZodTypeDef, unknown>
 
 const optionalText = (max: number) =>
   z
@@ -30,6 +38,7 @@ export const assistInputSchema = z.object({
   count: z.number().int().min(1).max(10).optional(),
   maxLength: z.number().int().min(10).max(50_000).optional(),
   styleGuide: styleGuideSchema.optional(),
+  pastTitleTests: z.array(pastTitleTestSchema).max(10).optional(),
 }) satisfies z.ZodType<AssistInput, z.ZodTypeDef, unknown>
 
 export const assistConfigSchema = z.object({

@@ -3,7 +3,7 @@ export { runAssistTask } from './runAssistTask'
 export { streamAssistTask } from './streamAssistTask'
 export { AssistError } from './assistError'
 export type { AssistErrorCode } from './assistError'
-export { assistConfigSchema, assistInputSchema, assistTaskSchema, styleGuideSchema } from './assistSchemas'
+export { assistConfigSchema, assistInputSchema, assistTaskSchema, pastTitleTestSchema, styleGuideSchema } from './assistSchemas'
 export { fitToLength } from './text/fitToLength'
 export type { FitCut } from './text/fitToLength'
 export { countCharacters, weiboLength, WEIBO_LINK_PLACEHOLDER } from './text/countLength'
@@ -24,6 +24,7 @@ export type {
   AssistTaskArgs,
   AssistUsage,
   Finding,
+  PastTitleTest,
   ScanText,
   StyleGuide,
 } from './types'

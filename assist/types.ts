@@ -11,6 +11,16 @@ export type AssistPlatform = PlatformId
 /** The brand voice, per campaign or global: part of every prompt; banned phrasings are also checked in every suggestion. */
 export type StyleGuide = { do: string[]; dont: string[]; bannedPhrases: string[] }
 
+/**
+ * One of the team's decided title tests (the CMS collects them): the title that won and those it beat,
+ * each with its average per post of `metric` (阅读人数, 播放量 or 互动数).
+ */
+export type PastTitleTest = {
+  metric: string
+  winner: { title: string; value: number }
+  losers: { title: string; value: number }[]
+}
+
 export type AssistInput = {
   text?: string
   title?: string
@@ -20,6 +30,8 @@ export type AssistInput = {
   count?: number
   maxLength?: number
   styleGuide?: StyleGuide
+  /** The titles task shows these as examples (过往标题测试). */
+  pastTitleTests?: PastTitleTest[]
 }
 
 /** Structurally identical to moderation's Finding: offsets are into the suggestion's `text`. */

@@ -29,13 +29,31 @@ function titleLimit(input: AssistInput): { max: number; label: string } {
   return { max: stricterLimit({ platformLimit: platform.title, maxLength: input.maxLength }), label: `${platform.label}标题` }
 }
 
+const round = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1))
+
+/** One line per decided test: 胜出「…」（每条平均阅读人数 200）；落败「…」（130）. Empty when there are none. */
+function pastTestLines(tests: AssistInput['pastTitleTests']): string {
+  return (tests ?? [])
+    .map(
+      (test, index) =>
+        `${index + 1}. 胜出「${test.winner.title}」（每条平均${test.metric} ${round(test.winner.value)}）；落败${test.losers
+          .map((loser) => `「${loser.title}」（${round(loser.value)}）`)
+          .join('、')}`,
+    )
+    .join('\n')
+}
+
 /** N title variants, each with its angle, within the platform's title limit (cut at a clause or flagged). */
 export const titlesTask: TaskDefinition = {
   task: 'titles',
   prompt: promptTemplates.titles,
   format: 'json',
   missingInput: (input) => (input.text || input.brief || input.title ? null : '起标题需要正文、活动简报或现有标题之一。'),
-  variables: (input) => ({ limit: titleLimit(input).max, count: input.count ?? DEFAULT_TITLE_COUNT }),
+  variables: (input) => ({
+    limit: titleLimit(input).max,
+    count: input.count ?? DEFAULT_TITLE_COUNT,
+    pastTests: pastTestLines(input.pastTitleTests),
+  }),
   parse({ raw, input }) {
     const parsed = parseModelJson({ raw, schema: titlesSchema })
     if (!parsed.ok) return parsed

@@ -14,6 +14,7 @@ import { CONTENT_SLUGS } from '../content'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { assistConfig } from './assistConfig'
 import { recordUsage } from './recordUsage'
+import { pastTitleTests } from './pastTitleTests'
 import { resolveAssistSource } from './resolveAssistSource'
 
 const params = z.object({
@@ -21,7 +22,8 @@ const params = z.object({
     errorMap: () => ({ message: `没有这个 AI 任务：可用的是 ${assistTaskSchema.options.join('、')}。` }),
   }),
 })
-const body = assistInputSchema.omit({ styleGuide: true }).extend({
+// The brand voice and past title tests come from the CMS, never from the caller.
+const body = assistInputSchema.omit({ styleGuide: true, pastTitleTests: true }).extend({
   doc: z.object({ relationTo: z.enum(CONTENT_SLUGS), value: z.union([z.string(), z.number()]) }).optional(),
 })
 
@@ -40,10 +42,12 @@ export const assistEndpoint = defineEndpoint({
   handler: async ({ req, params: { task }, body: { doc, ...options } }) => {
     const source = await resolveAssistSource({ req, doc })
     const matcher = await currentMatcher(req.payload)
+    // The titles task learns from the team's decided title tests (过往标题测试).
+    const past = task === 'titles' ? await pastTitleTests({ payload: req.payload, req }) : []
     const controller = new AbortController()
     const args: AssistTaskArgs = {
       task,
-      input: { ...source, ...options, text: options.text ?? source.text },
+      input: { ...source, ...options, text: options.text ?? source.text, ...(past.length > 0 ? { pastTitleTests: past } : {}) },
       config: assistConfig(),
       scan: (text) => matcher.scan(text),
       signal: controller.signal,

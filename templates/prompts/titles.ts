@@ -14,6 +14,7 @@ export const titlesPrompt: PromptTemplate = {
     '请给下面的内容起 {{count}} 个{{platformLabel}}标题。',
     '【现有标题】{{title}}',
     '【补充要求】{{instruction}}',
+    '【过往标题测试】本团队发过的同题多标题测试，按真实数据分出了胜负。体会读者更买账的写法，不要照抄：\n{{pastTests}}',
     '【活动简报】\n"""\n{{brief}}\n"""',
     '【正文】\n"""\n{{text}}\n"""',
   ],
