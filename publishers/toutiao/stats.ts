@@ -50,7 +50,7 @@ export function createToutiaoStatsCollector(config: ToutiaoConfig & { http?: Htt
       })
       const today = zonedDate({ at: new Date(now()), timeZone: BEIJING })
       const rows: PostStatRow[] = []
-      for (const itemIds of chunk([...byId.keys()], TOUTIAO_VIDEO_DATA_BATCH)) {
+      for (const itemIds of chunk({ items: [...byId.keys()], size: TOUTIAO_VIDEO_DATA_BATCH })) {
         for (const stats of await client.videoData({ itemIds })) {
           for (const post of byId.get(stats.itemId) ?? []) rows.push(toutiaoPostRow({ post, stats, today }))
         }

@@ -18,7 +18,7 @@ export function postsByItemId(posts: readonly StatsPost[]): { byId: Map<string, 
   return { byId, skipped }
 }
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
+export function chunk<T>({ items, size }: { items: readonly T[]; size: number }): T[][] {
   const chunks: T[][] = []
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
   return chunks

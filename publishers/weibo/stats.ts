@@ -28,7 +28,7 @@ async function readPostRows(args: {
     ctx.logger.info({ skipped: skipped.map((post) => post.deliveryId) }, 'weibo stats: posts without a status id are skipped')
   }
   const rows: PostStatRow[] = []
-  for (const ids of chunk([...byId.keys()], WEIBO_COUNT_BATCH)) {
+  for (const ids of chunk({ items: [...byId.keys()], size: WEIBO_COUNT_BATCH })) {
     const counts = await client.statusCounts({ accessToken, ids })
     for (const count of counts) {
       for (const post of byId.get(count.idstr) ?? []) rows.push(weiboPostRow({ post, count, today }))
