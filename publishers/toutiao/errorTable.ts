@@ -13,7 +13,7 @@ export const TOUTIAO_ERROR_TABLE: ErrorTable = {
   '10008': { kind: 'reauth_required', reason: 'refresh_token 已失效，请重新授权头条账号' },
   '10010': { kind: 'reauth_required', reason: 'refresh_token 已过期，请重新授权头条账号' },
   '10013': { kind: 'config', reason: 'client_key 或 client_secret 错误' },
-  '16': { kind: 'permission', reason: '应用没有该权限（需开通 toutiao.video.create 并由用户授权）' },
+  '16': { kind: 'permission', reason: '应用没有该权限（发布需开通 toutiao.video.create，读数据需 toutiao.video.data，并由用户授权）' },
   '10002': { kind: 'content_rejected', reason: '参数错误' },
   '2100005': { kind: 'content_rejected', reason: '参数错误（视频或标题不符合要求）' },
   '10005': { kind: 'platform', reason: '缺少参数（程序错误）' },
