@@ -18,6 +18,7 @@ import { weeklyReportEndpoint } from './analytics/weeklyReportEndpoint'
 import { campaignResultsEndpoint } from './analytics/campaignResultsEndpoint'
 import { itemResultsEndpoint } from './analytics/itemResultsEndpoint'
 import { accountTargetsEndpoint } from './analytics/accountTargetsEndpoint'
+import { collectEndpoint } from './analytics/collectEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
@@ -50,6 +51,7 @@ export default buildConfig({
     campaignResultsEndpoint,
     itemResultsEndpoint,
     accountTargetsEndpoint,
+    collectEndpoint,
   ],
   sharp,
   logger,

@@ -7,6 +7,7 @@ import type { DeliveryJobInput } from './jobData'
 import { deliveryProcessor } from './jobs/deliveryProcessor'
 import { QUEUE_LIMITS } from './platformLimits'
 import { startOcrConsumer } from './startOcrConsumer'
+import { startStatsConsumer } from './startStatsConsumer'
 import { startReconcileSchedule } from './reconcileSchedule'
 import { deliveryQueueName, KEY_PREFIX } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
@@ -37,6 +38,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
   const queues = createDeliveryQueues(redis)
   const reconciler = await startReconcileSchedule({ payload, redis, queues, timing })
   const ocr = await startOcrConsumer({ payload, redis, timing })
+  const stats = await startStatsConsumer({ payload, redis, timing })
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
   return {
     close: async () => {
@@ -44,6 +46,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
       await Promise.all(workers.map((worker) => worker.close()))
       await reconciler.close()
       await ocr.close()
+      await stats.close()
       await closeDeliveryQueues(queues)
     },
   }

@@ -24,6 +24,9 @@ export { provideTokens } from './publishingRuntime'
 // Warming up a fresh worker: the lexicon's automaton.
 export { currentMatcher } from '../compliance/lexiconSource'
 
+// Statistics: one account's collection run (its health written, its rows stored), and the accounts to run.
+export { collectAccountStats, allAccountIds, type AccountCollection } from '../analytics/collect'
+
 // Text inside images: one look at a media's text, and the media whose look is overdue.
 export { recognizeMediaText, type RecognitionOutcome } from '../compliance/imageFindingsRecognize'
 export { mediaAwaitingTextRecognition } from '../compliance/imageFindingsPending'

@@ -1,0 +1,6 @@
+export { collectAccountStats, type AccountCollection } from './collectAccountStats'
+export { allAccountIds, collectAllAccounts } from './collectAllAccounts'
+export { storeStats } from './storeStats'
+export { planPostDays, type DayNumbers, type PlannedDay, type StoredDay } from './dailyFromCumulative'
+export { statsWindow, windowOf, PAST_DAYS_READ } from './statsWindow'
+export { blockedUntil, healthAfterRun, nextQuotaMorning, readStatsHealth, type StatsHealth, type StatsStatus } from './statsHealth'

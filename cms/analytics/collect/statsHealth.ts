@@ -1,0 +1,135 @@
+import { PublishError, QuotaExceededError, type PublishErrorKind, type StatsWindow } from '../../../publishers'
+import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
+import type { PlatformAccount } from '../../payload-types'
+
+export type StatsStatus = NonNullable<NonNullable<PlatformAccount['statsHealth']>['status']>
+
+/** The account's statistics health as the collector writes it (times ISO 8601, UTC). */
+export type StatsHealth = {
+  status: StatsStatus
+  message: string | null
+  code: string | null
+  lastRunAt: string | null
+  lastSuccessAt: string | null
+  blockedUntil: string | null
+  backfilledAt: string | null
+}
+
+/** What one run came to: rows stored, or the error that stopped it before anything was stored. */
+export type RunOutcome =
+  { kind: 'stored'; window: StatsWindow; posts: number; rows: number; delayedDates: readonly string[] } | { kind: 'failed'; error: unknown }
+
+/**
+ * Platform quotas count Beijing days (WeChat's datacube resets at midnight and serves the day before
+ * after 08:00, analytics.md §2.1), whatever zone the team works in.
+ */
+const PLATFORM_TIME_ZONE = 'Asia/Shanghai'
+const PERMISSION_PAUSE_MS = 24 * 3_600_000
+
+/** 08:00 Beijing on the day after `now`'s Beijing day: when a used-up daily quota is worth trying again. */
+export function nextQuotaMorning(now: Date): Date {
+  const tomorrow = addDays(zonedDate({ at: now, timeZone: PLATFORM_TIME_ZONE }), 1)
+  return zonedToUtc({ date: tomorrow, time: '08:00', timeZone: PLATFORM_TIME_ZONE })
+}
+
+/** The stored health with its defaults (an account never collected has none). */
+export function readStatsHealth(stored: PlatformAccount['statsHealth']): StatsHealth {
+  return {
+    status: stored?.status ?? 'never',
+    message: stored?.message ?? null,
+    code: stored?.code ?? null,
+    lastRunAt: stored?.lastRunAt ?? null,
+    lastSuccessAt: stored?.lastSuccessAt ?? null,
+    blockedUntil: stored?.blockedUntil ?? null,
+    backfilledAt: stored?.backfilledAt ?? null,
+  }
+}
+
+/** Until when a quota or permission error keeps this account from calling the platform, or null when it may run. */
+export function blockedUntil(args: { health: StatsHealth; now: Date }): Date | null {
+  if (args.health.blockedUntil === null) return null
+  const until = new Date(args.health.blockedUntil)
+  return until.getTime() > args.now.getTime() ? until : null
+}
+
+type ErrorRule = { status: StatsStatus; pauseUntil?: (now: Date, error: PublishError) => Date; advice: string; retryable: boolean }
+
+/** What each kind of publisher error means for collection. Data; an unknown error is `error`, not retried here. */
+const ERROR_RULES: Record<PublishErrorKind, ErrorRule> = {
+  quota_exceeded: {
+    status: 'quota',
+    pauseUntil: (now, error) =>
+      new Date(
+        Math.max(nextQuotaMorning(now).getTime(), now.getTime() + (error instanceof QuotaExceededError ? (error.retryAfterMs ?? 0) : 0)),
+      ),
+    advice: '今天的接口调用次数已用完',
+    retryable: false,
+  },
+  permission: {
+    status: 'permission',
+    pauseUntil: (now) => new Date(now.getTime() + PERMISSION_PAUSE_MS),
+    advice: '账号没有数据接口权限，请在平台后台开通（公众号需认证）',
+    retryable: false,
+  },
+  auth_expired: { status: 'auth', advice: '授权已失效，请到平台账号重新连接或重新填写凭据', retryable: false },
+  reauth_required: { status: 'auth', advice: '需要重新授权，请到平台账号点「重新连接」', retryable: false },
+  config: { status: 'error', advice: '账号配置有误（凭据、IP 白名单等），请到平台账号改好后点「测试连接」', retryable: false },
+  rate_limited: { status: 'error', advice: '平台限流，系统稍后会再试', retryable: true },
+  transient: { status: 'error', advice: '网络或平台暂时故障，系统稍后会再试', retryable: true },
+  outcome_unknown: { status: 'error', advice: '平台没有给出可读的回复，系统稍后会再试', retryable: true },
+  content_rejected: { status: 'error', advice: '平台拒绝了请求', retryable: false },
+  platform: { status: 'error', advice: '平台返回了未知错误，明天会再试；一直不行请联系管理员', retryable: false },
+}
+
+/** Whether a failed run is worth repeating soon (a network blip), rather than tomorrow. */
+export function isRetryable(error: unknown): boolean {
+  return error instanceof PublishError && ERROR_RULES[error.kind].retryable
+}
+
+/**
+ * The health after a run. Every run stamps `lastRunAt`; a stored run clears any block and stamps
+ * `lastSuccessAt` (and `backfilledAt` the first time: the first run reads the past week); a quota
+ * error blocks until the next 08:00 Beijing after today, a permission error for a day, so neither
+ * the daily job nor 立即更新 calls the platform again in between.
+ */
+export function healthAfterRun(args: {
+  previous: StatsHealth
+  outcome: RunOutcome
+  now: Date
+  formatTime: (at: Date) => string
+}): StatsHealth {
+  const { previous, outcome, now } = args
+  const at = now.toISOString()
+  if (outcome.kind === 'stored') {
+    const { window, posts, rows, delayedDates } = outcome
+    const span = window.from === window.to ? window.from : `${window.from} 至 ${window.to}`
+    const delayed = delayedDates.length > 0
+    return {
+      status: delayed ? 'delayed' : 'ok',
+      message: delayed
+        ? `平台标记 ${[...delayedDates].sort().join('、')} 的数据尚未最终确定，已先保存，稍后会重新读取`
+        : `已回收 ${span} 的数据：${posts} 篇内容，写入 ${rows} 条`,
+      code: null,
+      lastRunAt: at,
+      lastSuccessAt: at,
+      blockedUntil: null,
+      backfilledAt: previous.backfilledAt ?? at,
+    }
+  }
+  const { error } = outcome
+  const detail = error instanceof Error ? error.message : String(error)
+  if (!(error instanceof PublishError)) {
+    return { ...previous, status: 'error', message: `数据回收出错：${detail}。明天会再试；一直出错请联系管理员`, code: null, lastRunAt: at }
+  }
+  const rule = ERROR_RULES[error.kind]
+  const until = rule.pauseUntil?.(now, error) ?? null
+  const pause = until ? `，${args.formatTime(until)} 前不再回收（立即更新也一样）` : ''
+  return {
+    ...previous,
+    status: rule.status,
+    message: `${rule.advice}（${detail}）${pause}`,
+    code: error.code ?? error.kind,
+    lastRunAt: at,
+    blockedUntil: until ? until.toISOString() : null,
+  }
+}
