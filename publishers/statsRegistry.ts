@@ -2,6 +2,7 @@ import type { PlatformId } from './core/types'
 import type { StatsCollector } from './core/stats'
 import type { PublishersConfig } from './registry'
 import { createToutiaoStatsCollector } from './toutiao'
+import { createWechatStatsCollector } from './wechat'
 import { createWeiboStatsCollector } from './weibo'
 
 /**
@@ -10,6 +11,10 @@ import { createWeiboStatsCollector } from './weibo'
  */
 export function createStatsCollectors(config: PublishersConfig = {}): ReadonlyMap<PlatformId, StatsCollector> {
   void config
-  const all: StatsCollector[] = [createWeiboStatsCollector(config.weibo), createToutiaoStatsCollector(config.toutiao)]
+  const all: StatsCollector[] = [
+    createWechatStatsCollector(config.wechat),
+    createWeiboStatsCollector(config.weibo),
+    createToutiaoStatsCollector(config.toutiao),
+  ]
   return new Map(all.map((collector) => [collector.platform, collector]))
 }

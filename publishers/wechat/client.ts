@@ -9,7 +9,13 @@ import type { StoredToken } from '../core/tokens/tokenStore'
 import type { AssetBytes } from '../core/types'
 import type { WechatCredentials } from './accountSchemas'
 import type { WechatDraftArticle } from './buildDraftArticle'
-import { WECHAT_ERROR_TABLE, WECHAT_MASS_ERROR_TABLE, WECHAT_TOKEN_ENDPOINT_TABLE, WECHAT_TOKEN_ERROR_CODES } from './errorTable'
+import {
+  WECHAT_DATACUBE_ERROR_TABLE,
+  WECHAT_ERROR_TABLE,
+  WECHAT_MASS_ERROR_TABLE,
+  WECHAT_TOKEN_ENDPOINT_TABLE,
+  WECHAT_TOKEN_ERROR_CODES,
+} from './errorTable'
 import {
   addDraftReplySchema,
   addMaterialReplySchema,
@@ -46,6 +52,8 @@ export type WechatClient = {
   sendMass(message: WechatMassMessage): Promise<WechatMassSent>
   previewMass(args: { draftMediaId: string; wxName: string }): Promise<{ msgId?: string }>
   getMassStatus(msgId: string): Promise<WechatMassStatus>
+  /** One datacube report over `[beginDate, endDate]` (YYYY-MM-DD, Beijing), parsed with the report's schema. */
+  readDatacube<T>(args: { name: string; beginDate: string; endDate: string; schema: ZodType<T, ZodTypeDef, unknown> }): Promise<T>
 }
 
 type Call<T> = {
@@ -280,6 +288,18 @@ export function createWechatClient(deps: {
         body: { kind: 'json', value: { msg_id: msgId } },
         schema: massStatusReplySchema,
         table: WECHAT_MASS_ERROR_TABLE,
+      })
+    },
+    readDatacube({ name, beginDate, endDate, schema }) {
+      // The root path (analytics.md §2.1): `/cgi-bin/datacube/...` answers 404 in production.
+      return call({
+        label: `wechat datacube/${name}`,
+        method: 'POST',
+        path: `/datacube/${name}`,
+        effect: 'read',
+        body: { kind: 'json', value: { begin_date: beginDate, end_date: endDate } },
+        schema,
+        table: WECHAT_DATACUBE_ERROR_TABLE,
       })
     },
   }

@@ -105,3 +105,29 @@ export const WECHAT_MASS_FAILURES: Readonly<Record<string, string>> = {
   SEND_FAIL: '群发失败：微信没有发出这条群发，请到公众号后台「内容与互动 → 群发记录」查看原因',
   DELETE: '群发消息已被删除（在公众号后台或通过接口删除），文章链接已失效',
 }
+
+const DATACUBE_BUG = '这是本系统的程序错误，统计没有读到，请把这条提示转给技术同事'
+
+/**
+ * datacube/* (analytics.md §2.1) over the business table: the quota ends the day's collection, a missing
+ * permission is fixed in the account, and a refused date or span is our own mistake.
+ */
+export const WECHAT_DATACUBE_ERROR_TABLE: ErrorTable = {
+  ...WECHAT_ERROR_TABLE,
+  '45009': {
+    kind: 'quota_exceeded',
+    reason: '微信数据统计接口今日调用次数已用完，统计将在明天（北京时间 0 点后）自动继续，无需操作',
+    retryAfter: 'next-day-beijing',
+  },
+  '48001': {
+    kind: 'permission',
+    reason: '该公众号没有数据统计接口的权限：数据接口只对已认证的公众号开放，请先在公众号后台完成微信认证，认证前请手动录入数据',
+  },
+  // Third-party platforms only (not how we connect): the account has not granted the 数据分析 permission set.
+  '61007': { kind: 'permission', reason: '公众号没有把「数据分析」权限授权给本应用，请公众号管理员重新授权后再试' },
+  '61023': { kind: 'reauth_required', reason: '公众号对本应用的授权已失效，请公众号管理员重新授权' },
+  '61500': { kind: 'platform', reason: `微信拒绝了请求的统计日期（日期格式错误或晚于昨天）。${DATACUBE_BUG}` },
+  // UNCERTAIN (analytics.md §2.1): the code of an over-long span is unverified; 61501 is WeChat's 日期范围错误.
+  '61501': { kind: 'platform', reason: `请求的统计日期跨度超过微信接口的上限。${DATACUBE_BUG}` },
+  '47009': { kind: 'platform', reason: `请求了微信已下线的旧数据接口，应改用「发表内容」数据接口。${DATACUBE_BUG}` },
+}

@@ -36,3 +36,4 @@ export function createWechatPublisher(config: WechatConfig & { http?: HttpClient
 export type { WechatSettings, WechatCredentials, WechatAccountType } from './accountSchemas'
 export { WECHAT_ACCOUNT_TYPES } from './accountSchemas'
 export type { WechatConfig } from './config'
+export { createWechatStatsCollector } from './stats'

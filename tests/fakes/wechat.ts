@@ -4,6 +4,7 @@ import type { FakePlatform, RunningFake } from './shared/fakeServer'
 import { createLedger } from './shared/ledger'
 import { wechatFakeConfigSchema } from './wechat/config'
 import type { WechatFakeOptions } from './wechat/config'
+import { wechatDatacubeRoutes } from './wechat/datacube'
 import { wechatDraftRoutes } from './wechat/draft'
 import { wechatMassRoutes } from './wechat/mass'
 import { finishMassJobs } from './wechat/massJobs'
@@ -17,7 +18,8 @@ import { expireTokens, wechatTokenRoutes } from './wechat/tokens'
 /**
  * A local WeChat Official Account API (wechat.md): stable/classic tokens, uploadimg, add_material, draft/*,
  * freepublish/* with its async status machine, message/mass/* (sendall, send, preview, get, delete) with the
- * clientmsgid table, mass quotas and the MASSSENDJOBFINISH callback, daily quotas, and the shared test API and faults.
+ * clientmsgid table, mass quotas and the MASSSENDJOBFINISH callback, datacube statistics of what it issued
+ * (wechat/datacube.ts), daily quotas, and the shared test API and faults.
  * Platform fault actions: `expire-token`, `finish-mass-jobs` (every sending job finishes now), `bad-callback-signature`
  * (the next callback is signed with a wrong token).
  */
@@ -33,6 +35,7 @@ export async function startWechatFake(args: { port?: number; host?: string; opti
     ...wechatDraftRoutes(state),
     ...wechatPublishRoutes(state),
     ...wechatMassRoutes(state),
+    ...wechatDatacubeRoutes(state),
   ]
   let current = routes()
   const platform: FakePlatform = {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { datacubeFakeConfigSchema } from './datacubeConfig'
 
 /** Daily quotas of a new account (wechat.md §4). */
 export const WECHAT_DAILY_QUOTAS: Record<string, number> = {
@@ -58,6 +59,8 @@ export const wechatFakeConfigSchema = z.object({
   callbackToken: z.string().default('fake-wechat-callback-token'),
   /** true: the event is built and recorded (`callback-held`) but not sent. */
   holdCallback: z.boolean().default(false),
+  /** Statistics (datacube): delayed and missing days, the hour yesterday becomes ready (see datacubeConfig.ts). */
+  datacube: datacubeFakeConfigSchema.default({}),
 })
 export type WechatFakeConfig = z.infer<typeof wechatFakeConfigSchema>
 export type WechatFakeOptions = z.input<typeof wechatFakeConfigSchema>
