@@ -5,6 +5,7 @@ import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
+import type { PostMetric } from '../../lib/analytics/metricNames'
 
 /**
  * A campaign judged against its KPI lines from the numbers the collector stores: a 群发 whose readers
@@ -70,7 +71,7 @@ async function publishedDelivery(args: { article: Id; account: Id; mode?: 'mass'
 }
 
 /** A day's numbers as the collector writes them: no user, source api. */
-async function collectorRow(data: Record<string, unknown>) {
+async function collectorRow(data: { delivery: Id; date: string } & Partial<Record<PostMetric, number>>) {
   await cms.payload.create({
     collection: 'post-metrics',
     data: { source: 'api', final: true, fetchedAt: new Date().toISOString(), ...data },
