@@ -7,6 +7,7 @@ import { publishingRuntime } from '../delivery/publishingRuntime'
 import type { ReviewState } from '../workflow/reviewStates'
 import type { CalendarCsvRow, CsvRowError } from './calendarCsv'
 import { decideEntry } from './entryDecision'
+import { titleVariantProblem } from '../delivery/titleVariantCheck'
 
 /** Where a title is looked up, in this order. */
 const SEARCH_ORDER: readonly ContentSlug[] = ['articles', 'posters', 'videos']
@@ -16,6 +17,7 @@ export type ResolvedRow = {
   account: string | number
   publishAt: string
   title: string
+  titleVariant: number | null
 }
 
 /** Turns spreadsheet rows into entries, checking each the way the calendar would; problems by line. */
@@ -49,12 +51,18 @@ export async function resolveCalendarRows(args: {
       fail(decision.message)
       continue
     }
+    const titleProblem = titleVariantProblem({ collection: content.relationTo, data: content.doc, variant: row.titleVariant })
+    if (titleProblem) {
+      fail(titleProblem)
+      continue
+    }
     resolved.push({
       line: row.line,
       content: { relationTo: content.relationTo, value: content.id },
       account: account.id,
       publishAt: publishAt.toISOString(),
       title: row.title,
+      titleVariant: row.titleVariant,
     })
   }
   return { resolved, errors }
@@ -63,14 +71,14 @@ export async function resolveCalendarRows(args: {
 async function findContent(args: {
   payload: Payload
   reference: string
-}): Promise<{ relationTo: ContentSlug; id: string | number; status: ReviewState } | { error: string }> {
+}): Promise<{ relationTo: ContentSlug; id: string | number; status: ReviewState; doc: object } | { error: string }> {
   const byId = /^(articles|posters|videos):(\S+)$/.exec(args.reference)
   const named = byId && isContentSlug(byId[1]) ? byId[1] : null
   for (const collection of named ? [named] : SEARCH_ORDER) {
     const where: Where = byId ? { id: { equals: byId[2] } } : { title: { equals: args.reference } }
     const { docs } = await args.payload.find({ collection, where, limit: 2, depth: 0, overrideAccess: true })
     if (docs.length > 1) return { error: `有多条内容都叫「${args.reference}」：请改用编号，例如 ${collection}:${docs[0].id}` }
-    if (docs[0]) return { relationTo: collection, id: docs[0].id, status: docs[0].status }
+    if (docs[0]) return { relationTo: collection, id: docs[0].id, status: docs[0].status, doc: docs[0] }
   }
   return { error: `找不到内容「${args.reference}」：请填写标题，或 articles:12 这样的编号` }
 }

@@ -1,6 +1,7 @@
 'use client'
 import { PLATFORM_PROFILES, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { timeOf } from '../../calendar/calendarGrid'
+import { effectiveTitleVariant, titleVariantLabel } from '../../delivery/titleVariantCheck'
 import { modeOfEntry } from './accountPush'
 import type { CalendarEntryView } from './useCalendarData'
 
@@ -30,6 +31,10 @@ export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; d
   const more = entry.bundle?.length ?? 0
   const mode = modeOfEntry({ mode: entry.mode, account: entry.account })
   const title = `${entry.title ?? content?.title ?? '（未命名）'}${more > 0 ? ` +${more}` : ''}`
+  // A title test's slot says which title it sends (标题 1, the item's own, is not marked).
+  const variant = effectiveTitleVariant(entry.titleVariant)
+  const candidate = variant > 1 ? content?.titleCandidates?.[variant - 2]?.title : null
+  const variantNote = variant > 1 ? ` · ${titleVariantLabel(variant)}${candidate ? `「${candidate}」` : ''}` : ''
   return (
     <div style={{ display: 'flex', alignItems: 'stretch', gap: 2, margin: '2px 0' }}>
       <a
@@ -38,7 +43,7 @@ export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; d
         data-entry-id={String(entry.id)}
         data-entry-state={entry.state}
         onDragStart={(e) => e.dataTransfer.setData('text/entry-id', String(entry.id))}
-        title={`${title} · ${entry.account?.name ?? ''}${mode ? ` · ${PUSH_MODE_LABELS[mode].zh}` : ''} · ${state.label}`}
+        title={`${title}${variantNote} · ${entry.account?.name ?? ''}${mode ? ` · ${PUSH_MODE_LABELS[mode].zh}` : ''} · ${state.label}`}
         style={{
           display: 'block',
           flex: 1,
@@ -63,6 +68,12 @@ export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; d
           {entry.account ? markOf(entry.account.platform) : '?'}
         </span>{' '}
         <span data-entry-title>{title}</span>
+        {variant > 1 && (
+          <span data-entry-title-variant={variant} style={{ opacity: 0.75 }}>
+            {' '}
+            · {titleVariantLabel(variant)}
+          </span>
+        )}
         {mode && (
           <span data-entry-mode={mode} style={{ opacity: 0.75 }}>
             {' '}

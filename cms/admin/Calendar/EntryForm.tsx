@@ -7,6 +7,7 @@ import { saveEntry } from './entryApi'
 import { EntryResult } from './EntryResult'
 import { PushFields, type PushValues } from './PushFields'
 import { quotaLine } from './pushQuota'
+import { TitleVariantField } from './TitleVariantField'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { usePushQuota } from './usePushQuota'
 import type { CalendarEntryView, CampaignOption } from './useCalendarData'
@@ -28,6 +29,7 @@ function startingValues(entry: CalendarEntryView | undefined, timeZone: string) 
     mode: entry.mode ?? null,
     tagId: entry.tagId ?? '',
     bundle: bundle.map((id) => contentKey('articles', id)),
+    titleVariant: entry.titleVariant ?? 1,
   }
 }
 
@@ -53,6 +55,7 @@ export function EntryForm(props: {
   const [chosenMode, setChosenMode] = useState(start?.mode ?? null)
   const [tagId, setTagId] = useState(start?.tagId ?? '')
   const [bundle, setBundle] = useState<string[]>(start?.bundle ?? [])
+  const [titleVariant, setTitleVariant] = useState(start?.titleVariant ?? 1)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
 
@@ -95,6 +98,8 @@ export function EntryForm(props: {
         publishAt: zonedToUtc({ date, time, timeZone: props.timeZone }).toISOString(),
         campaign: props.campaigns.find((c) => String(c.id) === campaign)?.id ?? null,
         ...pushFields,
+        // Empty is title 1; an existing slot sends it so a change back to title 1 is saved.
+        ...(titleVariant > 1 ? { titleVariant } : props.entry ? { titleVariant: null } : {}),
       },
     })
     setSaving(false)
@@ -119,7 +124,14 @@ export function EntryForm(props: {
     >
       <strong>{props.entry ? `编辑排期 · ${props.entry.title ?? lead?.title ?? ''}` : `新建排期 · ${date}`}</strong>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
-        <select aria-label="内容" value={content} onChange={(e) => setContent(e.target.value)}>
+        <select
+          aria-label="内容"
+          value={content}
+          onChange={(e) => {
+            setContent(e.target.value)
+            setTitleVariant(1)
+          }}
+        >
           <option value="">选择内容…</option>
           {contents.map((option) => (
             <option key={option.key} value={option.key}>
@@ -164,6 +176,9 @@ export function EntryForm(props: {
           取消
         </button>
       </div>
+      {lead && (lead.candidates.length > 0 || titleVariant > 1) && (
+        <TitleVariantField title={lead.title} candidates={lead.candidates} value={titleVariant} onChange={setTitleVariant} />
+      )}
       {push && mode && (
         <PushFields
           push={push}

@@ -6,11 +6,14 @@ import type { CalendarEntry, Campaign, PlatformAccount } from '../../payload-typ
 import { adminFetch } from '../adminApi'
 
 /** An entry read at depth 1 (campaign, account and content populated; null when it is gone or hidden). */
-export type CalendarEntryView = Pick<CalendarEntry, 'id' | 'publishAt' | 'state' | 'mode' | 'tagId'> & {
+export type CalendarEntryView = Pick<CalendarEntry, 'id' | 'publishAt' | 'state' | 'mode' | 'tagId' | 'titleVariant'> & {
   title: string | null
   campaign: CampaignOption | null
   account: Pick<PlatformAccount, 'id' | 'name' | 'platform' | 'settings'> | null
-  content: { relationTo: ContentSlug; value: { id: string | number; title?: string } | string | number }
+  content: {
+    relationTo: ContentSlug
+    value: { id: string | number; title?: string; titleCandidates?: { title?: string | null }[] | null } | string | number
+  }
   /** The 次条 after the lead, in order (null where an article is gone or hidden). */
   bundle?: ({ id: string | number; title?: string } | string | number | null)[] | null
 }

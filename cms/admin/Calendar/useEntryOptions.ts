@@ -5,7 +5,17 @@ import { adminFetch } from '../adminApi'
 import type { AccountOption } from './accountPush'
 
 /** A content item the form offers; `id` as the database gave it (a number on SQLite, a string on MongoDB), sent back unchanged. */
-export type ContentOption = { key: string; relationTo: ContentSlug; id: string | number; title: string; status: ContentDoc['status'] }
+export type ContentOption = {
+  key: string
+  relationTo: ContentSlug
+  id: string | number
+  title: string
+  status: ContentDoc['status']
+  /** Titles 2..5 of a title test, in order (the item's own title is title 1). */
+  candidates: string[]
+}
+
+type ListedDoc = Pick<ContentDoc, 'id' | 'title' | 'status'> & { titleCandidates?: { title?: string | null }[] | null }
 
 const KINDS: { slug: ContentSlug; label: string }[] = [
   { slug: 'articles', label: '图文' },
@@ -28,10 +38,9 @@ export function useEntryOptions() {
     const controller = new AbortController()
     void Promise.all(
       KINDS.map((kind) =>
-        adminFetch<{ docs: Pick<ContentDoc, 'id' | 'title' | 'status'>[] }>(
-          `/${kind.slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`,
-          { signal: controller.signal },
-        ).then((reply) =>
+        adminFetch<{ docs: ListedDoc[] }>(`/${kind.slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`, {
+          signal: controller.signal,
+        }).then((reply) =>
           reply.ok
             ? reply.data.docs.map((doc) => ({
                 key: contentKey(kind.slug, doc.id),
@@ -39,6 +48,7 @@ export function useEntryOptions() {
                 id: doc.id,
                 title: doc.title,
                 status: doc.status,
+                candidates: (doc.titleCandidates ?? []).map((row) => row.title ?? ''),
               }))
             : [],
         ),

@@ -44,6 +44,7 @@ function csvRowOf(args: { entry: CalendarEntry; timeZone: string }) {
     content: `${content.relationTo}:${relationId(content.value)}`,
     title: entry.title ?? contentTitle,
     state: CALENDAR_STATE_LABELS[entry.state].zh,
+    titleVariant: entry.titleVariant,
   }
 }
 
@@ -91,6 +92,7 @@ export const importCalendarCsv = defineEndpoint({
             // The default, which the type requires; planEntry sets the entry's real state.
             state: 'planned',
             title: row.title || undefined,
+            titleVariant: row.titleVariant,
             campaign: campaignDoc?.id,
           },
         })
