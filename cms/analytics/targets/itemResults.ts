@@ -1,4 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
+import { isPlatformId, PLATFORMS } from '../../../lib/platforms'
 import type { ContentSlug } from '../../content'
 import { findForUser } from '../../http/findForUser'
 import { loadMetricRows } from '../loadMetricRows'
@@ -66,6 +67,12 @@ export async function itemResults(args: {
     ]),
   ]
   const accounts = await loadAccounts({ payload: req.payload, ids: accountIds })
+  // In the platforms' own order, then by name: the same page reads the same way every time.
+  const order = (id: string) => {
+    const platform = accounts.get(id)?.platform
+    return isPlatformId(platform) ? PLATFORMS.indexOf(platform) : PLATFORMS.length
+  }
+  accountIds.sort((a, b) => order(a) - order(b) || (accounts.get(a)?.name ?? '').localeCompare(accounts.get(b)?.name ?? '', 'zh'))
   const dates = rows.map((row) => row.date).sort()
   return itemResultsSchema.parse({
     item: { collection, id: item.id, title: item.title },
