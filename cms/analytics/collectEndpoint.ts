@@ -5,13 +5,9 @@ import { findForUser } from '../http/findForUser'
 import { collectAccountStats, collectAllAccounts, type AccountCollection } from './collect'
 
 const bodySchema = z
-  .object({
-    account: z.union([z.number().int().positive(), z.string().trim().min(1).max(64)], {
-      errorMap: () => ({ message: '「account」请填平台账号的编号，例如 { "account": 3 }；不填则更新全部账号。' }),
-    }),
-  })
+  .object({ account: z.union([z.number().int().positive(), z.string().trim().min(1).max(64)]) })
   .partial()
-  .strict('只能传「account」（平台账号的编号）；不填则更新全部账号。')
+  .strict()
   .nullable()
   .transform((body) => body ?? {})
 
@@ -36,6 +32,7 @@ export const collectEndpoint = defineEndpoint({
   roles: ['admin', 'editor'],
   refusal: '只有编辑或管理员可以立即更新数据。',
   body: bodySchema,
+  invalidBody: '请求内容不对：只能传「account」，即平台账号的编号，例如 { "account": 3 }；不传则更新全部账号。',
   handler: async ({ req, body }) => {
     const { payload } = req
     const now = new Date()
