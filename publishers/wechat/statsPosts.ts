@@ -37,7 +37,10 @@ export function trackPosts(posts: readonly StatsPost[]): { byMsgid: Map<string, 
       continue
     }
     const msgid = `${msgDataId}_${post.position}`
-    byMsgid.set(msgid, [...(byMsgid.get(msgid) ?? []), { ...post, msgid }])
+    const known = byMsgid.get(msgid) ?? []
+    // The same article handed over twice gets one row per day, not two.
+    if (known.some((other) => other.deliveryId === post.deliveryId)) continue
+    byMsgid.set(msgid, [...known, { ...post, msgid }])
   }
   return { byMsgid, skipped }
 }

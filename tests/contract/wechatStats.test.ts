@@ -282,6 +282,15 @@ describe('wechat statistics collector against the fake', () => {
     assert.deepEqual(await datacubeCalls(), [])
   })
 
+  test('run twice, the same rows (the fake is deterministic, the collector keeps no state); one article handed over twice counts once', async () => {
+    const mass = await publish(4, 'mass', 1)
+    const posts = postsOf({ deliveryId: 'twice', published: mass, positions: 2 })
+    const window = { from: daysAgo(4), to: daysAgo(1) }
+    const first = await collect([...posts, posts[0]], window)
+    assert.deepEqual(await collect(posts, window), first)
+    assert.equal(first.posts.length, 2 * 4)
+  })
+
   test('posts without a msg_data_id are skipped: no rows, no article calls', async () => {
     const posts: StatsPost[] = [
       { deliveryId: 'x', position: 1, remoteIds: { draft: 'D1', publish: '2247503001' }, publishedOn: daysAgo(2) },
