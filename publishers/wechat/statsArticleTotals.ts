@@ -5,8 +5,9 @@ import { daysBetween } from './statsSpans'
 import { inWindow, isCountedDay, lastCountedDay } from './statsPosts'
 import type { OpenPostRow, StatsRun, TrackedPost } from './statsPosts'
 
+/** A field WeChat left out stays out of the row (not reported), never 0. */
 function totalsOf(row: ArticleTotalsRow): PostStatNumbers {
-  return {
+  const numbers: PostStatNumbers = {
     readers: row.read_user,
     pushReaders: row.read_user_source.find((source) => source.scene_desc === PUSH_READ_SCENE)?.user_count ?? 0,
     shares: row.share_user,
@@ -16,6 +17,7 @@ function totalsOf(row: ArticleTotalsRow): PostStatNumbers {
     favorites: row.collection_user,
     completionRate: row.read_finish_rate,
   }
+  return Object.fromEntries(Object.entries(numbers).filter(([, value]) => value !== undefined))
 }
 
 /** The window's days a post published on `publishedOn` is counted on by getarticletotaldetail. */

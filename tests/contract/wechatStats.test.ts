@@ -291,6 +291,18 @@ describe('wechat statistics collector against the fake', () => {
     assert.equal(first.posts.length, 2 * 4)
   })
 
+  test('fields a reply leaves out are not reported (never 0); publish_type 2 and unknown fields are accepted', async () => {
+    const mass = await publish(1, 'mass')
+    const msgid = `${mass.msgDataId}_1`
+    const detail = { stat_date: daysAgo(1), read_user: 5, read_user_source: [], read_jump_position: [] }
+    const json = { list: [{ ref_date: daysAgo(1), msgid, publish_type: 2, detail_list: [detail] }], is_delay: false }
+    await control.addFaults({ path: '/datacube/getarticletotaldetail', kind: 'reply', json })
+    const result = await collect(postsOf({ deliveryId: 'm', published: mass }), { from: daysAgo(1), to: daysAgo(1) })
+    assert.deepEqual(result.posts, [
+      { deliveryId: 'm', position: 1, externalId: msgid, date: daysAgo(1), kind: 'cumulative', readers: 5, pushReaders: 0, final: true },
+    ])
+  })
+
   test('posts without a msg_data_id are skipped: no rows, no article calls', async () => {
     const posts: StatsPost[] = [
       { deliveryId: 'x', position: 1, remoteIds: { draft: 'D1', publish: '2247503001' }, publishedOn: daysAgo(2) },
