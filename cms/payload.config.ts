@@ -19,6 +19,7 @@ import { campaignResultsEndpoint } from './analytics/campaignResultsEndpoint'
 import { itemResultsEndpoint } from './analytics/itemResultsEndpoint'
 import { accountTargetsEndpoint } from './analytics/accountTargetsEndpoint'
 import { collectEndpoint } from './analytics/collectEndpoint'
+import { dashboardEndpoint } from './analytics/dashboardEndpoint'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
@@ -52,6 +53,7 @@ export default buildConfig({
     itemResultsEndpoint,
     accountTargetsEndpoint,
     collectEndpoint,
+    dashboardEndpoint,
   ],
   sharp,
   logger,

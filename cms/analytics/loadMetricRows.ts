@@ -11,12 +11,14 @@ export async function loadMetricRows(args: {
   from: string
   to: string
   where?: Where
+  /** Fewer columns than a report's usual set, when a caller needs only some (the rest read as absent). */
+  select?: Partial<typeof METRIC_ROW_SELECT>
 }): Promise<MetricRow[]> {
   const range: Where = { and: [{ date: { greater_than_equal: args.from } }, { date: { less_than_equal: args.to } }] }
   const result = await args.payload.find({
     collection: 'post-metrics',
     where: args.where ? { and: [range, args.where] } : range,
-    select: METRIC_ROW_SELECT,
+    select: args.select ?? METRIC_ROW_SELECT,
     depth: 0,
     pagination: false,
     sort: 'date',
