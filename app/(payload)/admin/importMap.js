@@ -9,6 +9,8 @@ import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../..
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
+import { MetricsImport as MetricsImport_d9cc998b62deb726aeacc4d616b95a42 } from '../../../cms/admin/MetricsImport'
+import { DeliveryMetrics as DeliveryMetrics_5a614c364f6bc0f371f12e769553c382 } from '../../../cms/admin/DeliveryMetrics'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
 import { NeedsAttention as NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116 } from '../../../cms/admin/NeedsAttention'
 import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
@@ -32,6 +34,8 @@ export const importMap = {
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
+  "/cms/admin/MetricsImport#MetricsImport": MetricsImport_d9cc998b62deb726aeacc4d616b95a42,
+  "/cms/admin/DeliveryMetrics#DeliveryMetrics": DeliveryMetrics_5a614c364f6bc0f371f12e769553c382,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
   "/cms/admin/NeedsAttention#NeedsAttention": NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116,
   "/cms/admin/ReviewQueue#ReviewQueue": ReviewQueue_17c3c29870dba8e502cff6f844409c6c,

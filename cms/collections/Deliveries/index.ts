@@ -98,5 +98,6 @@ export const Deliveries: CollectionConfig = {
     },
     { name: 'sentAt', type: 'date', label: { zh: '开始发送', en: 'Sent at' } },
     { name: 'publishedAt', type: 'date', label: { zh: '发布时间', en: 'Published at' } },
+    { name: 'metricsQuickForm', type: 'ui', admin: { components: { Field: '/cms/admin/DeliveryMetrics#DeliveryMetrics' } } },
   ],
 }

@@ -145,5 +145,6 @@ export const PlatformAccounts: CollectionConfig = {
       fields: pauseFields(),
     },
     { name: 'testConnectionButton', type: 'ui', admin: { components: { Field: '/cms/admin/TestConnectionButton#TestConnectionButton' } } },
+    { name: 'metricsImport', type: 'ui', admin: { components: { Field: '/cms/admin/MetricsImport#MetricsImport' } } },
   ],
 }
