@@ -9,6 +9,8 @@ export const DEMO_ACCOUNTS = [
     // 发表不通知 unless a slot picks 群发: the demo's one daily 群发 is the calendar's to spend.
     settings: { openComments: false, accountType: 'subscription', defaultPushMode: 'publish' },
     credentials: { appId: 'wx0000000000000001', appSecret: 'fake-wechat-app-secret', callbackToken: 'fake-wechat-callback-token' },
+    // The standing target the plans judge a 公众号 by: each 群发 opened by at least 4% of followers.
+    targets: [{ metric: 'openRate', comparison: 'atLeast', target: 4, period: 'post' }],
   },
   {
     platform: 'weibo',

@@ -10,11 +10,13 @@ import { DEMO_ARTICLES } from './demoArticles'
 import { DEMO_SLOTS } from './demoCalendar'
 import { DEMO_USERS } from './demoUsers'
 import { demoLexicon } from './demoLexicon'
+import { pinApproval } from './pinApproval'
+import { seedDemoMonth } from './seedMonth'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 type Id = string | number
 
-/** Loads the demo team, campaigns, content in every review state, a week of calendar and a lexicon. */
+/** Loads the demo team, campaigns, content in every review state, a week of calendar, last month's posts and their numbers, and a lexicon. */
 export async function seedDemo(args: { payload: Payload; password: string; timeZone: string; now?: Date }): Promise<void> {
   const { payload } = args
   const now = args.now ?? new Date()
@@ -144,7 +146,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     const doc = await payload.create({
       ...base,
       collection: 'platform-accounts',
-      data: { ...account, credentials: { ...account.credentials } },
+      data: { ...account, credentials: { ...account.credentials }, targets: 'targets' in account ? [...account.targets] : [] },
     })
     accounts[account.platform] = doc.id
   }
@@ -171,7 +173,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
   // Last week's 群发 of the published article, as the callback leaves it: its link and the send job's ids.
   const published = content['article:brand-news']
   const publishedDoc = await payload.findByID({ ...base, collection: 'articles', id: published.value, depth: 0 })
-  await payload.create({
+  const lastWeeksPush = await payload.create({
     ...base,
     collection: 'deliveries',
     data: {
@@ -191,32 +193,35 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     },
   })
 
+  await seedDemoMonth({
+    payload,
+    timeZone: args.timeZone,
+    today,
+    users,
+    accounts,
+    cover: media['cover-newcomer.jpg'],
+    existing: [
+      {
+        deliveryId: lastWeeksPush.id,
+        account: accounts.wechat,
+        campaign: campaigns.double12.id,
+        publishedAt: at(-6, '20:05'),
+        items: [{ relationTo: 'articles', value: published.value, owner: users.copywriter }],
+        post: {
+          platform: 'wechat',
+          dayOffset: -6,
+          time: '20:00',
+          content: { collection: 'articles', key: 'brand-news' },
+          bundle: [],
+          mode: 'mass',
+          titleVariant: null,
+          weak: false,
+        },
+      },
+    ],
+  })
+
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })
   }
-}
-
-/**
- * Demo items seeded as approved carry what a real approval leaves: the pinned version and the
- * approver; a published one also what its publish leaves: that version is the public page's.
- */
-async function pinApproval(args: {
-  payload: Payload
-  collection: 'articles' | 'posters'
-  id: Id
-  approver: Id
-  published?: boolean
-}): Promise<void> {
-  const { payload, collection, id } = args
-  const newest = await payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const revision = String(newest.docs[0]?.id)
-  const published = args.published ? { publishedVersion: revision } : {}
-  await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: args.approver, ...published } })
 }
