@@ -152,7 +152,7 @@ describe('CSV import per account', () => {
   test("a GBK file (Excel's default in China) reads the same", async () => {
     const csv =
       '日期,发布链接,第几篇,阅读人数,在看\r\n2026-11-05,https://mp.weixin.qq.com/s/second#rd,,90,3\r\n2026-11-05,https://mp.weixin.qq.com/s/lead,,400,9\r\n'
-    const reply = await importCsv({ account: ids.wechat, body: gbk(csv) })
+    const reply = await importCsv({ account: ids.wechat, body: new Uint8Array(gbk(csv)) })
     assert.equal(reply.status, 200, JSON.stringify(reply.body))
     const rows = await rowsOf(ids.push)
     assert.deepEqual(
