@@ -5,9 +5,12 @@ import { PlatformPreview as PlatformPreview_86df07976ca602970d5d080e988d9d94 } f
 import { ReviewBar as ReviewBar_666d284795afdc134099cfbbc226b7f7 } from '../../../cms/admin/ReviewBar'
 import { PublishPanel as PublishPanel_f0ea76f428812fbfdfc2475206439f26 } from '../../../cms/admin/PublishPanel'
 import { JsonField as JsonField_2054982ee1de01a5a1d1fd69f3f76e83 } from '../../../cms/admin/JsonField'
+import { ItemResults as ItemResults_cc2207b9c5f971e8a659537fec9dc9b6 } from '../../../cms/admin/ItemResults'
 import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../../../cms/admin/SaveButton'
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
+import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
+import { AccountTargets as AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc } from '../../../cms/admin/AccountTargets'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
 import { MetricsImport as MetricsImport_d9cc998b62deb726aeacc4d616b95a42 } from '../../../cms/admin/MetricsImport'
 import { DeliveryMetrics as DeliveryMetrics_5a614c364f6bc0f371f12e769553c382 } from '../../../cms/admin/DeliveryMetrics'
@@ -30,9 +33,12 @@ export const importMap = {
   "/cms/admin/ReviewBar#ReviewBar": ReviewBar_666d284795afdc134099cfbbc226b7f7,
   "/cms/admin/PublishPanel#PublishPanel": PublishPanel_f0ea76f428812fbfdfc2475206439f26,
   "/cms/admin/JsonField#JsonField": JsonField_2054982ee1de01a5a1d1fd69f3f76e83,
+  "/cms/admin/ItemResults#ItemResults": ItemResults_cc2207b9c5f971e8a659537fec9dc9b6,
   "/cms/admin/SaveButton#SaveButton": SaveButton_883b0ecb87602daaa160628c3ca552f6,
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
+  "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
+  "/cms/admin/AccountTargets#AccountTargets": AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
   "/cms/admin/MetricsImport#MetricsImport": MetricsImport_d9cc998b62deb726aeacc4d616b95a42,
   "/cms/admin/DeliveryMetrics#DeliveryMetrics": DeliveryMetrics_5a614c364f6bc0f371f12e769553c382,

@@ -63,5 +63,6 @@ export const Articles: CollectionConfig = {
       ],
     },
     ...contentFields(),
+    { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
   ],
 }

@@ -58,6 +58,7 @@ export const Campaigns: CollectionConfig = {
     },
     { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
     targetFields({ name: 'kpis', label: { zh: 'KPI 目标', en: 'KPI targets' }, scoped: true }),
+    { name: 'campaignResults', type: 'ui', admin: { components: { Field: '/cms/admin/CampaignResults#CampaignResults' } } },
     {
       name: 'styleGuide',
       type: 'group',

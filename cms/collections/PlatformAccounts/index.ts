@@ -106,6 +106,7 @@ export const PlatformAccounts: CollectionConfig = {
       ],
     },
     targetFields({ name: 'targets', label: { zh: '长期指标', en: 'Standing targets' }, scoped: false }),
+    { name: 'targetResults', type: 'ui', admin: { components: { Field: '/cms/admin/AccountTargets#AccountTargets' } } },
     {
       // The statistics collector's own health, apart from the connection's: a quota or permission error
       // here stops collection for the account until `blockedUntil`, and the admin shows why.

@@ -62,5 +62,6 @@ export const Posters: CollectionConfig = {
       ],
     },
     ...contentFields(),
+    { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
   ],
 }

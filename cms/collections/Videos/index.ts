@@ -31,5 +31,6 @@ export const Videos: CollectionConfig = {
     },
     coverField(),
     ...contentFields(),
+    { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
   ],
 }
