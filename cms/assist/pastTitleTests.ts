@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { PastTitleTest } from '../../assist'
 import { contentRefOf } from '../content'
-import { loadTitleTest, TITLE_TEST_SLUGS, type TitleTest, type TitleTestSlug } from '../analytics/titleTests/loadTitleTest'
+import { loadTitleTest, type TitleTest, type TitleTestSlug } from '../analytics/titleTests/loadTitleTest'
 
 const METRIC_WORDS = { readers: '阅读人数', plays: '播放量', interactions: '互动数' } as const
 /** Enough recent tests to find a few decided ones, without reading the whole history on every click. */
@@ -34,11 +34,8 @@ export async function pastTitleTests(args: { payload: Payload; req?: PayloadRequ
   const { docs } = await payload.find({
     collection: 'deliveries',
     where: {
-      and: [
-        { state: { equals: 'published' } },
-        { titleVariant: { greater_than: 1 } },
-        { 'content.relationTo': { in: [...TITLE_TEST_SLUGS] } },
-      ],
+      // Posters carry no candidates; they are left out below (relationTo is not a queryable path here).
+      and: [{ state: { equals: 'published' } }, { titleVariant: { greater_than: 1 } }],
     },
     sort: '-publishedAt',
     limit: DELIVERIES_LOOKED_AT,
