@@ -55,7 +55,10 @@ describe('buildWeeklyReport', () => {
     accounts,
     people,
     published,
-    titles: new Map([['articles:80', '上个月的文章']]),
+    titles: new Map([
+      ['articles:80', '上个月的文章'],
+      ['articles:102', '头条图文'],
+    ]),
     rows: [
       row({ readers: 100, shares: 3, likes: 2 }),
       row({ date: '2026-11-25', readers: 50, likes: 5 }),
@@ -70,6 +73,8 @@ describe('buildWeeklyReport', () => {
         plays: 900,
         likes: 40,
       }),
+      // A Toutiao article entered by hand: 阅读次数 only, so it stays out of the account's 互动率.
+      row({ delivery: 6, account: 2, platform: 'toutiao', contentId: 102, reads: 300, likes: 30 }),
       // A post of last month still earning this week, and last week's numbers.
       row({ delivery: 8, contentId: 80, date: '2026-11-26', readers: 30 }),
       row({ delivery: 9, contentId: 90, date: '2026-11-18', readers: 400, likes: 10 }),
@@ -98,7 +103,8 @@ describe('buildWeeklyReport', () => {
     assert.equal(wechat.previous.readers, 400)
     assert.equal(toutiao.current.readers, null)
     assert.equal(toutiao.current.plays, 900)
-    assert.equal(toutiao.current.interactionRate, 40 / 900)
+    assert.equal(toutiao.current.interactions, 70)
+    assert.equal(toutiao.current.interactionRate, 40 / 900, 'the videos’ likes over their plays')
     assert.equal(toutiao.current.followerGain, null, 'no follower rows: unknown, not zero')
   })
 
@@ -118,6 +124,7 @@ describe('buildWeeklyReport', () => {
       report.topPosts.map((post) => [post.title, post.interactions]),
       [
         ['探店视频', 40],
+        ['头条图文', 30],
         ['文章 100', 10],
         ['文章 101', 1],
         ['上个月的文章', null],

@@ -1,6 +1,7 @@
 import type { MetricRow } from '../metricRow'
 import { sumMetrics } from '../sumMetrics'
 import { followerGain } from './followerGain'
+import { interactionRate } from './interactionRate'
 import type { ReportWeek, WeekPair } from './reportWeek'
 import type {
   AccountWeekNumbers,
@@ -37,7 +38,8 @@ export function buildWeeklyReport(args: {
   const { week, previous } = args.weeks
   const numbersOf = (account: ReportAccount, span: ReportWeek): AccountWeekNumbers => {
     const same = (id: string | number | null) => id !== null && String(id) === String(account.id)
-    const totals = sumMetrics(args.rows.filter((row) => same(row.account) && within(row.date, span)))
+    const rows = args.rows.filter((row) => same(row.account) && within(row.date, span))
+    const totals = sumMetrics(rows)
     const followers = followerGain({ rows: args.followerRows.filter((row) => same(row.account)), week: span })
     const posts = args.published
       .filter((delivery) => same(delivery.account) && within(delivery.publishedOn, span))
@@ -47,7 +49,7 @@ export function buildWeeklyReport(args: {
       readers: totals.readers,
       plays: totals.plays,
       interactions: totals.interactions,
-      interactionRate: totals.interactionRate,
+      interactionRate: interactionRate(rows),
       followerGain: followers.gain,
       followers: followers.followers,
     }

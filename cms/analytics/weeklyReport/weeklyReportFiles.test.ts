@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { inflateRawSync } from 'node:zlib'
 import { cellText, change, difference, points } from './reportCells'
 import { contentDisposition } from './downloadName'
 import type { WeeklyReport } from './types'
 import { UTF8_BOM, weeklyReportCsv } from './weeklyReportCsv'
 import { weeklyReportTables } from './weeklyReportTables'
 import { weeklyReportXlsx } from './weeklyReportXlsx'
+import { zipEntries } from '../../../tests/helpers/zipEntries'
 
 const numbers = { posts: 3, readers: 1200, plays: null, interactions: 60, interactionRate: 0.05, followerGain: 40, followers: 5040 }
 const report: WeeklyReport = {
@@ -77,7 +77,7 @@ describe('weekly report files', () => {
   it('xlsx: a zip whose workbook names the three sheets', async () => {
     const xlsx = await weeklyReportXlsx(tables)
     assert.equal(xlsx.subarray(0, 4).toString('hex'), '504b0304', 'a zip file')
-    const workbook = zipEntry(xlsx, 'xl/workbook.xml')
+    const workbook = zipEntries(xlsx).get('xl/workbook.xml')?.toString('utf8') ?? ''
     for (const name of ['账号', '个人', '热门内容']) assert.ok(workbook.includes(`name="${name}"`), workbook)
   })
 
@@ -88,27 +88,3 @@ describe('weekly report files', () => {
     )
   })
 })
-
-/** One file of a zip, read through its local header (enough for a test: stored or deflated entries). */
-function zipEntry(zip: Buffer, name: string): string {
-  let offset = 0
-  while (zip.readUInt32LE(offset) === 0x04034b50) {
-    const method = zip.readUInt16LE(offset + 8)
-    let size = zip.readUInt32LE(offset + 18)
-    const nameLength = zip.readUInt16LE(offset + 26)
-    const extraLength = zip.readUInt16LE(offset + 28)
-    const entryName = zip.subarray(offset + 30, offset + 30 + nameLength).toString('utf8')
-    const start = offset + 30 + nameLength + extraLength
-    const flags = zip.readUInt16LE(offset + 6)
-    if (flags & 0x08 && size === 0) size = findDataEnd(zip, start) - start
-    const data = zip.subarray(start, start + size)
-    if (entryName === name) return (method === 8 ? inflateRawSync(data) : data).toString('utf8')
-    offset = start + size + (flags & 0x08 ? 16 : 0)
-  }
-  throw new Error(`${name} is not in the zip`)
-}
-
-function findDataEnd(zip: Buffer, from: number): number {
-  const next = zip.indexOf(Buffer.from([0x50, 0x4b, 0x07, 0x08]), from)
-  return next === -1 ? zip.length : next
-}
