@@ -126,11 +126,11 @@ before(async () => {
   // 头条号: only 新增/取消 typed in, 30 − 5 on two days.
   await cms.payload.create({
     collection: 'account-metrics',
-    data: { account: toutiao, date: '2026-11-24', newFollowers: 20, lostFollowers: 3 },
+    data: { account: toutiao, date: '2026-11-24', newFollowers: 20, lostFollowers: 3, source: 'manual' },
   })
   await cms.payload.create({
     collection: 'account-metrics',
-    data: { account: toutiao, date: '2026-11-27', newFollowers: 10, lostFollowers: 2 },
+    data: { account: toutiao, date: '2026-11-27', newFollowers: 10, lostFollowers: 2, source: 'manual' },
   })
 })
 after(async () => cms?.close())
