@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
-import { Queue } from 'bullmq'
+import { Queue, Worker } from 'bullmq'
+import { datacubeFault } from '../fakes/wechat/datacube'
+import { fakeAccountData } from '../fakes/shared/fakeAccounts'
+import { fakeArticleStats } from '../fakes/wechat/datacubeNumbers'
 import { readWeiboFakeStats } from '../fakes/weibo/stats'
-import { type Id, PASSWORD } from '../helpers/fixtures'
+import { type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
+import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 import { approvedArticle, queuedDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
@@ -144,9 +148,10 @@ describe('the daily job', () => {
   })
 })
 
-describe('Weibo: live counters become each day’s numbers', () => {
-  let post: Awaited<ReturnType<typeof publishThroughWorker>>
+/** The Weibo post the Weibo tests publish. */
+let post: Awaited<ReturnType<typeof publishThroughWorker>>
 
+describe('Weibo: live counters become each day’s numbers', () => {
   test(
     'a post published through the worker; a run the next day stores exactly the fake’s counters for it, joined by idstr',
     withWorkerLog(
@@ -244,6 +249,309 @@ describe('Weibo: live counters become each day’s numbers', () => {
     const [kept] = await postRows(post.id)
     assert.equal(kept.source, 'manual')
     assert.equal(kept.likes, 1)
+  })
+})
+
+/** What the WeChat fake reports for an article on a day: its totals since publication and its own day's numbers. */
+async function wechatReported(args: { msgid: string; date: string; delayedDates?: string[] }) {
+  const { entries } = await world.control.wechat.ledger()
+  return fakeArticleStats({ entries, msgid: args.msgid, date: args.date, delayedDates: args.delayedDates })
+}
+
+/** A stored row's numbers in the fake's names. */
+const numbersOf = (row: Awaited<ReturnType<typeof postRows>>[number]) => ({
+  readers: row.readers,
+  pushReaders: row.pushReaders,
+  shares: row.shares,
+  wows: row.wows,
+  likes: row.likes,
+  comments: row.comments,
+  favorites: row.favorites,
+})
+
+const FAKE_NUMBERS = ['readers', 'pushReaders', 'shares', 'wows', 'likes', 'comments', 'favorites'] as const
+
+/** The 群发 the WeChat tests publish, and its first two Beijing days. */
+let push: { id: Id; publishedAt: Date; msgDataId: string }
+let day0 = ''
+let day1 = ''
+const account = () => world.accounts.wechat
+
+describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into days', () => {
+  test(
+    'the 群发 goes out through the worker with its msg_data_id',
+    withWorkerLog(
+      () => worker ?? undefined,
+      async () => {
+        await world.control.wechat.configure({
+          massPollsUntilFinal: 0,
+          callbackUrl: `${world.cms.url}/api/platform-accounts/${account()}/callback`,
+        })
+        const lead = await approvedArticle(world, '群发 头条 数据')
+        const second = await approvedArticle(world, '群发 次条 数据')
+        const entry = await api<{ doc?: { id: Id } }>({
+          url: world.cms.url,
+          method: 'POST',
+          path: '/api/calendar-entries',
+          token: editor,
+          body: {
+            title: '群发',
+            content: { relationTo: 'articles', value: lead.id },
+            account: account(),
+            bundle: [second.id],
+            mode: 'mass',
+            publishAt: new Date(Date.now() + 3000).toISOString(),
+            publishAt_tz: BEIJING,
+          },
+        })
+        assert.equal(entry.status, 201, JSON.stringify(entry.body))
+        const id = await waitFor({
+          what: 'the 群发 delivery',
+          timeoutMs: 10_000,
+          check: async () =>
+            (
+              await world.db.find({
+                collection: 'deliveries',
+                where: { calendarEntry: { equals: entry.body.doc?.id } },
+                limit: 1,
+                depth: 0,
+                overrideAccess: true,
+              })
+            ).docs[0]?.id,
+        })
+        const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 })
+        assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+        const doc = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
+        assert.ok(doc.publishedAt && doc.msgDataId)
+        push = { id, publishedAt: new Date(doc.publishedAt), msgDataId: doc.msgDataId }
+        day0 = zonedDate({ at: push.publishedAt, timeZone: BEIJING })
+        day1 = addDays(day0, 1)
+        const sends = await world.control.wechat.entries('sendall')
+        assert.equal(String(sends.at(-1)?.data.msg_data_id), push.msgDataId)
+      },
+    ),
+  )
+
+  test('the next morning the day is marked delayed: stored as not final, with the fake’s (provisional) totals', async () => {
+    const now = beijingMorning(push.publishedAt, 1)
+    await setFakeClock(fakeUrl('wechat'), now)
+    await world.control.wechat.configure({ datacube: { delayedDates: [day0] } })
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
+    assert.equal(run.status, 'delayed', run.message)
+    // The account's totals cover the whole week in one reply, so its is_delay leaves every day of it open: day0 among them.
+    assert.ok(run.delayedDates.includes(day0), run.delayedDates.join())
+    assert.equal(run.posts, 2, 'the lead and the second article')
+    const rows = await postRows(push.id)
+    assert.deepEqual(
+      rows.map((row) => [row.position, row.date, row.final, row.externalId]),
+      [
+        [1, day0, false, `${push.msgDataId}_1`],
+        [2, day0, false, `${push.msgDataId}_2`],
+      ],
+    )
+    for (const row of rows) {
+      const { totals } = await wechatReported({ msgid: String(row.externalId), date: day0, delayedDates: [day0] })
+      assert.ok(totals)
+      assert.deepEqual(numbersOf(row), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name]])))
+    }
+    const health = await statsHealth(account())
+    assert.equal(health.status, 'delayed')
+    assert.match(health.message ?? '', new RegExp(`${day0}.*尚未最终确定`))
+  })
+
+  test('read again once final: the same two rows, now final, with exactly the fake’s numbers for those msgids', async () => {
+    const now = beijingMorning(push.publishedAt, 1)
+    const before = await postRows(push.id)
+    await world.control.wechat.configure({ datacube: { delayedDates: [] } })
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
+    assert.equal(run.status, 'ok', run.message)
+    const rows = await postRows(push.id)
+    assert.deepEqual(
+      rows.map((row) => row.id),
+      before.map((row) => row.id),
+      'the same rows, updated',
+    )
+    for (const row of rows) {
+      assert.equal(row.final, true)
+      const { totals } = await wechatReported({ msgid: String(row.externalId), date: day0 })
+      assert.ok(totals)
+      assert.deepEqual(numbersOf(row), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name]])))
+      assert.equal(row.completionRate, totals.completionRate)
+      assert.ok((row.readers ?? 0) > 0)
+    }
+    assert.ok((rows[0].pushReaders ?? 0) > 0, 'a 群发 is read from the message list')
+    const followers = (await accountRows(account())).find((row) => row.date === day0)
+    assert.ok(followers, 'the account’s day is stored too')
+    assert.equal(followers.source, 'api')
+    assert.equal(followers.final, true)
+  })
+
+  test('the day after: the new day holds the growth of the totals, which is the fake’s own number for that day; running twice changes nothing', async () => {
+    const now = beijingMorning(push.publishedAt, 2)
+    await setFakeClock(fakeUrl('wechat'), now)
+    const first = await postRows(push.id)
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
+    assert.equal(run.status, 'ok', run.message)
+    const rows = await postRows(push.id)
+    assert.deepEqual(
+      rows.map((row) => [row.position, row.date]),
+      [
+        [1, day0],
+        [1, day1],
+        [2, day0],
+        [2, day1],
+      ],
+    )
+    for (const position of [1, 2]) {
+      const [earlier, later] = rows.filter((row) => row.position === position)
+      assert.deepEqual(
+        earlier,
+        first.find((row) => row.position === position),
+        'the first day is unchanged',
+      )
+      const { totals, day } = await wechatReported({ msgid: `${push.msgDataId}_${position}`, date: day1 })
+      assert.ok(totals)
+      assert.deepEqual(numbersOf(later), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name] - (earlier[name] ?? 0)])))
+      assert.deepEqual(numbersOf(later), day, 'the growth of the totals is the fake’s own day')
+      assert.equal(later.completionRate, totals.completionRate, 'a rate is stored as given')
+    }
+    const again = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
+    assert.equal(again.status, 'ok', again.message)
+    assert.deepEqual(await postRows(push.id), rows, 'run twice: the same rows')
+  })
+})
+
+describe('the statistics jobs (consumed here, with the clock pinned)', () => {
+  let queue: Queue<import('../../scheduler/statsJobs').StatsJobData>
+  let consumer: Worker | null = null
+  let jobs: typeof import('../../scheduler/statsJobs')
+  const now = () => beijingMorning(push.publishedAt, 2)
+  const day2 = () => addDays(day0, 2)
+
+  const settled = (id: string) =>
+    waitFor({
+      what: `job ${id} to finish`,
+      timeoutMs: 30_000,
+      check: async () => {
+        const job = await queue.getJob(id)
+        const state = job ? await job.getState() : 'missing'
+        if (state === 'failed') throw new Error(`job ${id} failed: ${job?.failedReason}`)
+        return state === 'completed' ? job : null
+      },
+    })
+
+  before(async () => {
+    // The worker process published; from here its consumer would compete for the jobs with this one, whose clock is pinned.
+    await worker?.stop()
+    worker = null
+    jobs = await import('../../scheduler/statsJobs')
+    const { statsProcessor } = await import('../../scheduler/jobs/statsProcessor')
+    queue = jobs.createStatsQueue(world.redis.client)
+    consumer = new Worker(jobs.STATS_QUEUE, statsProcessor({ payload: world.db, queue, now }), {
+      connection: world.redis.client,
+      prefix: 'cms',
+    })
+    await consumer.waitUntilReady()
+  })
+  after(async () => {
+    await consumer?.close()
+    await queue?.close()
+  })
+
+  test('a run that finds a delayed day queues one re-read an hour later over the open days; the re-read makes the day final', async () => {
+    await setFakeClock(fakeUrl('wechat'), now())
+    await world.control.wechat.configure({ datacube: { delayedDates: [day1] } })
+    const id = jobs.statsJobId({ account: account(), day: day2() })
+    await jobs.addStatsJob({ queue, input: { account: account(), day: day2() } })
+    await settled(id)
+    const open = (await postRows(push.id)).filter((row) => row.date === day1)
+    assert.deepEqual(
+      open.map((row) => [row.position, row.final]),
+      [
+        [1, false],
+        [2, false],
+      ],
+    )
+    const rereadId = jobs.statsJobId({ account: account(), day: day2(), reread: 1 })
+    const reread = await queue.getJob(rereadId)
+    assert.ok(reread, 'the re-read is queued')
+    assert.equal(await reread.getState(), 'delayed')
+    assert.equal(reread.opts.delay, 3_600_000)
+    assert.equal(reread.data.reread, 1)
+    assert.equal(reread.data.window?.to, day1, 'up to the last open day')
+    await jobs.addStatsJob({ queue, input: { account: account(), day: day2() } })
+    assert.equal(await (await queue.getJob(id))?.getState(), 'completed', 'the same account and day is not queued twice')
+
+    await world.control.wechat.configure({ datacube: { delayedDates: [] } })
+    await reread.promote()
+    await settled(rereadId)
+    const final = (await postRows(push.id)).filter((row) => row.date === day1)
+    for (const row of final) {
+      assert.equal(row.final, true)
+      const { day } = await wechatReported({ msgid: String(row.externalId), date: day1 })
+      assert.deepEqual(numbersOf(row), day)
+    }
+    assert.equal(
+      await queue.getJob(jobs.statsJobId({ account: account(), day: day2(), reread: 2 })),
+      undefined,
+      'nothing left open: no more re-reads',
+    )
+  })
+
+  test('the daily fan-out queues one run per account for the day, never a second for the same day', async () => {
+    const ran = await queue.getJob(jobs.statsJobId({ account: account(), day: day2() }))
+    await queue.add('daily', {})
+    for (const accountId of Object.values(world.accounts)) await settled(jobs.statsJobId({ account: accountId, day: day2() }))
+    const again = await queue.getJob(jobs.statsJobId({ account: account(), day: day2() }))
+    assert.equal(again?.processedOn, ran?.processedOn, 'the WeChat account’s run of the day was not repeated')
+    const weibo = await statsHealth(world.accounts.weibo)
+    assert.equal(weibo.lastRunAt, now().toISOString())
+  })
+})
+
+describe('45009 on one account', () => {
+  test('leaves that account at quota until 08:00 Beijing tomorrow while the others are stored; 立即更新 does not get past it', async () => {
+    const second = await makeDoc({
+      payload: world.cms.payload,
+      collection: 'platform-accounts',
+      data: fakeAccountData('wechat', '第二个公众号'),
+    })
+    const now = beijingMorning(push.publishedAt, 2)
+    await setFakeClock(fakeUrl('wechat'), now)
+    await setFakeClock(fakeUrl('weibo'), now)
+    await world.control.wechat.addFaults(
+      datacubeFault({ name: 'getarticletotaldetail', errcode: 45009, errmsg: 'reach max api daily quota limit' }),
+    )
+    const answers = await collect.collectAllAccounts({ payload: world.db, now })
+    const of = (id: Id) => answers.find((answer) => String(answer.id) === String(id))
+    assert.equal(of(account())?.status, 'quota', of(account())?.message)
+    assert.equal(of(second)?.status, 'ok', of(second)?.message)
+    assert.equal(of(world.accounts.weibo)?.status, 'ok', of(world.accounts.weibo)?.message)
+    const health = await statsHealth(account())
+    assert.equal(health.status, 'quota')
+    assert.equal(health.code, '45009')
+    assert.equal(health.blockedUntil, zonedToUtc({ date: addDays(day0, 3), time: '08:00', timeZone: BEIJING }).toISOString())
+    assert.match(health.message ?? '', /调用次数已用完/)
+    const stored = await accountRows(second)
+    assert.ok(stored.length > 0 && stored.every((row) => row.source === 'api'), 'the other WeChat account’s numbers are stored')
+    assert.ok(
+      (await postRows(post.id)).some((row) => row.date === zonedDate({ at: now, timeZone: BEIJING })),
+      'Weibo’s day is stored',
+    )
+
+    const calls = async () => (await world.control.wechat.requests()).filter((request) => request.path.startsWith('/datacube/')).length
+    const before = await calls()
+    const reply = await api<{ accounts: { status: string; message: string }[] }>({
+      url: world.cms.url,
+      method: 'POST',
+      path: '/api/analytics/collect',
+      token: editor,
+      body: { account: account() },
+    })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    assert.equal(reply.body.accounts[0].status, 'quota')
+    assert.match(reply.body.accounts[0].message, /立即更新也一样/)
+    assert.equal(await calls(), before, 'no call reached WeChat')
   })
 })
 
