@@ -70,6 +70,7 @@ export default buildConfig({
       afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
       afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink', '/cms/admin/Queues/NavLink#QueuesNavLink'],
       views: {
+        weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },
         calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
         queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },
       },

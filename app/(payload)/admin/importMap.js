@@ -20,6 +20,7 @@ import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
 import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
+import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -48,6 +49,7 @@ export const importMap = {
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,
   "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
+  "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
