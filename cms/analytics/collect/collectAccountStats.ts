@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 import type { StatsContext, StatsWindow } from '../../../publishers'
-import { env } from '../../../lib/env'
 import { formatTeamTime } from '../../../lib/formatTeamTime'
 import { isPlatformId, type PlatformId } from '../../../lib/platforms'
 import { normalizeCredentials } from '../../delivery/normalizeCredentials'
@@ -19,7 +18,7 @@ import {
   type StatsStatus,
 } from './statsHealth'
 import { platformHasStatsApi, statsPostsOf } from './statsPosts'
-import { statsWindow } from './statsWindow'
+import { STATS_TIME_ZONE, statsWindow } from './statsWindow'
 import { storeStats } from './storeStats'
 
 type Id = string | number
@@ -86,13 +85,13 @@ export async function collectAccountStats(args: {
     return answer({ status: previous.status, message: previous.message ?? `${formatTeamTime(until)} 前不再回收（立即更新也一样）` })
   }
 
-  const window = args.window ?? statsWindow({ freshness: collector.freshness, now, timeZone: env.APP_TIMEZONE })
+  const window = args.window ?? statsWindow({ freshness: collector.freshness, now, timeZone: STATS_TIME_ZONE })
   let outcome: RunOutcome
   let posts = 0
   let delayedDates: string[] = []
   try {
     const deliveries = await loadPublishedDeliveries({ payload, accountId: account.id, now })
-    const statsPosts = statsPostsOf({ platform, deliveries, timeZone: env.APP_TIMEZONE })
+    const statsPosts = statsPostsOf({ platform, deliveries, timeZone: STATS_TIME_ZONE })
     posts = statsPosts.length
     const result = await collector.collect({
       posts: statsPosts,

@@ -1,5 +1,6 @@
 import { PublishError, QuotaExceededError, type PublishErrorKind, type StatsWindow } from '../../../publishers'
 import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
+import { STATS_TIME_ZONE } from './statsWindow'
 import type { PlatformAccount } from '../../payload-types'
 
 export type StatsStatus = NonNullable<NonNullable<PlatformAccount['statsHealth']>['status']>
@@ -19,17 +20,15 @@ export type StatsHealth = {
 export type RunOutcome =
   { kind: 'stored'; window: StatsWindow; posts: number; rows: number; delayedDates: readonly string[] } | { kind: 'failed'; error: unknown }
 
-/**
- * Platform quotas count Beijing days (WeChat's datacube resets at midnight and serves the day before
- * after 08:00, analytics.md §2.1), whatever zone the team works in.
- */
-const PLATFORM_TIME_ZONE = 'Asia/Shanghai'
 const PERMISSION_PAUSE_MS = 24 * 3_600_000
 
-/** 08:00 Beijing on the day after `now`'s Beijing day: when a used-up daily quota is worth trying again. */
+/**
+ * 08:00 Beijing on the day after `now`'s Beijing day: when a used-up daily quota is worth trying again
+ * (platform quotas count Beijing days; WeChat's datacube serves the day before after 08:00, analytics.md §2.1).
+ */
 export function nextQuotaMorning(now: Date): Date {
-  const tomorrow = addDays(zonedDate({ at: now, timeZone: PLATFORM_TIME_ZONE }), 1)
-  return zonedToUtc({ date: tomorrow, time: '08:00', timeZone: PLATFORM_TIME_ZONE })
+  const tomorrow = addDays(zonedDate({ at: now, timeZone: STATS_TIME_ZONE }), 1)
+  return zonedToUtc({ date: tomorrow, time: '08:00', timeZone: STATS_TIME_ZONE })
 }
 
 /** The stored health with its defaults (an account never collected has none). */
@@ -107,7 +106,7 @@ export function healthAfterRun(args: {
     return {
       status: delayed ? 'delayed' : 'ok',
       message: delayed
-        ? `平台标记 ${[...delayedDates].sort().join('、')} 的数据尚未最终确定，已先保存，稍后会重新读取`
+        ? `平台标记 ${[...delayedDates].sort().join('、')} 的数据尚未最终确定，已先保存，之后的回收会重新读取`
         : `已回收 ${span} 的数据：${posts} 篇内容，写入 ${rows} 条`,
       code: null,
       lastRunAt: at,

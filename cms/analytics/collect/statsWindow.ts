@@ -1,11 +1,18 @@
 import type { StatsCollector, StatsWindow } from '../../../publishers'
 import { addDays, zonedDate } from '../../../lib/zonedTime'
 
+/**
+ * The day statistics are counted in: the collectors' contract (publishers/core/stats.ts) names Beijing
+ * days, the days the platforms count in, whatever APP_TIMEZONE says (with the default they are the
+ * team's days too).
+ */
+export const STATS_TIME_ZONE = 'Asia/Shanghai'
+
 /** How many past days a run reads on platforms that serve only past days: a new account's backfill, and a week of late corrections. */
 export const PAST_DAYS_READ = 7
 
 /**
- * The days a run reads, in the team's time zone: platforms that serve yesterday and before (WeChat's
+ * The days a run reads, as days of `timeZone` (STATS_TIME_ZONE): platforms that serve yesterday and before (WeChat's
  * datacube) → the last 7 days up to yesterday; live counters → today.
  */
 export function statsWindow(args: { freshness: StatsCollector['freshness']; now: Date; timeZone: string }): StatsWindow {
