@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { titleTestReply } from '../../cms/admin/TitleTestResults/titleTestReply'
 import { addDays, zonedDate } from '../../lib/zonedTime'
 import { type OpenAiFake, startOpenAiFake } from '../fakes/openai'
 import { fakeAccountData } from '../fakes/shared/fakeAccounts'
@@ -213,6 +214,8 @@ describe('title tests', () => {
     const decided = await titleTest(article)
     assert.equal(decided.body.verdict.outcome, 'winner', decided.body.verdict.reason)
     assert.equal(decided.body.verdict.winner, 2)
+    // The results panel reads exactly this shape.
+    assert.ok(titleTestReply.safeParse(decided.body).success, JSON.stringify(titleTestReply.safeParse(decided.body).error?.issues))
     assert.deepEqual(
       decided.body.verdict.platforms.map((p) => [p.platform, p.metric]),
       [

@@ -15,7 +15,7 @@ export type TitleTestPlacement = {
   delivery: string | number
   account: { id: string | number; name: string } | null
   platform: string | null
-  /** When it went out (published), else when it is due or was tried. */
+  /** When it went out (published), else its slot's time, else when the delivery was made (publish now). */
   at: string | null
   state: Delivery['state']
   url: string | null
@@ -69,6 +69,22 @@ export async function loadTitleTest(args: {
     req,
   })
   const deliveries = docs.filter((delivery) => !NOT_SENT.includes(delivery.state))
+  const entryIds = deliveries.map((d) => relationId(d.calendarEntry)).filter((v) => v !== null)
+  const slotTimes = new Map(
+    entryIds.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'calendar-entries',
+            where: { id: { in: entryIds } },
+            select: { publishAt: true },
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            req,
+          })
+        ).docs.map((entry) => [String(entry.id), entry.publishAt]),
+  )
   const accounts = new Map<string, { id: string | number; name: string; platform: string }>()
   for (const accountId of new Set(deliveries.map((d) => relationId(d.account)).filter((v) => v !== null))) {
     const account = await payload.findByID({
@@ -101,7 +117,7 @@ export async function loadTitleTest(args: {
       delivery: delivery.id,
       account: account ? { id: account.id, name: account.name } : null,
       platform: account?.platform ?? null,
-      at: delivery.publishedAt ?? delivery.createdAt,
+      at: delivery.publishedAt ?? slotTimes.get(String(relationId(delivery.calendarEntry))) ?? delivery.createdAt,
       state: delivery.state,
       url: delivery.url ?? null,
     })
