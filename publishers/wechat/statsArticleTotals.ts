@@ -2,7 +2,7 @@ import type { PostStatNumbers } from '../core/stats'
 import type { ArticleTotalsRow } from './statsReplies'
 import { articleTotalsReplySchema, DATACUBE_REPORTS, PUSH_READ_SCENE } from './statsReplies'
 import { daysBetween } from './statsSpans'
-import { inWindow, isCountedDay, lastCountedDay } from './statsPosts'
+import { isCountedDay, lastCountedDay } from './statsPosts'
 import type { OpenPostRow, StatsRun, TrackedPost } from './statsPosts'
 
 /** A field WeChat left out stays out of the row (not reported), never 0. */
@@ -29,7 +29,7 @@ function countedWindowDays(run: StatsRun, publishedOn: string): string[] {
 
 /**
  * getarticletotaldetail once per publish date still being counted in the window (begin = end = that date):
- * cumulative rows per stat_date of the window, joined by msgid; msgids we did not publish are ignored.
+ * cumulative rows per stat_date up to the window's end (earlier days too), joined by msgid; msgids we did not publish are ignored.
  * `is_delay` leaves every counted day of that reply open (UNCERTAIN which of them is late: the safe reading);
  * a post of ours without yesterday's row means yesterday is not computed yet.
  */
@@ -57,7 +57,9 @@ export async function readArticleTotals(args: {
     for (const item of reply.list) {
       const ours = byMsgid.get(item.msgid) ?? []
       for (const detail of item.detail_list) {
-        if (!inWindow(run.window, detail.stat_date) || !isCountedDay({ publishedOn: item.ref_date, date: detail.stat_date })) continue
+        // Days before the window come with the reply at no cost and are kept: a post first read after its
+        // first days (a new account's backfill) gets each day's own numbers, not all of them on the window's first day.
+        if (detail.stat_date > run.window.to || !isCountedDay({ publishedOn: item.ref_date, date: detail.stat_date })) continue
         if (detail.stat_date === run.yesterday) seenYesterday.add(item.msgid)
         for (const post of ours) {
           rows.push({

@@ -54,7 +54,3 @@ export function lastCountedDay(publishedOn: string): string {
 export function isCountedDay(args: { publishedOn: string; date: string }): boolean {
   return args.publishedOn >= WECHAT_STATS_DATA_FROM && args.date >= args.publishedOn && args.date <= lastCountedDay(args.publishedOn)
 }
-
-export function inWindow(window: StatsWindow, date: string): boolean {
-  return date >= window.from && date <= window.to
-}
