@@ -3,14 +3,26 @@ import { after, before, describe, test } from 'node:test'
 import { Queue, Worker } from 'bullmq'
 import { datacubeFault } from '../fakes/wechat/datacube'
 import { fakeAccountData } from '../fakes/shared/fakeAccounts'
-import { fakeArticleStats } from '../fakes/wechat/datacubeNumbers'
 import { readWeiboFakeStats } from '../fakes/weibo/stats'
 import { type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
-import { approvedArticle, queuedDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { approvedArticle, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import {
+  accountRows,
+  BEIJING,
+  beijingMorning,
+  fakeUrl,
+  postRows,
+  publishThroughWorker,
+  setFakeClock,
+  statsHealth,
+  WECHAT_FAKE_NUMBERS,
+  wechatNumbersOf,
+  wechatReported,
+} from './statsCollectionWorld'
 
 /**
  * Statistics come back for exactly what we published: a Weibo post published through the worker,
@@ -22,106 +34,12 @@ let worker: TestWorker | null = null
 let editor = ''
 let copywriter = ''
 let collect: typeof import('../../cms/analytics/collect')
-let queues: typeof import('../../scheduler/queues')
 
-const BEIJING = 'Asia/Shanghai'
 const FINAL = ['published', 'failed', 'unconfirmed', 'needs_reauth', 'manual', 'cancelled']
-
-/** `days` Beijing days after `at`'s, at 10:30 Beijing (after the daily job's hour, WeChat's D-1 ready): what "now" is for a run. */
-const beijingMorning = (at: Date, days: number): Date =>
-  zonedToUtc({ date: addDays(zonedDate({ at, timeZone: BEIJING }), days), time: '10:30', timeZone: BEIJING })
-
-/** Moves a fake's clock to `to` (its clock is real time plus an offset the tests control). */
-async function setFakeClock(baseUrl: string, to: Date): Promise<void> {
-  const read = await fetch(`${baseUrl}/__clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceMs: 0 }),
-  })
-  const { now } = (await read.json()) as { now: number }
-  await fetch(`${baseUrl}/__clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ advanceMs: to.getTime() - now }),
-  })
-}
-
-const fakeUrl = (name: string) => {
-  const fake = world.fakes.find((candidate) => candidate.name === name)
-  if (!fake) throw new Error(`no ${name} fake`)
-  return fake.baseUrl
-}
-
-async function publishThroughWorker(
-  platform: 'weibo' | 'wechat',
-  title: string,
-): Promise<{ id: Id; publishedAt: Date; remoteIds: Record<string, string> }> {
-  const article = await approvedArticle(world, title)
-  const { id } = await queuedDelivery(world, { article, platform })
-  await queues.enqueueDelivery({ deliveryId: id, platform })
-  const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 })
-  assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-  const doc = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
-  assert.ok(doc.publishedAt)
-  return { id, publishedAt: new Date(doc.publishedAt), remoteIds: done.remoteIds ?? {} }
-}
-
-const METRICS = ['readers', 'reads', 'pushReaders', 'plays', 'shares', 'likes', 'wows', 'comments', 'favorites', 'reposts'] as const
-
-/** The stored post rows of a delivery, as plain values (sorted by position and date). */
-async function postRows(delivery: Id) {
-  const { docs } = await world.db.find({
-    collection: 'post-metrics',
-    where: { delivery: { equals: delivery } },
-    sort: 'date',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs
-    .map((doc) => ({
-      id: doc.id,
-      key: doc.key,
-      position: doc.position,
-      date: doc.date,
-      source: doc.source,
-      final: doc.final,
-      externalId: doc.externalId,
-      completionRate: doc.completionRate ?? null,
-      ...(Object.fromEntries(METRICS.map((name) => [name, doc[name] ?? null])) as Record<(typeof METRICS)[number], number | null>),
-    }))
-    .sort((a, b) => (a.position ?? 1) - (b.position ?? 1) || a.date.localeCompare(b.date))
-}
-
-async function accountRows(account: Id) {
-  const { docs } = await world.db.find({
-    collection: 'account-metrics',
-    where: { account: { equals: account } },
-    sort: 'date',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs.map((doc) => ({
-    id: doc.id,
-    date: doc.date,
-    source: doc.source,
-    final: doc.final,
-    followers: doc.followers ?? null,
-    newFollowers: doc.newFollowers ?? null,
-    lostFollowers: doc.lostFollowers ?? null,
-  }))
-}
-
-async function statsHealth(account: Id) {
-  const doc = await world.db.findByID({ collection: 'platform-accounts', id: account, depth: 0, overrideAccess: true })
-  return doc.statsHealth ?? {}
-}
 
 before(async () => {
   world = await startSchedulerWorld()
   collect = await import('../../cms/analytics/collect')
-  queues = await import('../../scheduler/queues')
   editor = await login({ url: world.cms.url, email: world.team.editor.email, password: PASSWORD })
   copywriter = await login({ url: world.cms.url, email: world.team.copywriter.email, password: PASSWORD })
   worker = await startTestWorker({ lockMs: 5000, reconcileEveryMs: 5000 })
@@ -157,20 +75,20 @@ describe('Weibo: live counters become each day’s numbers', () => {
     withWorkerLog(
       () => worker ?? undefined,
       async () => {
-        post = await publishThroughWorker('weibo', '微博 数据回收')
+        post = await publishThroughWorker({ world, platform: 'weibo', title: '微博 数据回收' })
         const idstr = post.remoteIds.post
         assert.match(idstr ?? '', /^\d+$/)
-        const now = beijingMorning(post.publishedAt, 1)
-        await setFakeClock(fakeUrl('weibo'), now)
+        const now = beijingMorning({ at: post.publishedAt, days: 1 })
+        await setFakeClock({ world, name: 'weibo', to: now })
         const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
         assert.equal(run.status, 'ok', run.message)
         assert.equal(run.posts, 1)
-        const reported = await readWeiboFakeStats(fakeUrl('weibo'))
+        const reported = await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))
         const counts = reported.posts.find((candidate) => candidate.idstr === idstr)
         assert.ok(counts)
         const day = zonedDate({ at: now, timeZone: BEIJING })
         assert.equal(reported.day, day)
-        const rows = await postRows(post.id)
+        const rows = await postRows({ world, delivery: post.id })
         assert.equal(rows.length, 1)
         assert.deepEqual(
           { ...rows[0], id: undefined },
@@ -195,12 +113,12 @@ describe('Weibo: live counters become each day’s numbers', () => {
             reposts: counts.reposts,
           },
         )
-        const followers = await accountRows(world.accounts.weibo)
+        const followers = await accountRows({ world, account: world.accounts.weibo })
         assert.deepEqual(
           followers.map(({ id: _id, ...row }) => row),
           [{ date: day, source: 'api', final: true, followers: reported.followers, newFollowers: null, lostFollowers: null }],
         )
-        const health = await statsHealth(world.accounts.weibo)
+        const health = await statsHealth({ world, account: world.accounts.weibo })
         assert.equal(health.status, 'ok')
         assert.equal(health.lastRunAt, now.toISOString())
         assert.equal(health.backfilledAt, now.toISOString())
@@ -209,22 +127,30 @@ describe('Weibo: live counters become each day’s numbers', () => {
   )
 
   test('a second run of the same moment writes the same rows (count, ids and values)', async () => {
-    const now = beijingMorning(post.publishedAt, 1)
-    const before = { posts: await postRows(post.id), account: await accountRows(world.accounts.weibo) }
+    const now = beijingMorning({ at: post.publishedAt, days: 1 })
+    const before = {
+      posts: await postRows({ world, delivery: post.id }),
+      account: await accountRows({ world, account: world.accounts.weibo }),
+    }
     const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
     assert.equal(run.status, 'ok', run.message)
-    assert.deepEqual({ posts: await postRows(post.id), account: await accountRows(world.accounts.weibo) }, before)
+    assert.deepEqual(
+      { posts: await postRows({ world, delivery: post.id }), account: await accountRows({ world, account: world.accounts.weibo }) },
+      before,
+    )
   })
 
   test('the day after, the new day holds only that day’s growth (total now − what earlier days hold)', async () => {
-    const first = (await postRows(post.id))[0]
-    const now = beijingMorning(post.publishedAt, 2)
-    await setFakeClock(fakeUrl('weibo'), now)
+    const first = (await postRows({ world, delivery: post.id }))[0]
+    const now = beijingMorning({ at: post.publishedAt, days: 2 })
+    await setFakeClock({ world, name: 'weibo', to: now })
     const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
     assert.equal(run.status, 'ok', run.message)
-    const counts = (await readWeiboFakeStats(fakeUrl('weibo'))).posts.find((candidate) => candidate.idstr === post.remoteIds.post)
+    const counts = (await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))).posts.find(
+      (candidate) => candidate.idstr === post.remoteIds.post,
+    )
     assert.ok(counts)
-    const rows = await postRows(post.id)
+    const rows = await postRows({ world, delivery: post.id })
     assert.equal(rows.length, 2)
     assert.deepEqual(rows[0], first, 'the earlier day is untouched')
     assert.equal(rows[1].date, zonedDate({ at: now, timeZone: BEIJING }))
@@ -235,7 +161,7 @@ describe('Weibo: live counters become each day’s numbers', () => {
   })
 
   test('a row a person corrected is never overwritten by the collector', async () => {
-    const [first] = await postRows(post.id)
+    const [first] = await postRows({ world, delivery: post.id })
     await world.db.update({
       collection: 'post-metrics',
       id: first.id,
@@ -243,33 +169,14 @@ describe('Weibo: live counters become each day’s numbers', () => {
       overrideAccess: true,
       disableTransaction: true,
     })
-    const now = beijingMorning(post.publishedAt, 1)
-    await setFakeClock(fakeUrl('weibo'), now)
+    const now = beijingMorning({ at: post.publishedAt, days: 1 })
+    await setFakeClock({ world, name: 'weibo', to: now })
     await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
-    const [kept] = await postRows(post.id)
+    const [kept] = await postRows({ world, delivery: post.id })
     assert.equal(kept.source, 'manual')
     assert.equal(kept.likes, 1)
   })
 })
-
-/** What the WeChat fake reports for an article on a day: its totals since publication and its own day's numbers. */
-async function wechatReported(args: { msgid: string; date: string; delayedDates?: string[] }) {
-  const { entries } = await world.control.wechat.ledger()
-  return fakeArticleStats({ entries, msgid: args.msgid, date: args.date, delayedDates: args.delayedDates })
-}
-
-/** A stored row's numbers in the fake's names. */
-const numbersOf = (row: Awaited<ReturnType<typeof postRows>>[number]) => ({
-  readers: row.readers,
-  pushReaders: row.pushReaders,
-  shares: row.shares,
-  wows: row.wows,
-  likes: row.likes,
-  comments: row.comments,
-  favorites: row.favorites,
-})
-
-const FAKE_NUMBERS = ['readers', 'pushReaders', 'shares', 'wows', 'likes', 'comments', 'favorites'] as const
 
 /** The 群发 the WeChat tests publish, and its first two Beijing days. */
 let push: { id: Id; publishedAt: Date; msgDataId: string }
@@ -333,15 +240,15 @@ describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into 
   )
 
   test('the next morning the day is marked delayed: stored as not final, with the fake’s (provisional) totals', async () => {
-    const now = beijingMorning(push.publishedAt, 1)
-    await setFakeClock(fakeUrl('wechat'), now)
+    const now = beijingMorning({ at: push.publishedAt, days: 1 })
+    await setFakeClock({ world, name: 'wechat', to: now })
     await world.control.wechat.configure({ datacube: { delayedDates: [day0] } })
     const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
     assert.equal(run.status, 'delayed', run.message)
     // The account's totals cover the whole week in one reply, so its is_delay leaves every day of it open: day0 among them.
     assert.ok(run.delayedDates.includes(day0), run.delayedDates.join())
     assert.equal(run.posts, 2, 'the lead and the second article')
-    const rows = await postRows(push.id)
+    const rows = await postRows({ world, delivery: push.id })
     assert.deepEqual(
       rows.map((row) => [row.position, row.date, row.final, row.externalId]),
       [
@@ -350,22 +257,22 @@ describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into 
       ],
     )
     for (const row of rows) {
-      const { totals } = await wechatReported({ msgid: String(row.externalId), date: day0, delayedDates: [day0] })
+      const { totals } = await wechatReported({ world, msgid: String(row.externalId), date: day0, delayedDates: [day0] })
       assert.ok(totals)
-      assert.deepEqual(numbersOf(row), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name]])))
+      assert.deepEqual(wechatNumbersOf(row), Object.fromEntries(WECHAT_FAKE_NUMBERS.map((name) => [name, totals[name]])))
     }
-    const health = await statsHealth(account())
+    const health = await statsHealth({ world, account: account() })
     assert.equal(health.status, 'delayed')
     assert.match(health.message ?? '', new RegExp(`${day0}.*尚未最终确定`))
   })
 
   test('read again once final: the same two rows, now final, with exactly the fake’s numbers for those msgids', async () => {
-    const now = beijingMorning(push.publishedAt, 1)
-    const before = await postRows(push.id)
+    const now = beijingMorning({ at: push.publishedAt, days: 1 })
+    const before = await postRows({ world, delivery: push.id })
     await world.control.wechat.configure({ datacube: { delayedDates: [] } })
     const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
     assert.equal(run.status, 'ok', run.message)
-    const rows = await postRows(push.id)
+    const rows = await postRows({ world, delivery: push.id })
     assert.deepEqual(
       rows.map((row) => row.id),
       before.map((row) => row.id),
@@ -373,26 +280,26 @@ describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into 
     )
     for (const row of rows) {
       assert.equal(row.final, true)
-      const { totals } = await wechatReported({ msgid: String(row.externalId), date: day0 })
+      const { totals } = await wechatReported({ world, msgid: String(row.externalId), date: day0 })
       assert.ok(totals)
-      assert.deepEqual(numbersOf(row), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name]])))
+      assert.deepEqual(wechatNumbersOf(row), Object.fromEntries(WECHAT_FAKE_NUMBERS.map((name) => [name, totals[name]])))
       assert.equal(row.completionRate, totals.completionRate)
       assert.ok((row.readers ?? 0) > 0)
     }
     assert.ok((rows[0].pushReaders ?? 0) > 0, 'a 群发 is read from the message list')
-    const followers = (await accountRows(account())).find((row) => row.date === day0)
+    const followers = (await accountRows({ world, account: account() })).find((row) => row.date === day0)
     assert.ok(followers, 'the account’s day is stored too')
     assert.equal(followers.source, 'api')
     assert.equal(followers.final, true)
   })
 
   test('the day after: the new day holds the growth of the totals, which is the fake’s own number for that day; running twice changes nothing', async () => {
-    const now = beijingMorning(push.publishedAt, 2)
-    await setFakeClock(fakeUrl('wechat'), now)
-    const first = await postRows(push.id)
+    const now = beijingMorning({ at: push.publishedAt, days: 2 })
+    await setFakeClock({ world, name: 'wechat', to: now })
+    const first = await postRows({ world, delivery: push.id })
     const run = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
     assert.equal(run.status, 'ok', run.message)
-    const rows = await postRows(push.id)
+    const rows = await postRows({ world, delivery: push.id })
     assert.deepEqual(
       rows.map((row) => [row.position, row.date]),
       [
@@ -409,15 +316,18 @@ describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into 
         first.find((row) => row.position === position),
         'the first day is unchanged',
       )
-      const { totals, day } = await wechatReported({ msgid: `${push.msgDataId}_${position}`, date: day1 })
+      const { totals, day } = await wechatReported({ world, msgid: `${push.msgDataId}_${position}`, date: day1 })
       assert.ok(totals)
-      assert.deepEqual(numbersOf(later), Object.fromEntries(FAKE_NUMBERS.map((name) => [name, totals[name] - (earlier[name] ?? 0)])))
-      assert.deepEqual(numbersOf(later), day, 'the growth of the totals is the fake’s own day')
+      assert.deepEqual(
+        wechatNumbersOf(later),
+        Object.fromEntries(WECHAT_FAKE_NUMBERS.map((name) => [name, totals[name] - (earlier[name] ?? 0)])),
+      )
+      assert.deepEqual(wechatNumbersOf(later), day, 'the growth of the totals is the fake’s own day')
       assert.equal(later.completionRate, totals.completionRate, 'a rate is stored as given')
     }
     const again = await collect.collectAccountStats({ payload: world.db, accountId: account(), now })
     assert.equal(again.status, 'ok', again.message)
-    assert.deepEqual(await postRows(push.id), rows, 'run twice: the same rows')
+    assert.deepEqual(await postRows({ world, delivery: push.id }), rows, 'run twice: the same rows')
   })
 })
 
@@ -425,7 +335,7 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
   let queue: Queue<import('../../scheduler/statsJobs').StatsJobData>
   let consumer: Worker | null = null
   let jobs: typeof import('../../scheduler/statsJobs')
-  const now = () => beijingMorning(push.publishedAt, 2)
+  const now = () => beijingMorning({ at: push.publishedAt, days: 2 })
   const day2 = () => addDays(day0, 2)
 
   const settled = (id: string) =>
@@ -459,12 +369,12 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
   })
 
   test('a run that finds a delayed day queues one re-read an hour later over the open days; the re-read makes the day final', async () => {
-    await setFakeClock(fakeUrl('wechat'), now())
+    await setFakeClock({ world, name: 'wechat', to: now() })
     await world.control.wechat.configure({ datacube: { delayedDates: [day1] } })
     const id = jobs.statsJobId({ account: account(), day: day2() })
     await jobs.addStatsJob({ queue, input: { account: account(), day: day2() } })
     await settled(id)
-    const open = (await postRows(push.id)).filter((row) => row.date === day1)
+    const open = (await postRows({ world, delivery: push.id })).filter((row) => row.date === day1)
     assert.deepEqual(
       open.map((row) => [row.position, row.final]),
       [
@@ -485,11 +395,11 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
     await world.control.wechat.configure({ datacube: { delayedDates: [] } })
     await reread.promote()
     await settled(rereadId)
-    const final = (await postRows(push.id)).filter((row) => row.date === day1)
+    const final = (await postRows({ world, delivery: push.id })).filter((row) => row.date === day1)
     for (const row of final) {
       assert.equal(row.final, true)
-      const { day } = await wechatReported({ msgid: String(row.externalId), date: day1 })
-      assert.deepEqual(numbersOf(row), day)
+      const { day } = await wechatReported({ world, msgid: String(row.externalId), date: day1 })
+      assert.deepEqual(wechatNumbersOf(row), day)
     }
     assert.equal(
       await queue.getJob(jobs.statsJobId({ account: account(), day: day2(), reread: 2 })),
@@ -504,7 +414,7 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
     for (const accountId of Object.values(world.accounts)) await settled(jobs.statsJobId({ account: accountId, day: day2() }))
     const again = await queue.getJob(jobs.statsJobId({ account: account(), day: day2() }))
     assert.equal(again?.processedOn, ran?.processedOn, 'the WeChat account’s run of the day was not repeated')
-    const weibo = await statsHealth(world.accounts.weibo)
+    const weibo = await statsHealth({ world, account: world.accounts.weibo })
     assert.equal(weibo.lastRunAt, now().toISOString())
   })
 })
@@ -516,9 +426,9 @@ describe('45009 on one account', () => {
       collection: 'platform-accounts',
       data: fakeAccountData('wechat', '第二个公众号'),
     })
-    const now = beijingMorning(push.publishedAt, 2)
-    await setFakeClock(fakeUrl('wechat'), now)
-    await setFakeClock(fakeUrl('weibo'), now)
+    const now = beijingMorning({ at: push.publishedAt, days: 2 })
+    await setFakeClock({ world, name: 'wechat', to: now })
+    await setFakeClock({ world, name: 'weibo', to: now })
     await world.control.wechat.addFaults(
       datacubeFault({ name: 'getarticletotaldetail', errcode: 45009, errmsg: 'reach max api daily quota limit' }),
     )
@@ -527,15 +437,15 @@ describe('45009 on one account', () => {
     assert.equal(of(account())?.status, 'quota', of(account())?.message)
     assert.equal(of(second)?.status, 'ok', of(second)?.message)
     assert.equal(of(world.accounts.weibo)?.status, 'ok', of(world.accounts.weibo)?.message)
-    const health = await statsHealth(account())
+    const health = await statsHealth({ world, account: account() })
     assert.equal(health.status, 'quota')
     assert.equal(health.code, '45009')
     assert.equal(health.blockedUntil, zonedToUtc({ date: addDays(day0, 3), time: '08:00', timeZone: BEIJING }).toISOString())
     assert.match(health.message ?? '', /调用次数已用完/)
-    const stored = await accountRows(second)
+    const stored = await accountRows({ world, account: second })
     assert.ok(stored.length > 0 && stored.every((row) => row.source === 'api'), 'the other WeChat account’s numbers are stored')
     assert.ok(
-      (await postRows(post.id)).some((row) => row.date === zonedDate({ at: now, timeZone: BEIJING })),
+      (await postRows({ world, delivery: post.id })).some((row) => row.date === zonedDate({ at: now, timeZone: BEIJING })),
       'Weibo’s day is stored',
     )
 
@@ -569,12 +479,12 @@ describe('立即更新: POST /api/analytics/collect', () => {
     })
 
   test('anonymous 401, copywriter 403, nothing collected', async () => {
-    const before = (await statsHealth(world.accounts.toutiao)).lastRunAt ?? null
+    const before = (await statsHealth({ world, account: world.accounts.toutiao })).lastRunAt ?? null
     assert.equal((await call(null, { account: world.accounts.toutiao })).status, 401)
     const refused = await call(copywriter, { account: world.accounts.toutiao })
     assert.equal(refused.status, 403)
     assert.match(refused.body.errors?.[0]?.message ?? '', /编辑或管理员/)
-    assert.equal((await statsHealth(world.accounts.toutiao)).lastRunAt ?? null, before)
+    assert.equal((await statsHealth({ world, account: world.accounts.toutiao })).lastRunAt ?? null, before)
   })
 
   test('bad bodies are refused in words; an unknown account is 404', async () => {
@@ -597,7 +507,7 @@ describe('立即更新: POST /api/analytics/collect', () => {
     assert.equal(only.name, '测试头条号')
     assert.equal(only.status, 'ok', only.message)
     assert.equal(only.posts, 0)
-    assert.ok((await statsHealth(world.accounts.toutiao)).lastRunAt)
+    assert.ok((await statsHealth({ world, account: world.accounts.toutiao })).lastRunAt)
   })
 
   test('without a body, every account', async () => {

@@ -40,6 +40,7 @@ export type AccountCollection = {
 }
 
 const COLLECT_TIMEOUT_MS = 120_000
+const NOTHING = { posts: 0, rows: 0, delayedDates: [], retryable: false }
 const MANUAL_MESSAGE = '这个平台没有数据接口：请在发布记录里手动录入，或按账号导入表格'
 
 /**
@@ -58,7 +59,16 @@ export async function collectAccountStats(args: {
   signal?: AbortSignal
 }): Promise<AccountCollection> {
   const { payload, accountId, now } = args
-  const account = await payload.findByID({ collection: 'platform-accounts', id: accountId, depth: 0, overrideAccess: true })
+  const account = await payload.findByID({
+    collection: 'platform-accounts',
+    id: accountId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  // Deleted since its job was queued: nothing to read, and nothing worth retrying.
+  if (account === null)
+    return { ...NOTHING, id: accountId, name: '', platform: '', status: 'error', message: '找不到这个平台账号（可能已删除）' }
   const previous = readStatsHealth(account.statsHealth)
   const answer = (health: Pick<StatsHealth, 'status' | 'message'>, rest: Partial<AccountCollection> = {}): AccountCollection => ({
     id: account.id,
@@ -66,10 +76,7 @@ export async function collectAccountStats(args: {
     platform: account.platform,
     status: health.status,
     message: health.message ?? '',
-    posts: 0,
-    rows: 0,
-    delayedDates: [],
-    retryable: false,
+    ...NOTHING,
     ...rest,
   })
   const platform: PlatformId | null = isPlatformId(account.platform) ? account.platform : null
