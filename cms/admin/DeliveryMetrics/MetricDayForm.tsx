@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   apiErrorMessage,
   emptyValues,
@@ -37,8 +37,12 @@ export function MetricDayForm({ deliveryId, articles, rows, start, onSaved }: Pr
     setDate(start.date)
     setPosition(start.position)
   }, [start])
+  // A stored day opens with its numbers; moving off it clears them, but numbers typed for a new day stay when the date is changed.
+  const shown = useRef<MetricRowView | undefined>(undefined)
   useEffect(() => {
-    setValues(existing ? valuesOf(existing) : emptyValues())
+    if (existing) setValues(valuesOf(existing))
+    else if (shown.current) setValues(emptyValues())
+    shown.current = existing
     setError(null)
   }, [existing])
 
