@@ -16,6 +16,7 @@ import { renderForPlatform, type RenderIssue } from '../../templates'
 import { CONTENT_KIND, type ContentDoc, type ContentSlug } from '../content'
 import { publicIp } from '../http/clientIp'
 import type { Media } from '../payload-types'
+import { outgoingTextParts } from '../compliance/outgoingText'
 import { outgoingFor, renderInputFor } from '../rendering/renderInputFor'
 import { mediaFilenameOf, readMediaFile } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
@@ -82,6 +83,14 @@ async function renderedItem(args: {
   }
 }
 
+/** The item's titles of a title test other than the one sent (title 1 and its candidates), for a hand-off to list. */
+function otherTitlesOf(args: { collection: ContentSlug; content: ContentDoc; sent: string }): string[] {
+  const parts = outgoingTextParts({ collection: args.collection, data: args.content })
+  const titles = parts.filter((p) => p.platform === undefined && (p.slot === 'title' || p.slot === 'titleCandidate')).map((p) => p.text)
+  if (titles.length < 2) return []
+  return [...new Set(titles)].filter((title) => title !== args.sent)
+}
+
 /** A bundle article's pinned revision, as loaded for the run. */
 export type BundleVersion = { contentId: string; version: ContentDoc }
 
@@ -139,6 +148,7 @@ export async function buildPublishRequest(args: {
     bundle.push({ contentId: item.contentId, ...article })
   }
   const videoMedia = 'file' in content ? populated(content.file) : null
+  const otherTitles = otherTitlesOf({ collection: args.collection, content, sent: lead.title })
   const bodyPreset = bodyPresetFor({ publisher: publisher.id })
 
   return {
@@ -165,6 +175,7 @@ export async function buildPublishRequest(args: {
       settings: publisher.settingsSchema.parse(args.settings),
       ...(bundle.length > 0 ? { bundle } : {}),
       ...(args.push ? { push: args.push } : {}),
+      ...(otherTitles.length > 0 ? { otherTitles } : {}),
     },
     renderIssues,
     readImageFor: (file) => (bodyPreset ? prepared({ file, preset: bodyPreset }) : Promise.resolve(file)),

@@ -65,6 +65,11 @@ export type PublishRequest<Settings> = {
   bundle?: readonly BundleArticle[]
   /** Absent: the platform's only way (or its profile's first push mode). */
   push?: PushRequest
+  /**
+   * The item's other titles of a title test (scanned and approved like `title`), never sent by an API:
+   * a hand-off lists them for a platform's own title test done by hand (头条「双标题」).
+   */
+  otherTitles?: readonly string[]
 }
 
 /** Remote ids recorded for one delivery, e.g. `image:<src>`, `cover`, `draft`, `publish`, `article`, `url`. */
@@ -140,6 +145,8 @@ export type AssistedPackage = {
   cover?: { filename: string; contentType: string; byteLength: number; base64: string }
   backOfficeUrl: string
   steps: readonly string[]
+  /** The item's other titles, for the platform's own title test by hand (see PublishRequest.otherTitles). */
+  otherTitles?: readonly string[]
 }
 
 export type ConnectionCheck = { name: string; ok: boolean; message: string }

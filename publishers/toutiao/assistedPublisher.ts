@@ -58,7 +58,11 @@ export function createToutiaoAssistedPublisher(): Publisher<ToutiaoAssistedSetti
         link: TOUTIAO_ARTICLE_EDITOR_URL,
         remoteIds: ctx.remoteIds,
         assistedPackage,
-        message: '头条没有公开的文章发布接口：发布包已准备好（标题、正文、封面），请复制到头条号后台发布，审核通过后把链接粘贴回来。',
+        message: `头条没有公开的文章发布接口：发布包已准备好（标题、正文、封面），请复制到头条号后台发布，审核通过后把链接粘贴回来。${
+          assistedPackage.otherTitles
+            ? `如要用头条的「双标题」，备选标题：${assistedPackage.otherTitles.map((t) => `「${t}」`).join('')}。`
+            : ''
+        }`,
       }
     },
   }

@@ -29,6 +29,7 @@ export function prepareAssistedPackage(args: { request: PublishRequest<unknown>;
   const used = new Set(findImageSources(html))
   const images = request.images.filter((image) => used.has(image.src))
   const { cover } = request
+  const otherTitles = request.otherTitles ?? []
   return {
     title: request.title,
     digest: request.digest,
@@ -45,9 +46,15 @@ export function prepareAssistedPackage(args: { request: PublishRequest<unknown>;
             base64: Buffer.from(cover.bytes).toString('base64'),
           },
     backOfficeUrl,
+    ...(otherTitles.length > 0 ? { otherTitles } : {}),
     steps: [
       '打开头条号后台的「发布文章」页面（见链接）',
       '复制标题粘贴到标题栏（2–30 字）',
+      ...(otherTitles.length > 0
+        ? [
+            `可选：开启「双标题」，填入备选标题${otherTitles.map((t) => `「${t}」`).join('')}（头条自行分流比较，这部分数据不分标题，不计入本系统的标题测试）`,
+          ]
+        : []),
       images.length > 0
         ? `复制正文粘贴到编辑器，并把正文中的 ${images.length} 张图片逐张重新上传（外部图片会让整篇被拒，错误 7115）`
         : '复制正文粘贴到编辑器',

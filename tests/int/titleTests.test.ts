@@ -280,6 +280,23 @@ describe('title tests', () => {
     assert.equal((await world.control.weibo.entries('post')).length, before)
     assert.equal((await readDelivery(world, row.id)).state, 'failed')
   })
+
+  test('a Toutiao article goes out as a hand-off with its chosen title, listing the other titles for 头条「双标题」', async () => {
+    const reply = await schedule({
+      content: { relationTo: 'articles', value: article },
+      account: world.accounts.toutiao,
+      publishAt: new Date(Date.now() + 3000).toISOString(),
+      titleVariant: 2,
+    })
+    assert.equal(reply.status, 201, JSON.stringify(reply.body))
+    const id = await deliveryOfEntry(reply.body.doc!.id)
+    const done = await waitForState(world, { id, states: FINAL, timeoutMs: 30_000 })
+    assert.equal(done.state, 'manual', JSON.stringify(done.lastError))
+    const stored = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
+    const handoff = JSON.stringify(stored.handoff)
+    assert.ok(handoff.includes('"title":"满 199 减 30 怎么用"'), handoff)
+    assert.ok(handoff.includes('备选标题：「会员日来了」「门店自提再减 5 元」'), handoff)
+  })
 })
 
 describe('candidates are text the audience sees', () => {
