@@ -5,7 +5,7 @@ import { parseCount, parseDay, parsePosition, parseRate } from './cellParsers'
 const today = '2026-12-04'
 
 test('days as teams type them, checked against the calendar and today', () => {
-  for (const text of ['2026-12-01', '2026/12/1', '2026.12.01', '2026年12月1日', ' 2026-12-1 '])
+  for (const text of ['2026-12-01', '2026/12/1', '2026.12.01', '2026年12月1日', ' 2026-12-1 ', '2026/12/1 0:00', '2026-12-01 00:00:00'])
     assert.deepEqual(parseDay({ text, today }), { ok: true, value: '2026-12-01' }, text)
   assert.deepEqual(parseDay({ text: '2026-12-04', today }), { ok: true, value: '2026-12-04' })
   const bad = parseDay({ text: '2026/13/01', today })

@@ -11,7 +11,8 @@ export function parseDay(args: { text: string; today: string; label?: string }):
   const label = args.label ?? '日期'
   const text = args.text.trim()
   if (text === '') return { ok: false, problem: `没有填写${label}，请写成 ${args.today} 这样的格式` }
-  const match = DAY.exec(text)
+  // A cell Excel formatted as date and time (2026/12/1 0:00) still names a day.
+  const match = DAY.exec(text.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''))
   const day = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : null
   if (day === null || !isCalendarDay(day)) return { ok: false, problem: `${label}「${text}」不是有效日期，请写成 ${args.today} 这样的格式` }
   if (day > args.today) return { ok: false, problem: `${label}「${text}」还没到，只能录入今天（${args.today}）及以前的数据` }
