@@ -42,9 +42,7 @@ export const METRIC_ROW_SELECT = {
 
 export function toMetricRow(doc: Partial<PostMetricDoc>): MetricRow {
   const content = doc.content
-  const numbers = Object.fromEntries(POST_METRICS.map((name) => [name, doc[name] ?? null])) as Record<PostMetric, number | null>
-  return {
-    ...numbers,
+  const row: MetricRow = {
     delivery: relationId(doc.delivery) ?? '',
     position: doc.position ?? 1,
     date: doc.date ?? '',
@@ -61,4 +59,8 @@ export function toMetricRow(doc: Partial<PostMetricDoc>): MetricRow {
     final: doc.final ?? true,
     completionRate: doc.completionRate ?? null,
   }
+  // Assigned one by one: spreading a built-up object into a literal this size took V8's slow path,
+  // about a hundred times slower, and reports map tens of thousands of rows.
+  for (const name of POST_METRICS) row[name] = doc[name] ?? null
+  return row
 }
