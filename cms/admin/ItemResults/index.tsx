@@ -71,7 +71,9 @@ function AccountBlock({ entry, timeZone }: { entry: ItemResultsReply['accounts']
       ))}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(200px, 1fr)', gap: 16, marginTop: 8 }}>
         <EChart option={option} testId={`item-results-chart-${entry.account.id}`} height={220} label={`${entry.account.name}每天的数据`} />
-        <Totals totals={entry.totals} />
+        <div style={{ alignSelf: 'start' }}>
+          <Totals totals={entry.totals} />
+        </div>
       </div>
     </div>
   )

@@ -3,6 +3,7 @@ import { env } from '../../../lib/env'
 import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
 import { findForUser } from '../../http/findForUser'
 import { loadMetricRows } from '../loadMetricRows'
+import { KPI_ROW_SELECT } from './kpiRowSelect'
 import { evaluateKpi } from './evaluateKpi'
 import { kpiResult, platformName } from './kpiResult'
 import { loadFollowerDays } from './loadFollowerDays'
@@ -39,7 +40,10 @@ export async function accountTargets(args: {
   const from = args.range.from ?? addDays(to, -(DEFAULT_DAYS - 1))
   const { period, span } = measuredPeriod({ from, end: to, today })
   const accountId = String(account.id)
-  const rows = span === null ? [] : await loadMetricRows({ payload, req, from, to: yesterday, where: { account: { equals: account.id } } })
+  const rows =
+    span === null
+      ? []
+      : await loadMetricRows({ payload, req, from, to: yesterday, where: { account: { equals: account.id } }, select: KPI_ROW_SELECT })
   const deliveries = await loadPublishedDeliveries({
     payload,
     where: {

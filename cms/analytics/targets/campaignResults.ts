@@ -4,6 +4,7 @@ import { addDays, zonedDate } from '../../../lib/zonedTime'
 import { relationId } from '../../content'
 import { findForUser } from '../../http/findForUser'
 import { loadMetricRows } from '../loadMetricRows'
+import { KPI_ROW_SELECT } from './kpiRowSelect'
 import { campaignDeliveries } from './campaignDeliveries'
 import { evaluateKpi } from './evaluateKpi'
 import { loadAccounts, unknownAccount } from './loadAccounts'
@@ -34,7 +35,9 @@ export async function campaignResults(args: { req: PayloadRequest; id: string; n
   const deliveries = await campaignDeliveries({ payload, campaign: campaign.id })
   // A push's readers keep coming after the campaign ends (its 打开率 counts them): rows up to yesterday.
   const rows =
-    span === null ? [] : await loadMetricRows({ payload, req, from, to: yesterday, where: { campaign: { equals: campaign.id } } })
+    span === null
+      ? []
+      : await loadMetricRows({ payload, req, from, to: yesterday, where: { campaign: { equals: campaign.id } }, select: KPI_ROW_SELECT })
   const lines: KpiLine[] = (campaign.kpis ?? []).map((line) => ({ ...line, account: relationId(line.account) }))
   const accountIds = [
     ...new Set([

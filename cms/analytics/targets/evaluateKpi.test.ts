@@ -168,6 +168,21 @@ describe('status', () => {
     )
   })
 
+  it('涨粉 over the campaign is drawn as the running net change, and stays 进行中 until the end (followers may still fall)', () => {
+    const growing = inputs({ followers: new Map([['1', [day('2026-10-31', 1000), day('2026-11-01', 1010), day('2026-11-02', 1030)]]]) })
+    const result = evaluateKpi({
+      line: line({ metric: 'newFollowers', target: 20 }),
+      inputs: growing,
+      span: { from: '2026-11-01', to: '2026-11-02' },
+      complete: false,
+    })
+    assert.deepEqual(
+      result.trend.map((point) => point.value),
+      [10, 30],
+    )
+    assert.deepEqual([result.value, result.cumulative, result.status], [30, true, 'inProgress'])
+  })
+
   it('nothing reported is 暂无数据, never 0', () => {
     const result = evaluateKpi({ line: line({ metric: 'plays', target: 10 }), inputs: readers, span: NOVEMBER, complete: true })
     assert.deepEqual([result.value, result.status], [null, 'noData'])

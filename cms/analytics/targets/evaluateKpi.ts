@@ -1,5 +1,5 @@
 import { bucketsOf, daysBetween, inSpan, type DaySpan } from './dateBuckets'
-import { growsWithTime, kpiStatus, type KpiLine, type KpiStatus } from './kpiLine'
+import { growsWithTime, kpiStatus, trendsCumulatively, type KpiLine, type KpiStatus } from './kpiLine'
 import { onePost, postKeyOf, scopeInputs, type KpiInputs } from './kpiInputs'
 import { isDailySum, measureMetric, type Measured } from './measureMetric'
 
@@ -57,7 +57,7 @@ function periodValue(args: { line: KpiLine; inputs: KpiInputs; span: DaySpan; wh
  */
 export function evaluateKpi(args: { line: KpiLine; inputs: KpiInputs; span: DaySpan | null; complete: boolean }): KpiEvaluation {
   const { line, span } = args
-  const cumulative = growsWithTime(line)
+  const cumulative = trendsCumulatively(line)
   if (span === null || span.from > span.to)
     return { value: null, status: 'noData', trend: [], trendUnit: 'day', cumulative, notes: ['统计周期还没有开始'] }
   const inputs = scopeInputs({ inputs: args.inputs, platform: line.platform, account: line.account })
@@ -71,6 +71,12 @@ export function evaluateKpi(args: { line: KpiLine; inputs: KpiInputs; span: DayS
     running += point
     return { date: bucket.from, value: round(running) }
   })
-  const status = kpiStatus({ value, comparison: line.comparison, target: line.target, complete: args.complete, growing: cumulative })
+  const status = kpiStatus({
+    value,
+    comparison: line.comparison,
+    target: line.target,
+    complete: args.complete,
+    growing: growsWithTime(line),
+  })
   return { value, status, trend, trendUnit, cumulative, notes: whole.notes }
 }

@@ -4,9 +4,8 @@ import type { ContentSlug } from '../../content'
 import { findForUser } from '../../http/findForUser'
 import { loadMetricRows } from '../loadMetricRows'
 import type { MetricRow } from '../metricRow'
-import { sumMetrics } from '../sumMetrics'
 import { loadAccounts, unknownAccount } from './loadAccounts'
-import { metricNumbers } from './metricNumbers'
+import { numbersOf } from './metricNumbers'
 import { loadPublishedDeliveries, type PublishedDelivery } from './publishedDeliveries'
 import { itemResultsSchema, type ItemResults } from './replies'
 
@@ -15,7 +14,7 @@ const KIND_WORDS: Record<ContentSlug, string> = { articles: '图文', videos: '�
 function byDay(rows: readonly MetricRow[]): ItemResults['days'] {
   const days = new Map<string, MetricRow[]>()
   for (const row of rows) days.set(row.date, [...(days.get(row.date) ?? []), row])
-  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, dayRows]) => ({ date, ...metricNumbers(sumMetrics(dayRows)) }))
+  return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([date, dayRows]) => ({ date, ...numbersOf(dayRows) }))
 }
 
 /** The deliveries that sent the item (as the lead or inside a push) and those its rows name. */
@@ -77,7 +76,7 @@ export async function itemResults(args: {
   return itemResultsSchema.parse({
     item: { collection, id: item.id, title: item.title },
     range: { from: args.range.from ?? dates[0] ?? null, to: args.range.to ?? dates.at(-1) ?? null },
-    totals: metricNumbers(sumMetrics(rows)),
+    totals: numbersOf(rows),
     days: byDay(rows),
     accounts: accountIds.map((accountId) => {
       const accountRows = rows.filter((row) => String(row.account) === accountId)
@@ -95,13 +94,13 @@ export async function itemResults(args: {
               link: delivery.articles[position - 1]?.url ?? null,
               mass: delivery.mode === 'mass',
               titleVariant: position === 1 ? delivery.titleVariant : null,
-              totals: metricNumbers(sumMetrics(postRows)),
+              totals: numbersOf(postRows),
             },
           ]
         })
       return {
         account: accounts.get(accountId) ?? unknownAccount(accountId),
-        totals: metricNumbers(sumMetrics(accountRows)),
+        totals: numbersOf(accountRows),
         days: byDay(accountRows),
         posts,
       }

@@ -26,6 +26,11 @@ export function growsWithTime(args: { metric: KpiMetric; period: KpiPeriod }): b
   return args.period === 'campaign' && GROWING_SUMS.includes(args.metric)
 }
 
+/** Whole-period lines whose trend is drawn as running totals towards the target (涨粉 too, though it may fall). */
+export function trendsCumulatively(args: { metric: KpiMetric; period: KpiPeriod }): boolean {
+  return growsWithTime(args) || (args.period === 'campaign' && args.metric === 'newFollowers')
+}
+
 /**
  * 达成 / 未达成 once the period is over; before that 进行中, unless a growing sum has already settled
  * the question (an at-least total already reached, an at-most total already passed).

@@ -32,7 +32,7 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
  * report only plays. The two are never pooled (people and plays are different units): the readers'
  * rate is the value, and the plays' rate is said beside it.
  */
-function interactionRate(rows: KpiInputs['rows']): Measured {
+export function pooledInteractionRate(rows: KpiInputs['rows']): Measured {
   const perPost = new Map<string, KpiInputs['rows'][number][]>()
   for (const row of rows) perPost.set(postKeyOf(row), [...(perPost.get(postKeyOf(row)) ?? []), row])
   const pools = { readers: { interactions: 0, base: 0 }, plays: { interactions: 0, base: 0 } }
@@ -59,7 +59,7 @@ export function measureMetric(args: { metric: KpiMetric; inputs: KpiInputs; span
     case 'openRate':
       return openRate({ inputs, span })
     case 'interactionRate':
-      return interactionRate(rows)
+      return pooledInteractionRate(rows)
     case 'interactions':
       return { value: sumMetrics(rows).interactions, notes: [] }
     case 'posts':

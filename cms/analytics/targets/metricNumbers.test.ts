@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import type { MetricRow } from '../metricRow'
+import { numbersOf } from './metricNumbers'
+
+const row = (overrides: Partial<MetricRow>): MetricRow => ({
+  delivery: 1,
+  position: 1,
+  date: '2026-11-03',
+  account: 1,
+  platform: 'wechat',
+  campaign: null,
+  contentType: 'article',
+  contentId: 1,
+  contentCollection: 'articles',
+  author: null,
+  publishedAt: null,
+  titleVariant: null,
+  source: 'api',
+  final: true,
+  completionRate: null,
+  ...overrides,
+})
+
+describe('numbersOf', () => {
+  it('rates interactions over the readers of the posts that report readers, not every platform’s interactions over them', () => {
+    const numbers = numbersOf([row({ readers: 200, likes: 10 }), row({ delivery: 2, platform: 'weibo', likes: 300, comments: 40 })])
+    assert.equal(numbers.interactions, 350)
+    assert.equal(numbers.interactionRate, 5)
+    assert.equal(numbers.readers, 200)
+  })
+})
