@@ -263,6 +263,15 @@ describe('writing', () => {
     const moved = await rest({ method: 'PATCH', path: `/api/post-metrics/${ids.metric}`, role: 'editor', body: { date } })
     assert.equal(moved.status, 400, 'moving another row onto the day is the same second row')
     assert.equal(await count('post-metrics'), before)
+    const followerDay = String((await readRaw({ payload: cms.payload, collection: 'account-metrics', id: ids.accountMetric }))?.date)
+    const followers = await rest({
+      method: 'POST',
+      path: '/api/account-metrics',
+      role: 'editor',
+      body: { account: ids.account, date: followerDay, followers: 5 },
+    })
+    assert.equal(followers.status, 400)
+    assert.match(followers.body.errors?.[0]?.message ?? '', /这个账号 \d{4}-\d{2}-\d{2} 的粉丝数据已经录入过了/)
   })
 
   test('duplicate: refused for copywriters, and for editors it would be a second row of the day', async () => {

@@ -25,6 +25,25 @@ export const keyByAccountAndDay: CollectionBeforeChangeHook<AccountMetric> = asy
     disableErrors: true,
   })
   if (account === null) throw new APIError('找不到这个平台账号', 400, undefined, true)
+  if (req.user) {
+    // A person's second row of a day, in words (the unique key alone says 值必须是唯一的 of a hidden field).
+    const { docs } = await req.payload.find({
+      collection: 'account-metrics',
+      where: { key: { equals: `${accountId}:${date}` } },
+      select: { key: true },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (docs[0] && String(docs[0].id) !== String(originalDoc?.id))
+      throw new APIError(
+        `这个账号 ${date} 的粉丝数据已经录入过了，请修改原来那一行（编号 ${docs[0].id}），不要再新建一行`,
+        400,
+        undefined,
+        true,
+      )
+  }
   return {
     ...data,
     account: accountId,
