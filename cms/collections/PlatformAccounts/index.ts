@@ -119,6 +119,7 @@ export const PlatformAccounts: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          label: { zh: '状态', en: 'Status' },
           defaultValue: 'never',
           options: [
             { value: 'never', label: { zh: '尚未回收', en: 'Not yet collected' } },
@@ -131,12 +132,12 @@ export const PlatformAccounts: CollectionConfig = {
             { value: 'manual', label: { zh: '平台无数据接口，需手动录入', en: 'No statistics API: enter by hand' } },
           ],
         },
-        { name: 'message', type: 'text' },
-        { name: 'code', type: 'text' },
-        { name: 'lastRunAt', type: 'date' },
-        { name: 'lastSuccessAt', type: 'date' },
-        { name: 'blockedUntil', type: 'date' },
-        { name: 'backfilledAt', type: 'date' },
+        { name: 'message', type: 'text', label: { zh: '说明', en: 'Message' } },
+        { name: 'code', type: 'text', label: { zh: '平台返回码', en: 'Platform code' } },
+        { name: 'lastRunAt', type: 'date', label: { zh: '上次回收', en: 'Last run' } },
+        { name: 'lastSuccessAt', type: 'date', label: { zh: '上次成功', en: 'Last success' } },
+        { name: 'blockedUntil', type: 'date', label: { zh: '暂停回收至', en: 'Paused until' } },
+        { name: 'backfilledAt', type: 'date', label: { zh: '补录近 7 天于', en: 'Last 7 days backfilled at' } },
       ],
     },
     {
