@@ -25,9 +25,11 @@ import {
 } from './statsCollectionWorld'
 
 /**
- * Statistics come back for exactly what we published: a Weibo post published through the worker,
- * then collection runs at pinned times (the fakes' clocks moved to the same instant), the stored rows
- * compared with what the fakes report; idempotent; the daily job scheduler; the 立即更新 doors.
+ * Statistics come back for exactly what we published: a Weibo post and a WeChat 群发 of two articles
+ * go out through the worker; then collection runs at pinned mornings (the fakes' clocks moved to the
+ * same instant) store exactly what the fakes report for those posts, idempotently, day by day; a
+ * delayed day is re-read (by a later run, and by its job); a 45009 stops one account only; the daily
+ * job scheduler and the 立即更新 endpoint's doors.
  */
 let world: SchedulerWorld
 let worker: TestWorker | null = null
@@ -49,7 +51,22 @@ after(async () => {
   await world?.close()
 })
 
-describe('the daily job', () => {
+/** The Weibo post published through the worker. */
+let post: Awaited<ReturnType<typeof publishThroughWorker>>
+
+/** The 群发 the WeChat tests publish, and its first two Beijing days. */
+let push: { id: Id; publishedAt: Date; msgDataId: string }
+let day0 = ''
+let day1 = ''
+const account = () => world.accounts.wechat
+
+describe('the worker: the daily job scheduler, and what we publish', () => {
+  // The collection runs below have their clock pinned: the worker process, whose clock is not, stops once the posts are out.
+  after(async () => {
+    await worker?.stop()
+    worker = null
+  })
+
   test('the worker keeps one job scheduler at 10:00 in the team’s zone', async () => {
     const queue = new Queue('collect-stats', { connection: world.redis.client, prefix: 'cms' })
     try {
@@ -64,127 +81,18 @@ describe('the daily job', () => {
       await queue.close()
     }
   })
-})
 
-/** The Weibo post the Weibo tests publish. */
-let post: Awaited<ReturnType<typeof publishThroughWorker>>
-
-describe('Weibo: live counters become each day’s numbers', () => {
   test(
-    'a post published through the worker; a run the next day stores exactly the fake’s counters for it, joined by idstr',
+    'a Weibo post goes out with its idstr',
     withWorkerLog(
       () => worker ?? undefined,
       async () => {
         post = await publishThroughWorker({ world, platform: 'weibo', title: '微博 数据回收' })
-        const idstr = post.remoteIds.post
-        assert.match(idstr ?? '', /^\d+$/)
-        const now = beijingMorning({ at: post.publishedAt, days: 1 })
-        await setFakeClock({ world, name: 'weibo', to: now })
-        const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
-        assert.equal(run.status, 'ok', run.message)
-        assert.equal(run.posts, 1)
-        const reported = await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))
-        const counts = reported.posts.find((candidate) => candidate.idstr === idstr)
-        assert.ok(counts)
-        const day = zonedDate({ at: now, timeZone: BEIJING })
-        assert.equal(reported.day, day)
-        const rows = await postRows({ world, delivery: post.id })
-        assert.equal(rows.length, 1)
-        assert.deepEqual(
-          { ...rows[0], id: undefined },
-          {
-            id: undefined,
-            key: `${post.id}:1:${day}`,
-            position: 1,
-            date: day,
-            source: 'api',
-            final: true,
-            externalId: idstr,
-            completionRate: null,
-            readers: null,
-            reads: null,
-            pushReaders: null,
-            plays: null,
-            shares: null,
-            likes: counts.attitudes,
-            wows: null,
-            comments: counts.comments,
-            favorites: null,
-            reposts: counts.reposts,
-          },
-        )
-        const followers = await accountRows({ world, account: world.accounts.weibo })
-        assert.deepEqual(
-          followers.map(({ id: _id, ...row }) => row),
-          [{ date: day, source: 'api', final: true, followers: reported.followers, newFollowers: null, lostFollowers: null }],
-        )
-        const health = await statsHealth({ world, account: world.accounts.weibo })
-        assert.equal(health.status, 'ok')
-        assert.equal(health.lastRunAt, now.toISOString())
-        assert.equal(health.backfilledAt, now.toISOString())
+        assert.match(post.remoteIds.post ?? '', /^\d+$/)
       },
     ),
   )
 
-  test('a second run of the same moment writes the same rows (count, ids and values)', async () => {
-    const now = beijingMorning({ at: post.publishedAt, days: 1 })
-    const before = {
-      posts: await postRows({ world, delivery: post.id }),
-      account: await accountRows({ world, account: world.accounts.weibo }),
-    }
-    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
-    assert.equal(run.status, 'ok', run.message)
-    assert.deepEqual(
-      { posts: await postRows({ world, delivery: post.id }), account: await accountRows({ world, account: world.accounts.weibo }) },
-      before,
-    )
-  })
-
-  test('the day after, the new day holds only that day’s growth (total now − what earlier days hold)', async () => {
-    const first = (await postRows({ world, delivery: post.id }))[0]
-    const now = beijingMorning({ at: post.publishedAt, days: 2 })
-    await setFakeClock({ world, name: 'weibo', to: now })
-    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
-    assert.equal(run.status, 'ok', run.message)
-    const counts = (await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))).posts.find(
-      (candidate) => candidate.idstr === post.remoteIds.post,
-    )
-    assert.ok(counts)
-    const rows = await postRows({ world, delivery: post.id })
-    assert.equal(rows.length, 2)
-    assert.deepEqual(rows[0], first, 'the earlier day is untouched')
-    assert.equal(rows[1].date, zonedDate({ at: now, timeZone: BEIJING }))
-    assert.equal(rows[1].comments, counts.comments - (first.comments ?? 0))
-    assert.equal(rows[1].reposts, counts.reposts - (first.reposts ?? 0))
-    assert.equal(rows[1].likes, counts.attitudes - (first.likes ?? 0))
-    assert.ok((rows[1].likes ?? 0) > 0, 'the fake’s counters grow every day')
-  })
-
-  test('a row a person corrected is never overwritten by the collector', async () => {
-    const [first] = await postRows({ world, delivery: post.id })
-    await world.db.update({
-      collection: 'post-metrics',
-      id: first.id,
-      data: { source: 'manual', likes: 1 },
-      overrideAccess: true,
-      disableTransaction: true,
-    })
-    const now = beijingMorning({ at: post.publishedAt, days: 1 })
-    await setFakeClock({ world, name: 'weibo', to: now })
-    await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
-    const [kept] = await postRows({ world, delivery: post.id })
-    assert.equal(kept.source, 'manual')
-    assert.equal(kept.likes, 1)
-  })
-})
-
-/** The 群发 the WeChat tests publish, and its first two Beijing days. */
-let push: { id: Id; publishedAt: Date; msgDataId: string }
-let day0 = ''
-let day1 = ''
-const account = () => world.accounts.wechat
-
-describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into days', () => {
   test(
     'the 群发 goes out through the worker with its msg_data_id',
     withWorkerLog(
@@ -238,7 +146,111 @@ describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into 
       },
     ),
   )
+})
 
+describe('Weibo: live counters become each day’s numbers', () => {
+  test('a run the next day stores exactly the fake’s counters for the post, joined by idstr', async () => {
+    const idstr = post.remoteIds.post
+    assert.match(idstr ?? '', /^\d+$/)
+    const now = beijingMorning({ at: post.publishedAt, days: 1 })
+    await setFakeClock({ world, name: 'weibo', to: now })
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
+    assert.equal(run.status, 'ok', run.message)
+    assert.equal(run.posts, 1)
+    const reported = await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))
+    const counts = reported.posts.find((candidate) => candidate.idstr === idstr)
+    assert.ok(counts)
+    const day = zonedDate({ at: now, timeZone: BEIJING })
+    assert.equal(reported.day, day)
+    const rows = await postRows({ world, delivery: post.id })
+    assert.equal(rows.length, 1)
+    assert.deepEqual(
+      { ...rows[0], id: undefined },
+      {
+        id: undefined,
+        key: `${post.id}:1:${day}`,
+        position: 1,
+        date: day,
+        source: 'api',
+        final: true,
+        externalId: idstr,
+        completionRate: null,
+        readers: null,
+        reads: null,
+        pushReaders: null,
+        plays: null,
+        shares: null,
+        likes: counts.attitudes,
+        wows: null,
+        comments: counts.comments,
+        favorites: null,
+        reposts: counts.reposts,
+      },
+    )
+    const followers = await accountRows({ world, account: world.accounts.weibo })
+    assert.deepEqual(
+      followers.map(({ id: _id, ...row }) => row),
+      [{ date: day, source: 'api', final: true, followers: reported.followers, newFollowers: null, lostFollowers: null }],
+    )
+    const health = await statsHealth({ world, account: world.accounts.weibo })
+    assert.equal(health.status, 'ok')
+    assert.equal(health.lastRunAt, now.toISOString())
+    assert.equal(health.backfilledAt, now.toISOString())
+  })
+
+  test('a second run of the same moment writes the same rows (count, ids and values)', async () => {
+    const now = beijingMorning({ at: post.publishedAt, days: 1 })
+    const before = {
+      posts: await postRows({ world, delivery: post.id }),
+      account: await accountRows({ world, account: world.accounts.weibo }),
+    }
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
+    assert.equal(run.status, 'ok', run.message)
+    assert.deepEqual(
+      { posts: await postRows({ world, delivery: post.id }), account: await accountRows({ world, account: world.accounts.weibo }) },
+      before,
+    )
+  })
+
+  test('the day after, the new day holds only that day’s growth (total now − what earlier days hold)', async () => {
+    const first = (await postRows({ world, delivery: post.id }))[0]
+    const now = beijingMorning({ at: post.publishedAt, days: 2 })
+    await setFakeClock({ world, name: 'weibo', to: now })
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
+    assert.equal(run.status, 'ok', run.message)
+    const counts = (await readWeiboFakeStats(fakeUrl({ world, name: 'weibo' }))).posts.find(
+      (candidate) => candidate.idstr === post.remoteIds.post,
+    )
+    assert.ok(counts)
+    const rows = await postRows({ world, delivery: post.id })
+    assert.equal(rows.length, 2)
+    assert.deepEqual(rows[0], first, 'the earlier day is untouched')
+    assert.equal(rows[1].date, zonedDate({ at: now, timeZone: BEIJING }))
+    assert.equal(rows[1].comments, counts.comments - (first.comments ?? 0))
+    assert.equal(rows[1].reposts, counts.reposts - (first.reposts ?? 0))
+    assert.equal(rows[1].likes, counts.attitudes - (first.likes ?? 0))
+    assert.ok((rows[1].likes ?? 0) > 0, 'the fake’s counters grow every day')
+  })
+
+  test('a row a person corrected is never overwritten by the collector', async () => {
+    const [first] = await postRows({ world, delivery: post.id })
+    await world.db.update({
+      collection: 'post-metrics',
+      id: first.id,
+      data: { source: 'manual', likes: 1 },
+      overrideAccess: true,
+      disableTransaction: true,
+    })
+    const now = beijingMorning({ at: post.publishedAt, days: 1 })
+    await setFakeClock({ world, name: 'weibo', to: now })
+    await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
+    const [kept] = await postRows({ world, delivery: post.id })
+    assert.equal(kept.source, 'manual')
+    assert.equal(kept.likes, 1)
+  })
+})
+
+describe('WeChat: a 群发 of two articles, joined by msgid, totals turned into days', () => {
   test('the next morning the day is marked delayed: stored as not final, with the fake’s (provisional) totals', async () => {
     const now = beijingMorning({ at: push.publishedAt, days: 1 })
     await setFakeClock({ world, name: 'wechat', to: now })
@@ -351,9 +363,6 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
     })
 
   before(async () => {
-    // The worker process published; from here its consumer would compete for the jobs with this one, whose clock is pinned.
-    await worker?.stop()
-    worker = null
     jobs = await import('../../scheduler/statsJobs')
     const { statsProcessor } = await import('../../scheduler/jobs/statsProcessor')
     queue = jobs.createStatsQueue(world.redis.client)
