@@ -26,10 +26,10 @@ export function TopPostsTable(args: { posts: readonly TopPost[]; timeZone: strin
             <td>{post.title}</td>
             <td>{post.account?.name ?? '—'}</td>
             <td>{teamTime(post.publishedAt, args.timeZone) ?? '—'}</td>
-            <td>{cellText(count(post.readers), '—')}</td>
-            <td>{cellText(count(post.plays), '—')}</td>
-            <td>{cellText(count(post.interactions), '—')}</td>
-            <td>{cellText(rate(post.interactionRate), '—')}</td>
+            <td>{cellText(count(post.readers), { empty: '—', grouped: true })}</td>
+            <td>{cellText(count(post.plays), { empty: '—', grouped: true })}</td>
+            <td>{cellText(count(post.interactions), { empty: '—', grouped: true })}</td>
+            <td>{cellText(rate(post.interactionRate), { empty: '—' })}</td>
           </tr>
         ))}
       </tbody>

@@ -28,10 +28,12 @@ export function difference(args: { current: number | null; previous: number | nu
   return { value: current === null || previous === null ? null : current - previous, format: 'difference' }
 }
 
+const whole = (value: number, grouped: boolean) => (grouped ? value.toLocaleString('en-US') : String(value))
 const signed = (value: number, body: string) => `${value > 0 ? '+' : value < 0 ? '-' : ''}${body}`
 
-/** The cell as a person reads it; `empty` for a value nobody reported. */
-export function cellText(cell: ReportCell, empty = ''): string {
+/** The cell as a person reads it; `empty` for a value nobody reported; `grouped`: 4,600 (the page) rather than 4600 (a spreadsheet's cell). */
+export function cellText(cell: ReportCell, options: { empty?: string; grouped?: boolean } = {}): string {
+  const { empty = '', grouped = false } = options
   const { value } = cell
   if (value === null) return empty
   if (typeof value === 'string') return value
@@ -43,8 +45,8 @@ export function cellText(cell: ReportCell, empty = ''): string {
     case 'points':
       return signed(value, `${Math.abs(value * 100).toFixed(2)} 个百分点`)
     case 'difference':
-      return signed(value, String(Math.abs(value)))
+      return signed(value, whole(Math.abs(value), grouped))
     default:
-      return String(value)
+      return whole(value, grouped)
   }
 }

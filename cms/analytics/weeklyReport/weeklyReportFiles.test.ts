@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { cellText, change, difference, points } from './reportCells'
+import { cellText, change, count, difference, points } from './reportCells'
 import { contentDisposition } from './downloadName'
 import type { WeeklyReport } from './types'
 import { UTF8_BOM, weeklyReportCsv } from './weeklyReportCsv'
@@ -57,10 +57,12 @@ describe('weekly report files', () => {
   })
 
   it('changes: relative for counts, points for rates, differences for net figures; unknown without a base', () => {
-    assert.equal(cellText(change({ current: 5, previous: 0 }), '—'), '—')
+    assert.equal(cellText(change({ current: 5, previous: 0 }), { empty: '—' }), '—')
     assert.equal(cellText(change({ current: 50, previous: 100 })), '-50.0%')
     assert.equal(cellText(points({ current: 0.031, previous: 0.04 })), '-0.90 个百分点')
     assert.equal(cellText(difference({ current: -3, previous: 4 })), '-7')
+    assert.equal(cellText(count(12_345), { grouped: true }), '12,345', 'the page groups thousands')
+    assert.equal(cellText(count(12_345)), '12345', 'a spreadsheet cell stays a plain number')
   })
 
   it('CSV: UTF-8 with a byte order mark, Chinese headings, quoted and formula-guarded cells', () => {
