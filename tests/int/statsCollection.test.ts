@@ -428,9 +428,11 @@ describe('the statistics jobs (consumed here, with the clock pinned)', () => {
   })
 })
 
-describe('45009 on one account', () => {
-  test('leaves that account at quota until 08:00 Beijing tomorrow while the others are stored; 立即更新 does not get past it', async () => {
-    const second = await makeDoc({
+describe('platform errors stay on their account', () => {
+  let second: Id
+
+  test('a 45009 leaves that account at quota until 08:00 Beijing tomorrow while the others are stored; 立即更新 does not get past it', async () => {
+    second = await makeDoc({
       payload: world.cms.payload,
       collection: 'platform-accounts',
       data: fakeAccountData('wechat', '第二个公众号'),
@@ -471,6 +473,40 @@ describe('45009 on one account', () => {
     assert.equal(reply.body.accounts[0].status, 'quota')
     assert.match(reply.body.accounts[0].message, /立即更新也一样/)
     assert.equal(await calls(), before, 'no call reached WeChat')
+  })
+
+  test('48001 (an unverified account): permission, paused for a day, in the publisher’s words', async () => {
+    const now = beijingMorning({ at: push.publishedAt, days: 2 })
+    await world.control.wechat.configure({ verified: false })
+    try {
+      const run = await collect.collectAccountStats({ payload: world.db, accountId: second, now })
+      assert.equal(run.status, 'permission', run.message)
+      const health = await statsHealth({ world, account: second })
+      assert.equal(health.code, '48001')
+      assert.equal(health.blockedUntil, new Date(now.getTime() + 86_400_000).toISOString())
+      assert.match(health.message ?? '', /认证.*前不再回收（立即更新也一样）/)
+      assert.ok(health.lastSuccessAt, 'the last success is kept')
+    } finally {
+      await world.control.wechat.configure({ verified: true })
+    }
+  })
+
+  test('an expired Weibo token: auth, the re-authorisation named, nothing stored for the run', async () => {
+    const now = beijingMorning({ at: post.publishedAt, days: 3 })
+    await setFakeClock({ world, name: 'weibo', to: now })
+    await world.control.weibo.addFaults({
+      path: '/2/statuses/count.json',
+      kind: 'reply',
+      status: 401,
+      json: { request: '/2/statuses/count.json', error_code: 21327, error: 'expired_token' },
+    })
+    const before = await postRows({ world, delivery: post.id })
+    const run = await collect.collectAccountStats({ payload: world.db, accountId: world.accounts.weibo, now })
+    assert.equal(run.status, 'auth', run.message)
+    assert.equal(run.retryable, false)
+    assert.match(run.message, /授权/)
+    assert.deepEqual(await postRows({ world, delivery: post.id }), before)
+    assert.equal((await statsHealth({ world, account: world.accounts.weibo })).blockedUntil ?? null, null, 'tried again at the next run')
   })
 })
 

@@ -71,6 +71,7 @@ describe('healthAfterRun', () => {
     const health = healthAfterRun({ previous: never, outcome: { kind: 'failed', error }, now, formatTime })
     assert.equal(health.status, 'permission')
     assert.equal(health.blockedUntil, '2026-12-05T02:00:00.000Z')
+    assert.equal(health.message, '公众号未认证，没有数据接口权限。2026-12-05T02:00:00.000Z 前不再回收（立即更新也一样）')
   })
 
   for (const error of [new AuthExpiredError({ message: '令牌过期' }), new ReauthRequiredError({ message: '需重新授权' })]) {
@@ -78,6 +79,7 @@ describe('healthAfterRun', () => {
       const health = healthAfterRun({ previous: never, outcome: { kind: 'failed', error }, now, formatTime })
       assert.equal(health.status, 'auth')
       assert.equal(health.blockedUntil, null)
+      assert.match(health.message ?? '', new RegExp(`^${error.message}。请到平台账号`))
       assert.equal(isRetryable(error), false)
     })
   }

@@ -51,7 +51,8 @@ export function blockedUntil(args: { health: StatsHealth; now: Date }): Date | n
   return until.getTime() > args.now.getTime() ? until : null
 }
 
-type ErrorRule = { status: StatsStatus; pauseUntil?: (now: Date, error: PublishError) => Date; advice: string; retryable: boolean }
+/** `then`: what happens next, after the publisher's own message (which already says what went wrong, in Chinese). */
+type ErrorRule = { status: StatsStatus; pauseUntil?: (now: Date, error: PublishError) => Date; then: string | null; retryable: boolean }
 
 /** What each kind of publisher error means for collection. Data; an unknown error is `error`, not retried here. */
 const ERROR_RULES: Record<PublishErrorKind, ErrorRule> = {
@@ -61,23 +62,18 @@ const ERROR_RULES: Record<PublishErrorKind, ErrorRule> = {
       new Date(
         Math.max(nextQuotaMorning(now).getTime(), now.getTime() + (error instanceof QuotaExceededError ? (error.retryAfterMs ?? 0) : 0)),
       ),
-    advice: '今天的接口调用次数已用完',
+    then: null,
     retryable: false,
   },
-  permission: {
-    status: 'permission',
-    pauseUntil: (now) => new Date(now.getTime() + PERMISSION_PAUSE_MS),
-    advice: '账号没有数据接口权限，请在平台后台开通（公众号需认证）',
-    retryable: false,
-  },
-  auth_expired: { status: 'auth', advice: '授权已失效，请到平台账号重新连接或重新填写凭据', retryable: false },
-  reauth_required: { status: 'auth', advice: '需要重新授权，请到平台账号点「重新连接」', retryable: false },
-  config: { status: 'error', advice: '账号配置有误（凭据、IP 白名单等），请到平台账号改好后点「测试连接」', retryable: false },
-  rate_limited: { status: 'error', advice: '平台限流，系统稍后会再试', retryable: true },
-  transient: { status: 'error', advice: '网络或平台暂时故障，系统稍后会再试', retryable: true },
-  outcome_unknown: { status: 'error', advice: '平台没有给出可读的回复，系统稍后会再试', retryable: true },
-  content_rejected: { status: 'error', advice: '平台拒绝了请求', retryable: false },
-  platform: { status: 'error', advice: '平台返回了未知错误，明天会再试；一直不行请联系管理员', retryable: false },
+  permission: { status: 'permission', pauseUntil: (now) => new Date(now.getTime() + PERMISSION_PAUSE_MS), then: null, retryable: false },
+  auth_expired: { status: 'auth', then: '请到平台账号重新连接或重新填写凭据', retryable: false },
+  reauth_required: { status: 'auth', then: '请到平台账号重新授权', retryable: false },
+  config: { status: 'error', then: '请到平台账号改好后点「测试连接」确认', retryable: false },
+  rate_limited: { status: 'error', then: '系统稍后会再试', retryable: true },
+  transient: { status: 'error', then: '系统稍后会再试', retryable: true },
+  outcome_unknown: { status: 'error', then: '系统稍后会再试', retryable: true },
+  content_rejected: { status: 'error', then: '明天会再试；一直不行请联系管理员', retryable: false },
+  platform: { status: 'error', then: '明天会再试；一直不行请联系管理员', retryable: false },
 }
 
 /** Whether a failed run is worth repeating soon (a network blip), rather than tomorrow. */
@@ -122,11 +118,11 @@ export function healthAfterRun(args: {
   }
   const rule = ERROR_RULES[error.kind]
   const until = rule.pauseUntil?.(now, error) ?? null
-  const pause = until ? `，${args.formatTime(until)} 前不再回收（立即更新也一样）` : ''
+  const next = until ? `${args.formatTime(until)} 前不再回收（立即更新也一样）` : rule.then
   return {
     ...previous,
     status: rule.status,
-    message: `${rule.advice}（${detail}）${pause}`,
+    message: next ? `${detail.replace(/[。；，\s]+$/u, '')}。${next}` : detail,
     code: error.code ?? error.kind,
     lastRunAt: at,
     blockedUntil: until ? until.toISOString() : null,
