@@ -39,6 +39,12 @@ export const UNDERPERFORMER_RULE = {
   minDaysOfNumbers: 2,
 } as const
 
+/** The last publish day judged or compared: its post has two days of numbers by `to` (yesterday at the latest). */
+export function lastJudgedDay(args: { to: string; today: string }): string {
+  const lastDayOfNumbers = addDays(args.today, -1) < args.to ? addDays(args.today, -1) : args.to
+  return addDays(lastDayOfNumbers, -(UNDERPERFORMER_RULE.minDaysOfNumbers - 1))
+}
+
 type RowNumbers = Pick<MetricRow, 'delivery' | 'position' | 'account' | 'publishedAt' | 'readers' | 'plays'>
 
 /** Sums each post's rows (one per day) into its readers and plays; rows without an account or publish time are skipped. */
@@ -88,8 +94,7 @@ const mainMetricOf = (post: PostNumbers): 'readers' | 'plays' | null =>
  */
 export function findUnderperformers(args: { posts: readonly PostNumbers[]; from: string; to: string; today: string }): Underperformer[] {
   const rule = UNDERPERFORMER_RULE
-  const lastDayOfNumbers = addDays(args.today, -1) < args.to ? addDays(args.today, -1) : args.to
-  const judgedUntil = addDays(lastDayOfNumbers, -(rule.minDaysOfNumbers - 1))
+  const judgedUntil = lastJudgedDay({ to: args.to, today: args.today })
   const windowStart = addDays(args.to, -(rule.windowDays - 1))
   const groups = new Map<string, PostNumbers[]>()
   for (const post of args.posts) {
