@@ -17,7 +17,7 @@ export function kpiChartOption(kpi: KpiResult): ChartOption {
     ? {
         symbol: 'none',
         lineStyle: { type: 'dashed' as const, color: '#d4380d' },
-        label: { formatter: `目标 ${kpi.target}${UNIT_SUFFIX[kpi.unit]}` },
+        label: { position: 'insideEndTop' as const, formatter: `目标 ${kpi.target}${UNIT_SUFFIX[kpi.unit]}` },
         data: [{ yAxis: kpi.target }],
       }
     : undefined
