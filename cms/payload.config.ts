@@ -68,11 +68,16 @@ export default buildConfig({
     components: {
       beforeDashboard: ['/cms/admin/PauseBanner#PauseBanner'],
       afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
-      afterNavLinks: ['/cms/admin/Calendar/NavLink#CalendarNavLink', '/cms/admin/Queues/NavLink#QueuesNavLink'],
+      afterNavLinks: [
+        '/cms/admin/Calendar/NavLink#CalendarNavLink',
+        '/cms/admin/Queues/NavLink#QueuesNavLink',
+        '/cms/admin/Results/NavLink#ResultsNavLink',
+      ],
       views: {
         weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },
         calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
         queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },
+        results: { Component: '/cms/admin/Results/ResultsView#ResultsView', path: '/results', exact: true },
       },
     },
   },

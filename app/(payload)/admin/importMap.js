@@ -19,10 +19,12 @@ import { NeedsAttention as NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116 } fro
 import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
+import { ResultsNavLink as ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5 } from '../../../cms/admin/Results/NavLink'
 import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
+import { ResultsView as ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d } from '../../../cms/admin/Results/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,9 +50,11 @@ export const importMap = {
   "/cms/admin/ReviewQueue#ReviewQueue": ReviewQueue_17c3c29870dba8e502cff6f844409c6c,
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,
+  "/cms/admin/Results/NavLink#ResultsNavLink": ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5,
   "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
+  "/cms/admin/Results/ResultsView#ResultsView": ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
