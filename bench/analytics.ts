@@ -1,7 +1,8 @@
 /**
  * bench:analytics — the results dashboard's queries on SQLite with 100 accounts × a year of daily rows
  * (≈ 110k post-metrics rows), each beside the same aggregates written as plain SQL on the same
- * database (the floor). Prints p50/p99 per case; the target is p99 under 300 ms.
+ * database (the floor). Prints p50/p99 per case: cold (every row read and summed, as after a change of
+ * the numbers) and as the endpoint answers while the numbers are unchanged; the target is p99 under 300 ms.
  * Run: node --import tsx bench/analytics.ts [--runs 40]
  */
 import { cpus, loadavg } from 'node:os'
@@ -23,6 +24,7 @@ process.env.LOG_LEVEL ??= 'error'
 process.env.APP_TIMEZONE = ZONE
 const cms = await startTestCms()
 const { loadDashboard } = await import('../cms/analytics/dashboard/loadDashboard')
+const { dashboardFor } = await import('../cms/analytics/dashboard/dashboardCache')
 const { resolveFilters } = await import('../cms/analytics/dashboard/dashboardQuery')
 const payload = cms.payload
 const now = new Date()
@@ -69,13 +71,16 @@ for (const benchCase of cases) {
   if (!resolved.ok) throw new Error(resolved.message)
   const filters = resolved.filters
   const ours = () => loadDashboard({ req, filters, timeZone: ZONE, now })
+  const remembered = () => dashboardFor({ req, filters, timeZone: ZONE, now })
   const floor = () => floorQueries({ client, filters, timeZone: ZONE })
   const first = await ours()
+  await remembered()
   await floor()
-  const samples = { ours: [] as number[], floor: [] as number[] }
+  const samples = { ours: [] as number[], remembered: [] as number[], floor: [] as number[] }
   for (let run = 0; run < runs; run++) {
     for (const [name, work] of [
       ['ours', ours],
+      ['remembered', remembered],
       ['floor', floor],
     ] as const) {
       const start = performance.now()
@@ -84,16 +89,22 @@ for (const benchCase of cases) {
     }
   }
   const oursStats = statsOf(samples.ours)
+  const rememberedStats = statsOf(samples.remembered)
   const floorStats = statsOf(samples.floor)
   if (oursStats.p99 >= TARGET_P99_MS) missed++
   console.log(
     `\n${benchCase.name} (${filters.from}..${filters.to}; ${first.totals.posts.toLocaleString('en')} posts, ${first.flags.total} 待优化), ${runs} runs each, interleaved`,
   )
-  console.log(`  dashboard (loadDashboard)             p50 ${ms(oursStats.p50)}  p99 ${ms(oursStats.p99)}  max ${ms(oursStats.max)}`)
-  console.log(`  plain SQL, same aggregates (floor)    p50 ${ms(floorStats.p50)}  p99 ${ms(floorStats.p99)}  max ${ms(floorStats.max)}`)
-  console.log(`  ours ÷ floor at p50: ${(oursStats.p50 / floorStats.p50).toFixed(1)}×`)
+  console.log(`  dashboard, read and summed (cold)         p50 ${ms(oursStats.p50)}  p99 ${ms(oursStats.p99)}  max ${ms(oursStats.max)}`)
+  console.log(
+    `  dashboard, numbers unchanged (endpoint)   p50 ${ms(rememberedStats.p50)}  p99 ${ms(rememberedStats.p99)}  max ${ms(rememberedStats.max)}`,
+  )
+  console.log(`  plain SQL, same aggregates (floor)        p50 ${ms(floorStats.p50)}  p99 ${ms(floorStats.p99)}  max ${ms(floorStats.max)}`)
+  console.log(`  cold ÷ floor at p50: ${(oursStats.p50 / floorStats.p50).toFixed(1)}×`)
 }
 
-console.log(`\ncheck: p99 under ${TARGET_P99_MS} ms in every case … ${missed === 0 ? 'yes' : `no (${missed} of ${cases.length} missed)`}`)
+console.log(
+  `\ncheck: cold p99 under ${TARGET_P99_MS} ms in every case … ${missed === 0 ? 'yes' : `no (${missed} of ${cases.length} missed)`}`,
+)
 await cms.close()
 process.exit(missed === 0 ? 0 : 1)

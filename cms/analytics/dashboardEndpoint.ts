@@ -2,7 +2,7 @@ import { APIError } from 'payload'
 import { env } from '../../lib/env'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { dashboardQuerySchema, presentParams, queryProblem, resolveFilters } from './dashboard/dashboardQuery'
-import { loadDashboard } from './dashboard/loadDashboard'
+import { dashboardFor } from './dashboard/dashboardCache'
 
 /**
  * GET /api/analytics/dashboard?from=&to=&platform=&account=&campaign= → totals, each day, breakdowns
@@ -20,6 +20,6 @@ export const dashboardEndpoint = defineEndpoint({
     const now = new Date()
     const resolved = resolveFilters({ query: parsed.data, now, timeZone: env.APP_TIMEZONE })
     if (!resolved.ok) throw new APIError(resolved.message, 400, null, true)
-    return Response.json(await loadDashboard({ req, filters: resolved.filters, timeZone: env.APP_TIMEZONE, now }))
+    return Response.json(await dashboardFor({ req, filters: resolved.filters, timeZone: env.APP_TIMEZONE, now }))
   },
 })

@@ -268,6 +268,20 @@ describe('the results dashboard', () => {
     assert.deepEqual([narrow.totals.readers, narrow.flags.shown.map((flag) => flag.title)], [120, ['冷门话题']])
   })
 
+  test('new numbers show at once: an answer is remembered only while the numbers stand still', async () => {
+    const before = await dashboard(`?account=${toutiao}`)
+    assert.equal(before.totals.plays, 5000)
+    const again = await dashboard(`?account=${toutiao}`)
+    assert.deepEqual(again, before)
+    const video = await makeDoc({ payload: cms.payload, collection: 'videos', data: { title: '新品开箱', owner: team.designer.id } })
+    const delivery = await publishedDelivery({ content: { relationTo: 'videos', value: video }, account: toutiao, back: 3, time: '12:00' })
+    await collectorRow({ delivery, date: day(3), plays: 700 })
+    const after = await dashboard(`?account=${toutiao}`)
+    assert.deepEqual([after.totals.plays, after.totals.published], [5700, 2])
+    await cms.payload.delete({ collection: 'post-metrics', where: { delivery: { equals: delivery } }, overrideAccess: true })
+    assert.equal((await dashboard(`?account=${toutiao}`)).totals.plays, 5000)
+  })
+
   test('bad queries are refused with a sentence saying what to fix', async () => {
     const cases: [string, string][] = [
       ['?from=2026-02-30', '开始日期不是一个真实的日期，请检查月份和日子'],
