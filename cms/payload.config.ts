@@ -72,6 +72,7 @@ export default buildConfig({
         '/cms/admin/Calendar/NavLink#CalendarNavLink',
         '/cms/admin/Queues/NavLink#QueuesNavLink',
         '/cms/admin/Results/NavLink#ResultsNavLink',
+        '/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink',
       ],
       views: {
         weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },

@@ -20,6 +20,7 @@ import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
 import { ResultsNavLink as ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5 } from '../../../cms/admin/Results/NavLink'
+import { WeeklyReportNavLink as WeeklyReportNavLink_a109ac144763b732311a59730430227d } from '../../../cms/admin/WeeklyReport/NavLink'
 import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
@@ -51,6 +52,7 @@ export const importMap = {
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,
   "/cms/admin/Results/NavLink#ResultsNavLink": ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5,
+  "/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink": WeeklyReportNavLink_a109ac144763b732311a59730430227d,
   "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
