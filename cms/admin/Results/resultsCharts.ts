@@ -46,7 +46,12 @@ export function groupBarsOption(groups: readonly Grouped[], limit = 15): ChartOp
     tooltip: TOOLTIP,
     legend: LEGEND,
     grid: GRID,
-    xAxis: { type: 'category', data: shown.map((row) => row.label), axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0 } },
+    xAxis: {
+      type: 'category',
+      data: shown.map((row) => row.label),
+      // Account names are long (社区生活馆 公众号): slanted when several would not fit side by side.
+      axisLabel: { interval: 0, rotate: shown.length * Math.max(...shown.map((row) => row.label.length), 0) > 24 ? 30 : 0 },
+    },
     yAxis: [PEOPLE_AXIS, COUNT_AXIS],
     series,
   }
