@@ -21,7 +21,8 @@ export const MONTH_DAYS = 30
 /**
  * A month the way the demo team works: the 公众号 four days a week (群发 twice, one with a 次条, 发表
  * otherwise), each lead again on Weibo at noon, twice a week on Toutiao as an article, a store video
- * on Toutiao weekly; one title test on Weibo; two weak posts. Fixed by the day's place in the week
+ * on Toutiao weekly; one title test on Weibo; two weak posts (a 发表 and a video, judged by
+ * readers and plays). Fixed by the day's place in the week
  * cycle, so the plan never depends on when the seed runs.
  */
 export function demoMonthPlan(): PlannedPost[] {
@@ -47,13 +48,19 @@ export function demoMonthPlan(): PlannedPost[] {
         mode: mass ? 'mass' : 'publish',
         weak: day === 9,
       })
-      post({ platform: 'weibo', dayOffset: -day, time: '12:00', content: { collection: 'articles', key: lead }, weak: day === 8 })
+      post({ platform: 'weibo', dayOffset: -day, time: '12:00', content: { collection: 'articles', key: lead } })
       lastLead = lead
     }
     if ((slot === 2 || slot === 5) && lastLead !== null)
       post({ platform: 'toutiao', dayOffset: -day, time: '09:00', content: { collection: 'articles', key: lastLead } })
     if (slot === 4)
-      post({ platform: 'toutiao', dayOffset: -day, time: '19:00', content: { collection: 'videos', key: MONTH_VIDEOS[video++].key } })
+      post({
+        platform: 'toutiao',
+        dayOffset: -day,
+        time: '19:00',
+        content: { collection: 'videos', key: MONTH_VIDEOS[video++].key },
+        weak: day === 11,
+      })
   }
   if (next !== articles.length) throw new Error('the demo month plan and its articles disagree')
   return withTitleTest(posts)

@@ -25,8 +25,9 @@ const round = (value: number) => Math.max(0, Math.round(value))
 
 /**
  * How each kind of demo post earns, in totals over its life: 公众号 reads follow the followers (a 群发
- * opens at 3.6–6.2%, 发表 reaches 1–2%), Weibo reports only likes, reposts and comments, Toutiao
- * videos plays, Toutiao articles (entered by hand from the back office) 阅读次数.
+ * opens at 3.6–6.2%, a 发表 without the push reaches 3–4% through 朋友圈 and search), Weibo reports
+ * only likes, reposts and comments, Toutiao videos plays, Toutiao articles (entered by hand from the
+ * back office) 阅读次数.
  */
 function totalsOf(args: { post: PlannedPost; random: SeededRandom; followersAtSend: number }): Totals {
   const { post, random, followersAtSend } = args
@@ -34,7 +35,7 @@ function totalsOf(args: { post: PlannedPost; random: SeededRandom; followersAtSe
   if (post.platform === 'wechat') {
     const mass = post.mode === 'mass'
     const push = mass ? followersAtSend * r(0.036, 0.062) : 0
-    const readers = mass ? push / r(0.68, 0.78) : followersAtSend * r(0.009, 0.02)
+    const readers = mass ? push / r(0.68, 0.78) : followersAtSend * r(0.028, 0.04)
     return {
       base: {
         readers,
