@@ -1,28 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { sumBy, sumMetrics } from './sumMetrics'
-import type { MetricRow } from './metricRow'
-
-function row(overrides: Partial<MetricRow>): MetricRow {
-  return {
-    delivery: 1,
-    position: 1,
-    date: '2026-12-01',
-    account: 1,
-    platform: 'wechat',
-    campaign: null,
-    contentType: 'article',
-    contentId: 1,
-    contentCollection: 'articles',
-    author: null,
-    publishedAt: null,
-    titleVariant: null,
-    source: 'api',
-    final: true,
-    completionRate: null,
-    ...overrides,
-  }
-}
+import { groupRows, sumMetrics } from './sumMetrics'
+import { metricRow as row } from './metricRowFixture'
 
 describe('sumMetrics', () => {
   it('adds each metric on its own and keeps unreported metrics null, not zero', () => {
@@ -43,10 +22,10 @@ describe('sumMetrics', () => {
   })
 
   it('groups by any key and skips rows without one', () => {
-    const groups = sumBy([row({ account: 1, readers: 3 }), row({ account: 2, readers: 4 }), row({ account: null, readers: 9 })], (r) =>
+    const groups = groupRows([row({ account: 1, readers: 3 }), row({ account: 2, readers: 4 }), row({ account: null, readers: 9 })], (r) =>
       r.account === null ? null : String(r.account),
     )
     assert.deepEqual([...groups.keys()], ['1', '2'])
-    assert.equal(groups.get('2')?.readers, 4)
+    assert.equal(sumMetrics(groups.get('2') ?? []).readers, 4)
   })
 })

@@ -30,8 +30,8 @@ export function sumMetrics(rows: readonly MetricRow[]): MetricTotals {
   }
 }
 
-/** Groups rows by a key (account, platform, author, content type, publish hour…) and sums each group. */
-export function sumBy(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null): Map<string, MetricTotals> {
+/** Rows by a key (account, platform, author, content type, publish hour…); rows without a key are left out. */
+export function groupRows(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null): Map<string, MetricRow[]> {
   const groups = new Map<string, MetricRow[]>()
   for (const row of rows) {
     const key = keyOf(row)
@@ -40,5 +40,5 @@ export function sumBy(rows: readonly MetricRow[], keyOf: (row: MetricRow) => str
     if (group) group.push(row)
     else groups.set(key, [row])
   }
-  return new Map([...groups].map(([key, group]) => [key, sumMetrics(group)]))
+  return groups
 }

@@ -37,7 +37,13 @@ export async function readJsonWithin(args: {
 
 /** The body as text, or null once it passes `maxBytes` (the rest is not read). */
 export async function readCapped(args: { body?: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<string | null> {
-  if (!args.body) return ''
+  const bytes = await readCappedBytes(args)
+  return bytes === null ? null : Buffer.from(bytes).toString('utf8')
+}
+
+/** The body's bytes, or null once they pass `maxBytes` (the rest is not read). */
+export async function readCappedBytes(args: { body?: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<Uint8Array | null> {
+  if (!args.body) return new Uint8Array()
   const reader = args.body.getReader()
   const chunks: Uint8Array[] = []
   let received = 0
@@ -51,5 +57,5 @@ export async function readCapped(args: { body?: ReadableStream<Uint8Array> | nul
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
 }

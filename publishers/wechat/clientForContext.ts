@@ -5,7 +5,12 @@ import { wechatCredentialsSchema } from './accountSchemas'
 import { createWechatClient } from './client'
 import type { WechatClient } from './client'
 
-export function wechatClientForContext(args: { ctx: PublishContext; apiBase: string; http: HttpClient }): WechatClient {
+/** A client for a publish or a statistics run: both contexts carry the same credentials, tokens and signal. */
+export function wechatClientForContext(args: {
+  ctx: Pick<PublishContext, 'credentials' | 'tokens' | 'logger' | 'signal' | 'now'>
+  apiBase: string
+  http: HttpClient
+}): WechatClient {
   const { ctx } = args
   const credentials = parseCredentials({ schema: wechatCredentialsSchema, value: ctx.credentials, platform: 'wechat' })
   return createWechatClient({

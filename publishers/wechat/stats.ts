@@ -1,11 +1,8 @@
 import { addDays, zonedDate } from '../../lib/zonedTime'
-import { parseCredentials } from '../core/credentials'
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
-import type { StatsCollector, StatsContext, StatsResult, StatsWindow } from '../core/stats'
-import { wechatCredentialsSchema } from './accountSchemas'
-import { createWechatClient } from './client'
-import type { WechatClient } from './client'
+import type { StatsCollector, StatsResult, StatsWindow } from '../core/stats'
+import { wechatClientForContext } from './clientForContext'
 import { WECHAT_DEFAULT_API_BASE } from './config'
 import type { WechatConfig } from './config'
 import { readAccountDays } from './statsAccount'
@@ -16,20 +13,6 @@ import type { StatsRun } from './statsPosts'
 
 /** WeChat's statistics days are Beijing days whatever APP_TIMEZONE says. */
 const BEIJING = 'Asia/Shanghai'
-
-function clientForStats(args: { ctx: StatsContext; apiBase: string; http: HttpClient }): WechatClient {
-  const { ctx } = args
-  const credentials = parseCredentials({ schema: wechatCredentialsSchema, value: ctx.credentials, platform: 'wechat' })
-  return createWechatClient({
-    apiBase: args.apiBase,
-    http: args.http,
-    credentials,
-    tokens: ctx.tokens,
-    logger: ctx.logger,
-    signal: ctx.signal,
-    now: ctx.now ?? Date.now,
-  })
-}
 
 /** The window cut at yesterday: datacube serves past days only, and today would be refused with 61500. */
 function pastDays(args: { window: StatsWindow; yesterday: string }): StatsWindow {
@@ -54,7 +37,7 @@ export function createWechatStatsCollector(config: WechatConfig & { http?: HttpC
       const yesterday = addDays(zonedDate({ at: new Date(now), timeZone: BEIJING }), -1)
       const days = pastDays({ window, yesterday })
       if (days.from > days.to) return { posts: [], account: [], delayedDates: [] }
-      const client = clientForStats({ ctx, apiBase, http })
+      const client = wechatClientForContext({ ctx, apiBase, http })
       const run: StatsRun = { client, window: days, yesterday, delayed: new Set(), logger: ctx.logger }
       const { byMsgid, skipped } = trackPosts(posts)
       if (skipped.length > 0) {

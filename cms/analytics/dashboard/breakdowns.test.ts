@@ -2,7 +2,7 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildBreakdowns } from './breakdowns'
 import { groupTotals } from './groupTotals'
-import { metricRow } from './metricRowFixture'
+import { metricRow } from '../metricRowFixture'
 
 const timeZone = 'Asia/Shanghai'
 // A WeChat article (people), a Toutiao video (plays) and a Weibo post (neither), published at 20:30,

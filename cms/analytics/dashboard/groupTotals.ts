@@ -1,4 +1,4 @@
-import { sumMetrics, type MetricTotals } from '../sumMetrics'
+import { groupRows, sumMetrics, type MetricTotals } from '../sumMetrics'
 import type { MetricRow } from '../metricRow'
 
 /**
@@ -37,13 +37,5 @@ export function groupTotals(rows: readonly MetricRow[]): GroupTotals {
 
 /** Groups rows by a key and totals each group; rows without a key are left out. */
 export function groupBy(rows: readonly MetricRow[], keyOf: (row: MetricRow) => string | null): Map<string, GroupTotals> {
-  const groups = new Map<string, MetricRow[]>()
-  for (const row of rows) {
-    const key = keyOf(row)
-    if (key === null) continue
-    const group = groups.get(key)
-    if (group) group.push(row)
-    else groups.set(key, [row])
-  }
-  return new Map([...groups].map(([key, group]) => [key, groupTotals(group)]))
+  return new Map([...groupRows(rows, keyOf)].map(([key, group]) => [key, groupTotals(group)]))
 }

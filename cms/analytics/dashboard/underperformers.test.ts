@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { addDays } from '../../../lib/zonedTime'
-import { metricRow } from './metricRowFixture'
+import { metricRow } from '../metricRowFixture'
 import { findUnderperformers, postNumbersOf, type PostNumbers } from './underperformers'
 
 const today = '2026-12-04'

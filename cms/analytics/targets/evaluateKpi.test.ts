@@ -1,29 +1,13 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { MetricRow } from '../metricRow'
+import { metricRow } from '../metricRowFixture'
 import { evaluateKpi } from './evaluateKpi'
 import type { FollowerDay, KpiInputs, PublishedPost } from './kpiInputs'
 import type { KpiLine } from './kpiLine'
 
 function row(overrides: Partial<MetricRow>): MetricRow {
-  return {
-    delivery: 1,
-    position: 1,
-    date: '2026-11-03',
-    account: 1,
-    platform: 'wechat',
-    campaign: 7,
-    contentType: 'article',
-    contentId: 1,
-    contentCollection: 'articles',
-    author: null,
-    publishedAt: null,
-    titleVariant: null,
-    source: 'api',
-    final: true,
-    completionRate: null,
-    ...overrides,
-  }
+  return metricRow({ date: '2026-11-03', campaign: 7, ...overrides })
 }
 
 function post(overrides: Partial<PublishedPost> & { delivery: string }): PublishedPost {

@@ -1,26 +1,10 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { MetricRow } from '../metricRow'
+import { metricRow } from '../metricRowFixture'
 import { numbersOf } from './metricNumbers'
 
-const row = (overrides: Partial<MetricRow>): MetricRow => ({
-  delivery: 1,
-  position: 1,
-  date: '2026-11-03',
-  account: 1,
-  platform: 'wechat',
-  campaign: null,
-  contentType: 'article',
-  contentId: 1,
-  contentCollection: 'articles',
-  author: null,
-  publishedAt: null,
-  titleVariant: null,
-  source: 'api',
-  final: true,
-  completionRate: null,
-  ...overrides,
-})
+const row = (overrides: Partial<MetricRow>): MetricRow => metricRow({ date: '2026-11-03', ...overrides })
 
 describe('numbersOf', () => {
   it('rates interactions over the readers of the posts that report readers, not every platform’s interactions over them', () => {

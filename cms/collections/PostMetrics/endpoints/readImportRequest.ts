@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { decodeCsvBytes } from '../../../analytics/import/decodeCsvBytes'
 import { bodyType } from '../../../http/bodyType'
+import { readCappedBytes } from '../../../http/readJsonWithin'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
@@ -49,22 +50,4 @@ export async function readImportRequest(req: PayloadRequest): Promise<{ account:
 
 function tooLarge(): APIError {
   return new APIError(`文件太大：一次最多导入 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请分成几个文件。`, 413, null, true)
-}
-
-async function readCappedBytes(args: { body: ReadableStream<Uint8Array> | null; maxBytes: number }): Promise<Uint8Array | null> {
-  if (!args.body) return new Uint8Array()
-  const reader = args.body.getReader()
-  const chunks: Uint8Array[] = []
-  let received = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    received += value.byteLength
-    if (received > args.maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks)
 }
