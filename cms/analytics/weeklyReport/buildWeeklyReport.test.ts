@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { MetricRow } from '../metricRow'
+import { metricRow } from '../metricRowFixture'
 import { buildWeeklyReport } from './buildWeeklyReport'
 import { followerGain } from './followerGain'
 import { reportWeeks } from './reportWeek'
@@ -18,26 +19,9 @@ const people = [
   { id: 13, name: '王运营', weeklyOutputTarget: 3 },
 ]
 
-function row(overrides: Partial<MetricRow>): MetricRow {
-  return {
-    delivery: 1,
-    position: 1,
-    date: '2026-11-24',
-    account: 1,
-    platform: 'wechat',
-    campaign: null,
-    contentType: 'article',
-    contentId: 100,
-    contentCollection: 'articles',
-    author: 10,
-    publishedAt: '2026-11-23T12:00:00.000Z',
-    titleVariant: null,
-    source: 'api',
-    final: true,
-    completionRate: null,
-    ...overrides,
-  }
-}
+/** A 公众号 article's day of the report's week unless told otherwise. */
+const row = (overrides: Partial<MetricRow>): MetricRow =>
+  metricRow({ date: '2026-11-24', contentId: 100, author: 10, publishedAt: '2026-11-23T12:00:00.000Z', ...overrides })
 
 const article = (id: number, owner: number) => ({ collection: 'articles', id, owner, title: `文章 ${id}` })
 const published: PublishedDelivery[] = [
