@@ -13,13 +13,7 @@ import { assistEndpoint } from './assist/assistEndpoint'
 import { aiReviewEndpoint } from './compliance/aiReviewEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
-import { titleTestsEndpoint } from './analytics/titleTestsEndpoint'
-import { weeklyReportEndpoint } from './analytics/weeklyReportEndpoint'
-import { campaignResultsEndpoint } from './analytics/campaignResultsEndpoint'
-import { itemResultsEndpoint } from './analytics/itemResultsEndpoint'
-import { accountTargetsEndpoint } from './analytics/accountTargetsEndpoint'
-import { collectEndpoint } from './analytics/collectEndpoint'
-import { dashboardEndpoint } from './analytics/dashboardEndpoint'
+import { analyticsEndpoints } from './analytics/endpoints'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { databaseAdapter } from './database/databaseAdapter'
@@ -42,19 +36,7 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause],
-  endpoints: [
-    scanEndpoint,
-    aiReviewEndpoint,
-    assistEndpoint,
-    queuesEndpoint,
-    weeklyReportEndpoint,
-    titleTestsEndpoint,
-    campaignResultsEndpoint,
-    itemResultsEndpoint,
-    accountTargetsEndpoint,
-    collectEndpoint,
-    dashboardEndpoint,
-  ],
+  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints],
   sharp,
   logger,
   admin: {
