@@ -13,7 +13,8 @@ type DeliveryFacts = {
   campaign: string | number | null
   publishedAt: string | null
   titleVariant: number | null
-  articles: readonly ContentRef[]
+  /** The push's articles in order (lead first) with each one's owner: read once per delivery, not once per row. */
+  articles: readonly (ContentRef & { author: string | number | null })[]
 }
 
 const CACHE_KEY = 'postMetricsDeliveryFacts'
@@ -55,24 +56,18 @@ async function loadFacts(req: PayloadRequest, deliveryId: string | number): Prom
     const id = relationId(row.article)
     return id === null ? [] : [{ relationTo: 'articles' as const, value: id }]
   })
-  const leadDoc =
-    lead === null
-      ? null
-      : await req.payload.findByID({
-          collection: lead.relationTo,
-          id: lead.value,
-          depth: 0,
-          req,
-          overrideAccess: true,
-          disableErrors: true,
-        })
+  const read = (ref: ContentRef) =>
+    req.payload.findByID({ collection: ref.relationTo, id: ref.value, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const refs = lead === null ? bundle : [lead, ...bundle]
+  const docs = await Promise.all(refs.map(read))
+  const leadDoc = lead === null ? null : docs[0]
   return {
     account: accountId,
     platform: account.platform,
     campaign: relationId(entry?.campaign) ?? relationId(leadDoc?.campaign),
     publishedAt: delivery.publishedAt ?? null,
     titleVariant: delivery.titleVariant ?? null,
-    articles: lead === null ? bundle : [lead, ...bundle],
+    articles: refs.map((ref, i) => ({ ...ref, author: relationId(docs[i]?.owner) })),
   }
 }
 
@@ -101,14 +96,6 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
   if (article === undefined) {
     throw new APIError(`这条发布记录只有 ${facts.articles.length} 篇，没有第 ${position} 篇`, 400, undefined, true)
   }
-  const contentDoc = await req.payload.findByID({
-    collection: article.relationTo,
-    id: article.value,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    disableErrors: true,
-  })
   return {
     ...data,
     delivery: deliveryId,
@@ -118,9 +105,9 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
     account: facts.account,
     platform: facts.platform as PostMetric['platform'],
     campaign: facts.campaign,
-    content: article,
+    content: { relationTo: article.relationTo, value: article.value },
     contentType: CONTENT_KIND[article.relationTo],
-    author: relationId(contentDoc?.owner),
+    author: article.author,
     publishedAt: facts.publishedAt,
     titleVariant: position === 1 ? facts.titleVariant : null,
   }
