@@ -7,9 +7,8 @@ import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import type { TestCms } from '../helpers/testCms'
-import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
-import { approvedArticle, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { approvedArticle, deliveryOfEntry, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
 import { beijingMorning, setFakeClock, wechatReported } from './statsCollectionWorld'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 import type { PostMetric } from '../../lib/analytics/metricNames'
@@ -300,20 +299,7 @@ describe('a 群发 published through the worker and collected from the WeChat fa
           },
         })
         assert.equal(entry.status, 201, JSON.stringify(entry.body))
-        const id = await waitFor({
-          what: 'the 群发 delivery',
-          timeoutMs: 10_000,
-          check: async () =>
-            (
-              await world.db.find({
-                collection: 'deliveries',
-                where: { calendarEntry: { equals: entry.body.doc?.id } },
-                limit: 1,
-                depth: 0,
-                overrideAccess: true,
-              })
-            ).docs[0]?.id,
-        })
+        const id = await deliveryOfEntry(world, entry.body.doc?.id ?? 'missing entry id')
         const done = await waitForState(world, {
           id,
           states: ['published', 'failed', 'unconfirmed', 'needs_reauth', 'cancelled'],

@@ -235,3 +235,22 @@ export async function receivedLate(world: SchedulerWorld, args: { platform: Plat
   })
   return entries[args.index].at - args.due.getTime()
 }
+
+/** The newest delivery a calendar entry made, once it exists (the entry's save creates it right after committing). */
+export async function deliveryOfEntry(world: SchedulerWorld, entry: Id): Promise<Id> {
+  return waitFor({
+    what: `the delivery of entry ${entry}`,
+    timeoutMs: 10_000,
+    check: async () => {
+      const { docs } = await world.db.find({
+        collection: 'deliveries',
+        where: { calendarEntry: { equals: entry } },
+        sort: '-createdAt',
+        limit: 1,
+        overrideAccess: true,
+        depth: 0,
+      })
+      return docs[0]?.id ?? null
+    },
+  })
+}

@@ -9,7 +9,7 @@ import { api, login } from '../helpers/rest'
 import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
-import { approvedArticle, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { approvedArticle, deliveryOfEntry, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
 import {
   accountRows,
   BEIJING,
@@ -120,20 +120,7 @@ describe('the worker: the daily job scheduler, and what we publish', () => {
           },
         })
         assert.equal(entry.status, 201, JSON.stringify(entry.body))
-        const id = await waitFor({
-          what: 'the 群发 delivery',
-          timeoutMs: 10_000,
-          check: async () =>
-            (
-              await world.db.find({
-                collection: 'deliveries',
-                where: { calendarEntry: { equals: entry.body.doc?.id } },
-                limit: 1,
-                depth: 0,
-                overrideAccess: true,
-              })
-            ).docs[0]?.id,
-        })
+        const id = await deliveryOfEntry(world, entry.body.doc?.id ?? 'missing entry id')
         const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 })
         assert.equal(done.state, 'published', JSON.stringify(done.lastError))
         const doc = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })

@@ -9,9 +9,8 @@ import { type OpenAiFake, startOpenAiFake } from '../fakes/openai'
 import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
-import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
-import { readDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { readDelivery, deliveryOfEntry, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
 
 /**
  * Title tests end to end: an article with two candidates goes out under a different title per slot
@@ -76,23 +75,6 @@ const schedule = (body: Record<string, unknown>) =>
     body: { title: '标题测试', publishAt_tz: 'Asia/Shanghai', ...body },
   })
 
-async function deliveryOfEntry(entry: Id): Promise<Id> {
-  return waitFor({
-    what: `the delivery of entry ${entry}`,
-    timeoutMs: 10_000,
-    check: async () => {
-      const { docs } = await world.db.find({
-        collection: 'deliveries',
-        where: { calendarEntry: { equals: entry } },
-        limit: 1,
-        overrideAccess: true,
-        depth: 0,
-      })
-      return docs[0]?.id ?? null
-    },
-  })
-}
-
 const titleTest = (id: Id, token = copywriter) =>
   api<TitleTestBody>({ url: world.cms.url, method: 'GET', path: `/api/analytics/title-tests/articles/${id}`, token })
 
@@ -150,7 +132,7 @@ describe('title tests', () => {
             titleVariant: slot.titleVariant,
           })
           assert.equal(reply.status, 201, JSON.stringify(reply.body))
-          deliveries[slot.titleVariant ?? 1] = await deliveryOfEntry(reply.body.doc!.id)
+          deliveries[slot.titleVariant ?? 1] = await deliveryOfEntry(world, reply.body.doc!.id)
         }
         for (const id of Object.values(deliveries)) {
           const done = await waitForState(world, { id, states: FINAL, timeoutMs: 60_000 })
@@ -289,7 +271,7 @@ describe('title tests', () => {
       titleVariant: 2,
     })
     assert.equal(reply.status, 201, JSON.stringify(reply.body))
-    const id = await deliveryOfEntry(reply.body.doc!.id)
+    const id = await deliveryOfEntry(world, reply.body.doc!.id)
     const done = await waitForState(world, { id, states: FINAL, timeoutMs: 30_000 })
     assert.equal(done.state, 'manual', JSON.stringify(done.lastError))
     const stored = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })

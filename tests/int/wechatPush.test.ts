@@ -7,7 +7,7 @@ import { makeDoc, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
-import { approvedArticle, readDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+import { approvedArticle, readDelivery, deliveryOfEntry, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 
 /**
@@ -64,24 +64,6 @@ async function schedule(body: Record<string, unknown>) {
   })
 }
 
-async function deliveryOfEntry(entry: Id): Promise<Id> {
-  return waitFor({
-    what: `the delivery of entry ${entry}`,
-    timeoutMs: 10_000,
-    check: async () => {
-      const { docs } = await world.db.find({
-        collection: 'deliveries',
-        where: { calendarEntry: { equals: entry } },
-        sort: '-createdAt',
-        limit: 1,
-        overrideAccess: true,
-        depth: 0,
-      })
-      return docs[0]?.id ?? null
-    },
-  })
-}
-
 before(async () => {
   world = await startSchedulerWorld()
   editor = await login({ url: world.cms.url, email: world.team.editor.email, password: PASSWORD })
@@ -121,7 +103,7 @@ describe('WeChat 群发', () => {
           publishAt: inSeconds(4),
         })
         assert.equal(created.status, 201, JSON.stringify(created.body))
-        const id = await deliveryOfEntry(created.body.doc!.id)
+        const id = await deliveryOfEntry(world, created.body.doc!.id)
         const pinned = await readPush(id)
         assert.deepEqual(
           pinned.bundle?.map((row) => row.revision),
@@ -294,7 +276,7 @@ describe('WeChat 群发', () => {
     })
     assert.equal(created.status, 201, JSON.stringify(created.body))
     const entry = created.body.doc!.id
-    const id = await deliveryOfEntry(entry)
+    const id = await deliveryOfEntry(world, entry)
     assert.equal((await readPush(id)).state, 'queued')
     const edited = await api({
       url: world.cms.url,
