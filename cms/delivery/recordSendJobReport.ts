@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { SendJobReport } from '../../publishers'
 import { contentRefOf } from '../content'
 import { readRemoteIds } from './deliveryJson'
+import { findDeliveryOfSendJob } from './findDeliveryOfSendJob'
 import { noteDelivery } from './moveDelivery'
 import { articleUrlsOf } from './pushColumns'
 import { recordOutcome, writeBundleUrls } from './recordOutcome'
@@ -21,7 +22,7 @@ function massResultOf(report: SendJobReport): Record<string, unknown> {
  * A finished send job reported by the platform (its callback): the delivery of this account whose
  * `msgId` is the job's gets the per-article links and the report, and moves processing → published
  * (or failed, with the platform's status in words) through the state writer; the content is marked
- * published as on the normal path. A delivery a status check already settled keeps its state and only
+ * published as on the normal path (a report that outruns the send's own record waits for it). A delivery a status check already settled keeps its state and only
  * gains the links and the report. Returns the delivery's id, or null when no delivery has this job.
  */
 export async function recordSendJobReport(args: {
@@ -30,14 +31,7 @@ export async function recordSendJobReport(args: {
   report: SendJobReport
 }): Promise<string | number | null> {
   const { payload, report } = args
-  const { docs } = await payload.find({
-    collection: 'deliveries',
-    overrideAccess: true,
-    depth: 0,
-    limit: 1,
-    where: { and: [{ account: { equals: args.accountId } }, { msgId: { equals: report.jobId } }] },
-  })
-  const delivery = docs[0]
+  const delivery = await findDeliveryOfSendJob({ payload, accountId: args.accountId, jobId: report.jobId })
   const content = delivery ? contentRefOf(delivery.content) : null
   if (!delivery || !content) return null
   const bundle = delivery.bundle ?? []
