@@ -277,6 +277,10 @@ export interface User {
    */
   weeklyOutputTarget?: number | null;
   /**
+   * Review requests, changes requested and failed posts also arrive by e-mail
+   */
+  notifyByEmail?: boolean | null;
+  /**
    * Previews are sent to this WeChat ID; it must follow the account
    */
   wechatId?: string | null;
@@ -1411,6 +1415,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   weeklyOutputTarget?: T;
+  notifyByEmail?: T;
   wechatId?: T;
   updatedAt?: T;
   createdAt?: T;

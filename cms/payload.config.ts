@@ -25,6 +25,7 @@ import { assertSecretsAtStart } from './startup/assertSecretsAtStart'
 import { teamTimezones } from './startup/teamTimezones'
 import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
+import { emailAdapter } from './notify/emailAdapter'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,6 +40,7 @@ export default buildConfig({
   endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints],
   sharp,
   logger,
+  email: emailAdapter(),
   admin: {
     user: 'users',
     // Gravatar is an outside request that many networks block; the built-in avatar needs none.
@@ -48,8 +50,7 @@ export default buildConfig({
     timezones: teamTimezones(env.APP_TIMEZONE),
     dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
-      beforeDashboard: ['/cms/admin/PauseBanner#PauseBanner'],
-      afterDashboard: ['/cms/admin/NeedsAttention#NeedsAttention', '/cms/admin/ReviewQueue#ReviewQueue'],
+      actions: ['/cms/admin/NotificationBadge#NotificationBadge'],
       afterNavLinks: [
         '/cms/admin/Calendar/NavLink#CalendarNavLink',
         '/cms/admin/Queues/NavLink#QueuesNavLink',
@@ -57,6 +58,7 @@ export default buildConfig({
         '/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink',
       ],
       views: {
+        dashboard: { Component: '/cms/admin/Home/HomeView#HomeView' },
         weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },
         calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
         queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },

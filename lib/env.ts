@@ -62,6 +62,15 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().refine(isAddressOrCidr, (item) => ({ message: `"${item}" is not an IP address or a CIDR` })))),
+  /** Where notification e-mails go out: smtp://user:pass@host:port (smtps:// for TLS). Unset, nothing is mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** The sender of those e-mails, e.g. 内容中台 <cms@example.com>. */
+  MAIL_FROM: z.string().min(3).default('内容中台 <cms@localhost>'),
+  /** A 企业微信 group robot's webhook (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…): notifications also go there. */
+  WECOM_WEBHOOK_URL: httpUrl('must be an http:// or https:// URL').optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: httpUrl('must be an http:// or https:// URL').optional(),
   AI_MODEL: z.string().default('gpt-4o-mini'),

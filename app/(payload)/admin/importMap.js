@@ -1,4 +1,5 @@
 import { TitleTestResults as TitleTestResults_60ab362918ee7cb1044428a792b7c8f3 } from '../../../cms/admin/TitleTestResults'
+import { MarkdownEditorField as MarkdownEditorField_b31070c67e0a95f62ddffbd3663be73e } from '../../../cms/admin/MarkdownEditor'
 import { FindingsPanel as FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82 } from '../../../cms/admin/FindingsPanel'
 import { AssistPanel as AssistPanel_340ed9a9230edb6c85f88c0143c4bf77 } from '../../../cms/admin/AssistPanel'
 import { PlatformPreview as PlatformPreview_86df07976ca602970d5d080e988d9d94 } from '../../../cms/admin/PlatformPreview'
@@ -15,13 +16,12 @@ import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a
 import { MetricsImport as MetricsImport_d9cc998b62deb726aeacc4d616b95a42 } from '../../../cms/admin/MetricsImport'
 import { DeliveryMetrics as DeliveryMetrics_5a614c364f6bc0f371f12e769553c382 } from '../../../cms/admin/DeliveryMetrics'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
-import { NeedsAttention as NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116 } from '../../../cms/admin/NeedsAttention'
-import { ReviewQueue as ReviewQueue_17c3c29870dba8e502cff6f844409c6c } from '../../../cms/admin/ReviewQueue'
+import { NotificationBadge as NotificationBadge_5c67b99d4061fe1c0206487a1bc31515 } from '../../../cms/admin/NotificationBadge'
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
 import { ResultsNavLink as ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5 } from '../../../cms/admin/Results/NavLink'
 import { WeeklyReportNavLink as WeeklyReportNavLink_a109ac144763b732311a59730430227d } from '../../../cms/admin/WeeklyReport/NavLink'
-import { PauseBanner as PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60 } from '../../../cms/admin/PauseBanner'
+import { HomeView as HomeView_cf698692d1e0bb3cef8e8ba7a99532a9 } from '../../../cms/admin/Home/HomeView'
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
@@ -31,6 +31,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/cms/admin/TitleTestResults#TitleTestResults": TitleTestResults_60ab362918ee7cb1044428a792b7c8f3,
+  "/cms/admin/MarkdownEditor#MarkdownEditorField": MarkdownEditorField_b31070c67e0a95f62ddffbd3663be73e,
   "/cms/admin/FindingsPanel#FindingsPanel": FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82,
   "/cms/admin/AssistPanel#AssistPanel": AssistPanel_340ed9a9230edb6c85f88c0143c4bf77,
   "/cms/admin/PlatformPreview#PlatformPreview": PlatformPreview_86df07976ca602970d5d080e988d9d94,
@@ -47,13 +48,12 @@ export const importMap = {
   "/cms/admin/MetricsImport#MetricsImport": MetricsImport_d9cc998b62deb726aeacc4d616b95a42,
   "/cms/admin/DeliveryMetrics#DeliveryMetrics": DeliveryMetrics_5a614c364f6bc0f371f12e769553c382,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
-  "/cms/admin/NeedsAttention#NeedsAttention": NeedsAttention_fbd72c69d5e59f75559c90f0c3bc1116,
-  "/cms/admin/ReviewQueue#ReviewQueue": ReviewQueue_17c3c29870dba8e502cff6f844409c6c,
+  "/cms/admin/NotificationBadge#NotificationBadge": NotificationBadge_5c67b99d4061fe1c0206487a1bc31515,
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,
   "/cms/admin/Results/NavLink#ResultsNavLink": ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5,
   "/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink": WeeklyReportNavLink_a109ac144763b732311a59730430227d,
-  "/cms/admin/PauseBanner#PauseBanner": PauseBanner_b3db32ce33ac0d455e0ab7406b0d5a60,
+  "/cms/admin/Home/HomeView#HomeView": HomeView_cf698692d1e0bb3cef8e8ba7a99532a9,
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,

@@ -30,7 +30,7 @@ export const Articles: CollectionConfig = {
       name: 'body',
       type: 'textarea',
       label: { zh: '正文 (Markdown)', en: 'Body (Markdown)' },
-      admin: { rows: 24 },
+      admin: { rows: 24, components: { Field: '/cms/admin/MarkdownEditor#MarkdownEditorField' } },
     },
     { name: 'digest', type: 'textarea', maxLength: 500, label: { zh: '摘要', en: 'Digest' } },
     { name: 'author', type: 'text', maxLength: 64, label: { zh: '作者署名', en: 'Byline' } },

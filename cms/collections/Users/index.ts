@@ -47,6 +47,19 @@ export const Users: CollectionConfig = {
       },
     },
     {
+      name: 'notifyByEmail',
+      type: 'checkbox',
+      defaultValue: true,
+      access: { read: fieldAdminOrSelf },
+      label: { zh: '通知同时发到邮箱', en: 'Also e-mail my notifications' },
+      admin: {
+        description: {
+          zh: '退回修改、待我审核、发布失败等通知，除了后台的小红点，也发一封邮件到登录邮箱',
+          en: 'Review requests, changes requested and failed posts also arrive by e-mail',
+        },
+      },
+    },
+    {
       name: 'wechatId',
       type: 'text',
       maxLength: 64,

@@ -1,5 +1,6 @@
 import * as migration_20261204_125352_initial from './20261204_125352_initial';
 import * as migration_20261204_154916_results from './20261204_154916_results';
+import * as migration_20261204_183743_notify_by_email from './20261204_183743_notify_by_email';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_154916_results.up,
     down: migration_20261204_154916_results.down,
-    name: '20261204_154916_results'
+    name: '20261204_154916_results',
+  },
+  {
+    up: migration_20261204_183743_notify_by_email.up,
+    down: migration_20261204_183743_notify_by_email.down,
+    name: '20261204_183743_notify_by_email'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261204_100823_security_doors from './20261204_100823_sec
 import * as migration_20261204_124147_wechat_push_ocr_variants from './20261204_124147_wechat_push_ocr_variants';
 import * as migration_20261204_124410_content_fingerprint from './20261204_124410_content_fingerprint';
 import * as migration_20261204_154854_results from './20261204_154854_results';
+import * as migration_20261204_183727_notify_by_email from './20261204_183727_notify_by_email';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261204_154854_results.up,
     down: migration_20261204_154854_results.down,
-    name: '20261204_154854_results'
+    name: '20261204_154854_results',
+  },
+  {
+    up: migration_20261204_183727_notify_by_email.up,
+    down: migration_20261204_183727_notify_by_email.down,
+    name: '20261204_183727_notify_by_email'
   },
 ];
