@@ -26,6 +26,7 @@ import { teamTimezones } from './startup/teamTimezones'
 import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
 import { emailAdapter } from './notify/emailAdapter'
+import { adminTranslations } from './admin/translations'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -68,6 +69,7 @@ export default buildConfig({
   },
   i18n: {
     supportedLanguages: { zh, en },
+    translations: adminTranslations,
     fallbackLanguage: 'zh',
   },
   upload: mediaUploadOptions,
