@@ -1,0 +1,2 @@
+export { imagePasteAndDrop, type ImageUploadStatus } from './imagePasteAndDrop'
+export { ImagePicker } from './ImagePicker'
