@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** On every answer (admin, API, public pages, files): nobody frames the app, browsers never guess a file's type. */
@@ -8,11 +9,28 @@ const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
 ]
 
+/**
+ * `next dev` serves its scripts only to the origins it knows; from any other the admin is a blank page.
+ * A team sharing a demo machine opens it by 127.0.0.1 or the network address Next prints, so every
+ * address of this machine is one (the same list as lib/appOrigins.ts, which a .js config cannot import).
+ */
+const machineHosts = [
+  'localhost',
+  '127.0.0.1',
+  ...Object.values(os.networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+    .map((entry) => entry.address),
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['sharp', 'libsql', '@libsql/client'],
   // Type-checking runs as its own test (tests/typecheck.test.ts) over the whole project, not per build.
   typescript: { ignoreBuildErrors: true },
+  allowedDevOrigins: [...new Set(machineHosts)],
+  // The dev badge sits over the admin's corner on every page; build and runtime errors still open Next's overlay.
+  devIndicators: false,
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
 }
 
