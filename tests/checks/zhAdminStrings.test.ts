@@ -24,7 +24,7 @@ const ALLOWED_WORDS = new Set(
     // formats and units
     'csv json markdown md html css png jpg jpeg gif webp svg avif mp4 mov pdf xlsx kb mb gb px ms fps dpi kbps mbps rgb hex',
     // identifiers and protocols people type or read as they are (the platforms' own names for their ids)
-    'id ids uid open_id msg_id msg_data_id url urls api http https smtp ip utc gmt utf-8 gbk gb18030 bom ocr ai seo token webhook appid appsecret app oauth cookie ua',
+    'key secret client access refresh id ids uid open_id msg_id msg_data_id url urls api http https smtp ip utc gmt utf-8 gbk gb18030 bom ocr ai seo token webhook appid appsecret app oauth cookie ua',
     // metrics as the platforms name them
     'pv uv ctr cpm roi kpi top vs',
     // products and brands, as their owners write them
