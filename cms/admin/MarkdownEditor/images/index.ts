@@ -1,2 +1,3 @@
 export { imagePasteAndDrop, type ImageUploadStatus } from './imagePasteAndDrop'
 export { ImagePicker } from './ImagePicker'
+export { UploadStatusLine } from './UploadStatusLine'
