@@ -1,6 +1,10 @@
 'use client'
+import type { RefObject } from 'react'
 import { PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
 import type { RenderResult } from '../../../templates/types'
+
+/** A scroller the caller follows (synchronised scrolling): the frame fills its parent's height and scrolls inside. */
+export type FrameScroller = { ref: RefObject<HTMLDivElement | null>; onScroll: () => void }
 
 const phone: React.CSSProperties = {
   width: 375,
@@ -9,16 +13,30 @@ const phone: React.CSSProperties = {
   borderRadius: 32,
   overflow: 'hidden',
   background: '#fff',
+  boxSizing: 'content-box',
 }
 
 /**
  * The rendered result in the shape the reader sees, by its format: a card for a short text post
  * (微博), a phone for WeChat's HTML, a page for plain HTML (头条).
  */
-export function PreviewFrame({ platform, result }: { platform: PlatformId; result: RenderResult }) {
+export function PreviewFrame({ platform, result, scroller }: { platform: PlatformId; result: RenderResult; scroller?: FrameScroller }) {
   const maxLength = PLATFORM_PROFILES[platform].text.body.max
+  const scrolling = (content: React.ReactNode) =>
+    scroller ? (
+      <div
+        ref={scroller.ref}
+        onScroll={scroller.onScroll}
+        data-testid="live-preview-scroller"
+        style={{ height: '100%', overflowY: 'auto' }}
+      >
+        {content}
+      </div>
+    ) : (
+      content
+    )
   if (result.format === 'text') {
-    return (
+    return scrolling(
       <div
         style={{
           maxWidth: 480,
@@ -39,7 +57,7 @@ export function PreviewFrame({ platform, result }: { platform: PlatformId; resul
           {[...result.body].length}
           {maxLength ? ` / ${maxLength}` : ''} 字
         </div>
-      </div>
+      </div>,
     )
   }
   // Renderer output escapes all Markdown source (raw HTML is off), so it is safe to show as HTML.
@@ -51,10 +69,10 @@ export function PreviewFrame({ platform, result }: { platform: PlatformId; resul
   )
   if (result.format === 'wechat-html') {
     return (
-      <div style={phone}>
-        <div style={{ height: 560, overflowY: 'auto' }}>{page}</div>
+      <div style={{ ...phone, height: scroller ? 'calc(100% - 20px)' : undefined }} data-testid="preview-phone">
+        {scroller ? scrolling(page) : <div style={{ height: 560, overflowY: 'auto' }}>{page}</div>}
       </div>
     )
   }
-  return <div style={{ maxWidth: 680, margin: '0 auto', border: '1px solid #e6e6e6', background: '#fff' }}>{page}</div>
+  return scrolling(<div style={{ maxWidth: 680, margin: '0 auto', border: '1px solid #e6e6e6', background: '#fff' }}>{page}</div>)
 }
