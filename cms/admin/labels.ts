@@ -27,3 +27,5 @@ export function reviewStateLabel(state: ReviewState): string {
 export function deliveryStateLabel(state: DeliveryState): string {
   return DELIVERY_STATE_LABELS[state]?.zh ?? state
 }
+
+export { LEXICON_CATEGORY_LABELS, lexiconCategoryCode, lexiconCategoryLabel } from '../collections/SensitiveWords/categories'

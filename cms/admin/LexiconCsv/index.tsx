@@ -1,7 +1,9 @@
 'use client'
 import { useState } from 'react'
+import { LEXICON_SHEET_HEADER } from '../../collections/SensitiveWords/sheetHeader'
+import { type ImportProblem, problemLines } from './problemLines'
 
-type ImportReply = { message?: string; errors?: { line: number; message: string }[] }
+type ImportReply = { message?: string; errors?: ImportProblem[] }
 
 /** Above the lexicon list: export to CSV, import from CSV with problems listed by line. */
 export function LexiconCsv() {
@@ -10,16 +12,19 @@ export function LexiconCsv() {
 
   async function upload(file: File) {
     setBusy(true)
+    // The file's own bytes: the server reads GBK (Excel's default in China) as well as UTF-8.
     const response = await fetch('/api/sensitive-words/import', {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'text/csv' },
-      body: await file.text(),
-    })
-    const reply = (await response.json().catch(() => ({}))) as ImportReply & { errors?: { message: string; line?: number }[] }
+      body: file,
+    }).catch(() => null)
+    const reply = response
+      ? ((await response.json().catch(() => ({ message: '导入失败：服务器没有给出说明，请稍后重试。' }))) as ImportReply)
+      : { message: '导入失败：连不上服务器，请检查网络后重试。' }
     setBusy(false)
     setResult(reply)
-    if (response.ok) window.location.reload()
+    if (response?.ok) window.location.reload()
   }
 
   return (
@@ -38,17 +43,14 @@ export function LexiconCsv() {
         />
       </label>
       <span style={{ fontSize: 12, opacity: 0.7 }}>
-        列：word, category, severity (block/review/warn/allow), replacement, note, enabled, matchPinyin (off/full/initials，可省略),
-        matchVariants (true/false，可省略)
+        表头：{LEXICON_SHEET_HEADER.join('、')}（后两列可省略）。级别填 禁止、审核、提示 或 允许；启用填 是 或 否。Excel 直接保存的 CSV（GBK
+        或 UTF-8）都可以导入。
       </span>
       {result?.message && <div style={{ width: '100%' }}>{result.message}</div>}
       {result?.errors && result.errors.length > 0 && (
         <ul style={{ width: '100%', color: 'var(--theme-error-500)' }}>
-          {result.errors.slice(0, 50).map((e, i) => (
-            <li key={i}>
-              {e.line ? `第 ${e.line} 行：` : ''}
-              {e.message}
-            </li>
+          {problemLines(result.errors.slice(0, 50)).map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       )}

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorial, isLoggedIn } from '../../access/predicates'
 import { exportCsv } from './endpoints/exportCsv'
+import { lexiconCategoryCode } from './categories'
 import { importCsv } from './endpoints/importCsv'
+import { privateErrorInTeamWords } from '../../admin/translations'
 
 export const SEVERITY_LABELS = {
   block: { zh: '禁止（阻止提交）', en: 'Block' },
@@ -20,6 +22,7 @@ export const SensitiveWords: CollectionConfig = {
     components: { beforeList: ['/cms/admin/LexiconCsv#LexiconCsv'] },
   },
   endpoints: [exportCsv, importCsv],
+  hooks: { afterError: [privateErrorInTeamWords] },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
   fields: [
     {
@@ -31,7 +34,19 @@ export const SensitiveWords: CollectionConfig = {
       label: { zh: '词语', en: 'Word' },
       hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
     },
-    { name: 'category', type: 'text', required: true, defaultValue: 'other', index: true, label: { zh: '类别', en: 'Category' } },
+    {
+      name: 'category',
+      type: 'text',
+      required: true,
+      defaultValue: 'other',
+      index: true,
+      label: { zh: '类别', en: 'Category' },
+      admin: {
+        components: { Field: '/cms/admin/LexiconCsv/CategoryField#CategoryField', Cell: '/cms/admin/LexiconCsv/CategoryCell#CategoryCell' },
+      },
+      // A category typed by its name (绝对化用语), through any door, is stored as its code.
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? lexiconCategoryCode(value) : value)] },
+    },
     {
       name: 'severity',
       type: 'select',

@@ -1,7 +1,8 @@
-import { type LexiconEntry, lexiconToCsv } from '../../../../moderation'
+import type { LexiconEntry } from '../../../../moderation'
 import { defineEndpoint } from '../../../http/defineEndpoint'
+import { lexiconToSheet } from '../lexiconSheet'
 
-/** GET /api/sensitive-words/export.csv: the team's lexicon as the spreadsheet they keep. */
+/** GET /api/sensitive-words/export.csv: the team's lexicon as the spreadsheet they keep, in Chinese like the calendar's. */
 export const exportCsv = defineEndpoint({
   path: '/export.csv',
   method: 'get',
@@ -28,7 +29,7 @@ export const exportCsv = defineEndpoint({
       matchVariants: d.matchVariants !== false,
     }))
     // A BOM so that Excel opens the Chinese text as UTF-8.
-    return new Response(`\ufeff${lexiconToCsv(entries)}`, {
+    return new Response(`\ufeff${lexiconToSheet(entries)}`, {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="sensitive-words.csv"' },
     })
   },

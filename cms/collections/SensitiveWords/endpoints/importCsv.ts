@@ -1,22 +1,20 @@
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
-import { parseLexiconCsv } from '../../../../moderation'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { defineEndpoint } from '../../../http/defineEndpoint'
-
-const MAX_CSV_BYTES = 5 * 1024 * 1024
+import { readLexiconSheet } from '../lexiconSheet'
+import { readLexiconFile } from './readLexiconFile'
 
 /**
- * POST /api/sensitive-words/import (body: the CSV text): adds new words and updates existing ones.
- * All or nothing: any bad row rejects the whole file, with every problem listed by line.
+ * POST /api/sensitive-words/import (body: the CSV file as saved, `text/csv`, GBK or UTF-8): adds new
+ * words and updates existing ones. All or nothing: any bad row rejects the whole file, with every
+ * problem listed by line.
  */
 export const importCsv = defineEndpoint({
   path: '/import',
   method: 'post',
   roles: ['admin', 'editor'],
   refusal: '只有编辑或管理员可以导入词库。',
-  body: 'csv',
-  handler: async ({ req, user, body: text }) => {
-    if (Buffer.byteLength(text) > MAX_CSV_BYTES) throw new APIError('文件太大：词库 CSV 最大 5 MB。', 413, null, true)
-    const { entries, errors } = parseLexiconCsv(text.replace(/^\ufeff/, ''))
+  handler: async ({ req, user }) => {
+    const { entries, errors } = readLexiconSheet(await readLexiconFile(req))
     if (errors.length > 0) {
       return Response.json(
         { created: 0, updated: 0, errors, message: `导入失败：有 ${errors.length} 行需要修改，词库没有任何改动。` },
