@@ -54,12 +54,12 @@ describe('inspectUpload refuses, with a Chinese message', () => {
   test('a decompression bomb, from its header alone', async () => {
     const message = await refused(bombPng({ width: 100_000, height: 100_000, rows: 4 }))
     assert.match(message, /100000×100000/)
-    assert.match(message, /百万像素/)
+    assert.match(message, /约 100 亿像素）超过上限 4000 万像素/)
   })
 
   test('a truncated JPEG (found by decoding, not by the header)', async () => {
     const photo = await noisyPhotoJpeg({ width: 1200, height: 800 })
-    assert.match(await refused(photo.subarray(0, Math.floor(photo.length / 2))), /损坏|不完整/)
+    assert.match(await refused(photo.subarray(0, Math.floor(photo.length / 2))), /已损坏或不完整.*请在原软件中重新导出后再上传/)
   })
 
   test('a PNG with a damaged chunk', async () => {

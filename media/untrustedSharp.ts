@@ -24,14 +24,15 @@ export function headerSharp(input: Buffer): Sharp {
   return sharp(input, { limitInputPixels: false, failOn: 'warning', pages: 1 })
 }
 
-function megapixels(pixels: number): string {
-  return (pixels / 1_000_000).toFixed(1)
+/** A pixel count as Chinese counts it: 40,000,000 → 4000 万像素; 10,000,000,000 → 100 亿像素. */
+export function tenThousandPixels(pixels: number): string {
+  return pixels >= 100_000_000 ? `${Number((pixels / 100_000_000).toFixed(1))} 亿像素` : `${Math.round(pixels / 10_000)} 万像素`
 }
 
 export function tooManyPixels(args: { width: number; height: number }): MediaError {
   return new MediaError({
     code: 'image-too-many-pixels',
-    message: `图片尺寸 ${args.width}×${args.height}（约 ${megapixels(args.width * args.height)} 百万像素）超过上限 ${megapixels(uploadPolicy.maxPixels)} 百万像素，请缩小后再上传。`,
+    message: `图片尺寸 ${args.width}×${args.height}（约 ${tenThousandPixels(args.width * args.height)}）超过上限 ${tenThousandPixels(uploadPolicy.maxPixels)}，请缩小后再上传。`,
   })
 }
 
@@ -42,9 +43,13 @@ export function decodeFailure(cause: unknown): MediaError {
   if (/pixel limit/i.test(text)) {
     return new MediaError({
       code: 'image-too-many-pixels',
-      message: `图片像素超过上限 ${megapixels(uploadPolicy.maxPixels)} 百万像素，请缩小后再上传。`,
+      message: `图片像素超过上限 ${tenThousandPixels(uploadPolicy.maxPixels)}，请缩小后再上传。`,
       cause,
     })
   }
-  return new MediaError({ code: 'image-corrupt', message: '图片文件已损坏或不完整（可能上传中断），无法读取，请重新导出后上传。', cause })
+  return new MediaError({
+    code: 'image-corrupt',
+    message: '图片文件已损坏或不完整（常见于导出或传输中断），无法读取。请在原软件中重新导出后再上传。',
+    cause,
+  })
 }

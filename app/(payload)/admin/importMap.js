@@ -11,10 +11,13 @@ import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../..
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
 import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
+import { FileSizeCell as FileSizeCell_0ae4f17be583c655a16d05f502475199 } from '../../../cms/collections/Media/FileSizeCell'
 import { AccountTargets as AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc } from '../../../cms/admin/AccountTargets'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
 import { MetricsImport as MetricsImport_d9cc998b62deb726aeacc4d616b95a42 } from '../../../cms/admin/MetricsImport'
 import { DeliveryMetrics as DeliveryMetrics_5a614c364f6bc0f371f12e769553c382 } from '../../../cms/admin/DeliveryMetrics'
+import { CategoryCell as CategoryCell_c99d2a3c53a56e5e90e64e3417a69676 } from '../../../cms/admin/LexiconCsv/CategoryCell'
+import { CategoryField as CategoryField_43317aa3582b3398df63082aeb53adef } from '../../../cms/admin/LexiconCsv/CategoryField'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
 import { NotificationBadge as NotificationBadge_5c67b99d4061fe1c0206487a1bc31515 } from '../../../cms/admin/NotificationBadge'
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
@@ -43,10 +46,13 @@ export const importMap = {
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
   "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
+  "/cms/collections/Media/FileSizeCell#FileSizeCell": FileSizeCell_0ae4f17be583c655a16d05f502475199,
   "/cms/admin/AccountTargets#AccountTargets": AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
   "/cms/admin/MetricsImport#MetricsImport": MetricsImport_d9cc998b62deb726aeacc4d616b95a42,
   "/cms/admin/DeliveryMetrics#DeliveryMetrics": DeliveryMetrics_5a614c364f6bc0f371f12e769553c382,
+  "/cms/admin/LexiconCsv/CategoryCell#CategoryCell": CategoryCell_c99d2a3c53a56e5e90e64e3417a69676,
+  "/cms/admin/LexiconCsv/CategoryField#CategoryField": CategoryField_43317aa3582b3398df63082aeb53adef,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
   "/cms/admin/NotificationBadge#NotificationBadge": NotificationBadge_5c67b99d4061fe1c0206487a1bc31515,
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,

@@ -7,6 +7,8 @@ import { enforceUploadLimits } from './hooks/enforceUploadLimits'
 import { markTextRecognition } from './hooks/markTextRecognition'
 import { queueTextRecognition } from './hooks/queueTextRecognition'
 import { MAX_IMAGE_PIXELS } from './limits'
+import { uploadFieldLabels } from './uploadFieldLabels'
+import { privateErrorInTeamWords } from '../../admin/translations'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -24,7 +26,12 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [imageFindingsEndpoint],
-  hooks: { beforeOperation: [enforceUploadLimits], beforeChange: [markTextRecognition], afterChange: [queueTextRecognition] },
+  hooks: {
+    afterError: [privateErrorInTeamWords],
+    beforeOperation: [enforceUploadLimits],
+    beforeChange: [markTextRecognition],
+    afterChange: [queueTextRecognition],
+  },
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'video/webm'],
@@ -35,6 +42,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
+    ...uploadFieldLabels,
     { name: 'alt', type: 'text', maxLength: 300, label: { zh: '替代文字', en: 'Alt text' } },
     ownerField({ label: { zh: '上传者', en: 'Uploaded by' } }),
     {

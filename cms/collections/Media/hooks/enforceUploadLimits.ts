@@ -1,4 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { inspectUpload } from '../../../../media'
 import { formatMegabytes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_VIDEO_BYTES } from '../limits'
 
 /**
@@ -17,8 +18,20 @@ export const enforceUploadLimits: CollectionBeforeOperationHook = async ({ args,
       413,
     )
   }
-  if (file.mimetype.startsWith('image/')) await checkPixels({ req, name: file.name, data: file.data })
+  if (file.mimetype.startsWith('image/')) {
+    await checkPixels({ req, name: file.name, data: file.data })
+    await checkDecodes({ name: file.name, data: file.data, mime: file.mimetype })
+  }
   return args
+}
+
+/**
+ * A file whose header reads but whose data stops short (a truncated JPEG) would otherwise fail inside
+ * Payload's own resizing with its generic upload error; the upload gate decodes it first and says why.
+ */
+async function checkDecodes(args: { name: string; data: Buffer; mime: string }): Promise<void> {
+  const inspection = await inspectUpload({ input: args.data, mime: args.mime })
+  if (!inspection.ok) throw refusal(`${args.name}：${inspection.message}`, 400)
 }
 
 async function checkPixels(args: { req: PayloadRequest; name: string; data: Buffer }): Promise<void> {
@@ -34,7 +47,7 @@ async function checkPixels(args: { req: PayloadRequest; name: string; data: Buff
   const pages = meta.pages ?? 1
   if (width * height * pages > MAX_IMAGE_PIXELS) {
     throw refusal(
-      `图片像素过大：${args.name} 为 ${width}×${height}${pages > 1 ? `×${pages} 帧` : ''}，上限约 ${MAX_IMAGE_PIXELS / 1_000_000} 百万像素。请缩小后再上传。`,
+      `图片像素过大：${args.name} 为 ${width}×${height}${pages > 1 ? `×${pages} 帧` : ''}，上限约 ${Math.round(MAX_IMAGE_PIXELS / 10_000)} 万像素。请缩小后再上传。`,
       413,
     )
   }
