@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { itemLink, notificationEmail, notificationMarkdown } from './notificationText'
+
+test('the link opens the item in the admin under PUBLIC_URL', () => {
+  assert.equal(
+    itemLink({ serverUrl: 'https://cms.example.com/', doc: { relationTo: 'articles', value: 12 } }),
+    'https://cms.example.com/admin/collections/articles/12',
+  )
+  assert.equal(itemLink({ serverUrl: 'https://cms.example.com', doc: null }), 'https://cms.example.com/admin')
+})
+
+test('the e-mail takes its subject from the first line and carries the link', () => {
+  const mail = notificationEmail({ recipientName: '小王', message: '《双十二》需要修改：标题太长\n第二行', link: 'http://x/admin' })
+  assert.equal(mail.subject, '【内容中台】《双十二》需要修改：标题太长')
+  assert.match(mail.text, /^小王，你好：/)
+  assert.match(mail.text, /打开查看：http:\/\/x\/admin/)
+})
+
+test('a long first line is cut in the subject', () => {
+  const mail = notificationEmail({ recipientName: '', message: '长'.repeat(100), link: 'http://x' })
+  assert.equal(mail.subject.length, '【内容中台】'.length + 60)
+})
+
+test('the robot message quotes every line and links the item', () => {
+  const text = notificationMarkdown({ recipientName: '小王', message: '第一行\n第二行', link: 'http://x/admin/collections/articles/1' })
+  assert.equal(text, '**内容中台 · 给 小王 的通知**\n> 第一行\n> 第二行\n[打开查看](http://x/admin/collections/articles/1)')
+})
