@@ -1,15 +1,17 @@
 'use client'
-import { useAllFormFields, useDocumentInfo } from '@payloadcms/ui'
+import { useAllFormFields, useDocumentInfo, useForm } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
-import { isOmittedMarker, type BoundedFindings } from '../../compliance/boundFindings'
 import { contentTextParts, type TextPart } from '../../compliance/contentText'
 import type { FindingRow } from '../../compliance/findingRows'
-import { adminFetch } from '../adminApi'
+import { readEditorExtras } from '../MarkdownEditor/editorExtras'
+import { locateOccurrence } from '../MarkdownEditor/findingRanges'
 import { AiReview } from './AiReview'
 import { excerptAround } from './excerpt'
+import { revealFinding, replaceInEditor } from './findingActions'
 import { formData } from './formData'
 import { RepeatList } from './RepeatList'
 import { repeatRowsOf } from './repeatRows'
+import { scanText } from './scanText'
 import { useMediaAlt } from './useMediaAlt'
 import { withoutShadowedRows } from './withoutShadowedRows'
 
@@ -27,7 +29,10 @@ const SEVERITY = {
 export function FindingsPanel() {
   const { collectionSlug, id } = useDocumentInfo()
   const [fields] = useAllFormFields()
+  const { dispatchFields, setModified } = useForm()
   const [findings, setFindings] = useState<PartFindings[] | null>(null)
+  // Switched off with the editor's extras (?editor-extras=off), to measure the bare editor.
+  const [live] = useState(() => readEditorExtras().findings)
   const data = useMemo(() => formData(fields), [fields])
   // Every outgoing text of the form, as the save and the review gate read it (media alt text included).
   const media = useMediaAlt({ collection: collectionSlug ?? '', data })
@@ -38,6 +43,7 @@ export function FindingsPanel() {
   const key = JSON.stringify([parts, campaign])
 
   useEffect(() => {
+    if (!live) return
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       const results = await Promise.all(parts.map((part) => scanPart({ part, campaign, signal: controller.signal })))
@@ -49,7 +55,26 @@ export function FindingsPanel() {
     }
     // `key` captures every change of the scanned text.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key])
+  }, [key, live])
+
+  /** One occurrence replaced: by the editor holding the field, else in the form's value. */
+  const replace = (row: Located) => {
+    if (row.replacement === null) return
+    const detail = {
+      field: row.field,
+      from: row.start,
+      to: row.end,
+      matched: row.text.slice(row.start, row.end),
+      replacement: row.replacement,
+    }
+    if (replaceInEditor(detail)) return
+    const current = fields[row.field]?.value
+    if (typeof current !== 'string') return
+    const at = locateOccurrence({ text: current, ...detail })
+    if (!at) return
+    dispatchFields({ type: 'UPDATE', path: row.field, value: current.slice(0, at.from) + row.replacement + current.slice(at.to) })
+    setModified(true)
+  }
 
   if (findings === null) return null
   const rows = findings.flatMap((part) => part.rows)
@@ -69,6 +94,28 @@ export function FindingsPanel() {
               <span style={{ opacity: 0.7 }}> · {f.label}</span>
               {f.count > 1 && <span> · 共 {f.count} 处</span>}
               {f.replacement && <span> · 建议改为「{f.replacement}」</span>}
+              <span style={{ display: 'inline-flex', gap: 4, marginLeft: 8 }}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  style={{ margin: 0 }}
+                  data-testid="finding-reveal"
+                  onClick={() => revealFinding({ field: f.field, from: f.start, to: f.end, matched: f.text.slice(f.start, f.end) })}
+                >
+                  定位
+                </button>
+                {f.replacement !== null && (
+                  <button
+                    type="button"
+                    className="btn btn--style-primary btn--size-small"
+                    style={{ margin: 0 }}
+                    data-testid="findings-panel-replace"
+                    onClick={() => replace(f)}
+                  >
+                    替换为「{f.replacement}」
+                  </button>
+                )}
+              </span>
               <div style={{ fontSize: 12 }}>
                 {parts.before}
                 <mark style={{ background: '#ffe58f' }}>{parts.match}</mark>
@@ -91,19 +138,13 @@ export function FindingsPanel() {
 
 async function scanPart(args: { part: TextPart; campaign: string | number | null; signal: AbortSignal }): Promise<PartFindings> {
   const { part, campaign, signal } = args
-  const reply = await adminFetch<{ findings: BoundedFindings }>('/compliance/scan', {
-    method: 'POST',
-    body: { text: part.text, campaign },
-    signal,
-  })
-  if (!reply.ok) return { field: part.field, label: part.label, rows: [], note: reply.message ? `未能检查：${reply.message}` : null }
-  const marker = reply.data.findings.find(isOmittedMarker)
-  const rows = reply.data.findings.filter((entry): entry is FindingRow => !isOmittedMarker(entry))
+  const result = await scanText({ text: part.text, campaign, signal })
+  if (!result.ok) return { field: part.field, label: part.label, rows: [], note: result.note }
   // Show the most specific word where several overlap (最 inside 最佳); the review gate uses them all.
   return {
     field: part.field,
     label: part.label,
-    rows: withoutShadowedRows(rows).map((row) => ({ ...row, field: part.field, label: part.label, text: part.text })),
-    note: marker?.note ?? null,
+    rows: withoutShadowedRows(result.rows).map((row) => ({ ...row, field: part.field, label: part.label, text: part.text })),
+    note: result.note,
   }
 }
