@@ -3,6 +3,7 @@
 // invocation so there is one summary at the end. `--unit`, `--int`, `--e2e`, `--checks` pick groups
 // (see testFiles.mjs); file paths pick files. Redis is started only when an int or e2e file runs.
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +13,31 @@ import { startRedis } from './redis.mjs'
 import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
 
 const UNIT_BUNDLE = 'scripts/unitTests.ts'
+
+/**
+ * `npm ci` when the lock file is newer than node_modules, by one run at a time: two test runs started
+ * together on one checkout would each wipe node_modules under the other and leave it half installed.
+ */
+function ensureDependenciesOnce() {
+  const lock = path.join(os.tmpdir(), `cms-npm-ci-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`)
+  const started = Date.now()
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch {
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
+      else if (Date.now() - started > 20 * 60_000) throw new Error(`another test run has held ${lock} for 20 minutes`)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+    }
+  }
+  try {
+    ensureDependencies()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
 
 const args = process.argv.slice(2)
 const groups = GROUPS.filter((group) => args.includes(`--${group}`))
@@ -27,7 +53,7 @@ const files = [
   ...new Set([...testFilesOf(chosen.filter((group) => group !== 'unit')), ...(chosen.includes('unit') ? [UNIT_BUNDLE] : []), ...only]),
 ]
 
-ensureDependencies()
+ensureDependenciesOnce()
 const needsRedis = files.some((file) =>
   ['int', 'e2e'].includes(groupOf(path.relative(root, path.resolve(root, file)).split(path.sep).join('/'))),
 )

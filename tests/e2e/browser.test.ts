@@ -1,0 +1,18 @@
+import { after, before } from 'node:test'
+import { startSharedApp, stopSharedApp } from './sharedApp'
+import { journeyTests } from './suites/journey'
+import { productionTests } from './suites/production'
+import { resultsTests } from './suites/results'
+import { wechatPushTests } from './suites/wechatPush'
+
+/**
+ * Every browser test, on one production server with the demo data (one build, one seed, one Redis, one set of
+ * fakes per run), in this order: what reads the demo as seeded and needs no worker first, then what publishes.
+ */
+before(() => startSharedApp(), { timeout: 15 * 60_000 })
+after(() => stopSharedApp())
+
+productionTests()
+resultsTests()
+wechatPushTests()
+journeyTests()

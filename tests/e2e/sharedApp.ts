@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import type { RunningFake } from '../fakes/shared/fakeServer'
+import { startWechatFake } from '../fakes/wechat'
+import { startWeiboFake } from '../fakes/weibo'
+import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
+import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
+import { startTestRedis } from '../helpers/redis'
+import { buildOnce, productionEnv, root, signIn } from './productionApp'
+
+export const ZONE = 'Asia/Shanghai'
+
+/**
+ * What every browser test shares in one run: the production build, one server on the demo data (seeded
+ * once), a Redis of its own, the WeChat and Weibo fakes, Chromium, and a worker started only when a test
+ * first needs one (until then no worker listens on the queues, which the queues page test reads).
+ * `url` and the rest are set by `start()` (the file's `before`).
+ */
+export type SharedApp = {
+  url: string
+  port: number
+  wechat: RunningFake
+  weibo: RunningFake
+  /** The server's output so far (its migrations, its errors). */
+  serverOutput: () => string
+  /** The environment the server runs with, for a process that must see the same database and secrets. */
+  env: NodeJS.ProcessEnv
+  /** Starts the scheduler worker once; later calls return the running one. */
+  worker: () => Promise<Started>
+  /** A new page signed in as `email` (when given), zh-CN, Beijing time. */
+  page: (args?: { email?: string; at?: string; options?: BrowserContextOptions }) => Promise<Page>
+}
+
+let state: SharedApp | null = null
+const closers: (() => Promise<unknown>)[] = []
+
+export function app(): SharedApp {
+  if (!state) throw new Error('the shared app has not started: call startSharedApp() in before()')
+  return state
+}
+
+export async function startSharedApp(): Promise<SharedApp> {
+  if (state) return state
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
+  closers.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }))
+  // Build, Redis and the fakes at the same time: the build is the long one.
+  const [, redis, wechat, weibo, port] = await Promise.all([
+    buildOnce(),
+    startTestRedis(),
+    // The fake answers at once and finishes a send or publish job at its first status check.
+    startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }),
+    startWeiboFake({ port: 0 }),
+    freePort(),
+  ])
+  closers.push(
+    () => redis.stop(),
+    () => wechat.close(),
+    () => weibo.close(),
+  )
+  const url = `http://127.0.0.1:${port}`
+  // PUBLIC_URL unset: the app is reached by its own addresses (127.0.0.1, localhost, the network's), as on a shared demo machine.
+  const env = productionEnv(dataDir, {
+    PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+    CREDENTIALS_KEY: randomBytes(32).toString('base64'),
+    WECHAT_API_BASE: wechat.baseUrl,
+    WEIBO_API_BASE: weibo.baseUrl,
+    REDIS_URL: redis.url,
+    PORT: String(port),
+  })
+  const server = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: { ...env, SEED_DEMO: '1' } })
+  closers.push(() => server.stop())
+  await waitForHttp({ url: `${url}/api/users/me`, timeoutMs: 240_000, started: server })
+  const browser: Browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
+  closers.push(() => browser.close())
+
+  let worker: Promise<Started> | null = null
+  state = {
+    url,
+    port,
+    wechat,
+    weibo,
+    env,
+    serverOutput: () => server.output(),
+    // The worker starts once the server has migrated and seeded the database they share.
+    worker: () => (worker ??= startWorker(env)),
+    page: async (args = {}) => {
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: ZONE,
+        viewport: { width: 1440, height: 1100 },
+        ...args.options,
+      })
+      const page = await context.newPage()
+      page.on('close', () => void context.close())
+      if (args.email) await signIn(page, { url: args.at ?? url, email: args.email })
+      return page
+    },
+  }
+  return state
+}
+
+async function startWorker(env: NodeJS.ProcessEnv): Promise<Started> {
+  const worker = startProcess({ command: process.execPath, argv: ['--import', 'tsx', 'scheduler/worker.ts'], cwd: root, env })
+  closers.push(() => worker.stop())
+  const deadline = Date.now() + 60_000
+  while (!worker.output().includes('scheduler worker ready')) {
+    if (worker.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the worker did not start:\n${worker.output().slice(-4000)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  return worker
+}
+
+/** Stops what start() started, the worker first. */
+export async function stopSharedApp(): Promise<void> {
+  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined)
+  state = null
+}

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, test } from 'node:test'
+import type { Page } from 'playwright-core'
+import { api, login } from '../../helpers/rest'
+import { zipEntries } from '../../helpers/zipEntries'
+import { artifactsDir } from '../productionApp'
+import { app } from '../sharedApp'
+
+/**
+ * Issue #13 in the browser, on the production build with the demo's month of numbers: the results
+ * dashboard and a campaign's page draw their charts from the seeded rows, and the weekly report
+ * shows each account and downloads as CSV and Excel. No worker collects numbers while these run.
+ */
+export function resultsTests(): void {
+  describe('results on the demo month', () => {
+    test('the results dashboard draws its charts from the demo month', async () => {
+      const { url } = app()
+      const page = await editorPage()
+      try {
+        await page.goto(`${url}/admin/results`)
+        const charts = await drawnCharts(page, '[role="img"][data-testid^="results-"]')
+        await page.screenshot({ path: path.join(shots, '1-dashboard.png'), fullPage: true })
+        for (const chart of ['results-trend', 'results-by-account', 'results-by-content-type', 'results-by-author', 'results-by-hour'])
+          assert.ok((charts[chart] ?? 0) > 0, `${chart} drew the seeded numbers: ${JSON.stringify(charts)}`)
+        // The default range is the last 30 days: the trend has a point for each of at least 28 days.
+        assert.ok(charts['results-trend'] >= 28, JSON.stringify(charts))
+      } finally {
+        await page.close()
+      }
+    })
+
+    test("a campaign's page shows each KPI against its target with a drawn trend", async () => {
+      const { url } = app()
+      const editor = await login({ url, email: 'editor@demo.local', password: 'demo-pass-2026' })
+      const campaigns = await api<{ docs: { id: number }[] }>({
+        url,
+        method: 'GET',
+        path: `/api/campaigns?where[name][equals]=${encodeURIComponent('冬季会员月')}&depth=0`,
+        token: editor,
+      })
+      const campaign = campaigns.body.docs[0]
+      assert.ok(campaign, 'the demo month campaign')
+      const page = await editorPage()
+      try {
+        await page.goto(`${url}/admin/collections/campaigns/${campaign.id}`)
+        const charts = await drawnCharts(page, '[role="img"][data-testid^="campaign-kpi-chart-"]')
+        await page.locator('[data-testid="campaign-results"]').scrollIntoViewIfNeeded()
+        await page.screenshot({ path: path.join(shots, '2-campaign.png'), fullPage: true })
+        assert.equal(Object.keys(charts).length, 4, `four KPI lines: ${JSON.stringify(charts)}`)
+        for (const [chart, points] of Object.entries(charts)) assert.ok(points > 0, `${chart} drew the seeded numbers`)
+        const openRate = page.locator('[data-kpi-metric="openRate"]')
+        assert.match(
+          (await openRate.locator('[data-kpi-value]').textContent()) ?? '',
+          /\d+(\.\d+)?%/,
+          '打开率 measured from the seeded 群发',
+        )
+      } finally {
+        await page.close()
+      }
+    })
+
+    test('the weekly report shows every account and downloads as CSV and Excel', async () => {
+      const { url } = app()
+      const page = await editorPage()
+      try {
+        await page.goto(`${url}/admin/results/weekly`)
+        const accounts = page.locator('[data-report-table="accounts"] tbody tr')
+        await accounts.first().waitFor({ timeout: 60_000 })
+        const names = await accounts.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-account')))
+        assert.deepEqual(names, ['社区生活馆 公众号', '社区生活馆 微博', '社区生活馆 头条号'])
+        assert.ok((await page.locator('[data-report-table="people"] tbody tr').count()) >= 2, 'output per person')
+        assert.ok((await page.locator('[data-report-table="top-posts"] tbody tr').count()) >= 3, 'top posts of the week')
+        const from = (await page.locator('[data-week-from]').getAttribute('data-week-from')) ?? ''
+        await page.screenshot({ path: path.join(shots, '3-weekly-report.png'), fullPage: true })
+
+        const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')])
+        assert.equal(csv.suggestedFilename(), `周报-${from}.csv`)
+        const csvBytes = fs.readFileSync(await csv.path())
+        assert.deepEqual([...csvBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark')
+        const text = csvBytes.toString('utf8')
+        for (const name of names) assert.ok(text.includes(`${name},`), `the CSV lists ${name}`)
+
+        const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="xlsx"]')])
+        assert.equal(xlsx.suggestedFilename(), `周报-${from}.xlsx`)
+        const workbook =
+          zipEntries(fs.readFileSync(await xlsx.path()))
+            .get('xl/workbook.xml')
+            ?.toString('utf8') ?? ''
+        for (const sheet of ['账号', '个人', '热门内容']) assert.ok(workbook.includes(`name="${sheet}"`), workbook)
+
+        // On paper: the report without the admin's navigation or the toolbar.
+        await page.emulateMedia({ media: 'print' })
+        assert.equal(await page.locator('.nav').first().isVisible(), false)
+        assert.equal(await page.locator('[data-download="csv"]').isVisible(), false)
+        await page.screenshot({ path: path.join(shots, '4-weekly-report-print.png'), fullPage: true })
+      } finally {
+        await page.close()
+      }
+    })
+  })
+}
+
+const shots = artifactsDir('results')
+const editorPage = (): Promise<Page> => app().page({ email: 'editor@demo.local', options: { acceptDownloads: true } })
+
+/** The points each chart (container `selector`) drew, by test id, once every one of them has drawn (`data-series-points`). */
+async function drawnCharts(page: Page, selector: string): Promise<Record<string, number>> {
+  await page.waitForFunction(
+    (css) => {
+      const charts = [...document.querySelectorAll(css)]
+      return charts.length > 0 && charts.every((chart) => chart.hasAttribute('data-series-points'))
+    },
+    selector,
+    { timeout: 60_000 },
+  )
+  return page.$$eval(selector, (elements) =>
+    Object.fromEntries(
+      elements.map((element) => [element.getAttribute('data-testid') ?? '', Number(element.getAttribute('data-series-points'))]),
+    ),
+  )
+}
