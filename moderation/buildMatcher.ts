@@ -4,9 +4,10 @@ import { collectFindings } from './collectFindings'
 import { compileLexicon } from './compileLexicon'
 import type { WordReport } from './compileLexicon'
 import { lexiconVersion } from './lexiconVersion'
+import { withReadableReplacements } from './readableReplacements'
 import { createAutomatonRunner } from './runAutomaton'
 import { createVariantRunner } from './runVariantPass'
-import type { LexiconEntry, Matcher } from './types'
+import type { Finding, LexiconEntry, Matcher } from './types'
 
 /**
  * Builds a matcher for a lexicon: entries are folded, respelled (pinyin, homophones, split
@@ -46,14 +47,15 @@ export function buildMatcher(args: { entries: readonly LexiconEntry[]; version?:
   const symbolLetters: number[] = []
   for (let unit = 0x61; unit <= 0x7a; unit++) symbolLetters[symbols.bmpSymbol[unit]] = unit
   for (let unit = 0x30; unit <= 0x39; unit++) symbolLetters[symbols.bmpSymbol[unit]] = unit
+  const findingsOf = (text: string): Finding[] => {
+    const first = run(text)
+    if (first.triggers.count === 0) return collectFindings({ text, hits: first.hits, words: reports })
+    // The first pass's buffers are reused by the next scan only, so they stay valid through this one.
+    const variantHits = runVariants(text, first.triggers)
+    return collectFindings({ text, hits: first.hits, variantHits, readAs, words: reports })
+  }
   return {
     version: args.version ?? lexiconVersion(args.entries),
-    scan: (text: string) => {
-      const first = run(text)
-      if (first.triggers.count === 0) return collectFindings({ text, hits: first.hits, words: reports })
-      // The first pass's buffers are reused by the next scan only, so they stay valid through this one.
-      const variantHits = runVariants(text, first.triggers)
-      return collectFindings({ text, hits: first.hits, variantHits, readAs, words: reports })
-    },
+    scan: (text: string) => withReadableReplacements({ text, findings: findingsOf(text), scan: findingsOf }),
   }
 }

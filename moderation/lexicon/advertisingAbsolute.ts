@@ -4,9 +4,10 @@ import { defineEntries } from './defineEntries'
 const LAW = '《广告法》第九条第（三）项：不得使用“国家级”“最高级”“最佳”等用语'
 
 /**
- * 最 + adjective. Each is a distinct superlative used in copy; the suggestion drops 最 (最新鲜 →
- * 新鲜), which keeps the claim without the absolute. 最 alone is only `warn` (it is everywhere:
- * 最近, 最后 ... are allowed in allowList.ts); these compounds are `block`.
+ * 最 + adjective. Each is a distinct superlative used in copy; the suggestion says it strongly without
+ * the absolute, as copy would: 超 + the adjective (最低价 → 超低价, 最受欢迎 → 超受欢迎), or the word a
+ * writer would use where 超 does not fit (最佳 → 上佳, 最具性价比 → 颇具性价比). 最 alone is only
+ * `warn` (it is everywhere: 最近, 最后 ... are allowed in allowList.ts); these compounds are `block`.
  */
 const SUPERLATIVE_ADJECTIVES = `
   佳 优 强 大 高 低 便宜 实惠 划算 超值 省钱 先进 流行 时尚 时髦 新潮 潮 专业 权威 安全 有效
@@ -18,13 +19,50 @@ const SUPERLATIVE_ADJECTIVES = `
   保暖 凉快 安静 静音 省电 省油 宜居 可口 完整 精确 诚信
 `
 
+/** Adjectives 超 does not read well with, or that are lexicon words themselves (权威, 完美). */
+const SUPERLATIVE_REPLACEMENTS: Readonly<Record<string, string>> = {
+  佳: '上佳',
+  优: '优质',
+  补: '大补',
+  权威: '很专业',
+  完美: '很出色',
+  著名: '很有名',
+  有名: '很有名',
+  诚信: '讲诚信',
+  科学: '很科学',
+  先进: '很先进',
+  天然: '很天然',
+  宜居: '很宜居',
+  彻底: '很彻底',
+  周到: '很周到',
+  珍贵: '很珍贵',
+  难得: '很难得',
+  完整: '很完整',
+  精确: '很精确',
+  卫生: '很卫生',
+  尊贵: '很尊贵',
+  迅速: '很迅速',
+  可靠: '很可靠',
+  前沿: '很前沿',
+  适合: '很适合',
+  合适: '很合适',
+  值得: '很值得',
+}
+
+/** What 最 + `adjective` becomes: its own replacement, 颇具… for 具…, else 超 + the adjective. */
+export function superlativeReplacement(adjective: string): string {
+  if (SUPERLATIVE_REPLACEMENTS[adjective]) return SUPERLATIVE_REPLACEMENTS[adjective]
+  if (adjective.startsWith('具')) return `颇${adjective}`
+  return adjective.startsWith('超') ? adjective : `超${adjective}`
+}
+
 export const advertisingAbsolute: LexiconEntry[] = [
   ...defineEntries({ category: 'ad-absolute', severity: 'warn', note: `${LAW}；单字“最”仅提示，请确认是否为绝对化表述`, words: '最' }),
   ...defineEntries({
     category: 'ad-absolute',
     severity: 'block',
     note: LAW,
-    replacement: (word) => word.slice(1),
+    replacement: (word) => superlativeReplacement(word.slice(1)),
     words: SUPERLATIVE_ADJECTIVES.split(/\s+/)
       .filter(Boolean)
       .map((adjective) => `最${adjective}`)
