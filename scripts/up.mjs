@@ -9,6 +9,7 @@ import path from 'node:path'
 import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, root, run } from './lib.mjs'
 import { ensurePostgres, localPostgresUrl, waitForPostgres } from './postgres.mjs'
 import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
+import { relayQuietly, stopInStages } from './shutdown.mjs'
 
 const production = process.argv.includes('--prod')
 const countOption = (name) => {
@@ -77,15 +78,27 @@ if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.
 }
 const children = new Map()
 let stopping = false
+/** Services the app uses: stopped last, after every app process has let go of them. */
+const isService = (name) => name === 'redis' || name === 'postgres'
 
 function start(spec) {
-  const child = spawn(process.execPath, spec.args, { cwd: root, stdio: 'inherit', env: process.env })
+  // Its own process group: Ctrl-C reaches this supervisor only, which stops the children in order.
+  const child = spawn(process.execPath, spec.args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { FORCE_COLOR: process.stdout.isTTY ? '1' : '0', ...process.env },
+  })
+  relayQuietly({ from: child.stdout, to: process.stdout, stopping: () => stopping })
+  relayQuietly({ from: child.stderr, to: process.stderr, stopping: () => stopping })
   children.set(spec.name, child)
   child.on('exit', (code, signal) => {
-    children.delete(spec.name)
+    if (children.get(spec.name) === child) children.delete(spec.name)
     if (stopping) return
     log(`${spec.name} exited (${code ?? signal}); restarting in 2 s`)
-    setTimeout(() => start(spec), 2000)
+    setTimeout(() => {
+      if (!stopping) start(spec)
+    }, 2000)
   })
 }
 
@@ -125,22 +138,24 @@ log(
   `Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`,
 )
 
-function stopAll() {
+async function stopAll() {
   if (stopping) return
   stopping = true
-  log('Stopping…')
-  for (const child of children.values()) child.kill('SIGTERM')
-  const deadline = setTimeout(() => {
-    for (const child of children.values()) child.kill('SIGKILL')
-    process.exit(0)
-  }, 8000)
-  const check = setInterval(() => {
-    if (children.size === 0) {
-      clearInterval(check)
-      clearTimeout(deadline)
-      process.exit(0)
-    }
-  }, 100)
+  log('Stopping: the app first, then Redis and the database…')
+  const all = [...children.entries()]
+  await stopInStages({
+    stages: [
+      all.filter(([name]) => !isService(name)).map(([, child]) => child),
+      all.filter(([name]) => isService(name)).map(([, child]) => child),
+    ],
+    onKill: (child) => log(`process ${child.pid} did not stop in time: killed`),
+  })
+  log('Stopped.')
+  process.exit(0)
 }
-process.on('SIGINT', stopAll)
-process.on('SIGTERM', stopAll)
+process.on('SIGINT', () => void stopAll())
+process.on('SIGTERM', () => void stopAll())
+// Should this supervisor die some other way, its detached children must not outlive it.
+process.on('exit', () => {
+  for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+})
