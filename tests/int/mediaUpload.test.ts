@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import { after, before, test } from 'node:test'
+import { noisyPhotoJpeg } from '../../media/testing/testImages'
 import { createTeam, PASSWORD, tinyPng } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
@@ -82,4 +83,23 @@ test('a corrupt image gets a clear error', async () => {
   const reply = await upload({ bytes: Buffer.from('this is not a png at all'), name: 'broken.png', type: 'image/png' })
   assert.ok(reply.status >= 400 && reply.status < 500, `status ${reply.status}`)
   assert.ok(mediaFiles().every((f) => !f.startsWith('broken')))
+})
+
+test('a truncated JPEG is refused by the upload gate with a Chinese reason, and nothing is stored', async () => {
+  const photo = await noisyPhotoJpeg({ width: 1200, height: 800 })
+  const before = mediaFiles().length
+  const reply = await upload({ bytes: photo.subarray(0, Math.floor(photo.length / 2)), name: 'cut.jpg', type: 'image/jpeg' })
+  assert.equal(reply.status, 400, JSON.stringify(reply.body))
+  assert.match(String(reply.body.errors?.[0]?.message), /^cut\.jpg：图片文件已损坏或不完整.*请在原软件中重新导出后再上传/)
+  assert.equal(mediaFiles().length, before)
+})
+
+test('the media list shows file sizes as people read them, and upload fields have Chinese labels', () => {
+  const media = cms.payload.collections.media.config
+  const field = (name: string) => media.fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  const filesize = field('filesize')
+  assert.deepEqual(filesize && 'label' in filesize ? filesize.label : null, { zh: '文件大小', en: 'File size' })
+  assert.equal(JSON.stringify(filesize?.admin?.components?.Cell), JSON.stringify('/cms/collections/Media/FileSizeCell#FileSizeCell'))
+  const mimeType = field('mimeType')
+  assert.deepEqual(mimeType && 'label' in mimeType ? mimeType.label : null, { zh: '文件类型', en: 'MIME type' })
 })
