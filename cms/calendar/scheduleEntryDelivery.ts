@@ -1,10 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { enqueueDelivery } from '../../scheduler/queues'
 import { createDelivery } from '../delivery/createDelivery'
 import { applySystemTransition } from '../review/applySystemTransition'
 import { relationId } from '../content'
 import { APPROVED_STATES } from '../workflow/reviewStates'
 import { bundleIdsOf } from './checkEntryPush'
+import { enqueueOrHold } from './deferredDeliveryJobs'
 
 /**
  * An entry for approved content: a queued delivery of the pinned revision, a delayed job for its
@@ -61,7 +61,7 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
       revision: item.revision,
     })
   }
-  await enqueueDelivery({ deliveryId: delivery.id, platform: account.platform, runAt: new Date(entry.publishAt) })
+  await enqueueOrHold({ req, job: { deliveryId: delivery.id, platform: account.platform, runAt: new Date(entry.publishAt) } })
 }
 
 async function allApproved(args: { payload: Payload; req?: PayloadRequest; ids: readonly string[] }): Promise<boolean> {

@@ -6,7 +6,9 @@ import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 import { afterEntryChange, cancelOnEntryDelete } from './hooks/afterEntryChange'
+import { normaliseIds } from './hooks/normaliseIds'
 import { planEntry } from './hooks/planEntry'
+import { batchEndpoint } from './endpoints/batchEndpoint'
 import { exportCalendarCsv, importCalendarCsv } from './endpoints/calendarCsvEndpoints'
 import { pushQuotaEndpoint } from './endpoints/pushQuotaEndpoint'
 import { CALENDAR_STATE_LABELS } from './states'
@@ -20,8 +22,13 @@ export const CalendarEntries: CollectionConfig = {
     group: { zh: '策划', en: 'Planning' },
   },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
-  endpoints: [exportCalendarCsv, importCalendarCsv, pushQuotaEndpoint],
-  hooks: { beforeChange: [planEntry], afterChange: [afterEntryChange], beforeDelete: [cancelOnEntryDelete] },
+  endpoints: [batchEndpoint, exportCalendarCsv, importCalendarCsv, pushQuotaEndpoint],
+  hooks: {
+    beforeValidate: [normaliseIds],
+    beforeChange: [planEntry],
+    afterChange: [afterEntryChange],
+    beforeDelete: [cancelOnEntryDelete],
+  },
   fields: [
     { name: 'title', type: 'text', maxLength: 200, label: { zh: '排期说明', en: 'Label' } },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: { zh: '所属活动', en: 'Campaign' } },

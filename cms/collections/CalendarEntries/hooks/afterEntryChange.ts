@@ -13,6 +13,8 @@ export const afterEntryChange: CollectionAfterChangeHook<CalendarEntry> = async 
   delete req.context.entryPlan
   const pushChanged = req.context.entryPushChanged === true
   delete req.context.entryPushChanged
+  // A batch checking its slots writes each one in a transaction it rolls back: nothing to schedule.
+  if (req.context.entryCheckOnly === true) return doc
   const existing = await queuedDeliveryOf({ req, entryId: doc.id })
   const sameAccount = previousDoc && String(relationId(previousDoc.account)) === String(relationId(doc.account))
   if (existing && operation === 'update' && sameAccount && !pushChanged && plan === 'schedule') {
