@@ -1,5 +1,6 @@
 import type { Job, Queue } from 'bullmq'
 import type { PlatformId } from '../lib/platforms'
+import { delayedFireTime } from './delayedFireTime'
 import type { DeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
 
@@ -7,7 +8,7 @@ export type QueueJobView = {
   id: string
   deliveryId: string | number | null
   state: 'active' | 'waiting' | 'delayed' | 'failed'
-  /** When a delayed job runs next (ISO), or when the job was created. */
+  /** When a delayed job fires next (ISO), or when the job was created. */
   at: string
   attemptsMade: number
   failedReason: string | null
@@ -24,8 +25,18 @@ export type QueueView = {
 
 const LISTED_PER_STATE = 20
 
-function view(job: Job<DeliveryJobInput>, state: QueueJobView['state']): QueueJobView {
-  const at = state === 'delayed' ? job.timestamp + (job.delay ?? 0) : job.timestamp
+/**
+ * A job as the dashboard lists it. A delayed job's time is read from the delayed set, not from
+ * `timestamp + delay`: a moved (rescheduled) job keeps its creation timestamp while its delay counts
+ * from the move, so that sum lists it early by as long as the job had waited before the move.
+ */
+async function view(args: {
+  queue: Queue<DeliveryJobInput>
+  job: Job<DeliveryJobInput>
+  state: QueueJobView['state']
+}): Promise<QueueJobView> {
+  const { job, state } = args
+  const at = state === 'delayed' ? await delayedFireTime({ queue: args.queue, job }) : job.timestamp
   return {
     id: String(job.id),
     deliveryId: job.data?.deliveryId ?? null,
@@ -39,7 +50,7 @@ function view(job: Job<DeliveryJobInput>, state: QueueJobView['state']): QueueJo
 async function listed(queue: Queue<DeliveryJobInput>, state: QueueJobView['state']): Promise<QueueJobView[]> {
   // Delayed jobs soonest first; the others newest first.
   const jobs = await queue.getJobs([state], 0, LISTED_PER_STATE - 1, state === 'delayed')
-  return jobs.filter((job): job is Job<DeliveryJobInput> => Boolean(job)).map((job) => view(job, state))
+  return Promise.all(jobs.filter((job): job is Job<DeliveryJobInput> => Boolean(job)).map((job) => view({ queue, job, state })))
 }
 
 /** What an operator needs to see of each platform's queue: counts, whether a worker listens, and the jobs themselves. */

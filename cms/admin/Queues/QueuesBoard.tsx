@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { QueuesOverview } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
 import { platformLabel } from '../labels'
+import { type QueuedDelivery, queueRowLabel } from './queueRowLabel'
 
 const STATE_LABELS = { active: '正在执行', waiting: '等待执行', delayed: '等待到点', failed: '任务出错' } as const
 const REFRESH_MS = 5000
@@ -12,6 +13,7 @@ const teamTime = (iso: string, timeZone: string) => new Date(iso).toLocaleString
 /** Counts per queue, whether a worker listens, and the jobs; refreshed every few seconds. */
 export function QueuesBoard({ timeZone }: { timeZone: string }) {
   const [overview, setOverview] = useState<QueuesOverview | null>(null)
+  const [deliveries, setDeliveries] = useState<Map<string, QueuedDelivery>>(new Map())
   const [error, setError] = useState('')
 
   const load = useCallback(async (signal?: AbortSignal) => {
@@ -19,6 +21,7 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
     if (result.ok) {
       setOverview(result.data)
       setError('')
+      if (result.data.redis === 'ok') setDeliveries(await deliveriesOf({ overview: result.data.queues, signal }))
     } else if (result.message) setError(result.message)
   }, [])
 
@@ -65,7 +68,8 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
             <table style={{ width: '100%', fontSize: 13 }}>
               <thead>
                 <tr>
-                  <th align="left">任务</th>
+                  <th align="left">内容</th>
+                  <th align="left">发布账号</th>
                   <th align="left">状态</th>
                   <th align="left">时间</th>
                   <th align="left">已尝试</th>
@@ -75,13 +79,13 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
               <tbody>
                 {queue.jobs.map((job) => (
                   <tr key={`${job.state}-${job.id}`}>
-                    <td>
-                      {job.deliveryId !== null ? (
-                        <a href={`/admin/collections/deliveries/${job.deliveryId}`}>发布记录 {job.deliveryId}</a>
-                      ) : (
-                        job.id
-                      )}
-                    </td>
+                    <QueueJobCells
+                      label={queueRowLabel({
+                        jobId: job.id,
+                        deliveryId: job.deliveryId,
+                        delivery: job.deliveryId === null ? undefined : deliveries.get(String(job.deliveryId)),
+                      })}
+                    />
                     <td>{STATE_LABELS[job.state]}</td>
                     <td>{teamTime(job.at, timeZone)}</td>
                     <td>{job.attemptsMade}</td>
@@ -95,4 +99,26 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
       ))}
     </div>
   )
+}
+
+function QueueJobCells({ label }: { label: ReturnType<typeof queueRowLabel> }) {
+  return (
+    <>
+      <td data-queue-title>{label.href ? <a href={label.href}>{label.title}</a> : label.title}</td>
+      <td data-queue-account>{label.account}</td>
+    </>
+  )
+}
+
+type QueueList = Extract<QueuesOverview, { redis: 'ok' }>['queues']
+
+/** The listed jobs' deliveries with their item and account, in one read. */
+async function deliveriesOf(args: { overview: QueueList; signal?: AbortSignal }): Promise<Map<string, QueuedDelivery>> {
+  const ids = [
+    ...new Set(args.overview.flatMap((queue) => queue.jobs.flatMap((job) => (job.deliveryId === null ? [] : [String(job.deliveryId)])))),
+  ]
+  if (ids.length === 0) return new Map()
+  const where = ids.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(id)}`).join('&')
+  const reply = await adminFetch<{ docs: QueuedDelivery[] }>(`/deliveries?${where}&depth=1&limit=${ids.length}`, { signal: args.signal })
+  return reply.ok ? new Map(reply.data.docs.map((doc) => [String(doc.id), doc])) : new Map()
 }
