@@ -40,3 +40,26 @@ export function movedTime(args: { at: string; toDate: string; toHour?: number; t
   const hour = args.toHour === undefined ? hh : String(args.toHour).padStart(2, '0')
   return zonedToUtc({ date: args.toDate, time: `${hour}:${mm}`, timeZone: args.timeZone }).toISOString()
 }
+
+export type CalendarView = 'month' | 'week' | 'list'
+/** Days the list view shows from its anchor. */
+export const LIST_DAYS = 30
+
+/** ‹ › : the month view moves by calendar month (to its 1st, so 31 January → 1 February), the others by what they show. */
+export function shiftAnchor(args: { anchor: string; view: CalendarView; by: 1 | -1 }): string {
+  if (args.view === 'week') return addDays(args.anchor, 7 * args.by)
+  if (args.view === 'list') return addDays(args.anchor, LIST_DAYS * args.by)
+  const [y, m] = args.anchor.split('-').map(Number)
+  const month = new Date(Date.UTC(y, m - 1 + args.by, 1))
+  return `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}-01`
+}
+
+/** The week view's rows: every hour of the day, so a 07:30 早安 slot has its place. */
+export const WEEK_HOURS: readonly number[] = Array.from({ length: 24 }, (_, hour) => hour)
+/** The hour the week view scrolls to when it opens (the night above stays one scroll away). */
+export const WEEK_SCROLL_HOUR = 8
+
+/** The week view's row of an entry: its hour in the team's zone. */
+export function hourOf(args: { at: string; timeZone: string }): number {
+  return Number(timeOf(args).slice(0, 2))
+}

@@ -1,18 +1,33 @@
 'use client'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { addDays, zonedDate } from '../../../lib/zonedTime'
-import { dayOf, monthGrid, movedTime, timeOf, weekDays } from '../../calendar/calendarGrid'
+import { dropPatch, dropTargetOf } from '../../calendar/calendarDrop'
+import {
+  type CalendarView,
+  dayOf,
+  hourOf,
+  LIST_DAYS,
+  monthGrid,
+  shiftAnchor,
+  timeOf,
+  WEEK_HOURS,
+  WEEK_SCROLL_HOUR,
+  weekDays,
+} from '../../calendar/calendarGrid'
+import { zoneLabel } from '../../calendar/zoneLabel'
 import { holidaysBetween } from '../../calendar/holidays'
 import { adminFetch } from '../adminApi'
+import { CalendarCsvImport } from './CalendarCsvImport'
 import { EntryChip } from './EntryChip'
 import { EntryForm } from './EntryForm'
+import { NewEntriesForm } from './NewEntriesForm'
 import { DayQuotaNote, MonthQuotaNotes } from './QuotaNotes'
 import { type CalendarEntryView, useCalendarData } from './useCalendarData'
 import { usePushQuota } from './usePushQuota'
 
-type View = 'month' | 'week' | 'list'
+type View = CalendarView
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
-const HOURS = [8, 10, 12, 14, 16, 18, 20, 22]
+const HOUR_ROW_PX = 28
 
 /**
  * Month, week and list views of the calendar in the team's zone, with what is left of each account's
@@ -29,7 +44,11 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
   const [message, setMessage] = useState<string | null>(null)
   const days = useMemo(
     () =>
-      view === 'week' ? weekDays(anchor) : view === 'month' ? monthGrid(anchor) : Array.from({ length: 30 }, (_, i) => addDays(anchor, i)),
+      view === 'week'
+        ? weekDays(anchor)
+        : view === 'month'
+          ? monthGrid(anchor)
+          : Array.from({ length: LIST_DAYS }, (_, i) => addDays(anchor, i)),
     [view, anchor],
   )
   const data = useCalendarData({ days, timeZone, campaign })
@@ -50,21 +69,30 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
     return map
   }, [entries, timeZone])
 
-  async function drop(args: { entryId: string; date: string; hour?: number }) {
-    const entry = entries.find((e) => String(e.id) === args.entryId)
-    if (!entry || !canEdit) return
-    const publishAt = movedTime({ at: entry.publishAt, toDate: args.date, toHour: args.hour, timeZone })
-    const reply = await adminFetch(`/calendar-entries/${entry.id}`, { method: 'PATCH', body: { publishAt } })
-    setMessage(reply.ok ? `已改到 ${args.date} ${timeOf({ at: publishAt, timeZone })}` : reply.message)
+  // An entry being moved: a second drop of it before the first PATCH returns is ignored.
+  const moving = useRef(new Set<string>())
+  async function drop(event: React.DragEvent) {
+    event.preventDefault()
+    const entryId = event.dataTransfer.getData('text/entry-id')
+    const entry = entries.find((e) => String(e.id) === entryId)
+    const target = dropTargetOf(cellsUnder(event))
+    if (!entry || !target || !canEdit || moving.current.has(entryId)) return
+    const patch = dropPatch({ at: entry.publishAt, target, timeZone })
+    if (!patch) return
+    moving.current.add(entryId)
+    const reply = await adminFetch(`/calendar-entries/${entry.id}`, { method: 'PATCH', body: patch })
+    moving.current.delete(entryId)
+    setMessage(reply.ok ? `已改到 ${target.date} ${timeOf({ at: patch.publishAt, timeZone })}` : reply.message)
     void reload()
   }
-  const dropProps = (date: string, hour?: number) =>
-    canEdit
-      ? {
-          onDragOver: (e: React.DragEvent) => e.preventDefault(),
-          onDrop: (e: React.DragEvent) => void drop({ entryId: e.dataTransfer.getData('text/entry-id'), date, hour }),
-        }
-      : {}
+  // One handler per day cell (the hour rows inside only mark where the pointer is): one drop, one PATCH.
+  const dropProps = canEdit ? { onDragOver: (e: React.DragEvent) => e.preventDefault(), onDrop: (e: React.DragEvent) => void drop(e) } : {}
+  const weekScroll = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const box = weekScroll.current
+    const row = box?.querySelector<HTMLElement>(`[data-hour="${WEEK_SCROLL_HOUR}"]`)
+    if (view === 'week' && box && row) box.scrollTop = row.offsetTop - 40
+  }, [view])
   const editOf = (entry: CalendarEntryView) =>
     canEdit
       ? () => {
@@ -72,7 +100,6 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
           setEditing(entry)
         }
       : undefined
-  const step = view === 'month' ? 28 : 7
   const month = anchor.slice(0, 7)
 
   return (
@@ -88,16 +115,38 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
             {{ month: '月', week: '周', list: '列表' }[v]}
           </button>
         ))}
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(addDays(anchor, -step))}>
+        {canEdit && (
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            onClick={() => {
+              setEditing(null)
+              setCreating(today)
+            }}
+          >
+            ＋ 新建排期
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setAnchor(shiftAnchor({ anchor, view, by: -1 }))}
+        >
           ‹
         </button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(today)}>
           今天
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(addDays(anchor, step))}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setAnchor(shiftAnchor({ anchor, view, by: 1 }))}
+        >
           ›
         </button>
-        <strong>{view === 'month' ? month : `${days[0]} – ${days[days.length - 1]}`}</strong>
+        <strong data-testid="calendar-range">
+          {view === 'month' ? `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月` : `${days[0]} – ${days[days.length - 1]}`}
+        </strong>
         <select value={campaign} onChange={(e) => setCampaign(e.target.value)}>
           <option value="">全部活动</option>
           {campaigns.map((c) => (
@@ -111,23 +160,38 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
             导出 CSV
           </a>
         )}
+        {canEdit && <CalendarCsvImport campaign={campaign} onImported={() => void reload()} />}
         <span style={{ fontSize: 12, opacity: 0.7 }}>
-          时间为 {timeZone}
+          {zoneLabel(timeZone)}
           {canEdit ? ' · 拖动条目可改期' : ''}
         </span>
       </div>
       {message && <div style={{ marginBottom: 8 }}>{message}</div>}
       <MonthQuotaNotes quotas={quotas} days={days} today={today} />
-      {(creating ?? editing) && (
+      {creating && (
+        <NewEntriesForm
+          key={`new-${creating}`}
+          date={creating}
+          timeZone={timeZone}
+          campaigns={campaigns}
+          onDone={(created) => {
+            setCreating(null)
+            if (created) {
+              setMessage('排期已创建。')
+              void reload()
+            }
+          }}
+        />
+      )}
+      {editing && (
         <EntryForm
-          key={editing ? `edit-${editing.id}` : `new-${creating}`}
-          date={creating ?? today}
+          key={`edit-${editing.id}`}
+          date={today}
           today={today}
           timeZone={timeZone}
           campaigns={campaigns}
-          entry={editing ?? undefined}
+          entry={editing}
           onDone={() => {
-            setCreating(null)
             setEditing(null)
             void reload()
           }}
@@ -147,7 +211,17 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
             ))}
         </ul>
       ) : (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', border: '1px solid var(--theme-elevation-150)' }}>
+        <div
+          ref={weekScroll}
+          data-testid={view === 'week' ? 'calendar-week' : 'calendar-month'}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',
+            border: '1px solid var(--theme-elevation-150)',
+            position: 'relative',
+            ...(view === 'week' ? { maxHeight: '70vh', overflowY: 'auto' as const } : {}),
+          }}
+        >
           {WEEKDAYS.map((w) => (
             <div key={w} style={{ padding: 4, fontWeight: 600, textAlign: 'center', borderBottom: '1px solid var(--theme-elevation-150)' }}>
               周{w}
@@ -157,9 +231,9 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
             <div
               key={d}
               data-day={d}
-              {...dropProps(d)}
+              {...dropProps}
               style={{
-                minHeight: view === 'week' ? 420 : 110,
+                minHeight: 110,
                 padding: 4,
                 borderRight: '1px solid var(--theme-elevation-100)',
                 borderBottom: '1px solid var(--theme-elevation-100)',
@@ -188,19 +262,15 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
               </div>
               <DayQuotaNote quotas={quotas} day={d} today={today} />
               {view === 'week'
-                ? HOURS.map((h) => (
+                ? WEEK_HOURS.map((h) => (
                     <div
                       key={h}
                       data-hour={h}
-                      {...dropProps(d, h)}
-                      style={{ minHeight: 44, borderTop: '1px dashed var(--theme-elevation-100)', fontSize: 11 }}
+                      style={{ minHeight: HOUR_ROW_PX, borderTop: '1px dashed var(--theme-elevation-100)', fontSize: 11 }}
                     >
-                      <span style={{ opacity: 0.5 }}>{h}:00</span>
+                      <span style={{ opacity: 0.5 }}>{String(h).padStart(2, '0')}:00</span>
                       {(byDay.get(d) ?? [])
-                        .filter((e) => {
-                          const hour = Number(timeOf({ at: e.publishAt, timeZone }).slice(0, 2))
-                          return hour >= h && hour < h + 2
-                        })
+                        .filter((e) => hourOf({ at: e.publishAt, timeZone }) === h)
                         .map((e) => (
                           <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} onEdit={editOf(e)} />
                         ))}
@@ -215,4 +285,14 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
       )}
     </div>
   )
+}
+
+/** The cells from the element under the pointer out to the day cell: hour rows say `data-hour`, days `data-day`. */
+function cellsUnder(event: React.DragEvent): { date?: string; hour?: string }[] {
+  const cells: { date?: string; hour?: string }[] = []
+  for (let node = event.target instanceof HTMLElement ? event.target : null; node; node = node.parentElement) {
+    cells.push({ date: node.dataset.day, hour: node.dataset.hour })
+    if (node === event.currentTarget) break
+  }
+  return cells
 }

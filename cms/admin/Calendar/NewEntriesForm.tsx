@@ -1,0 +1,186 @@
+'use client'
+import { useEffect, useMemo, useState } from 'react'
+import { isPlatformId, PLATFORM_LABELS, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
+import { defaultModeOf, pushOf } from './accountPush'
+import { createEntries } from './batchApi'
+import { prefilledAccounts, slotsOf } from './entrySlots'
+import { SlotPreview } from './SlotPreview'
+import type { CampaignOption } from './useCalendarData'
+import { contentKey, KIND_LABEL, useEntryOptions } from './useEntryOptions'
+import { useItemPlan } from './useItemPlan'
+
+export type ItemRef = { relationTo: 'articles' | 'videos' | 'posters'; id: string | number }
+
+/**
+ * Scheduling in one step: an item, the accounts it goes to (ticked from its own 发布账号 and its
+ * campaign's channels), a time per account in the team's zone, each platform's preview; 创建排期
+ * creates every slot or none. Opened from a day's ＋ on the calendar or from the item's 发布 panel.
+ */
+export function NewEntriesForm(props: {
+  date: string
+  timeZone: string
+  campaigns: CampaignOption[]
+  item?: ItemRef
+  onDone: (created: boolean) => void
+}) {
+  const { contents, accounts } = useEntryOptions()
+  const [content, setContent] = useState(props.item ? contentKey(props.item.relationTo, props.item.id) : '')
+  const chosen = contents.find((option) => option.key === content) ?? null
+  const ref = chosen ? { relationTo: chosen.relationTo, id: chosen.id } : (props.item ?? null)
+  const plan = useItemPlan({ relationTo: ref?.relationTo ?? null, id: ref?.id ?? null })
+  const [campaign, setCampaign] = useState('')
+  const [checked, setChecked] = useState<string[]>([])
+  const [times, setTimes] = useState<Record<string, string>>({})
+  const [modes, setModes] = useState<Record<string, string | undefined>>({})
+  const [messages, setMessages] = useState<string[]>([])
+  const [saving, setSaving] = useState(false)
+  const defaultTime = `${props.date}T20:00`
+
+  const scheduled = useMemo(() => new Set((plan?.scheduled ?? []).map(String)), [plan])
+  // Each time the item's plan arrives (another item chosen), tick what it asks for.
+  useEffect(() => {
+    if (!plan || accounts.length === 0) return
+    setChecked(prefilledAccounts({ accounts, targets: plan.targets, channels: plan.channels, scheduled: plan.scheduled }))
+    setCampaign(plan.campaign === null ? '' : String(plan.campaign))
+  }, [plan, accounts])
+
+  const nameOf = (id: string) => accounts.find((a) => String(a.id) === id)?.name ?? `账号 ${id}`
+  const platforms = [
+    ...new Set(
+      checked.flatMap((id) => {
+        const platform = accounts.find((a) => String(a.id) === id)?.platform
+        return platform && isPlatformId(platform) ? [platform] : []
+      }),
+    ),
+  ] as PlatformId[]
+
+  function toggle(id: string, on: boolean) {
+    setChecked((current) => (on ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id)))
+    if (on) setTimes((current) => (current[id] ? current : { ...current, [id]: defaultTime }))
+  }
+
+  async function submit() {
+    if (!ref) return setMessages(['请先选择要排期的内容。'])
+    const ordered = accounts.map((a) => String(a.id)).filter((id) => checked.includes(id))
+    const filled = Object.fromEntries(ordered.map((id) => [id, times[id] ?? defaultTime]))
+    const built = slotsOf({ checked: ordered, times: filled, modes, timeZone: props.timeZone, nameOf })
+    if (!built.ok) return setMessages([built.message])
+    setSaving(true)
+    setMessages([])
+    const reply = await createEntries({
+      content: { relationTo: ref.relationTo, value: ref.id },
+      campaign: campaign || null,
+      slots: built.slots,
+    })
+    setSaving(false)
+    if (reply.ok) props.onDone(true)
+    else setMessages(reply.messages)
+  }
+
+  return (
+    <div
+      data-testid="entry-form"
+      style={{ border: '1px solid var(--theme-elevation-150)', padding: 12, margin: '12px 0', borderRadius: 4 }}
+    >
+      <strong>新建排期</strong>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
+        <select aria-label="内容" value={content} onChange={(e) => setContent(e.target.value)}>
+          <option value="">选择内容…</option>
+          {contents.map((option) => (
+            <option key={option.key} value={option.key}>
+              [{KIND_LABEL[option.relationTo]}] {option.title || '（无标题）'}
+            </option>
+          ))}
+        </select>
+        <select aria-label="所属活动" value={campaign} onChange={(e) => setCampaign(e.target.value)}>
+          <option value="">（不属于活动）</option>
+          {props.campaigns.map((c) => (
+            <option key={c.id} value={String(c.id)}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
+        <legend style={{ fontSize: 13, marginBottom: 4 }}>
+          发布账号和时间（{props.timeZone === 'Asia/Shanghai' ? '北京时间' : props.timeZone}）
+        </legend>
+        {accounts.length === 0 && <div style={{ fontSize: 13 }}>还没有平台账号，请先在「平台账号」里添加。</div>}
+        {accounts.map((account) => {
+          const id = String(account.id)
+          const on = checked.includes(id)
+          const already = scheduled.has(id)
+          const push = pushOf(account)
+          return (
+            <div key={id} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', minHeight: 32 }}>
+              <label style={{ display: 'flex', gap: 4, alignItems: 'center', minWidth: 220, opacity: already ? 0.6 : 1 }}>
+                <input
+                  type="checkbox"
+                  name="accounts"
+                  value={id}
+                  checked={on}
+                  disabled={already}
+                  onChange={(e) => toggle(id, e.target.checked)}
+                />
+                {account.name}
+                <span style={{ fontSize: 12, opacity: 0.7 }}>
+                  {PLATFORM_LABELS[account.platform]?.zh ?? ''}
+                  {already ? ' · 已排期' : ''}
+                </span>
+              </label>
+              {on && (
+                <input
+                  type="datetime-local"
+                  aria-label={`${account.name}的发布时间`}
+                  data-testid={`entry-time-${id}`}
+                  value={times[id] ?? defaultTime}
+                  onChange={(e) => setTimes((current) => ({ ...current, [id]: e.target.value }))}
+                />
+              )}
+              {on && push && (
+                <select
+                  aria-label={`${account.name}的推送方式`}
+                  value={modes[id] ?? defaultModeOf(account) ?? push.modes[0]}
+                  onChange={(e) => setModes((current) => ({ ...current, [id]: e.target.value }))}
+                >
+                  {push.modes.map((mode) => (
+                    <option key={mode} value={mode}>
+                      {PUSH_MODE_LABELS[mode].zh}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
+          )
+        })}
+      </fieldset>
+      {ref && platforms.length > 0 && (
+        <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>
+          {platforms.map((platform) => (
+            <SlotPreview key={platform} relationTo={ref.relationTo} id={ref.id} platform={platform} />
+          ))}
+        </div>
+      )}
+      {messages.length > 0 && (
+        <ul role="alert" style={{ color: 'var(--theme-error-500)', margin: '8px 0 0', paddingLeft: 18 }}>
+          {messages.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          disabled={!ref || checked.length === 0 || saving}
+          onClick={() => void submit()}
+        >
+          {saving ? '正在创建…' : '创建排期'}
+        </button>
+        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => props.onDone(false)}>
+          取消
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { prefilledAccounts, slotsOf, zonedLocalToIso } from './entrySlots'
+
+const accounts = [
+  { id: 1, platform: 'wechat' },
+  { id: 2, platform: 'weibo' },
+  { id: 3, platform: 'toutiao' },
+  { id: 4, platform: 'weibo' },
+]
+
+test('ticked from the start: the item’s own accounts and its campaign’s channels, not those already scheduled', () => {
+  assert.deepEqual(prefilledAccounts({ accounts, targets: [1], channels: ['weibo'], scheduled: [] }), ['1', '2', '4'])
+  assert.deepEqual(prefilledAccounts({ accounts, targets: ['1', '3'], channels: [], scheduled: [3] }), ['1'])
+  assert.deepEqual(prefilledAccounts({ accounts, targets: [], channels: [], scheduled: [] }), [])
+})
+
+test('a time per account, read in the team’s zone; a missing time names the account', () => {
+  assert.equal(zonedLocalToIso({ value: '2026-12-08T07:30', timeZone: 'Asia/Shanghai' }), '2026-12-07T23:30:00.000Z')
+  assert.equal(zonedLocalToIso({ value: '下周二', timeZone: 'Asia/Shanghai' }), null)
+  const names: Record<string, string> = { '1': '公众号', '2': '微博' }
+  const ok = slotsOf({
+    checked: ['1', '2'],
+    times: { '1': '2026-12-08T07:30', '2': '2026-12-08T12:00' },
+    modes: { '1': 'mass' },
+    timeZone: 'Asia/Shanghai',
+    nameOf: (id) => names[id],
+  })
+  assert.deepEqual(ok, {
+    ok: true,
+    slots: [
+      { account: '1', publishAt: '2026-12-07T23:30:00.000Z', mode: 'mass' },
+      { account: '2', publishAt: '2026-12-08T04:00:00.000Z' },
+    ],
+  })
+  assert.deepEqual(
+    slotsOf({ checked: ['1', '2'], times: { '1': '2026-12-08T07:30' }, modes: {}, timeZone: 'Asia/Shanghai', nameOf: (id) => names[id] }),
+    {
+      ok: false,
+      message: '请填写「微博」的发布时间。',
+    },
+  )
+  assert.equal(slotsOf({ checked: [], times: {}, modes: {}, timeZone: 'Asia/Shanghai', nameOf: String }).ok, false)
+})
