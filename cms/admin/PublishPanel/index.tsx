@@ -2,10 +2,17 @@
 import { useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
+import { zonedDate } from '../../../lib/zonedTime'
+import { isContentSlug } from '../../content'
 import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
+import { NewEntriesForm } from '../Calendar/NewEntriesForm'
+import { useCampaignOptions } from '../Calendar/useCampaignOptions'
+import { useItemPlan } from '../Calendar/useItemPlan'
+import { useTeamTimezone } from '../useTeamTimezone'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
 import { PhonePreview } from './PhonePreview'
+import { publishNowAccounts, publishNowQuestion, targetIdsOf, unscheduledTargets } from './publishTargets'
 
 type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 const PUBLISHABLE = ['approved', 'scheduled', 'published']
@@ -17,10 +24,18 @@ export function PublishPanel() {
   const { user } = useAuth<{ id: string | number; role?: string }>()
   const status = useFormFields(([fields]) => fields.status?.value)
   const owner = useFormFields(([fields]) => fields.owner?.value)
+  const targetsValue = useFormFields(([fields]) => fields.targets?.value)
+  const timeZone = useTeamTimezone()
   const [accounts, setAccounts] = useState<Account[]>([])
   const [deliveries, setDeliveries] = useState<DeliveryView[]>([])
   const [message, setMessage] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState<Account | null>(null)
+  const [scheduling, setScheduling] = useState(false)
+  const [planVersion, setPlanVersion] = useState(0)
   const editorial = user?.role === 'admin' || user?.role === 'editor'
+  const slug = isContentSlug(collectionSlug) ? collectionSlug : null
+  const plan = useItemPlan({ relationTo: editorial ? slug : null, id: id ?? null, version: planVersion })
+  const campaigns = useCampaignOptions(scheduling)
 
   const load = useCallback(async () => {
     if (!id || !editorial) return
@@ -53,6 +68,7 @@ export function PublishPanel() {
   const ready = PUBLISHABLE.includes(String(status))
 
   async function publishTo(account: Account) {
+    setConfirming(null)
     setMessage(null)
     const reply = await adminFetch<{ message: string }>('/deliveries', {
       method: 'POST',
@@ -63,22 +79,78 @@ export function PublishPanel() {
   }
 
   const nameOf = (accountId: string | number) => accounts.find((a) => String(a.id) === String(accountId))?.name ?? `账号 ${accountId}`
+  const targets = targetIdsOf(targetsValue)
+  const publishable = publishNowAccounts({ accounts, targets })
+  const toSchedule = unscheduledTargets({ targets, scheduled: plan?.scheduled ?? [] })
+  // With no 发布账号 on the item, 排期 still opens (the accounts are picked in the form).
+  const canSchedule = slug !== null && status !== 'archived' && (targets.length === 0 || toSchedule.length > 0)
   return (
     <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }}>
       <div style={{ fontWeight: 600, marginBottom: 8 }}>发布</div>
       {!ready && <div style={{ fontSize: 13 }}>审核通过（定稿）后才能发布。</div>}
+      {plan && plan.scheduled.length > 0 && (
+        <div data-testid="publish-scheduled" style={{ fontSize: 13, marginBottom: 8 }}>
+          已排期：{[...new Set(plan.scheduled.map((a) => nameOf(a)))].join('、')}
+        </div>
+      )}
+      {canSchedule && !scheduling && (
+        <button
+          type="button"
+          data-testid="publish-schedule"
+          className="btn btn--style-primary btn--size-small"
+          style={{ marginBottom: 8 }}
+          onClick={() => setScheduling(true)}
+        >
+          排期
+        </button>
+      )}
+      {scheduling && slug && (
+        <NewEntriesForm
+          date={zonedDate({ at: new Date(Date.now() + 86_400_000), timeZone })}
+          timeZone={timeZone}
+          campaigns={campaigns}
+          item={{ relationTo: slug, id }}
+          onDone={(created) => {
+            setScheduling(false)
+            if (created) {
+              setMessage('排期已创建，可在排期日历里查看。')
+              setPlanVersion((v) => v + 1)
+              void load()
+            }
+          }}
+        />
+      )}
+      {ready && targets.length === 0 && <div style={{ fontSize: 13 }}>立即发布：请先在「发布账号」里选择要发布到的账号并保存。</div>}
       {ready && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-          {accounts.map((account) => (
+          {publishable.map((account) => (
             <button
               key={account.id}
               type="button"
+              data-publish-now={String(account.id)}
               className="btn btn--style-secondary btn--size-small"
-              onClick={() => void publishTo(account)}
+              onClick={() => setConfirming(account)}
             >
               立即发布到 {PLATFORM_LABELS[account.platform]?.zh} · {account.name}
             </button>
           ))}
+        </div>
+      )}
+      {confirming && (
+        <div
+          role="alertdialog"
+          data-testid="publish-now-confirm"
+          style={{ marginTop: 8, padding: 8, border: '1px solid var(--theme-warning-500)', borderRadius: 4, fontSize: 13 }}
+        >
+          <div>{publishNowQuestion(confirming)}</div>
+          <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
+            <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void publishTo(confirming)}>
+              确定发布
+            </button>
+            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(null)}>
+              取消
+            </button>
+          </div>
         </div>
       )}
       {collectionSlug === 'articles' && <PhonePreview articleId={id} />}
