@@ -32,7 +32,9 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
   const { field, path: pathFromProps, readOnly } = props
   const { value, setValue, path, showError, disabled } = useField<string>({ potentiallyStalePath: pathFromProps })
   const text = typeof value === 'string' ? value : ''
-  const [extras] = useState<EditorExtras>(readEditorExtras)
+  // Read after mount: the server renders this too and cannot know the browser's setting.
+  const [extras, setExtras] = useState<EditorExtras | null>(null)
+  useEffect(() => setExtras(readEditorExtras()), [])
   const [settled, setSettled] = useState(text)
   const [upload, setUpload] = useState<ImageUploadStatus | null>(null)
   const [pickerOpen, setPickerOpen] = useState(false)
@@ -70,7 +72,7 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
   )
   const { view } = useMarkdownView({ parent, value: text, onSettled, extensions })
   useEditorEvents({ view, field: path })
-  const showPreview = extras.preview && (wide || previewShown)
+  const showPreview = Boolean(extras?.preview) && (wide || previewShown)
   const scroll = useScrollSync({ view, enabled: showPreview })
   const locked = Boolean(readOnly || disabled)
 
@@ -83,7 +85,7 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
         onAction={(action: ToolbarAction) => view && applyToView(view, (selection) => toolbarEdit(action, selection))}
         onImage={() => setPickerOpen(true)}
       >
-        {!wide && extras.preview && (
+        {!wide && extras?.preview && (
           <button
             type="button"
             data-testid="preview-toggle"

@@ -19,7 +19,8 @@ export function useMarkdownView(args: {
   parent: RefObject<HTMLDivElement | null>
   value: string
   onSettled: (text: string) => void
-  extensions: Extension
+  /** Null until known (they may depend on browser settings): the view is made once they are. */
+  extensions: Extension | null
 }): { view: EditorView | null; flush: () => void } {
   const [view, setView] = useState<EditorView | null>(null)
   const synced = useRef(args.value)
@@ -28,10 +29,12 @@ export function useMarkdownView(args: {
   const onSettled = useRef(args.onSettled)
   onSettled.current = args.onSettled
   const flushRef = useRef<() => void>(() => {})
+  const applyRef = useRef<() => void>(() => {})
+  const { extensions } = args
 
   useEffect(() => {
     const parent = args.parent.current
-    if (!parent) return
+    if (!parent || extensions === null) return
     const flush = () => {
       if (timer.current) clearTimeout(timer.current)
       timer.current = null
@@ -54,9 +57,9 @@ export function useMarkdownView(args: {
     const created = new EditorView({
       parent,
       state: EditorState.create({
-        doc: args.value,
+        doc: synced.current,
         extensions: [
-          args.extensions,
+          extensions,
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromForm))) settleLater()
             // A value from outside that waited for a composition to end.
@@ -87,9 +90,8 @@ export function useMarkdownView(args: {
     }
     // The view is made once; later values arrive through the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [extensions === null])
 
-  const applyRef = useRef<() => void>(() => {})
   useEffect(() => {
     if (args.value === synced.current) return
     synced.current = args.value
