@@ -1,7 +1,100 @@
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, PayloadRequest } from 'payload'
+import { env } from '../../../lib/env'
 import { AdminViewFrame } from '../AdminViewFrame'
+import { NeedsAttention } from '../NeedsAttention'
+import { PauseBanner } from '../PauseBanner'
+import { ReviewQueue } from '../ReviewQueue'
+import { ageLabel } from './ageLabel'
+import { itemHref } from './display'
+import { DraftList } from './DraftList'
+import { HomeSection } from './HomeSection'
+import { loadHome } from './loadHome'
+import { SlotList } from './SlotList'
+import { WeekNumbersCard } from './WeekNumbersCard'
 
-/** /admin: the home page per role, in place of Payload's stock dashboard. Placeholder until built. */
+/** /admin: the home page per role, in place of Payload's stock dashboard. */
 export function HomeView(view: AdminViewServerProps) {
-  return <AdminViewFrame view={view} title="首页" render={() => null} />
+  const { req } = view.initPageResult
+  return <AdminViewFrame view={view} title="首页" render={(user) => <HomeContent req={req} userId={user.id} />} />
+}
+
+const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: 16, marginBottom: 16 } as const
+
+async function HomeContent({ req, userId }: { req: PayloadRequest; userId: string | number }) {
+  const now = new Date()
+  const timeZone = env.APP_TIMEZONE
+  const home = await loadHome({ payload: req.payload, req, userId, now, timeZone })
+  const slotCount = home.slotsToday.length + home.slotsWeek.length
+  return (
+    <div style={{ paddingBottom: 48 }}>
+      <PauseBanner />
+      <div style={GRID}>
+        {home.reviewQueue && (
+          <HomeSection testId="home-review-queue" title="待我审核" count={home.reviewQueue.length} empty="没有等待你审核的内容。">
+            <ReviewQueue rows={home.reviewQueue} now={now} timeZone={timeZone} />
+          </HomeSection>
+        )}
+        <HomeSection testId="home-my-drafts" title="我的稿件" count={home.drafts.length} empty="没有进行中的稿件。">
+          <DraftList items={home.drafts} now={now} />
+        </HomeSection>
+        <HomeSection
+          testId="home-failures"
+          title="发布失败"
+          alert
+          count={home.failures ? home.failures.length : home.failureNotes.length}
+          empty={home.editorial ? '没有失败或待确认的发布。' : '最近一周你的内容没有发布失败。'}
+        >
+          {home.failures ? (
+            <NeedsAttention rows={home.failures} />
+          ) : (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {home.failureNotes.map((note) => (
+                <li key={note.id} style={{ whiteSpace: 'pre-line', marginBottom: 6 }}>
+                  {note.message}
+                  <span style={{ marginLeft: 8, fontSize: 13, opacity: 0.7 }}>{ageLabel({ at: note.createdAt, now })}</span>
+                  {note.item && (
+                    <a href={itemHref(note.item)} style={{ marginLeft: 8 }}>
+                      打开内容
+                    </a>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </HomeSection>
+        {home.handoffs && (
+          <HomeSection testId="home-handoffs" title="等我手动发布" count={home.handoffs.length} empty="没有需要手动发布的内容。">
+            <NeedsAttention rows={home.handoffs} />
+          </HomeSection>
+        )}
+      </div>
+      <div style={GRID}>
+        <HomeSection
+          testId="home-slots"
+          title={home.editorial ? '本周排期' : '我的内容本周排期'}
+          count={slotCount}
+          empty="本周还没有排期。"
+        >
+          <h4 style={{ margin: '4px 0' }}>今天（{home.today}）</h4>
+          {home.slotsToday.length ? (
+            <SlotList slots={home.slotsToday} timeZone={timeZone} timeOnly />
+          ) : (
+            <p style={{ margin: 0, opacity: 0.7 }}>今天没有排期。</p>
+          )}
+          {home.slotsWeek.length > 0 && (
+            <>
+              <h4 style={{ margin: '12px 0 4px' }}>本周其他时间</h4>
+              <SlotList slots={home.slotsWeek} timeZone={timeZone} />
+            </>
+          )}
+          <p style={{ margin: '8px 0 0', fontSize: 13 }}>
+            <a href="/admin/calendar">打开日历</a>
+          </p>
+        </HomeSection>
+        <HomeSection testId="home-numbers" title="本周数据" empty="">
+          <WeekNumbersCard numbers={home.numbers} />
+        </HomeSection>
+      </div>
+    </div>
+  )
 }

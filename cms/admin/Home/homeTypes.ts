@@ -1,0 +1,50 @@
+import type { ContentSlug } from '../../content'
+import type { DeliveryState } from '../../workflow/deliveryStates'
+import type { ReviewState } from '../../workflow/reviewStates'
+
+type Id = string | number
+
+/** What the home page shows, read with the signed-in person's access. Plain data: the page renders it. */
+export type HomeItem = { collection: ContentSlug; id: Id; title: string; status: ReviewState; updatedAt: string }
+
+/** An item waiting for review: who submitted it and when, and its first calendar slot (the due date). */
+export type ReviewRow = HomeItem & { submitter: string | null; submittedAt: string; due: string | null }
+
+export type SlotRow = {
+  id: Id
+  publishAt: string
+  state: string
+  accountName: string
+  platform: string
+  item: { collection: ContentSlug; id: Id; title: string } | null
+  label: string | null
+}
+
+export type DeliveryRow = {
+  id: Id
+  state: DeliveryState
+  accountName: string
+  item: { collection: ContentSlug; id: Id; title: string } | null
+  lastError: { kind?: string; message: string; action: string } | null
+  updatedAt: string
+}
+
+/** A failure told to someone who may not read deliveries (copywriters, designers): their notification. */
+export type FailureNote = { id: Id; message: string; createdAt: string; item: { collection: ContentSlug; id: Id } | null }
+
+export type WeekNumbers = { from: string; to: string; posts: number; readers: number | null; interactionRate: number | null }
+
+export type HomeData = {
+  editorial: boolean
+  today: string
+  slotsToday: SlotRow[]
+  slotsWeek: SlotRow[]
+  drafts: HomeItem[]
+  /** null for people who do not review. */
+  reviewQueue: ReviewRow[] | null
+  /** Deliveries waiting for a person to post by hand; null for people who do not publish. */
+  handoffs: DeliveryRow[] | null
+  failures: DeliveryRow[] | null
+  failureNotes: FailureNote[]
+  numbers: WeekNumbers | null
+}
