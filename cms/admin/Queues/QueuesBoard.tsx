@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { QueuesOverview } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
+import { zoneLabel } from '../../calendar/zoneLabel'
 import { platformLabel } from '../labels'
 import { type QueuedDelivery, queueRowLabel } from './queueRowLabel'
 
@@ -41,7 +42,7 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
   return (
     <div>
       <p style={{ color: 'var(--theme-elevation-500)' }}>
-        数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为 {timeZone}。
+        数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为{zoneLabel(timeZone)}。
       </p>
       {overview.queues.map((queue) => (
         <section
