@@ -2,7 +2,6 @@ import { TitleTestResults as TitleTestResults_60ab362918ee7cb1044428a792b7c8f3 }
 import { MarkdownEditorField as MarkdownEditorField_b31070c67e0a95f62ddffbd3663be73e } from '../../../cms/admin/MarkdownEditor'
 import { FindingsPanel as FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82 } from '../../../cms/admin/FindingsPanel'
 import { AssistPanel as AssistPanel_340ed9a9230edb6c85f88c0143c4bf77 } from '../../../cms/admin/AssistPanel'
-import { PlatformPreview as PlatformPreview_86df07976ca602970d5d080e988d9d94 } from '../../../cms/admin/PlatformPreview'
 import { ReviewBar as ReviewBar_666d284795afdc134099cfbbc226b7f7 } from '../../../cms/admin/ReviewBar'
 import { PublishPanel as PublishPanel_f0ea76f428812fbfdfc2475206439f26 } from '../../../cms/admin/PublishPanel'
 import { JsonField as JsonField_2054982ee1de01a5a1d1fd69f3f76e83 } from '../../../cms/admin/JsonField'
@@ -37,7 +36,6 @@ export const importMap = {
   "/cms/admin/MarkdownEditor#MarkdownEditorField": MarkdownEditorField_b31070c67e0a95f62ddffbd3663be73e,
   "/cms/admin/FindingsPanel#FindingsPanel": FindingsPanel_b97ccf22a2ad6016ce77987e40ca9c82,
   "/cms/admin/AssistPanel#AssistPanel": AssistPanel_340ed9a9230edb6c85f88c0143c4bf77,
-  "/cms/admin/PlatformPreview#PlatformPreview": PlatformPreview_86df07976ca602970d5d080e988d9d94,
   "/cms/admin/ReviewBar#ReviewBar": ReviewBar_666d284795afdc134099cfbbc226b7f7,
   "/cms/admin/PublishPanel#PublishPanel": PublishPanel_f0ea76f428812fbfdfc2475206439f26,
   "/cms/admin/JsonField#JsonField": JsonField_2054982ee1de01a5a1d1fd69f3f76e83,

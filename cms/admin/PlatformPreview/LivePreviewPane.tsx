@@ -16,7 +16,7 @@ const THEMES = themeChoices()
 
 /**
  * The chosen platform's live preview beside the editor, made by the same renderers the publishers
- * use from the body as it is typed (in a worker, after a pause), scrolled in step with the editor.
+ * use from the body as it is typed (after a pause, newest wins), scrolled in step with the editor.
  */
 export function LivePreviewPane({
   body,
@@ -89,7 +89,8 @@ export function LivePreviewPane({
       data-testid="live-preview"
       data-platform={platform}
       data-theme={shownTheme}
-      style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', maxHeight: 'calc(100vh - 120px)', minHeight: 420 }}
+      // A definite height, so the frame scrolls inside (and follows the editor) instead of growing the page.
+      style={{ display: 'flex', flexDirection: 'column', gap: 8, height: 'clamp(420px, calc(100vh - 160px), 960px)' }}
     >
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
         <strong style={{ marginRight: 4 }}>预览</strong>

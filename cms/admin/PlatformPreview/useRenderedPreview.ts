@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { PlatformId, RenderInput, RenderResult } from '../../../templates/types'
 import { latestOnlyRenderer } from './previewRenderer'
-import { workerTransport } from './workerTransport'
+import { mainThreadTransport } from './mainThreadTransport'
 
 /** Typing pauses shorter than this do not start a render. */
 export const PREVIEW_DELAY_MS = 250
@@ -10,7 +10,7 @@ export const PREVIEW_DELAY_MS = 250
 type Shown = { key: string; platform: PlatformId | null; result: RenderResult | null; error: string | null }
 
 /**
- * The preview of the input, rendered off the main thread after a pause in typing; the last result
+ * The preview of the input, rendered when the page is idle after a pause in typing; the last result
  * stays on screen (marked stale) until the new one is ready.
  */
 export function useRenderedPreview(platform: PlatformId, input: RenderInput | null): Shown & { stale: boolean } {
@@ -19,7 +19,7 @@ export function useRenderedPreview(platform: PlatformId, input: RenderInput | nu
   const key = input ? JSON.stringify([platform, input]) : ''
 
   useEffect(() => {
-    renderer.current = latestOnlyRenderer(workerTransport)
+    renderer.current = latestOnlyRenderer(mainThreadTransport)
     return () => {
       renderer.current?.close()
       renderer.current = null
