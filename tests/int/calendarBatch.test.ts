@@ -114,6 +114,23 @@ describe('scheduling one item on several accounts in one step', () => {
     assert.equal((await readRaw({ payload: cms.payload, collection: 'articles', id: content }))?.status, 'approved')
   })
 
+  test('slots that pass alone but not together (two 群发 on one day of a subscription account) roll back, the second named', async () => {
+    const content = await approvedArticle('一天两次群发')
+    const reply = await batch({
+      content: { relationTo: 'articles', value: content },
+      slots: [
+        { account: accounts.wechat, publishAt: inDays(5, 1), mode: 'mass' },
+        { account: accounts.wechat, publishAt: inDays(5, 4), mode: 'mass' },
+      ],
+    })
+    assert.equal(reply.status, 400, JSON.stringify(reply.body))
+    assert.equal(reply.body.errors?.[0]?.slot, 1)
+    assert.match(reply.body.errors?.[0]?.message ?? '', /^「社区生活馆公众号」：.*群发/)
+    assert.equal((await entriesOf(content)).length, 0)
+    assert.equal((await deliveriesOfContent(content)).length, 0)
+    assert.equal((await readRaw({ payload: cms.payload, collection: 'articles', id: content }))?.status, 'approved')
+  })
+
   test('a slot on an account that cannot publish the kind of content refuses the whole batch', async () => {
     const video = await makeDoc({ payload: cms.payload, collection: 'videos', data: { title: '视频', status: 'approved' } })
     const reply = await batch({
