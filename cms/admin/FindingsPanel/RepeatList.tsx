@@ -2,7 +2,7 @@
 import type { RepeatRow } from './repeatRows'
 
 /** Repeats the last save found: the other item (a link to it), how similar, and a passage the two share. */
-export function RepeatList(props: { rows: readonly RepeatRow[] }) {
+export function RepeatList(props: { rows: readonly RepeatRow[]; labelOf: (field: string) => string }) {
   if (props.rows.length === 0) return null
   return (
     <div style={{ marginTop: 12 }}>
@@ -16,7 +16,7 @@ export function RepeatList(props: { rows: readonly RepeatRow[] }) {
             </a>
             <span style={{ opacity: 0.7 }}>
               {' '}
-              · {row.fieldLabel ?? row.field}
+              · {row.fieldLabel ?? props.labelOf(row.field)}
               {row.count > 0 && ` · ${row.count} 段相同`}
             </span>
             {row.excerpt && (

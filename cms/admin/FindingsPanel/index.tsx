@@ -8,6 +8,7 @@ import { locateOccurrence } from '../MarkdownEditor/findingRanges'
 import { AiReview } from './AiReview'
 import { excerptAround } from './excerpt'
 import { revealFinding, replaceInEditor } from './findingActions'
+import { fieldLabel } from './fieldLabel'
 import { formData } from './formData'
 import { RepeatList } from './RepeatList'
 import { repeatRowsOf } from './repeatRows'
@@ -130,7 +131,7 @@ export function FindingsPanel() {
           {part.label}：{part.note}
         </div>
       ))}
-      <RepeatList rows={repeats} />
+      <RepeatList rows={repeats} labelOf={(field) => fieldLabel({ field, parts })} />
       <AiReview collection={collectionSlug ?? ''} id={id} parts={parts} />
     </div>
   )
