@@ -21,10 +21,12 @@ export function imagePasteAndDrop(args: { onStatus: (status: ImageUploadStatus |
   let pending = 0
   const errors: string[] = []
 
-  function start(view: EditorView, files: File[], at: { from: number; to: number }) {
+  /** Uploads one after another; `refused` names files already turned away, so the final status still says so. */
+  function start(view: EditorView, files: File[], at: { from: number; to: number }, refused: string | null = null) {
     const batch = files.map((file) => ({ id: `upload-${++uploadCount}`, name: file.name || '图片.png', file }))
     view.dispatch(insertPlaceholders({ state: view.state, at, files: batch }))
     if (pending === 0) errors.length = 0
+    if (refused) errors.push(refused)
     pending += batch.length
     for (const item of batch) {
       queue = queue.then(async () => {
@@ -42,12 +44,6 @@ export function imagePasteAndDrop(args: { onStatus: (status: ImageUploadStatus |
         if (pending === 0) args.onStatus(errors.length ? { name: item.name, percent: 0, error: errors.join('\n') } : null)
       })
     }
-  }
-
-  function refuseOthers(others: FileLike[]) {
-    if (others.length === 0) return
-    const names = others.map((f) => `「${f.name}」`).join('、')
-    args.onStatus({ name: others[0]?.name ?? '', percent: 0, error: `${names}不是图片：正文里只能插入 JPEG、PNG、WebP、GIF 图片。` })
   }
 
   return [
@@ -69,9 +65,11 @@ export function imagePasteAndDrop(args: { onStatus: (status: ImageUploadStatus |
         if (files.length === 0) return false
         event.preventDefault()
         const { images, others } = imageFilesOf(files)
-        refuseOthers(others)
+        const refused = refusalOf(others)
         const pos = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.selection.main.head
-        if (images.length > 0) start(view, images, { from: pos, to: pos })
+        if (images.length > 0) start(view, images, { from: pos, to: pos }, refused)
+        else if (refused && pending > 0) errors.push(refused)
+        else if (refused) args.onStatus({ name: others[0]?.name ?? '', percent: 0, error: refused })
         return true
       },
     }),

@@ -1,3 +1,2 @@
 export { imagePasteAndDrop, type ImageUploadStatus } from './imagePasteAndDrop'
 export { ImagePicker } from './ImagePicker'
-export { UploadStatusLine } from './UploadStatusLine'
