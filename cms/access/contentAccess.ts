@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 import { AUTHOR_EDITABLE_STATES } from '../workflow/reviewStates'
 import { editorialOrOwn, hasAnyRole, isLoggedIn } from './predicates'
 import { hasRole, type Role } from './roles'
@@ -29,7 +29,7 @@ export function contentAccess(args: { authors: Role[]; publicPage: boolean }): N
     delete: ({ req }) => {
       if (hasRole(req.user, 'admin')) return true
       if (!req.user || !hasRole(req.user, 'editor', ...args.authors)) return false
-      return {
+      const ownNeverSubmittedDraft: Where = {
         and: [
           { owner: { equals: req.user.id } },
           { status: { equals: 'draft' } },
@@ -37,6 +37,7 @@ export function contentAccess(args: { authors: Role[]; publicPage: boolean }): N
           { publishedVersion: { exists: false } },
         ],
       }
+      return ownNeverSubmittedDraft
     },
   }
 }

@@ -85,7 +85,7 @@ export async function deleteStaleEmptyDrafts(args: {
     depth: 0,
     limit: 100,
     pagination: false,
-    select: { id: true },
+    select: { status: true },
     where: { and: [emptyDraftWhere(collection), { updatedAt: { less_than: cutoff } }] },
   })
   if (stale.docs.length === 0) return 0

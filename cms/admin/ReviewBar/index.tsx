@@ -1,8 +1,10 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { REVIEW_STATE_LABELS, type ReviewState } from '../../workflow/reviewStates'
+import type { ReviewState } from '../../workflow/reviewStates'
 import { adminFetch } from '../adminApi'
+import { reviewStateLabel } from '../labels'
+import { HidePayloadStatus } from './HidePayloadStatus'
 import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
 
 type EventOption = { event: string; label: { zh: string }; commentRequired: boolean; acknowledgeable: boolean }
@@ -11,8 +13,9 @@ type ReviewInfo = { state: ReviewState; approvedVersion: string | null; events: 
 const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }
 
 /**
- * The review bar: state, the buttons this user may press (from the same table the server applies),
- * comment, history. No 排期 button: the calendar schedules (a system event of the table).
+ * The review bar: the item's one status (the review state; Payload's draft/published pill is hidden),
+ * the buttons this user may press (from the same table the server applies), comment, history.
+ * No 排期 button: the calendar schedules (a system event of the table).
  */
 export function ReviewBar() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -29,8 +32,20 @@ export function ReviewBar() {
   }, [id, collectionSlug])
   useEffect(() => void load(), [load])
 
-  if (!id) return <div style={box}>保存草稿后即可提交审核。</div>
-  if (!info) return <div style={box}>正在读取审核状态…</div>
+  if (!id)
+    return (
+      <div style={box}>
+        <HidePayloadStatus />
+        保存草稿后即可提交审核。
+      </div>
+    )
+  if (!info)
+    return (
+      <div style={box}>
+        <HidePayloadStatus />
+        正在读取审核状态…
+      </div>
+    )
 
   async function fire(option: EventOption) {
     setBusy(true)
@@ -50,11 +65,19 @@ export function ReviewBar() {
 
   return (
     <div style={box}>
-      <div style={{ fontWeight: 600, marginBottom: 8 }}>审核状态：{REVIEW_STATE_LABELS[info.state]?.zh ?? info.state}</div>
+      <HidePayloadStatus />
+      <div style={{ fontWeight: 600, marginBottom: 8 }}>
+        状态：<span data-testid="review-status">{reviewStateLabel(info.state)}</span>
+      </div>
       {info.approvedVersion && <div style={{ fontSize: 12, opacity: 0.7, marginBottom: 8 }}>定稿版本 #{info.approvedVersion}</div>}
       {info.state === 'approved' && (
         <div style={{ fontSize: 12, marginBottom: 8 }}>
           排期在<a href="/admin/calendar">日历</a>上完成：为这条内容安排发布时间，即自动变为「已排期」。
+        </div>
+      )}
+      {info.state === 'scheduled' && (
+        <div style={{ fontSize: 12, marginBottom: 8 }}>
+          已在<a href="/admin/calendar">日历</a>上排期，到点由系统自动发布；改期或取消请在日历上操作。
         </div>
       )}
       {info.events.length > 0 && (
@@ -99,3 +122,4 @@ export function ReviewBar() {
     </div>
   )
 }
+export { HeaderReviewStatus } from './HeaderReviewStatus'
