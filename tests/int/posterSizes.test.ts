@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
 import { after, before, test } from 'node:test'
 import sharp from 'sharp'
 import { ensureCjkFont } from '../helpers/cjkFont'
@@ -60,4 +62,53 @@ test('without a template and headline it says what to fill in; a copywriter may 
   assert.equal(missing.status, 400)
   assert.match(missing.body.errors[0].message, /模板.*主标题/)
   assert.equal((await api({ url: cms.url, method: 'POST', path: `/api/posters/${id}/render-sizes`, token: tokens.copywriter })).status, 403)
+})
+
+test('rendering again replaces the poster’s renditions: the library does not grow, old files go, one still in use stays', async () => {
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'posters',
+    data: { title: '周末市集', template: 'night', headline: '周末市集', copy: '二十家本地商家', owner: team.designer.id },
+  })
+  const render = async () => {
+    const reply = await api<{ sizes: { size: string; image: number }[] }>({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/posters/${id}/render-sizes`,
+      token: tokens.designer,
+    })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    return reply.body.sizes.map((s) => s.image)
+  }
+  const mediaCount = async () => (await cms.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+  const fileStatus = async (filename: unknown) =>
+    (await fetch(`${cms.url}/api/media/file/${String(filename)}`, { headers: { authorization: `JWT ${tokens.designer}` } })).status
+
+  const before = await mediaCount()
+  const first = await render()
+  assert.equal(await mediaCount(), before + 3)
+  const firstFiles = await Promise.all(
+    first.map(async (image) => (await readRaw({ payload: cms.payload, collection: 'media', id: image }))?.filename),
+  )
+  const second = await render()
+  assert.equal(await mediaCount(), before + 3, 'a re-render keeps three renditions, not six')
+  for (const image of first) assert.equal(await readRaw({ payload: cms.payload, collection: 'media', id: image }), null)
+  const { staticDir: mediaDir } = cms.payload.collections.media.config.upload as { staticDir?: string }
+  assert.ok(mediaDir)
+  for (const filename of firstFiles) {
+    assert.notEqual(await fileStatus(filename), 200, `${String(filename)} is still served`)
+    assert.equal(fs.existsSync(path.join(mediaDir, String(filename))), false, `${String(filename)} is still on disk`)
+  }
+
+  // The square rendition is also an article's cover: the next render leaves it in the library.
+  const square = second[1]
+  await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '市集回顾', body: '正文', cover: square, owner: team.copywriter.id },
+  })
+  await render()
+  assert.equal(await mediaCount(), before + 4)
+  assert.ok(await readRaw({ payload: cms.payload, collection: 'media', id: square }))
+  assert.equal(await readRaw({ payload: cms.payload, collection: 'media', id: second[0] }), null)
 })

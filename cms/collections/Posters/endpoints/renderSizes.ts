@@ -5,11 +5,13 @@ import { env } from '../../../../lib/env'
 import { composePoster } from '../../../../media'
 import { posterLayer, POSTER_SIZES } from '../../../../templates/posters'
 import { defineEndpoint } from '../../../http/defineEndpoint'
+import { releaseOldRenditions, renditionFilename } from '../../../rendering/releaseOldRenditions'
 import { outgoingFor } from '../../../rendering/renderInputFor'
 
 /**
  * POST /api/posters/:id/render-sizes: the poster's template, headline and copy (over its photo, if
- * any) rendered at every poster size, saved to the media library and linked as its renditions.
+ * any) rendered at every poster size, saved to the media library and linked as its renditions. The
+ * renditions they replace are deleted (document and file) unless something else still uses them.
  */
 export const renderSizes = defineEndpoint({
   path: '/:id/render-sizes',
@@ -42,6 +44,11 @@ export const renderSizes = defineEndpoint({
     if (!poster.template || !headline) throw new APIError('请先选择海报模板并填写主标题，再生成各尺寸。', 400, null, true)
     const photoFile = typeof poster.image === 'object' ? poster.image?.filename : null
     const photo = photoFile ? await fs.readFile(path.join(env.mediaDir, path.basename(photoFile))) : undefined
+    const previous = (poster.sizes ?? []).flatMap((row) => {
+      const image = row.image
+      return image === null || image === undefined ? [] : [typeof image === 'object' ? image.id : image]
+    })
+    const renderedAt = Date.now()
     const sizes = []
     for (const size of POSTER_SIZES) {
       const layer = posterLayer({
@@ -57,7 +64,12 @@ export const renderSizes = defineEndpoint({
         overrideAccess: false,
         user,
         data: { alt: `${headline}（${size.width}×${size.height}）`, owner: user.id },
-        file: { data: png.buffer, mimetype: png.mime, name: `poster-${poster.id}-${size.id}-${Date.now()}.png`, size: png.bytes },
+        file: {
+          data: png.buffer,
+          mimetype: png.mime,
+          name: renditionFilename({ posterId: poster.id, size: size.id, at: renderedAt }),
+          size: png.bytes,
+        },
       })
       sizes.push({ size: size.id, image: media.id })
     }
@@ -71,6 +83,7 @@ export const renderSizes = defineEndpoint({
       req,
       depth: 0,
     })
+    await releaseOldRenditions({ payload, req, posterId: poster.id, previous, current: sizes.map((row) => row.image) })
     return Response.json({ doc: updated, sizes })
   },
 })
