@@ -37,6 +37,7 @@ export const assistInputSchema = z.object({
   platform: z.enum(PLATFORMS).optional(),
   count: z.number().int().min(1).max(10).optional(),
   maxLength: z.number().int().min(10).max(50_000).optional(),
+  hashtags: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
   styleGuide: styleGuideSchema.optional(),
   pastTitleTests: z.array(pastTitleTestSchema).max(10).optional(),
 }) satisfies z.ZodType<AssistInput, z.ZodTypeDef, unknown>

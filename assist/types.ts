@@ -29,6 +29,8 @@ export type AssistInput = {
   platform?: AssistPlatform
   count?: number
   maxLength?: number
+  /** The article's own Weibo topics (微博话题), without the # marks. */
+  hashtags?: string[]
   styleGuide?: StyleGuide
   /** The titles task shows these as examples (过往标题测试). */
   pastTitleTests?: PastTitleTest[]

@@ -9,16 +9,17 @@ const TITLE_SHARE = 0.4
 
 /**
  * A Weibo post by rules, no model: 【title】 + the article's key sentences (as many worth keeping as fit,
- * in reading order) + up to two #hashtags# from the title's recurring words + the link placeholder, within
- * `max` as Weibo counts.
+ * in reading order) + the article's own #话题# when it has them, else up to two from the title's recurring
+ * words + the link placeholder, within `max` as Weibo counts.
  */
-export function condenseWeibo(args: { markdown: string; title?: string; max: number }): {
+export function condenseWeibo(args: { markdown: string; title?: string; max: number; hashtags?: readonly string[] }): {
   text: string
   hashtags: string[]
   issues: AssistIssue[]
 } {
   const title = args.title && weiboLength(args.title) <= args.max * TITLE_SHARE ? args.title : undefined
-  const hashtags = topKeywords({ markdown: args.markdown, title: args.title, limit: 2 })
+  const own = (args.hashtags ?? []).map((tag) => tag.replace(/^[#＃]+|[#＃]+$/g, '').trim()).filter(Boolean)
+  const hashtags = own.length > 0 ? [...new Set(own)] : topKeywords({ markdown: args.markdown, title: args.title, limit: 2 })
   const ranked = rankSentences({ markdown: args.markdown, title: args.title })
   const fixedCost = weiboLength(`${title ? `【${title}】` : ''}${hashtags.map((tag) => ` #${tag}#`).join('')} ${WEIBO_LINK_PLACEHOLDER}`)
   const picked = pickSentences({ ranked, budget: args.max - fixedCost, measure: weiboLength })

@@ -1,28 +1,48 @@
 import { finishSuggestion } from '../finishSuggestion'
+import { ASSIST_TASK_LABELS } from '../taskLabels'
 import type { TaskDefinition } from '../tasks/taskDefinition'
-import type { AssistInput, AssistIssue, AssistResult, ScanText } from '../types'
+import type { AssistInput, AssistIssue, AssistResult, AssistTask, ScanText } from '../types'
 
-const HOW_TO_CONFIGURE =
-  '要启用 AI，请管理员在服务器的 .env 里设置 OPENAI_API_KEY（模型服务的密钥）、OPENAI_BASE_URL（兼容 OpenAI 接口的服务地址，如 DeepSeek、通义千问、Kimi、豆包；用 OpenAI 官方服务可不填）和 AI_MODEL（模型名称），然后重启服务。'
+/** The mark every suggestion made without the model carries, in its issues and as `meta.offline`. */
+export const OFFLINE_LABEL = '离线建议'
 
-export const NEEDS_MODEL_ISSUE: AssistIssue = {
-  code: 'model-not-configured',
-  severity: 'error',
-  message: `还没有配置 AI 模型，这项功能需要模型才能用。离线时仍可使用：提取摘要、按字数截短（润色时填写字数上限）、按规则生成微博。${HOW_TO_CONFIGURE}`,
+/**
+ * Said to a copywriter when a task needs the model and none is set up: one sentence, who can help, no
+ * server settings (the admin finds those in the startup log and the README).
+ */
+export function needsModelIssue(task: AssistTask): AssistIssue {
+  return {
+    code: 'model-not-configured',
+    severity: 'error',
+    message: `「${ASSIST_TASK_LABELS[task]}」需要 AI 服务，目前还没有开通，请联系管理员开通。`,
+  }
 }
 
 export const OFFLINE_NOTICE_ISSUE: AssistIssue = {
   code: 'model-not-configured',
   severity: 'warning',
-  message: `还没有配置 AI 模型，当前是离线模式：这条建议由规则从原文中提取或截取，不是 AI 写的。${HOW_TO_CONFIGURE}`,
+  message: `${OFFLINE_LABEL}：AI 服务还没有开通，以下内容是按规则从原文整理的，不是 AI 写的，用之前请读一遍。`,
 }
 
-/** The answer without a model: the task's deterministic fallback, or no suggestions and a plain explanation. */
+const NOTHING_TO_EXTRACT_ISSUE: AssistIssue = {
+  code: 'nothing-to-extract',
+  severity: 'warning',
+  message: `${OFFLINE_LABEL}：原文里还没有能整理的句子，写几段正文后再试。`,
+}
+
+/** The answer without a model: the task's rule-based fallback, each suggestion marked 离线建议; or one sentence saying it needs the AI service. */
 export function offlineResult(args: { definition: TaskDefinition; input: AssistInput; scan: ScanText }): AssistResult {
   const drafts = args.definition.offline?.(args.input) ?? null
-  if (drafts === null) return { suggestions: [], issues: [NEEDS_MODEL_ISSUE], usage: null, offline: true }
+  if (drafts === null) return { suggestions: [], issues: [needsModelIssue(args.definition.task)], usage: null, offline: true }
+  if (drafts.length === 0) return { suggestions: [], issues: [NOTHING_TO_EXTRACT_ISSUE], usage: null, offline: true }
   return {
-    suggestions: drafts.map((draft) => finishSuggestion({ draft, scan: args.scan, styleGuide: args.input.styleGuide })),
+    suggestions: drafts.map((draft) =>
+      finishSuggestion({
+        draft: { ...draft, meta: { ...draft.meta, offline: true } },
+        scan: args.scan,
+        styleGuide: args.input.styleGuide,
+      }),
+    ),
     issues: [OFFLINE_NOTICE_ISSUE],
     usage: null,
     offline: true,

@@ -3,6 +3,7 @@ import { promptTemplates } from '../../templates/prompts'
 import { applyLengthLimit } from '../lengthLimit'
 import type { LengthLimit } from '../lengthLimit'
 import { parseModelJson } from '../modelText'
+import { extractTitles } from '../offline/extractTitles'
 import { POSTER_LIMITS, stricterLimit } from '../platformLimits'
 import type { AssistInput, AssistIssue } from '../types'
 import type { TaskDefinition } from './taskDefinition'
@@ -52,5 +53,18 @@ export const posterTask: TaskDefinition = {
     }
     const text = [copy.headline, copy.subheadline, ...copy.lines, copy.callToAction].filter(Boolean).join('\n')
     return { ok: true, drafts: [{ text, issues, meta: copy }] }
+  },
+  offline(input) {
+    if (!input.text) return null
+    const { headline } = limits(input)
+    const [lead, ...rest] = extractTitles({ markdown: input.text, max: POSTER_LIMITS.line, count: POSTER_LIMITS.maxLines + 1 })
+    const title = input.title ? applyLengthLimit({ text: input.title, limit: headline }).text : lead?.text
+    const lines = (input.title ? [lead, ...rest] : rest)
+      .filter(Boolean)
+      .slice(0, POSTER_LIMITS.maxLines)
+      .map((line) => line.text)
+    if (!title || lines.length < POSTER_LIMITS.minLines) return []
+    const copy = { headline: title, subheadline: '', lines, callToAction: '' }
+    return [{ text: [title, ...lines].join('\n'), meta: { ...copy, method: 'extraction' } }]
   },
 }

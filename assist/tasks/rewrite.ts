@@ -3,9 +3,12 @@ import { applyLengthLimit } from '../lengthLimit'
 import { DEFAULT_PLATFORM, PLATFORM_LIMITS, WEIBO_STATUS_LIMIT, stricterLimit, takesShortPosts } from '../platformLimits'
 import { articleDraft } from './draft'
 import type { TaskDefinition } from './taskDefinition'
-import { weiboPostDraft } from './weibo'
+import { offlineWeiboPost, weiboPostDraft } from './weibo'
 
-/** The article rewritten for another platform; for Weibo that is a Weibo post with the weibo task's rules. */
+/**
+ * The article rewritten for another platform; for Weibo that is a Weibo post with the weibo task's rules
+ * (offline too). Rewriting a whole article for WeChat or Toutiao needs the model.
+ */
 export const rewriteTask: TaskDefinition = {
   task: 'rewrite',
   prompt: promptTemplates.rewrite,
@@ -33,5 +36,8 @@ export const rewriteTask: TaskDefinition = {
       limit: { max: platform.title, measure: 'characters', label: `${platform.label}标题`, overflow: 'flag' },
     })
     return { ok: true, drafts: [{ ...draft, issues: titleCheck.issues }] }
+  },
+  offline(input) {
+    return input.platform !== undefined && takesShortPosts(input.platform) ? [offlineWeiboPost(input)] : null
   },
 }

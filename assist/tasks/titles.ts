@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { promptTemplates } from '../../templates/prompts'
 import { parseModelJson } from '../modelText'
+import { extractTitles } from '../offline/extractTitles'
 import { DEFAULT_PLATFORM, PLATFORM_LIMITS, stricterLimit } from '../platformLimits'
 import type { AssistInput } from '../types'
 import type { TaskDefinition } from './taskDefinition'
@@ -43,7 +44,7 @@ function pastTestLines(tests: AssistInput['pastTitleTests']): string {
     .join('\n')
 }
 
-/** N title variants, each with its angle, within the platform's title limit (cut at a clause or flagged). */
+/** N title variants, each with its angle, within the platform's title limit (cut at a clause or flagged); offline from the article's subheadings and sentences. */
 export const titlesTask: TaskDefinition = {
   task: 'titles',
   prompt: promptTemplates.titles,
@@ -67,5 +68,16 @@ export const titlesTask: TaskDefinition = {
         limit: { max, measure: 'characters', label, overflow: 'cut-at-boundary', ellipsis: '' },
       })),
     }
+  },
+  offline(input) {
+    if (!input.text) return null
+    const { max, label } = titleLimit(input)
+    return extractTitles({ markdown: input.text, title: input.title, max, count: input.count ?? DEFAULT_TITLE_COUNT }).map(
+      ({ text, angle }) => ({
+        text,
+        meta: { angle, method: 'extraction' },
+        limit: { max, measure: 'characters', label, overflow: 'cut-at-boundary', ellipsis: '' },
+      }),
+    )
   },
 }

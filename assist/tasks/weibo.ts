@@ -34,6 +34,13 @@ export function weiboPostDraft(args: { raw: string; input: AssistInput }): Parse
   return { ok: true, drafts: [weiboDraft({ ...fitWeiboPost({ text, max }), max })] }
 }
 
+/** A Weibo post by rules: the article trimmed to the limit with its own #话题# (or its recurring title words). */
+export function offlineWeiboPost(input: AssistInput): SuggestionDraft {
+  const max = weiboMax(input)
+  const post = condenseWeibo({ markdown: input.text ?? '', title: input.title, max, hashtags: input.hashtags })
+  return weiboDraft({ ...post, max, method: 'rules' })
+}
+
 /** A Weibo post within 140 (Weibo's count) with #hashtags# and a link placeholder; offline by rules. */
 export const weiboTask: TaskDefinition = {
   task: 'weibo',
@@ -42,8 +49,5 @@ export const weiboTask: TaskDefinition = {
   missingInput: (input) => (input.text || input.title ? null : '写微博需要正文（text）或标题（title）。'),
   variables: (input) => ({ limit: weiboMax(input), linkPlaceholder: WEIBO_LINK_PLACEHOLDER }),
   parse: weiboPostDraft,
-  offline(input) {
-    const max = weiboMax(input)
-    return [weiboDraft({ ...condenseWeibo({ markdown: input.text ?? '', title: input.title, max }), max, method: 'rules' })]
-  },
+  offline: (input) => [offlineWeiboPost(input)],
 }

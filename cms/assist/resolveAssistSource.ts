@@ -4,7 +4,7 @@ import { type Role, roleOf } from '../access/roles'
 import { type ContentDoc, type ContentSlug, isContentSlug, relationId } from '../content'
 import type { BrandVoice } from '../payload-types'
 
-type Source = { text?: string; title?: string; brief?: string; styleGuide?: StyleGuide }
+type Source = { text?: string; title?: string; brief?: string; hashtags?: string[]; styleGuide?: StyleGuide }
 const EDITABLE_BY: Record<ContentSlug, readonly Role[]> = {
   articles: ['admin', 'editor', 'copywriter'],
   posters: ['admin', 'editor', 'designer'],
@@ -57,9 +57,11 @@ export async function resolveAssistSource(args: {
       : null
   // A draft may be saved without its required fields: the title is checked, not assumed.
   const title = typeof doc.title === 'string' ? doc.title : undefined
+  const hashtags = 'hashtags' in doc ? list(doc.hashtags) : []
   return {
     text: textOf(doc),
     title,
+    ...(hashtags.length > 0 ? { hashtags } : {}),
     brief: typeof campaign?.brief === 'string' ? campaign.brief : undefined,
     styleGuide: guideOf(campaign?.styleGuide) ?? brand ?? undefined,
   }
