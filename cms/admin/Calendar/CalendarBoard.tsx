@@ -223,7 +223,17 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
           }}
         >
           {WEEKDAYS.map((w) => (
-            <div key={w} style={{ padding: 4, fontWeight: 600, textAlign: 'center', borderBottom: '1px solid var(--theme-elevation-150)' }}>
+            <div
+              key={w}
+              style={{
+                padding: 4,
+                fontWeight: 600,
+                textAlign: 'center',
+                borderBottom: '1px solid var(--theme-elevation-150)',
+                // The week view scrolls through the day: its weekday names stay in sight.
+                ...(view === 'week' ? { position: 'sticky' as const, top: 0, zIndex: 1, background: 'var(--theme-bg)' } : {}),
+              }}
+            >
               周{w}
             </div>
           ))}
