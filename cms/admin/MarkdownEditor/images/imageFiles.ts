@@ -7,3 +7,9 @@ export function imageFilesOf<T extends FileLike>(files: T[]): { images: T[]; oth
   for (const file of files) (file.type.startsWith('image/') ? images : others).push(file)
   return { images, others }
 }
+
+/** Why files were not inserted, naming them; null when there are none. */
+export function refusalOf(others: FileLike[]): string | null {
+  if (others.length === 0) return null
+  return `${others.map((f) => `「${f.name}」`).join('、')}不是图片：正文里只能插入 JPEG、PNG、WebP、GIF 图片。`
+}

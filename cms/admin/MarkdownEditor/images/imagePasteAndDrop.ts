@@ -1,7 +1,7 @@
 'use client'
 import type { Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
-import { imageFilesOf, type FileLike } from './imageFiles'
+import { imageFilesOf, refusalOf } from './imageFiles'
 import { insertPlaceholders, placeholderRanges, resolvePlaceholder } from './placeholders'
 import { buildImageUpload } from './uploadRequest'
 import { uploadWithProgress } from './uploadWithProgress'

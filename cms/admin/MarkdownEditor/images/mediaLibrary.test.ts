@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { imageFilesOf } from './imageFiles'
+import { imageFilesOf, refusalOf } from './imageFiles'
 import { mediaListPath, parseLibraryPage } from './mediaLibrary'
 
 test('the library query asks for images only, newest first, and searches name and alt', () => {
@@ -55,4 +55,6 @@ test('only image files are uploaded from a drop; the rest are named and refused'
     others.map((f) => f.name),
     ['b.mp4'],
   )
+  assert.equal(refusalOf(others), '「b.mp4」不是图片：正文里只能插入 JPEG、PNG、WebP、GIF 图片。')
+  assert.equal(refusalOf([]), null)
 })
