@@ -1,7 +1,7 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
-import { PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
+import { isPlatformId, PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
 import { readEventStream } from './readEventStream'
 import { type Suggestion, SuggestionCard } from './SuggestionCard'
 
@@ -23,6 +23,8 @@ export function AssistPanel() {
   const [instruction, setInstruction] = useState('')
   const [streaming, setStreaming] = useState('')
   const [result, setResult] = useState<Result | null>(null)
+  // The task and platform the shown suggestions were made for: changing the selects later must not change their buttons.
+  const [ran, setRan] = useState<{ task: string; platform: string }>({ task, platform })
   const [error, setError] = useState<string | null>(null)
   const running = useRef<AbortController | null>(null)
   // Closing the panel (leaving the document) stops the model's request, not just the display.
@@ -34,6 +36,7 @@ export function AssistPanel() {
     const controller = new AbortController()
     running.current = controller
     setStreaming('')
+    setRan({ task, platform })
     setResult(null)
     setError(null)
     try {
@@ -107,7 +110,9 @@ export function AssistPanel() {
         <SuggestionCard
           key={i}
           suggestion={s}
-          task={task}
+          task={ran.task}
+          platform={ran.platform}
+          platformLabel={isPlatformId(ran.platform) ? PLATFORM_PROFILES[ran.platform].shortLabel.zh : ran.platform}
           onDiscard={() => setResult({ ...result, suggestions: result.suggestions.filter((_, j) => j !== i) })}
         />
       ))}
