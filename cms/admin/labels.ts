@@ -29,3 +29,22 @@ export function deliveryStateLabel(state: DeliveryState): string {
 }
 
 export { LEXICON_CATEGORY_LABELS, lexiconCategoryCode, lexiconCategoryLabel } from '../collections/SensitiveWords/categories'
+
+/** Zones Chinese teams call by their everyday name rather than the name Intl gives them (中国标准时间). */
+const EVERYDAY_ZONE_NAMES: Readonly<Record<string, string>> = {
+  'Asia/Shanghai': '北京时间',
+  'Asia/Chongqing': '北京时间',
+  'Asia/Hong_Kong': '香港时间',
+  UTC: 'UTC 时间',
+}
+
+/** A time zone as people say it: Asia/Shanghai → 北京时间, America/New_York → 北美东部时间 (the zone id when Intl knows no name). */
+export function timezoneLabel(zone: string, at: Date = new Date()): string {
+  if (EVERYDAY_ZONE_NAMES[zone]) return EVERYDAY_ZONE_NAMES[zone]
+  try {
+    const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(at)
+    return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone
+  } catch {
+    return zone
+  }
+}

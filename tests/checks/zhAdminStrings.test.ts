@@ -87,7 +87,7 @@ function stringOf(node: ts.Node): string | null {
 }
 
 /** Names that hold a stored code (a state, a category…) rather than words. */
-const RAW_CODE_NAME = /^(state|status|reviewState|deliveryState|category|severity|event|role|platform|kind)$/
+const RAW_CODE_NAME = /^(state|status|reviewState|deliveryState|category|severity|event|role|platform|kind|timeZone|timezone)$/
 
 /** The last name of an identifier or property access (`row.reviewState` → reviewState), else ''. */
 function lastName(expression: ts.Expression): string {
@@ -139,6 +139,14 @@ function stringLiteralsOf(expression: ts.Expression): ts.Expression[] {
   return []
 }
 
+/** Elements whose text is code, not words: a stylesheet, a script, a command shown as code. */
+const CODE_ELEMENTS = new Set(['style', 'script', 'code', 'kbd', 'pre'])
+
+function insideCode(node: ts.Node): boolean {
+  const parent = node.parent
+  return ts.isJsxElement(parent) && CODE_ELEMENTS.has(parent.openingElement.tagName.getText())
+}
+
 function scanFile(file: string): Finding[] {
   const source = ts.createSourceFile(
     file,
@@ -160,12 +168,12 @@ function scanFile(file: string): Finding[] {
   }
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node)) {
-      report(node, node.text, 'JSX text')
+      if (!insideCode(node)) report(node, node.text, 'JSX text')
     } else if (ts.isJsxAttribute(node) && node.initializer) {
       const name = node.name.getText(source)
       const text = USER_VISIBLE_PROPS.has(name) ? stringOf(node.initializer) : null
       if (text !== null) report(node, text, `prop ${name}`)
-    } else if (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent)) {
+    } else if (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent) && !insideCode(node)) {
       // A string literal as a JSX child, e.g. {'Save'} or {cond ? 'Yes' : 'No'}
       for (const literal of stringLiteralsOf(node.expression)) report(literal, stringOf(literal) ?? '', 'JSX string')
       // {entry.state}, {row.reviewState}: a stored code put on screen as it is

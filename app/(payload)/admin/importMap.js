@@ -11,6 +11,9 @@ import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945
 import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
 import { FileSizeCell as FileSizeCell_0ae4f17be583c655a16d05f502475199 } from '../../../cms/collections/Media/FileSizeCell'
+import { ExpiryField as ExpiryField_77914d80fff7ab590faff1f423dad7dc } from '../../../cms/collections/PlatformAccounts/admin/ExpiryField'
+import { StoredCredentialsField as StoredCredentialsField_cb41bb834ada6ef1b46c89a1dbe648a8 } from '../../../cms/collections/PlatformAccounts/admin/StoredCredentialsField'
+import { AccountSettingsField as AccountSettingsField_6b12f54d7020668449818fa57f3bca04 } from '../../../cms/collections/PlatformAccounts/admin/AccountSettingsField'
 import { AccountTargets as AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc } from '../../../cms/admin/AccountTargets'
 import { TestConnectionButton as TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692 } from '../../../cms/admin/TestConnectionButton'
 import { MetricsImport as MetricsImport_d9cc998b62deb726aeacc4d616b95a42 } from '../../../cms/admin/MetricsImport'
@@ -18,6 +21,7 @@ import { DeliveryMetrics as DeliveryMetrics_5a614c364f6bc0f371f12e769553c382 } f
 import { CategoryCell as CategoryCell_c99d2a3c53a56e5e90e64e3417a69676 } from '../../../cms/admin/LexiconCsv/CategoryCell'
 import { CategoryField as CategoryField_43317aa3582b3398df63082aeb53adef } from '../../../cms/admin/LexiconCsv/CategoryField'
 import { LexiconCsv as LexiconCsv_713bf9d25ce9240a12b5feb809273d96 } from '../../../cms/admin/LexiconCsv'
+import { CodeLabelCell as CodeLabelCell_2291b1755cd5f9247c8a37c54807152a } from '../../../cms/fields/CodeLabelCell'
 import { NotificationBadge as NotificationBadge_5c67b99d4061fe1c0206487a1bc31515 } from '../../../cms/admin/NotificationBadge'
 import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } from '../../../cms/admin/Calendar/NavLink'
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
@@ -45,6 +49,9 @@ export const importMap = {
   "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
   "/cms/collections/Media/FileSizeCell#FileSizeCell": FileSizeCell_0ae4f17be583c655a16d05f502475199,
+  "/cms/collections/PlatformAccounts/admin/ExpiryField#ExpiryField": ExpiryField_77914d80fff7ab590faff1f423dad7dc,
+  "/cms/collections/PlatformAccounts/admin/StoredCredentialsField#StoredCredentialsField": StoredCredentialsField_cb41bb834ada6ef1b46c89a1dbe648a8,
+  "/cms/collections/PlatformAccounts/admin/AccountSettingsField#AccountSettingsField": AccountSettingsField_6b12f54d7020668449818fa57f3bca04,
   "/cms/admin/AccountTargets#AccountTargets": AccountTargets_2ecc98ad4bb41e4c947cad2f2d0a42dc,
   "/cms/admin/TestConnectionButton#TestConnectionButton": TestConnectionButton_e23ae2e546b0a01ee1f5dccc5a973692,
   "/cms/admin/MetricsImport#MetricsImport": MetricsImport_d9cc998b62deb726aeacc4d616b95a42,
@@ -52,6 +59,7 @@ export const importMap = {
   "/cms/admin/LexiconCsv/CategoryCell#CategoryCell": CategoryCell_c99d2a3c53a56e5e90e64e3417a69676,
   "/cms/admin/LexiconCsv/CategoryField#CategoryField": CategoryField_43317aa3582b3398df63082aeb53adef,
   "/cms/admin/LexiconCsv#LexiconCsv": LexiconCsv_713bf9d25ce9240a12b5feb809273d96,
+  "/cms/fields/CodeLabelCell#CodeLabelCell": CodeLabelCell_2291b1755cd5f9247c8a37c54807152a,
   "/cms/admin/NotificationBadge#NotificationBadge": NotificationBadge_5c67b99d4061fe1c0206487a1bc31515,
   "/cms/admin/Calendar/NavLink#CalendarNavLink": CalendarNavLink_32933b6fd4392ccec81ea349f188d052,
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,

@@ -29,7 +29,7 @@ export function ContentImageFindings() {
   if (shown.length === 0) return null
   return (
     <div style={{ margin: '12px 0' }}>
-      <h5 style={{ margin: '0 0 6px' }}>图片中的文字 · Text in images</h5>
+      <h5 style={{ margin: '0 0 6px' }}>图片中的文字</h5>
       {shown.map((image) => (
         <div key={String(image.media.id)} style={{ display: 'flex', gap: 8, margin: '0 0 8px', fontSize: 12 }}>
           {image.media.url && (

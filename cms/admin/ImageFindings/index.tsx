@@ -46,7 +46,7 @@ export function ImageFindings() {
   const height = stored && 'height' in stored ? stored.height : (media.height ?? 1)
   return (
     <div style={{ margin: '0 0 24px' }}>
-      <h4 style={{ margin: '0 0 8px' }}>图中文字检测 · Text in the image</h4>
+      <h4 style={{ margin: '0 0 8px' }}>图中文字检测</h4>
       <p style={{ fontSize: 12, margin: '0 0 8px' }}>
         {STATUS[status ?? 'pending']}
         {stored && 'error' in stored ? `：${stored.error}` : ''}
@@ -76,7 +76,7 @@ export function ImageFindings() {
       )}
       {media.ocr?.text ? (
         <details style={{ fontSize: 12, margin: '8px 0 0' }}>
-          <summary>识别出的文字 · Recognised text</summary>
+          <summary>识别出的文字</summary>
           <pre style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>{media.ocr.text}</pre>
         </details>
       ) : null}

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { timezoneLabel } from '../labels'
 import { BreakdownTables } from './BreakdownTables'
 import { FilterBar } from './FilterBar'
 import { FlagsTable } from './FlagsTable'
@@ -43,7 +44,8 @@ export function ResultsBoard(args: { options: FilterOptions; initial: ResultsFil
       ) : (
         <>
           <p style={{ color: 'var(--theme-elevation-500)', fontSize: 12, marginTop: 0 }}>
-            {reply.range.from} 至 {reply.range.to}（{reply.range.timeZone}），每天的数据是当天新增；阅读人数是人数，播放量是次数，分开统计。
+            {reply.range.from} 至 {reply.range.to}（{timezoneLabel(reply.range.timeZone)}
+            ），每天的数据是当天新增；阅读人数是人数，播放量是次数，分开统计。
           </p>
           <KpiCards totals={reply.totals} />
           <ResultsCharts reply={reply} />

@@ -2,6 +2,7 @@
 import { useMemo, type ReactNode } from 'react'
 import type { DashboardReply } from '../../analytics/dashboard/dashboardReply'
 import { EChart } from '../Charts/EChart'
+import { timezoneLabel } from '../labels'
 import { groupBarsOption, hourOption, trendOption } from './resultsCharts'
 
 const panelStyle = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: 12 } as const
@@ -41,7 +42,10 @@ export function ResultsCharts({ reply }: { reply: DashboardReply }) {
         <Panel title="按作者">
           <EChart option={byAuthor} testId="results-by-author" label="各作者内容的阅读人数、播放量和互动数" />
         </Panel>
-        <Panel title="发布时段" note={`按发布时间（${reply.range.timeZone}）的小时：每篇平均的阅读人数和播放量，以及发布篇数`}>
+        <Panel
+          title="发布时段"
+          note={`按发布时间（${timezoneLabel(reply.range.timeZone)}）的小时：每篇平均的阅读人数和播放量，以及发布篇数`}
+        >
           <EChart option={byHour} testId="results-by-hour" label="0 到 23 时发布的内容的平均表现" />
         </Panel>
       </div>

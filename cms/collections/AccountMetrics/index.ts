@@ -35,7 +35,7 @@ export const AccountMetrics: CollectionConfig = {
       index: true,
       label: { zh: '平台账号', en: 'Account' },
     },
-    { name: 'date', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Date' }, admin: { placeholder: 'YYYY-MM-DD' } },
+    { name: 'date', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Date' }, admin: { placeholder: '如 2026-03-01' } },
     people('newFollowers', '新增关注', 'New followers'),
     people('lostFollowers', '取消关注', 'Unfollows'),
     people('followers', '粉丝总数', 'Followers'),

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '../../access/predicates'
 import { hasRole } from '../../access/roles'
+import { ASSIST_TASK_LABELS } from '../../../assist/taskLabels'
+import { codeLabelCell } from '../../fields/codeLabelCell'
 
 /** Tokens used by the AI assist, per user and task: one row per call. */
 export const AssistUsage: CollectionConfig = {
@@ -15,10 +17,17 @@ export const AssistUsage: CollectionConfig = {
   },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { zh: '用户', en: 'User' } },
-    { name: 'task', type: 'text', required: true, index: true, label: { zh: '任务', en: 'Task' } },
+    {
+      name: 'task',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { zh: '任务', en: 'Task' },
+      admin: { components: { Cell: codeLabelCell(ASSIST_TASK_LABELS) } },
+    },
     { name: 'model', type: 'text', label: { zh: '模型', en: 'Model' } },
-    { name: 'promptTokens', type: 'number', label: { zh: '输入 tokens', en: 'Prompt tokens' } },
-    { name: 'completionTokens', type: 'number', label: { zh: '输出 tokens', en: 'Completion tokens' } },
-    { name: 'totalTokens', type: 'number', label: { zh: '合计 tokens', en: 'Total tokens' } },
+    { name: 'promptTokens', type: 'number', label: { zh: '输入 token 数', en: 'Prompt tokens' } },
+    { name: 'completionTokens', type: 'number', label: { zh: '输出 token 数', en: 'Completion tokens' } },
+    { name: 'totalTokens', type: 'number', label: { zh: '合计 token 数', en: 'Total tokens' } },
   ],
 }

@@ -46,7 +46,7 @@ export const PostMetrics: CollectionConfig = {
       label: { zh: '第几篇', en: 'Article no.' },
       admin: { description: { zh: '多图文推送里的位置，头条为 1', en: 'Place in a multi-article push; the lead is 1' } },
     },
-    { name: 'date', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Date' }, admin: { placeholder: 'YYYY-MM-DD' } },
+    { name: 'date', type: 'text', required: true, index: true, label: { zh: '日期', en: 'Date' }, admin: { placeholder: '如 2026-03-01' } },
     ...metricNumberFields(),
     {
       name: 'completionRate',

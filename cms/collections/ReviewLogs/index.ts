@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { isLoggedIn, nobody } from '../../access/predicates'
+import { codeLabelCell } from '../../fields/codeLabelCell'
 import { optionsFrom } from '../../fields/options'
+import { REVIEW_EVENTS, REVIEW_RULES } from '../../workflow/review'
 import { REVIEW_STATE_LABELS } from '../../workflow/reviewStates'
 
 /**
  * Append-only audit of review transitions. Nobody writes it through an API, admins included:
  * entries are created by the transition endpoint's server code, in the same transaction.
  */
+const EVENT_LABELS = Object.fromEntries(REVIEW_EVENTS.map((event) => [event, REVIEW_RULES[event].label.zh]))
+const CONTENT_TYPE_LABELS = { articles: '图文', videos: '视频', posters: '海报' }
+
 export const ReviewLogs: CollectionConfig = {
   slug: 'review-logs',
   labels: { singular: { zh: '审核记录', en: 'Review log' }, plural: { zh: '审核记录', en: 'Review logs' } },
@@ -20,12 +25,25 @@ export const ReviewLogs: CollectionConfig = {
   fields: [
     // The link to the item; it goes when the item is deleted. What it was stays in the three fields below.
     { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], index: true, label: { zh: '内容', en: 'Content' } },
-    { name: 'docCollection', type: 'text', required: true, index: true, label: { zh: '内容类型', en: 'Content type' } },
+    {
+      name: 'docCollection',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { zh: '内容类型', en: 'Content type' },
+      admin: { components: { Cell: codeLabelCell(CONTENT_TYPE_LABELS) } },
+    },
     { name: 'docId', type: 'text', required: true, index: true, label: { zh: '内容 ID', en: 'Content id' } },
     { name: 'docTitle', type: 'text', label: { zh: '当时的标题', en: 'Title at the time' } },
     { name: 'from', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '原状态', en: 'From' } },
     { name: 'to', type: 'select', options: optionsFrom(REVIEW_STATE_LABELS), required: true, label: { zh: '新状态', en: 'To' } },
-    { name: 'event', type: 'text', required: true, label: { zh: '操作', en: 'Event' } },
+    {
+      name: 'event',
+      type: 'text',
+      required: true,
+      label: { zh: '操作', en: 'Event' },
+      admin: { components: { Cell: codeLabelCell(EVENT_LABELS) } },
+    },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' } },
     { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },
     { name: 'acknowledge', type: 'textarea', label: { zh: '风险确认说明', en: 'Acknowledgement' } },

@@ -1,0 +1,11 @@
+import type { DefaultCellComponentProps, DefaultServerCellComponentProps, PayloadComponent } from 'payload'
+
+type CellComponent = PayloadComponent<DefaultServerCellComponentProps, DefaultCellComponentProps>
+
+/**
+ * The list-column component for a text field that stores a code: `{ admin: { components: { Cell:
+ * codeLabelCell(labels) } } }` shows 退回修改 rather than request_changes.
+ */
+export function codeLabelCell(labels: Readonly<Record<string, string>>): CellComponent {
+  return { path: '/cms/fields/CodeLabelCell#CodeLabelCell', clientProps: { labels } }
+}
