@@ -49,8 +49,8 @@ export const publishNow = defineEndpoint({
       },
     })
     if (holding[0]) {
-      const already = holding[0].state === 'published' ? '已经发布过' : '已经在发布途中'
-      throw new APIError(`这一定稿版本${already}到「${account.name}」，不会重复发布。`, 409, null, true)
+      const already = holding[0].state === 'published' ? `在「${account.name}」已经发布过` : `正在发布到「${account.name}」`
+      throw new APIError(`这一定稿版本${already}，不会重复发布。`, 409, null, true)
     }
     const delivery = await createDelivery({
       payload,
