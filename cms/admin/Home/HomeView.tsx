@@ -1,6 +1,6 @@
+import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps, PayloadRequest } from 'payload'
 import { env } from '../../../lib/env'
-import { AdminViewFrame } from '../AdminViewFrame'
 import { NeedsAttention } from '../NeedsAttention'
 import { PauseBanner } from '../PauseBanner'
 import { ReviewQueue } from '../ReviewQueue'
@@ -12,10 +12,20 @@ import { loadHome } from './loadHome'
 import { SlotList } from './SlotList'
 import { WeekNumbersCard } from './WeekNumbersCard'
 
-/** /admin: the home page per role, in place of Payload's stock dashboard. */
+/**
+ * /admin: the home page per role, in place of Payload's stock dashboard. Payload already renders the
+ * dashboard inside its default template (navigation, header) and sends visitors to the login, so this
+ * view does not use AdminViewFrame: that would draw the header twice.
+ */
 export function HomeView(view: AdminViewServerProps) {
   const { req } = view.initPageResult
-  return <AdminViewFrame view={view} title="首页" render={(user) => <HomeContent req={req} userId={user.id} />} />
+  if (!req.user) return null
+  return (
+    <Gutter>
+      <h1 style={{ margin: '24px 0 16px' }}>首页</h1>
+      <HomeContent req={req} userId={req.user.id} />
+    </Gutter>
+  )
 }
 
 const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: 16, marginBottom: 16 } as const
