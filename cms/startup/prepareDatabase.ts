@@ -3,6 +3,7 @@ import { env } from '../../lib/env'
 import config from '../payload.config'
 import { seedDemo } from '../seed/seedDemo'
 import { shouldSeedDemo } from '../seed/shouldSeedDemo'
+import { logStartupNotices } from './startupNotices'
 
 /**
  * Run by the start command before the web server starts: apply committed migrations, then seed
@@ -18,6 +19,7 @@ async function prepareDatabase(): Promise<void> {
       await seedDemo({ payload, password: env.DEMO_PASSWORD, timeZone: env.APP_TIMEZONE })
       payload.logger.info('Demo data loaded: log in as admin@demo.local, editor@demo.local, copywriter@demo.local or designer@demo.local')
     }
+    await logStartupNotices(payload)
   } finally {
     await payload.destroy()
   }
