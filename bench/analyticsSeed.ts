@@ -20,6 +20,13 @@ const PLATFORM_SHAPES = [
 ] as const
 
 const CHUNK = 400
+const HOUR_MS = 3_600_000
+
+/** When the collector would have written a day's numbers: 09:00 Beijing the day after, and never later than an hour ago. */
+function fetchedAt(date: string): string {
+  const next = Date.parse(`${addDays(date, 1)}T09:00:00+08:00`)
+  return new Date(Math.min(next, Date.now() - HOUR_MS)).toISOString()
+}
 
 /** Multi-row INSERTs in one write transaction: seeding is not what the bench measures. */
 async function insertRows(args: { client: Client; table: string; columns: string[]; rows: unknown[][] }): Promise<void> {
@@ -132,6 +139,7 @@ export async function seedAnalytics(args: { payload: Payload; lastDay: string; a
           shape.kind,
           content.author,
           publishedAt,
+          fetchedAt(metricDate),
         ])
         rels.push([rowId, 1, 'content', shape.kind === 'article' ? content.id : null, shape.kind === 'video' ? content.id : null])
         rowId++
@@ -169,6 +177,7 @@ export async function seedAnalytics(args: { payload: Payload; lastDay: string; a
       'content_type',
       'author_id',
       'published_at',
+      'updated_at',
     ],
     rows: postRows,
   })

@@ -78,6 +78,7 @@ export interface Config {
     deliveries: Delivery;
     'post-metrics': PostMetric;
     'account-metrics': AccountMetric;
+    'metric-days': MetricDay;
     'sensitive-words': SensitiveWord;
     'review-logs': ReviewLog;
     notifications: Notification;
@@ -100,6 +101,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'post-metrics': PostMetricsSelect<false> | PostMetricsSelect<true>;
     'account-metrics': AccountMetricsSelect<false> | AccountMetricsSelect<true>;
+    'metric-days': MetricDaysSelect<false> | MetricDaysSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'review-logs': ReviewLogsSelect<false> | ReviewLogsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -777,6 +779,36 @@ export interface AccountMetric {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metric-days".
+ */
+export interface MetricDay {
+  id: string | number;
+  date: string;
+  columns:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  rows:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  count: number;
+  validFrom: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sensitive-words".
  */
 export interface SensitiveWord {
@@ -929,6 +961,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'account-metrics';
         value: string | number | AccountMetric;
+      } | null)
+    | ({
+        relationTo: 'metric-days';
+        value: string | number | MetricDay;
       } | null)
     | ({
         relationTo: 'sensitive-words';
@@ -1341,6 +1377,19 @@ export interface AccountMetricsSelect<T extends boolean = true> {
   fetchedAt?: T;
   key?: T;
   platform?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metric-days_select".
+ */
+export interface MetricDaysSelect<T extends boolean = true> {
+  date?: T;
+  columns?: T;
+  rows?: T;
+  count?: T;
+  validFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { PlatformAccounts } from './PlatformAccounts'
 import { Posters } from './Posters'
 import { PostMetrics } from './PostMetrics'
 import { AccountMetrics } from './AccountMetrics'
+import { MetricDays } from './MetricDays'
 import { ReviewLogs } from './ReviewLogs'
 import { SensitiveWords } from './SensitiveWords'
 import { Users } from './Users'
@@ -26,6 +27,7 @@ export const collections: CollectionConfig[] = [
   Deliveries,
   PostMetrics,
   AccountMetrics,
+  MetricDays,
   SensitiveWords,
   ReviewLogs,
   Notifications,

@@ -35,6 +35,8 @@ export const EXPECTED: Record<string, Expectation> = {
   // editors and admins enter and correct them by hand (the collector writes without a user)
   'post-metrics': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   'account-metrics': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
+  // the dashboard's stored day sheets of those numbers: read like them, written by nobody through an API
+  'metric-days': { create: [], read: STAFF, update: [], delete: [] },
 }
 
 /** Rows about a document's owner and state, beyond the plain matrix. */

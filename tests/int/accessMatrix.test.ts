@@ -66,6 +66,8 @@ function seedData(collection: string): Record<string, unknown> {
       return { delivery: base.delivery, position: 1, date: uniqueDay(), readers: 10 }
     case 'account-metrics':
       return { account: base.account, date: uniqueDay(), followers: 100 }
+    case 'metric-days':
+      return { date: uniqueDay(), columns: [], rows: [], count: 0, validFrom: at }
     default:
       throw new Error(collection)
   }
@@ -86,6 +88,7 @@ const PATCH_FIELD: Record<string, string> = {
   notifications: 'read',
   'post-metrics': 'readers',
   'account-metrics': 'followers',
+  'metric-days': 'count',
 }
 
 async function attemptCreate(collection: string, actor: Actor) {
@@ -277,6 +280,7 @@ describe('users and the public', () => {
       'deliveries',
       'post-metrics',
       'account-metrics',
+      'metric-days',
     ]) {
       const reply = await api<{ docs?: unknown[] }>({ url: cms.url, method: 'GET', path: `/api/${slug}` })
       assert.ok(reply.status === 403 || (reply.body.docs ?? []).length === 0, `${slug} leaked to anonymous`)
