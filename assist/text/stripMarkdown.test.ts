@@ -43,3 +43,15 @@ describe('stripMarkdown', () => {
     }
   })
 })
+
+describe('a link’s words survive extraction', () => {
+  test('links with parentheses, titles, references and emphasis keep their text and lose their URL', () => {
+    for (const markdown of [
+      '更多做法请看[冷萃咖啡指南](https://example.com/a_(b))，欢迎收藏。',
+      '更多做法请看[冷萃咖啡指南](https://example.com/a "指南")，欢迎收藏。',
+      '更多做法请看[冷萃咖啡指南][guide]，欢迎收藏。\n\n[guide]: https://example.com/a',
+      '更多做法请看[**冷萃咖啡指南**](https://example.com/a)，欢迎收藏。',
+    ])
+      assert.equal(stripMarkdown(markdown), '更多做法请看冷萃咖啡指南，欢迎收藏。', markdown)
+  })
+})

@@ -11,14 +11,19 @@ const tableRow = /^\s*\|.*\|\s*$|^\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/
 const referenceDefinition = /^\s{0,3}\[[^\]]+\]:\s+\S+/
 const isAscii = /[\x21-\x7e]/
 
-/** Inline Markdown and HTML to plain text: images dropped, links and emphasis reduced to their text. */
+/** A link's destination in parentheses, which may itself hold one level of balanced parentheses (…/a_(b)). */
+const destination = String.raw`\((?:[^()\n]|\([^()\n]*\))*\)`
+const inlineImage = new RegExp(String.raw`!\[[^\]]*\]` + destination, 'g')
+const inlineLink = new RegExp(String.raw`\[([^\]]*)\]` + destination, 'g')
+
+/** Inline Markdown and HTML to plain text: images dropped, links and emphasis reduced to their text (a link's words are kept). */
 export function stripInline(text: string): string {
   return text
     .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(inlineImage, '')
     .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(inlineLink, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
     .replace(/<(https?:\/\/[^>]+)>/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')

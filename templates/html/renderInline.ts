@@ -13,15 +13,19 @@ const inlineElements: Record<string, ElementKey> = {
   s_close: 's',
 }
 
-/** Plain text of inline tokens (link text, image alt). */
+const LINE_BREAK = '\u0000'
+/** A line break between two Chinese characters or punctuation marks is no space in the text (更多做法请看⏎冷萃指南). */
+const breakInsideChinese = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\u0000(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu
+
+/** Plain text of inline tokens (a paragraph, link text, image alt): a link's words are kept, line breaks read as spaces except inside Chinese. */
 export function textOfInline(children: Token[]): string {
   let text = ''
   for (const child of children) {
     if (child.type === 'text' || child.type === 'code_inline') text += child.content
-    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' '
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += LINE_BREAK
     else if (child.type === 'image') text += textOfInline(child.children ?? [])
   }
-  return text
+  return text.replace(breakInsideChinese, '').replaceAll(LINE_BREAK, ' ')
 }
 
 function linkText(args: { children: Token[]; openIndex: number }): string {

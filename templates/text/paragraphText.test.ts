@@ -28,3 +28,22 @@ describe('paragraphText', () => {
     assert.equal(deriveDigest({ digest: '  双十一\n预告 ', tokens: parseMarkdown('正文很长。'), length: 54 }), '双十一 预告')
   })
 })
+
+describe('a link’s words stay in the digest', () => {
+  const sentence = '更多做法请看冷萃咖啡指南，欢迎收藏转发给朋友们。'
+  for (const markdown of [
+    '更多做法请看[冷萃咖啡指南](https://example.com/a)，欢迎收藏转发给朋友们。',
+    '更多做法请看[冷萃咖啡指南](https://example.com/a_(b))，欢迎收藏转发给朋友们。',
+    '更多做法请看\n[冷萃咖啡指南](https://example.com/a)，欢迎收藏转发给朋友们。',
+    '更多做法请看[冷萃咖啡指南][guide]，欢迎收藏转发给朋友们。\n\n[guide]: https://example.com/a',
+    '更多做法请看[冷萃咖啡指南](https://mp.weixin.qq.com/s?__biz=MzA&mid=1#rd "指南")，欢迎收藏转发给朋友们。',
+    '更多做法请看[**冷萃**咖啡指南](https://example.com/a)，欢迎收藏转发给朋友们。',
+  ]) {
+    test(JSON.stringify(markdown), () => {
+      assert.equal(deriveDigest({ tokens: parseMarkdown(markdown), length: 54 }), sentence)
+    })
+  }
+  test('a line break between English words is still a space', () => {
+    assert.equal(paragraphText(parseMarkdown('Cold\nbrew 冷萃\n指南')), 'Cold brew 冷萃指南')
+  })
+})
