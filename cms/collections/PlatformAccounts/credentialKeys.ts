@@ -1,3 +1,5 @@
+import { isPlatformId, PLATFORM_PROFILES } from '../../../lib/platforms'
+
 /** Every credential an account may hold, across platforms. All write-only. */
 export const CREDENTIAL_KEYS = [
   'appId',
@@ -36,11 +38,36 @@ export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }
   clientSecret: { zh: 'Client Secret（头条）', en: 'Client Secret (Toutiao)' },
   accessToken: { zh: '用户 Access Token', en: 'User access token' },
   refreshToken: { zh: 'Refresh Token', en: 'Refresh token' },
-  expiresAt: { zh: 'Token 过期时间 (ISO 8601)', en: 'Token expires at (ISO 8601)' },
-  refreshExpiresAt: { zh: 'Refresh Token 过期时间 (ISO 8601)', en: 'Refresh token expires at (ISO 8601)' },
+  expiresAt: { zh: 'Access Token 到期时间', en: 'Access token expires at' },
+  refreshExpiresAt: { zh: 'Refresh Token 到期时间', en: 'Refresh token expires at' },
   uid: { zh: '微博用户 UID', en: 'Weibo uid' },
   openId: { zh: '头条 open_id', en: 'Toutiao open_id' },
   callbackToken: { zh: '回调令牌 Token（公众号「服务器配置」）', en: 'Callback token (WeChat server configuration)' },
 }
 
 export const CREDENTIALS_AAD = 'platform-accounts/credentials/v1'
+
+const isCredentialKey = (key: string): key is CredentialKey => CREDENTIAL_KEYS.some((known) => known === key)
+
+/** Times among the credentials (ISO strings): typed with a date picker, and a last 4 characters would mean nothing. */
+export const CREDENTIAL_TIMES: readonly CredentialKey[] = ['expiresAt', 'refreshExpiresAt']
+
+/**
+ * The credentials the form asks for on an account of `platform`: the ones its profile names, and
+ * the expiry of a token typed in by hand. None before a platform is chosen.
+ */
+export function credentialInputKeys(platform: unknown): CredentialKey[] {
+  if (!isPlatformId(platform)) return []
+  const named: CredentialKey[] = PLATFORM_PROFILES[platform].credentials.fields.filter(isCredentialKey)
+  const expiries: CredentialKey[] = [
+    ...(named.includes('accessToken') ? (['expiresAt'] as const) : []),
+    ...(named.includes('refreshToken') ? (['refreshExpiresAt'] as const) : []),
+  ]
+  return [...named, ...expiries]
+}
+
+/** The stored credentials worth listing for `platform`: the ones it asks for, and any other that is set (the connect flow's tokens). */
+export function storedCredentialKeys(platform: unknown, isSet: (key: CredentialKey) => boolean): CredentialKey[] {
+  const asked = credentialInputKeys(platform)
+  return CREDENTIAL_KEYS.filter((key) => asked.includes(key) || isSet(key))
+}

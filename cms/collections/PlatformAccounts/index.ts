@@ -1,13 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 import type { PlatformAccount } from '../../payload-types'
-import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { releaseIfResumed, stampPause } from '../../delivery/pauseSwitchHooks'
 import { pauseFields } from '../../fields/pauseFields'
 import { targetFields } from '../../fields/targetFields'
-import { CREDENTIAL_KEYS, CREDENTIAL_LABELS } from './credentialKeys'
+import { CREDENTIAL_KEYS, CREDENTIAL_LABELS, CREDENTIAL_TIMES, credentialInputKeys } from './credentialKeys'
 import { oauthCallback, oauthStart } from './endpoints/oauthConnect'
 import { testConnection } from './endpoints/testConnection'
 import { phonePreview } from './endpoints/phonePreview'
@@ -15,11 +14,17 @@ import { platformCallbackGet, platformCallbackPost } from './endpoints/platformC
 import { sealCredentials } from './hooks/sealCredentials'
 
 const COLUMNLESS_KEYS: readonly string[] = ['callbackToken']
+const FORM = '/cms/collections/PlatformAccounts/admin'
 
 const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({
   name: key,
   type: 'text',
   label: CREDENTIAL_LABELS[key],
+  admin: {
+    // Only what the chosen platform's profile asks for (a WeChat account has no Weibo App Key).
+    condition: (data) => credentialInputKeys(data.platform).includes(key),
+    ...(CREDENTIAL_TIMES.includes(key) ? { components: { Field: `${FORM}/ExpiryField#ExpiryField` } } : {}),
+  },
   // Never stored (sealCredentials empties them) and never read back: always null on the way out.
   hooks: { afterRead: [() => null] },
   // Keys added after the first ones get no column at all: the plaintext only passes through to the seal.
@@ -51,13 +56,14 @@ export const PlatformAccounts: CollectionConfig = {
       name: 'credentials',
       type: 'group',
       label: { zh: '凭据（只写，加密保存）', en: 'Credentials (write-only, encrypted)' },
+      access: { read: fieldAdmin, create: fieldAdmin, update: fieldAdmin },
       admin: {
+        condition: (data) => credentialInputKeys(data.platform).length > 0,
         description: {
           zh: '保存后不会再显示；留空表示不修改。',
           en: 'Never shown again after saving; leave empty to keep the stored value.',
         },
       },
-      access: { read: fieldAdmin, create: fieldAdmin, update: fieldAdmin },
       fields: credentialInputs,
     },
     {
@@ -67,7 +73,7 @@ export const PlatformAccounts: CollectionConfig = {
       access: { read: fieldAdmin, create: fieldNobody, update: fieldNobody },
       admin: {
         readOnly: true,
-        components: JSON_FIELD_COMPONENT,
+        components: { Field: `${FORM}/StoredCredentialsField#StoredCredentialsField` },
         description: { zh: '只显示是否已设置及末 4 位', en: 'Shows only whether each is set and its last 4 characters' },
       },
     },
@@ -82,7 +88,7 @@ export const PlatformAccounts: CollectionConfig = {
       type: 'json',
       label: { zh: '发布设置', en: 'Settings' },
       access: { read: fieldEditorial },
-      admin: { components: JSON_FIELD_COMPONENT },
+      admin: { components: { Field: `${FORM}/AccountSettingsField#AccountSettingsField` } },
     },
     {
       name: 'health',
