@@ -8,11 +8,12 @@ import { wechatPushTests } from './suites/wechatPush'
 /**
  * Every browser test, on one production server with the demo data (one build, one seed, one Redis, one set of
  * fakes per run), in this order: what reads the demo as seeded and needs no worker first, then what publishes.
+ * E2E_SUITES=journey,wechatPush runs only those (a person re-running one; `npm test` runs all).
  */
+const SUITES = { production: productionTests, results: resultsTests, wechatPush: wechatPushTests, journey: journeyTests }
+const only = process.env.E2E_SUITES?.split(',').map((name) => name.trim())
+
 before(() => startSharedApp(), { timeout: 15 * 60_000 })
 after(() => stopSharedApp())
 
-productionTests()
-resultsTests()
-wechatPushTests()
-journeyTests()
+for (const [name, suite] of Object.entries(SUITES)) if (!only || only.includes(name)) suite()

@@ -53,10 +53,15 @@ export function journeyTests(): void {
       const writer = await app().page({ email: 'copywriter@demo.local' })
       const editor = await app().page({ email: 'editor@demo.local', at: lan })
       try {
-        assert.equal(await signedInAs(writer), 'copywriter@demo.local', `signed in at ${url}`)
-        assert.equal(await signedInAs(editor), 'editor@demo.local', `signed in at ${lan}`)
         await snap(writer, 'copywriter-signed-in-at-127.0.0.1')
         await snap(editor, 'editor-signed-in-at-network-address')
+        assert.equal(await signedInAs(writer), 'copywriter@demo.local', `signed in at ${url}`)
+        const cookies = (await editor.context().cookies()).map((cookie) => `${cookie.name}@${cookie.domain}`)
+        assert.equal(
+          await signedInAs(editor),
+          'editor@demo.local',
+          `signed in at ${lan} (now at ${editor.url()}, cookies ${cookies.join(' ')})`,
+        )
 
         // 1. Writing: text, a pasted image, a forbidden word underlined and replaced in one click, a cover.
         await writer.goto(`${url}/admin/collections/articles/create`)
@@ -107,7 +112,7 @@ export function journeyTests(): void {
         )
         await snap(writer, 'notification-badge')
         await badge.click()
-        const notice = writer.locator(`[data-testid="notification-list"] a[href*="/collections/articles/${id}"]`)
+        const notice = writer.locator(`[data-testid="notification-list"] a[href$="/collections/articles/${id}"]`)
         await notice.first().click({ timeout: 30_000 })
         await writer.waitForURL(`**/admin/collections/articles/${id}**`, { timeout: 60_000 })
         const again = writer.locator('[data-testid="markdown-editor"] .cm-content')
@@ -254,11 +259,10 @@ async function fire(page: Page, label: RegExp): Promise<void> {
 }
 
 async function expectStatus(page: Page, label: RegExp): Promise<void> {
-  const status = page.locator('[data-testid="review-status"]').first()
-  await status.filter({ hasText: label }).waitFor({ timeout: 60_000 })
-  // One status on the page: nothing else in the header says otherwise (Payload's own 已发布/草稿 pill).
-  const statuses = await page.locator('[data-testid="review-status"]').allInnerTexts()
-  for (const text of statuses) assert.match(text, label)
+  await page.locator('[data-testid="review-status"]').filter({ hasText: label }).first().waitFor({ timeout: 60_000 })
+  // One status on the page: the header's and the review bar's say the same, never Payload's own draft/published wording.
+  const statuses = await page.locator('[data-testid="review-status"], [data-testid="header-review-status"]').allInnerTexts()
+  for (const text of statuses) assert.match(text, label, `every status on the page: ${JSON.stringify(statuses)}`)
 }
 
 async function accountIds(args: { url: string; token: string }): Promise<{ wechat: number; weibo: number }> {
