@@ -3,12 +3,15 @@ import { fieldNobody } from '../access/predicates'
 import { REVIEW_STATE_LABELS } from '../workflow/reviewStates'
 import { optionsFrom } from './options'
 
-/** The review state: written only by the transition endpoint (server code), never through an API. */
+/**
+ * The review state, which is the item's one status (the list column, the sidebar, the review bar):
+ * written only by the transition endpoint (server code), never through an API.
+ */
 export function reviewStatusField(): Field {
   return {
     name: 'status',
     type: 'select',
-    label: { zh: '审核状态', en: 'Review state' },
+    label: { zh: '状态', en: 'Status' },
     options: optionsFrom(REVIEW_STATE_LABELS),
     defaultValue: 'draft',
     required: true,
