@@ -13,9 +13,9 @@ const inlineElements: Record<string, ElementKey> = {
   s_close: 's',
 }
 
-const LINE_BREAK = '\u0000'
+const LINE_BREAK = '\ue000'
 /** A line break between two Chinese characters or punctuation marks is no space in the text (更多做法请看⏎冷萃指南). */
-const breakInsideChinese = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\u0000(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu
+const breakInsideChinese = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\ue000(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu
 
 /** Plain text of inline tokens (a paragraph, link text, image alt): a link's words are kept, line breaks read as spaces except inside Chinese. */
 export function textOfInline(children: Token[]): string {
