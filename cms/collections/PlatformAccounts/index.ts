@@ -100,6 +100,7 @@ export const PlatformAccounts: CollectionConfig = {
         {
           name: 'status',
           type: 'select',
+          label: { zh: '状态', en: 'Status' },
           defaultValue: 'unknown',
           options: [
             { value: 'unknown', label: { zh: '未检测', en: 'Unknown' } },
@@ -107,8 +108,13 @@ export const PlatformAccounts: CollectionConfig = {
             { value: 'error', label: { zh: '异常', en: 'Error' } },
           ],
         },
-        { name: 'message', type: 'text' },
-        { name: 'checkedAt', type: 'date' },
+        { name: 'message', type: 'text', label: { zh: '说明', en: 'Message' } },
+        {
+          name: 'checkedAt',
+          type: 'date',
+          label: { zh: '检测时间', en: 'Checked at' },
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+        },
       ],
     },
     targetFields({ name: 'targets', label: { zh: '长期指标', en: 'Standing targets' }, scoped: false }),
