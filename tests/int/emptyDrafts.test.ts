@@ -94,6 +94,17 @@ describe('empty drafts are never listed', () => {
     assert.equal(opened.status, 200)
   })
 
+  test('the public list still answers anonymous visitors with the published items only', async () => {
+    const published = await makeDoc({
+      payload: cms.payload,
+      collection: 'articles',
+      data: { title: '已发布的文章', body: '正文', status: 'published', owner: team.copywriter.id },
+    })
+    const reply = await api<Listed>({ url: cms.url, method: 'GET', path: '/api/articles?limit=100' })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    assert.deepEqual(idsIn(reply), [String(published)])
+  })
+
   test('text typed into the form and autosaved (no title yet) lists it: nothing written is hidden', async () => {
     const id = String(await openNewForm(tokens.copywriter))
     const autosave = await api({
