@@ -145,6 +145,32 @@ test('a notification rolled back with its transaction is never sent', async () =
   assert.equal(robotTexts().filter((text) => text.includes('回滚了的通知')).length, 0)
 })
 
+test('notifyReviewers tells every editor, never the submitter, by e-mail too', async () => {
+  const { createLocalReq } = await import('payload')
+  const { notifyReviewers } = await import('../../cms/review/notifyUser')
+  const id = await inReview('等编辑审核的稿', team.copywriter.id)
+  const req = await createLocalReq({}, cms.payload)
+  await notifyReviewers({
+    req,
+    doc: { relationTo: 'articles', value: id },
+    title: '等编辑审核的稿',
+    submitter: { id: team.copywriter.id, name: '小李' },
+  })
+  const notes = await cms.payload.find({
+    collection: 'notifications',
+    overrideAccess: true,
+    where: { kind: { equals: 'review_requested' } },
+    depth: 0,
+  })
+  assert.deepEqual(
+    notes.docs.map((note) => note.recipient),
+    [team.editor.id],
+  )
+  assert.equal(notes.docs[0].message, '小李提交了《等编辑审核的稿》，等待审核。')
+  const mail = await mailTo(team.editor.email, '等编辑审核的稿')
+  assert.ok(mail.text.includes(`${PUBLIC_URL}/admin/collections/articles/${id}`))
+})
+
 describe('unread count per user (REST, what the header badge asks)', () => {
   const unread = (token: string, recipient?: Id) =>
     api<{ totalDocs: number }>({
@@ -157,7 +183,7 @@ describe('unread count per user (REST, what the header badge asks)', () => {
   test('each person counts only their own; reading them clears the count; nobody marks another’s', async () => {
     const before = (await unread(tokens.copywriter)).body.totalDocs
     assert.ok(before >= 3, `copywriter has ${before}`)
-    assert.equal((await unread(tokens.editor, team.editor.id)).body.totalDocs, 0)
+    assert.equal((await unread(tokens.editor, team.editor.id)).body.totalDocs, 1, 'the editor has only the review request')
     const others = await cms.payload.find({
       collection: 'notifications',
       overrideAccess: true,
