@@ -26,7 +26,7 @@ import { teamTimezones } from './startup/teamTimezones'
 import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
 import { emailAdapter } from './notify/emailAdapter'
-import { adminTranslations } from './admin/translations'
+import { adminTranslations, privateErrorInTeamWords } from './admin/translations'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -81,6 +81,8 @@ export default buildConfig({
     postProcess: [idsOfEitherAdapter, zonesFilledByDefault],
   },
   graphQL: { disablePlaygroundInProduction: true },
+  // Payload hides a server error behind "Something went wrong." in English: say it in the team's words.
+  hooks: { afterError: [privateErrorInTeamWords] },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
   loggingLevels: {

@@ -17,7 +17,7 @@ export function decideEntry(args: {
   formatTime: (d: Date) => string
 }): EntryDecision {
   if (Number.isNaN(args.publishAt.getTime()))
-    return { kind: 'refuse', message: '发布时间无效：请用带时区的 ISO 8601 时间，例如 2026-12-01T20:00:00+08:00。' }
+    return { kind: 'refuse', message: '发布时间无效：请重新选择日期和时间（通过接口提交时请写明时区，例如 2026-12-01T20:00:00+08:00）。' }
   if (args.publishAt.getTime() <= args.now.getTime()) {
     return { kind: 'refuse', message: `发布时间 ${args.formatTime(args.publishAt)} 已经过去：请选一个将来的时间。` }
   }

@@ -18,7 +18,8 @@ export const EXPECTED: Record<string, Expectation> = {
   posters: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
   campaigns: { create: STAFF, read: STAFF, update: EDITORIAL, delete: ADMIN },
   'calendar-entries': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
-  media: { create: ['admin', 'editor', 'designer'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  // copywriters upload the images of their articles (pasted into the editor)
+  media: { create: ['admin', 'editor', 'designer', 'copywriter'], read: STAFF, update: EDITORIAL, delete: ADMIN },
   'platform-accounts': { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
   // one door: editors and admins create through "publish now" (POST /api/deliveries, approved content
   // only); the collection's own create (GraphQL, duplicate) is closed (tests/int/security/deliveryDoor);
@@ -64,5 +65,5 @@ export const OWNERSHIP_ROWS: OwnRow[] = [
   { collection: 'campaigns', actor: 'copywriter', own: true, allowed: true },
   { collection: 'campaigns', actor: 'designer', own: true, allowed: true },
   { collection: 'media', actor: 'designer', own: true, allowed: true },
-  { collection: 'media', actor: 'copywriter', own: true, allowed: false },
+  { collection: 'media', actor: 'copywriter', own: true, allowed: true },
 ]

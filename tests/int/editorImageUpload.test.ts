@@ -50,10 +50,22 @@ async function acceptedFor(token: string, name: string) {
 
 test("an editor's pasted image is stored and comes back as Markdown the renderers read", () => acceptedFor(editor, '门店 外景.png'))
 
-// Copywriters write the articles but may not add to the media library yet (cms/collections/Media access).
-test("a copywriter's pasted image is stored too", { todo: 'needs copywriter in the Media collection create access' }, () =>
-  acceptedFor(copywriter, '文案配图.png'),
-)
+// Copywriters write the articles, so the images they paste go into the library too.
+test("a copywriter's pasted image is stored too", () => acceptedFor(copywriter, '文案配图.png'))
+
+test('a file that is not an image or video is refused in words, before anything is stored', async () => {
+  const before = (await cms.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+  const { status, outcome } = await send({
+    bytes: new TextEncoder().encode('备忘'),
+    name: '备忘.txt',
+    type: 'text/plain',
+    token: copywriter,
+  })
+  assert.equal(status, 400)
+  assert.ok(!outcome.ok)
+  assert.match(outcome.error, /不支持的文件类型：备忘\.txt.*只收图片/)
+  assert.equal((await cms.payload.count({ collection: 'media', overrideAccess: true })).totalDocs, before)
+})
 
 test('without a session the upload is refused and nothing is stored', async () => {
   const before = (await cms.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
@@ -68,7 +80,7 @@ test('without a session the upload is refused and nothing is stored', async () =
 test("an image the gate cannot read gets the gate's Chinese reason", async () => {
   const { status, outcome } = await send({ bytes: Buffer.from('ftypheic'), name: '照片.heic', type: 'image/heic', token: editor })
   assert.equal(status, 400)
-  assert.deepEqual(outcome, { ok: false, error: '无法识别图片：照片.heic 已损坏或不是支持的格式（JPEG、PNG、WebP、GIF）。' })
+  assert.deepEqual(outcome, { ok: false, error: '不支持的文件类型：照片.heic。素材库只收图片（JPEG、PNG、WebP、GIF）和视频（MP4、MOV、WebM）。' })
 })
 
 test("an image over the size limit gets the gate's message naming the limit", async () => {

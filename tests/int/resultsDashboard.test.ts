@@ -289,7 +289,7 @@ describe('the results dashboard', () => {
       [`?from=${day(1)}&to=${day(5)}`, `开始日期 ${day(1)} 晚于结束日期 ${day(5)}，请调换一下`],
       [`?from=${day(800)}&to=${day(1)}`, '一次最多查看 366 天，请缩短日期范围'],
       ['?platform=douban', '平台只能是公众号、微博或头条号'],
-      ['?limit=5', '不认识的查询参数：limit。可用的参数有 from、to、platform、account、campaign'],
+      ['?limit=5', '无法识别的查询参数：limit。可用的参数有 from、to、platform、account、campaign'],
     ]
     for (const [query, message] of cases) {
       const reply = await get(`/api/analytics/dashboard${query}`, tokens.editor)

@@ -43,7 +43,7 @@ describe('dashboard query', () => {
     const stray = dashboardQuerySchema.safeParse({ limit: '5' })
     assert.equal(
       stray.success ? '' : queryProblem(stray.error.issues),
-      '不认识的查询参数：limit。可用的参数有 from、to、platform、account、campaign',
+      '无法识别的查询参数：limit。可用的参数有 from、to、platform、account、campaign',
     )
   })
 })

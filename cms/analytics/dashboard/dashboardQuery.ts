@@ -40,7 +40,7 @@ export type DashboardQuery = z.infer<typeof dashboardQuerySchema>
 export function queryProblem(issues: readonly ZodIssue[]): string {
   const issue = issues[0]
   if (issue?.code === 'unrecognized_keys') {
-    return `不认识的查询参数：${issue.keys.join('、')}。可用的参数有 from、to、platform、account、campaign`
+    return `无法识别的查询参数：${issue.keys.join('、')}。可用的参数有 from、to、platform、account、campaign`
   }
   return issue?.message ?? '查询参数不对，请检查日期和筛选条件'
 }

@@ -6,7 +6,7 @@ import { ownerField } from '../../fields/ownerField'
 import { enforceUploadLimits } from './hooks/enforceUploadLimits'
 import { markTextRecognition } from './hooks/markTextRecognition'
 import { queueTextRecognition } from './hooks/queueTextRecognition'
-import { MAX_IMAGE_PIXELS } from './limits'
+import { MAX_IMAGE_PIXELS, MEDIA_MIME_TYPES } from './limits'
 import { uploadFieldLabels } from './uploadFieldLabels'
 import { privateErrorInTeamWords } from '../../admin/translations'
 
@@ -19,10 +19,11 @@ export const Media: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
   },
   access: {
-    create: hasAnyRole('admin', 'editor', 'designer'),
+    // Copywriters paste and drop images into their articles (the editor uploads them here).
+    create: hasAnyRole('admin', 'editor', 'designer', 'copywriter'),
     // Visitors of the public site see only files used by published items (flagged when they go out).
     read: ({ req }) => (req.user ? true : { public: { equals: true } }),
-    update: editorialOrOwn({ authors: ['designer'], field: 'owner' }),
+    update: editorialOrOwn({ authors: ['designer', 'copywriter'], field: 'owner' }),
     delete: isAdmin,
   },
   endpoints: [imageFindingsEndpoint],
@@ -34,7 +35,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: env.mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'video/webm'],
+    mimeTypes: [...MEDIA_MIME_TYPES],
     focalPoint: true,
     crop: true,
     constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' },

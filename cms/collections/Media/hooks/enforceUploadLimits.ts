@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { inspectUpload } from '../../../../media'
-import { formatMegabytes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_VIDEO_BYTES } from '../limits'
+import { formatMegabytes, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_VIDEO_BYTES, MEDIA_MIME_TYPES } from '../limits'
 
 /**
  * Per-kind caps, checked before Payload writes anything to storage: bytes for every file, and for
@@ -10,6 +10,10 @@ export const enforceUploadLimits: CollectionBeforeOperationHook = async ({ args,
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
+  // Payload's own refusal of another type says "The following field is invalid: file" in English.
+  if (!(MEDIA_MIME_TYPES as readonly string[]).includes(file.mimetype)) {
+    throw refusal(`不支持的文件类型：${file.name}。素材库只收图片（JPEG、PNG、WebP、GIF）和视频（MP4、MOV、WebM）。`, 400)
+  }
   const isVideo = file.mimetype.startsWith('video/')
   const limit = isVideo ? MAX_VIDEO_BYTES : MAX_IMAGE_BYTES
   if (file.size > limit) {
