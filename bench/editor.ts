@@ -11,10 +11,11 @@
  * Run: node --import tsx bench/editor.ts [--rounds 2] [--keys 100] [--delay 50]   (npm run bench:editor)
  */
 import { cpus, loadavg } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from 'playwright-core'
 import { app, startSharedApp, stopSharedApp } from '../tests/e2e/sharedApp'
-import { DEMO_PASSWORD } from '../tests/e2e/productionApp'
+import { artifactsDir, DEMO_PASSWORD } from '../tests/e2e/productionApp'
 import { api, login } from '../tests/helpers/rest'
 import { percentile } from './measure'
 
@@ -61,8 +62,20 @@ async function openEditor(args: { id: string | number; mode: Mode }): Promise<{ 
     if (mode === 'off') window.localStorage.setItem('cms:editor-extras', 'off')
     else window.localStorage.removeItem('cms:editor-extras')
   }, args.mode)
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+  })
   await page.goto(`${app().url}/admin/collections/articles/${args.id}`)
-  await page.locator(`${EDITOR} .cm-content`).waitFor({ timeout: 120_000 })
+  try {
+    await page.locator(`${EDITOR} .cm-content`).waitFor({ timeout: 120_000 })
+  } catch (error) {
+    const shot = path.join(artifactsDir('bench-editor'), `no-editor-${args.mode}.png`)
+    await page.screenshot({ path: shot, fullPage: true })
+    const server = app().serverOutput().slice(-6000)
+    throw new Error(`the editor did not appear (screenshot ${shot}; page errors: ${errors.join(' | ') || 'none'})\nserver:\n${server}`, {
+      cause: error,
+    })
+  }
   if (args.mode === 'on') {
     await page.locator('[data-testid="live-preview"]').waitFor({ timeout: 60_000 })
     await page.locator(`${EDITOR} .cm-finding`).first().waitFor({ timeout: 60_000 })

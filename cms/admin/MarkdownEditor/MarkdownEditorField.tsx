@@ -59,16 +59,17 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
   useEffect(() => startTransition(() => setSettled(text)), [text])
 
   const extensions = useMemo(
-    () => [
-      writingSetup({ readOnly: Boolean(readOnly || disabled) }),
-      imagePasteAndDrop({ onStatus: setUpload }),
-      extras.findings
-        ? [findingsExtension(), liveScan({ scan: ({ text, signal }) => scanText({ text, campaign: campaignRef.current, signal }) })]
-        : [],
-    ],
-    // Made once with the view (useMarkdownView); the campaign is read through its ref.
+    () =>
+      extras && [
+        writingSetup({ readOnly: Boolean(readOnly || disabled) }),
+        imagePasteAndDrop({ onStatus: setUpload }),
+        extras.findings
+          ? [findingsExtension(), liveScan({ scan: ({ text, signal }) => scanText({ text, campaign: campaignRef.current, signal }) })]
+          : [],
+      ],
+    // Made once, when the extras setting is known (useMarkdownView); the campaign is read through its ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
+    [extras],
   )
   const { view } = useMarkdownView({ parent, value: text, onSettled, extensions })
   useEditorEvents({ view, field: path })
