@@ -112,3 +112,38 @@ test('rendering again replaces the poster’s renditions: the library does not g
   assert.ok(await readRaw({ payload: cms.payload, collection: 'media', id: square }))
   assert.equal(await readRaw({ payload: cms.payload, collection: 'media', id: second[0] }), null)
 })
+
+test('renditions in the revision pinned at approval stay when the poster is rendered again', async () => {
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'posters',
+    data: { title: '新品试吃', template: 'night', headline: '新品试吃', copy: '周六下午', owner: team.designer.id },
+  })
+  const render = async () => {
+    const reply = await api<{ sizes: { image: number }[] }>({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/posters/${id}/render-sizes`,
+      token: tokens.designer,
+    })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    return reply.body.sizes.map((s) => s.image)
+  }
+  const pinned = await render()
+  const [revision] = (
+    await cms.payload.findVersions({
+      collection: 'posters',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+  ).docs
+  await cms.payload.db.updateOne({ collection: 'posters', id, data: { approvedVersion: String(revision.id) } })
+  await render()
+  for (const image of pinned)
+    assert.ok(
+      await readRaw({ payload: cms.payload, collection: 'media', id: image }),
+      `rendition ${image} of the pinned revision was deleted`,
+    )
+})
