@@ -78,8 +78,8 @@ if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.
 }
 const children = new Map()
 let stopping = false
-/** Services the app uses: stopped last, after every app process has let go of them. */
-const isService = (name) => name === 'redis' || name === 'postgres'
+/** Stop order: the app (web, workers) first, then the platform fakes it posts to, then Redis and the database. */
+const stopStage = (name) => (name === 'redis' || name === 'postgres' ? 2 : name === 'platform fakes' ? 1 : 0)
 
 function start(spec) {
   // Its own process group: Ctrl-C reaches this supervisor only, which stops the children in order.
@@ -141,13 +141,10 @@ log(
 async function stopAll() {
   if (stopping) return
   stopping = true
-  log('Stopping: the app first, then Redis and the database…')
+  log('Stopping: the app first, then the platform fakes, Redis and the database…')
   const all = [...children.entries()]
   await stopInStages({
-    stages: [
-      all.filter(([name]) => !isService(name)).map(([, child]) => child),
-      all.filter(([name]) => isService(name)).map(([, child]) => child),
-    ],
+    stages: [0, 1, 2].map((stage) => all.filter(([name]) => stopStage(name) === stage).map(([, child]) => child)),
     onKill: (child) => log(`process ${child.pid} did not stop in time: killed`),
   })
   log('Stopped.')
