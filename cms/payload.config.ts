@@ -27,12 +27,13 @@ import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
 import { emailAdapter } from './notify/emailAdapter'
 import { adminTranslations, privateErrorInTeamWords } from './admin/translations'
+import { adminServerUrl } from '../lib/appOrigins'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: env.PUBLIC_URL,
+  serverURL: adminServerUrl(env.PUBLIC_URL),
   // Cookies count only from the app's own origins (with PUBLIC_URL unset too): a forged cross-site request is anonymous.
   csrf: [...env.appOrigins],
   db: databaseAdapter(),

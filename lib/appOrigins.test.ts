@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import type os from 'node:os'
 import { test } from 'node:test'
-import { appOrigins, machineHosts } from './appOrigins'
+import { adminServerUrl, appOrigins, machineHosts } from './appOrigins'
 
 type Interfaces = ReturnType<typeof os.networkInterfaces>
 const entry = (address: string, family: 'IPv4' | 'IPv6', internal: boolean) =>
@@ -40,4 +40,11 @@ test('a public address naming this machine (localhost) still lets the team in by
   const origins = appOrigins({ publicUrl: 'http://localhost:3000', port: 3000, interfaces: LAN })
   assert.deepEqual(origins, ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://192.168.1.23:3000', 'http://10.0.0.7:3000'])
   assert.ok(!appOrigins({ publicUrl: undefined, port: 3000, interfaces: LAN }).includes('http://192.168.1.23:80'), 'only the app port')
+})
+
+test('the admin is told a server address only when PUBLIC_URL is a real one, never this machine’s loopback', () => {
+  assert.equal(adminServerUrl(undefined), undefined)
+  assert.equal(adminServerUrl('http://localhost:3000'), undefined)
+  assert.equal(adminServerUrl('http://127.0.0.1:3000'), undefined)
+  assert.equal(adminServerUrl('https://cms.example.com'), 'https://cms.example.com')
 })

@@ -32,3 +32,13 @@ export function appOrigins(args: { publicUrl: string | undefined; port: number; 
   if (!isLoopbackHost(publicUrl.hostname)) return [publicUrl.origin]
   return [...new Set([publicUrl.origin, ...local])]
 }
+
+/**
+ * What the admin's browser code is told the server's address is: PUBLIC_URL when it is a real address;
+ * nothing (same-origin requests) when it names this machine, so a teammate opening the admin at the
+ * network address does not call their own localhost.
+ */
+export function adminServerUrl(publicUrl: string | undefined): string | undefined {
+  if (!publicUrl) return undefined
+  return isLoopbackHost(new URL(publicUrl).hostname) ? undefined : publicUrl
+}

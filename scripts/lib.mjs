@@ -1,5 +1,6 @@
 // Shared by the two entry commands (up, test). Plain Node, no dependencies: runs before npm install.
 import { spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,14 +18,23 @@ export function run(command, args, options = {}) {
   }
 }
 
-/** npm ci when node_modules is missing or older than package-lock.json. */
+/**
+ * npm ci when node_modules was not installed from the package-lock.json there is now. What it was
+ * installed from is remembered as the lock's hash; without that note, node_modules' own copy of the
+ * lock must be no older than the lock (a few seconds' grace: `npm install` writes the two in turn).
+ */
 export function ensureDependencies() {
   const marker = path.join(root, 'node_modules', '.package-lock.json')
+  const stamp = path.join(root, 'node_modules', '.installed-from-lock')
   const lock = path.join(root, 'package-lock.json')
-  const fresh = fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs
-  if (fresh) return
-  log('Installing dependencies (npm ci)…')
-  run('npm', ['ci', '--no-audit', '--no-fund'])
+  const hash = createHash('sha256').update(fs.readFileSync(lock)).digest('hex')
+  const noted = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : null
+  const fresh = fs.existsSync(marker) && (noted !== null ? noted === hash : fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs - 5000)
+  if (!fresh) {
+    log('Installing dependencies (npm ci)…')
+    run('npm', ['ci', '--no-audit', '--no-fund'])
+  }
+  fs.writeFileSync(stamp, hash)
 }
 
 export function tsx(script, args = [], options = {}) {

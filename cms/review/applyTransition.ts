@@ -9,7 +9,7 @@ import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
 import { contentSnapshot } from './contentSnapshot'
-import { notifyUser } from './notifyUser'
+import { notifyReviewers, notifyUser } from './notifyUser'
 import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
 import { writeReviewLog } from './writeReviewLog'
 
@@ -112,6 +112,14 @@ export async function applyTransition(args: {
       acknowledge: args.acknowledge?.trim() || null,
       revision,
     })
+    if (event === 'submit') {
+      await notifyReviewers({
+        req,
+        doc: { relationTo: collection, value: id },
+        title: String(latest.title),
+        submitter: { id: req.user.id, name: typeof req.user.name === 'string' ? req.user.name : null },
+      })
+    }
     if (event === 'request_changes') {
       await notifyUser({
         req,

@@ -4,6 +4,7 @@ import { timeOf } from '../../calendar/calendarGrid'
 import { effectiveTitleVariant, titleVariantLabel } from '../../delivery/titleVariantCheck'
 import { modeOfEntry } from './accountPush'
 import type { CalendarEntryView } from './useCalendarData'
+import { titleOrUntitled } from '../../review/untitledDraft'
 
 /** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
 const markOf = (platform: PlatformId): string => PLATFORM_PROFILES[platform].shortLabel.zh.slice(0, 1)
@@ -30,7 +31,7 @@ export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; d
   const alarm = entry.state === 'failed' || entry.state === 'missed'
   const more = entry.bundle?.length ?? 0
   const mode = modeOfEntry({ mode: entry.mode, account: entry.account })
-  const title = `${entry.title ?? content?.title ?? '（未命名）'}${more > 0 ? ` +${more}` : ''}`
+  const title = `${entry.title || titleOrUntitled(content?.title)}${more > 0 ? ` +${more}` : ''}`
   // A title test's slot says which title it sends (标题 1, the item's own, is not marked).
   const variant = effectiveTitleVariant(entry.titleVariant)
   const candidate = variant > 1 ? content?.titleCandidates?.[variant - 2]?.title : null

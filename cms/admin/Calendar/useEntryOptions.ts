@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import type { ContentDoc, ContentSlug } from '../../content'
 import { adminFetch } from '../adminApi'
 import type { AccountOption } from './accountPush'
+import { titleOrUntitled } from '../../review/untitledDraft'
 
 /** A content item the form offers; `id` as the database gave it (a number on SQLite, a string on MongoDB), sent back unchanged. */
 export type ContentOption = {
@@ -46,7 +47,7 @@ export function useEntryOptions() {
                 key: contentKey(kind.slug, doc.id),
                 relationTo: kind.slug,
                 id: doc.id,
-                title: doc.title,
+                title: titleOrUntitled(doc.title),
                 status: doc.status,
                 candidates: (doc.titleCandidates ?? []).map((row) => row.title ?? ''),
               }))
