@@ -1,4 +1,4 @@
-import { groupRows, sumMetrics, type MetricTotals } from '../sumMetrics'
+import { addRow, emptySums, groupRows, postKeyOf, totalsOf, type MetricTotals } from '../sumMetrics'
 import type { MetricRow } from '../metricRow'
 
 /**
@@ -17,21 +17,25 @@ export type GroupTotals = Omit<MetricTotals, 'interactionRate'> & {
 }
 
 export function groupTotals(rows: readonly MetricRow[]): GroupTotals {
-  const readerRows: MetricRow[] = []
-  const playRows: MetricRow[] = []
+  // One pass: every row into the whole group's sums and into the readers' or the plays' base.
+  const all = emptySums()
+  const onReaders = emptySums()
+  const onPlays = emptySums()
   for (const row of rows) {
-    if (typeof row.readers === 'number') readerRows.push(row)
-    else if (typeof row.plays === 'number') playRows.push(row)
+    const key = postKeyOf(row)
+    addRow(all, row, key)
+    if (typeof row.readers === 'number') addRow(onReaders, row, key)
+    else if (typeof row.plays === 'number') addRow(onPlays, row, key)
   }
-  const { interactionRate: _mixed, ...all } = sumMetrics(rows)
-  const onReaders = sumMetrics(readerRows)
-  const onPlays = sumMetrics(playRows)
+  const { interactionRate: _mixed, ...totals } = totalsOf(all)
+  const readers = totalsOf(onReaders)
+  const plays = totalsOf(onPlays)
   return {
-    ...all,
-    readerInteractionRate: onReaders.interactionRate,
-    playInteractionRate: onPlays.interactionRate,
-    readerPosts: onReaders.posts,
-    playPosts: onPlays.posts,
+    ...totals,
+    readerInteractionRate: readers.interactionRate,
+    playInteractionRate: plays.interactionRate,
+    readerPosts: readers.posts,
+    playPosts: plays.posts,
   }
 }
 
