@@ -12,7 +12,7 @@ export const Videos: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'campaign', 'owner', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
-    components: { edit: { PublishButton: '/cms/admin/SaveButton#SaveButton' } },
+    components: { edit: { PublishButton: '/cms/admin/SaveButton#SaveButton', Status: '/cms/admin/ReviewBar#HeaderReviewStatus' } },
   },
   access: contentAccess({ authors: ['designer'], publicPage: false }),
   versions: contentVersions,
