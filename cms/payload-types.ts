@@ -783,6 +783,8 @@ export interface AccountMetric {
  */
 export interface MetricDay {
   id: string | number;
+  key: string;
+  kind: 'posts' | 'followers';
   date: string;
   columns:
     | {
@@ -1385,6 +1387,8 @@ export interface AccountMetricsSelect<T extends boolean = true> {
  * via the `definition` "metric-days_select".
  */
 export interface MetricDaysSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
   date?: T;
   columns?: T;
   rows?: T;

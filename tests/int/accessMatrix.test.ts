@@ -67,7 +67,7 @@ function seedData(collection: string): Record<string, unknown> {
     case 'account-metrics':
       return { account: base.account, date: uniqueDay(), followers: 100 }
     case 'metric-days':
-      return { date: uniqueDay(), columns: [], rows: [], count: 0, validFrom: at }
+      return { key: `posts:${unique()}`, kind: 'posts', date: uniqueDay(), columns: [], rows: [], count: 0, validFrom: at }
     default:
       throw new Error(collection)
   }

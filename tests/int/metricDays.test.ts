@@ -4,7 +4,8 @@ import { createLocalReq, type PayloadRequest } from 'payload'
 import { createTeam, type Id, makeDoc } from '../helpers/fixtures'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { addDays, zonedDate } from '../../lib/zonedTime'
-import { readMetricDays } from '../../cms/analytics/metricDays/readMetricDays'
+import { readDaySheets } from '../../cms/analytics/metricDays/readDaySheets'
+import { FOLLOWER_SHEETS, POST_SHEETS } from '../../cms/analytics/metricDays/sheetSources'
 
 /**
  * The dashboard's stored day sheets never show older numbers than the rows: built from the rows,
@@ -22,13 +23,21 @@ const day = (back: number) => addDays(today, -back)
 const from = day(6)
 const to = day(1)
 
-const read = () => readMetricDays({ req, from, to, settleMs: 0 })
+const read = () => readDaySheets({ req, source: POST_SHEETS, from, to, settleMs: 0 })
 const readersOf = async () =>
   Object.fromEntries(
     (await read()).map((row) => [`${row.date}:${row.delivery}`, row.readers]).sort(([a], [b]) => String(a).localeCompare(String(b))),
   )
 const stored = async () =>
-  (await cms.payload.find({ collection: 'metric-days', overrideAccess: true, pagination: false, sort: 'date' })).docs
+  (
+    await cms.payload.find({
+      collection: 'metric-days',
+      where: { kind: { equals: 'posts' } },
+      overrideAccess: true,
+      pagination: false,
+      sort: 'date',
+    })
+  ).docs
 
 before(async () => {
   cms = await startTestCms()
@@ -141,13 +150,41 @@ describe('day sheets of post-metrics', () => {
     assert.deepEqual(rows.map((row) => row.readers).sort(), [400, 401])
   })
 
+  test('followers have day sheets of their own, and a corrected total shows at once', async () => {
+    for (let back = 1; back <= 3; back++) {
+      await cms.payload.create({
+        collection: 'account-metrics',
+        data: { account, date: day(back), followers: 1000 + back, source: 'api', final: true },
+      })
+    }
+    const readFollowers = () => readDaySheets({ req, source: FOLLOWER_SHEETS, from: day(3), to: day(1), settleMs: 0 })
+    assert.deepEqual(
+      (await readFollowers()).map((row) => [row.date, row.account, row.followers]),
+      [3, 2, 1].map((back) => [day(back), String(account), 1000 + back]),
+    )
+    const sheets = await cms.payload.find({ collection: 'metric-days', where: { kind: { equals: 'followers' } }, overrideAccess: true })
+    assert.equal(sheets.totalDocs, 3)
+    const row = (await cms.payload.find({ collection: 'account-metrics', where: { date: { equals: day(2) } } })).docs[0]
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cms.payload.update({ collection: 'account-metrics', id: row.id, data: { followers: 1500 } })
+    assert.equal((await readFollowers()).find((candidate) => candidate.date === day(2))?.followers, 1500)
+  })
+
   test('nobody writes a sheet through the API; anonymous reads none', async () => {
     const anonymous = await fetch(`${cms.url}/api/metric-days`)
     assert.ok(anonymous.status === 403 || ((await anonymous.json()) as { docs: unknown[] }).docs.length === 0)
     const created = await fetch(`${cms.url}/api/metric-days`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ date: '2020-01-01', columns: [], rows: [], count: 0, validFrom: new Date().toISOString() }),
+      body: JSON.stringify({
+        key: 'posts:2020-01-01',
+        kind: 'posts',
+        date: '2020-01-01',
+        columns: [],
+        rows: [],
+        count: 0,
+        validFrom: new Date().toISOString(),
+      }),
     })
     assert.equal(created.status, 403)
   })

@@ -10,7 +10,7 @@ import {
 } from 'payload'
 import type { Config } from '../../payload-types'
 
-type ReportCollection = Extract<CollectionSlug, 'post-metrics' | 'account-metrics'>
+export type ReportCollection = Extract<CollectionSlug, 'post-metrics' | 'account-metrics'>
 
 const checked = new Set<string>()
 

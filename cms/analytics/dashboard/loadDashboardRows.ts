@@ -1,11 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 import { addDays } from '../../../lib/zonedTime'
-import { relationId } from '../../content'
 import { toMetricRow, type MetricRow } from '../metricRow'
 import type { DashboardFilters } from './dashboardQuery'
 import type { FollowerRow } from './followerChanges'
-import { SHEET_SELECT } from '../metricDays/daySheet'
-import { readMetricDays } from '../metricDays/readMetricDays'
+import { sheetSelect } from '../metricDays/daySheet'
+import { readDaySheets } from '../metricDays/readDaySheets'
+import { FOLLOWER_SHEETS, POST_SHEETS } from '../metricDays/sheetSources'
 import { findForReport } from './findForReport'
 import { accountsShortOfPeers, completePosts, type PeerCoverage } from './peerCoverage'
 import { lastJudgedDay, postNumbersOf, UNDERPERFORMER_RULE, type PostNumbers } from './underperformers'
@@ -39,12 +39,12 @@ async function rowsOfDays(args: {
   account: string | null
 }): Promise<MetricRow[]> {
   const { req, from, to, keep, account } = args
-  if (account === null) return (await readMetricDays({ req, from, to })).filter(keep)
+  if (account === null) return (await readDaySheets({ req, source: POST_SHEETS, from, to })).filter(keep)
   const docs = await findForReport({
     req,
     collection: 'post-metrics',
     where: { and: [{ date: { greater_than_equal: from } }, { date: { less_than_equal: to } }, { account: { equals: account } }] },
-    select: SHEET_SELECT,
+    select: sheetSelect(POST_SHEETS),
   })
   return docs.map(toMetricRow).filter(keep)
 }
@@ -102,29 +102,27 @@ export async function loadDashboardRows(args: {
   return { range, peers: completePosts({ posts, coverage, from: filters.from }), followers }
 }
 
+/**
+ * account-metrics of the range and the day before it, for 涨粉: a campaign's accounts or every account
+ * from the day sheets, one account's or one platform's rows through their own index.
+ */
 async function followerRows(args: { req: PayloadRequest; filters: DashboardFilters; accounts: readonly string[] }): Promise<FollowerRow[]> {
-  const { filters } = args
+  const { req, filters } = args
+  const from = addDays(filters.from, -1)
+  if (filters.account === null && filters.platform === null) {
+    const ofCampaign = new Set(args.accounts)
+    const rows = await readDaySheets({ req, source: FOLLOWER_SHEETS, from, to: filters.to })
+    return rows.filter((row) => row.account !== '' && (filters.campaign === null || ofCampaign.has(row.account)))
+  }
   const scope: Where[] =
     filters.campaign !== null
       ? [{ account: { in: [...args.accounts] } }]
       : [...eq('platform', filters.platform), ...eq('account', filters.account)]
   const docs = await findForReport({
-    req: args.req,
+    req,
     collection: 'account-metrics',
-    where: { and: [{ date: { greater_than_equal: addDays(filters.from, -1) } }, { date: { less_than_equal: filters.to } }, ...scope] },
-    select: { account: true, date: true, followers: true, newFollowers: true, lostFollowers: true },
+    where: { and: [{ date: { greater_than_equal: from } }, { date: { less_than_equal: filters.to } }, ...scope] },
+    select: sheetSelect(FOLLOWER_SHEETS),
   })
-  return docs.flatMap((doc): FollowerRow[] => {
-    const account = relationId(doc.account)
-    if (account === null || !doc.date) return []
-    return [
-      {
-        account: String(account),
-        date: doc.date,
-        followers: doc.followers ?? null,
-        newFollowers: doc.newFollowers ?? null,
-        lostFollowers: doc.lostFollowers ?? null,
-      },
-    ]
-  })
+  return docs.map((doc) => FOLLOWER_SHEETS.toRow(doc)).filter((row) => row.account !== '')
 }

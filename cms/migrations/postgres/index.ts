@@ -1,7 +1,7 @@
 import * as migration_20261204_125352_initial from './20261204_125352_initial';
 import * as migration_20261204_154916_results from './20261204_154916_results';
 import * as migration_20261204_183743_notify_by_email from './20261204_183743_notify_by_email';
-import * as migration_20261204_190139_metric_days from './20261204_190139_metric_days';
+import * as migration_20261204_194929_metric_days from './20261204_194929_metric_days';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261204_183743_notify_by_email',
   },
   {
-    up: migration_20261204_190139_metric_days.up,
-    down: migration_20261204_190139_metric_days.down,
-    name: '20261204_190139_metric_days'
+    up: migration_20261204_194929_metric_days.up,
+    down: migration_20261204_194929_metric_days.down,
+    name: '20261204_194929_metric_days'
   },
 ];

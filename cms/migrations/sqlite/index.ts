@@ -10,7 +10,7 @@ import * as migration_20261204_124147_wechat_push_ocr_variants from './20261204_
 import * as migration_20261204_124410_content_fingerprint from './20261204_124410_content_fingerprint';
 import * as migration_20261204_154854_results from './20261204_154854_results';
 import * as migration_20261204_183727_notify_by_email from './20261204_183727_notify_by_email';
-import * as migration_20261204_185946_metric_days from './20261204_185946_metric_days';
+import * as migration_20261204_194903_metric_days from './20261204_194903_metric_days';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261204_183727_notify_by_email',
   },
   {
-    up: migration_20261204_185946_metric_days.up,
-    down: migration_20261204_185946_metric_days.down,
-    name: '20261204_185946_metric_days'
+    up: migration_20261204_194903_metric_days.up,
+    down: migration_20261204_194903_metric_days.down,
+    name: '20261204_194903_metric_days'
   },
 ];

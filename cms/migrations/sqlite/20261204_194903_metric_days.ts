@@ -3,6 +3,8 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`metric_days\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`kind\` text NOT NULL,
   	\`date\` text NOT NULL,
   	\`columns\` text NOT NULL,
   	\`rows\` text NOT NULL,
@@ -12,7 +14,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`metric_days_date_idx\` ON \`metric_days\` (\`date\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`metric_days_key_idx\` ON \`metric_days\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`metric_days_date_idx\` ON \`metric_days\` (\`date\`);`)
   await db.run(sql`CREATE INDEX \`metric_days_updated_at_idx\` ON \`metric_days\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`metric_days_created_at_idx\` ON \`metric_days\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`metric_days_id\` integer REFERENCES metric_days(id);`)

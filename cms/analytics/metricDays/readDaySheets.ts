@@ -1,9 +1,7 @@
 import { executeAccess, type Payload, type PayloadRequest } from 'payload'
-import type { PostMetric as PostMetricDoc } from '../../payload-types'
 import { addDays } from '../../../lib/zonedTime'
-import { toMetricRow, type MetricRow } from '../metricRow'
 import { findForReport } from '../dashboard/findForReport'
-import { decodeSheet, encodeRow, SHEET_COLUMNS, SHEET_SELECT } from './daySheet'
+import { decodeSheet, encodeRow, sheetSelect, type SheetSource, type SourceDoc } from './daySheet'
 
 /**
  * How far before a sheet's build a row's write may be stamped and still not be in it: a write's
@@ -14,7 +12,7 @@ import { decodeSheet, encodeRow, SHEET_COLUMNS, SHEET_SELECT } from './daySheet'
 export const SHEET_SETTLE_MS = 5 * 60_000
 
 type StoredSheet = { id: string | number; date: string; columns?: unknown; rows?: unknown; count?: number; validFrom?: string }
-type Sheet = { rows: MetricRow[]; count: number }
+type Sheet<Row> = { rows: Row[]; count: number }
 
 function daysOf(from: string, to: string): string[] {
   const days: string[] = []
@@ -23,77 +21,84 @@ function daysOf(from: string, to: string): string[] {
 }
 
 const inDays = (from: string, to: string) => [{ date: { greater_than_equal: from } }, { date: { less_than_equal: to } }]
-
-/** Every post-metrics row of the given days (or of from..to), grouped by day: the sheets' source. */
-async function buildSheets(args: { req: PayloadRequest; days: readonly string[]; settleMs: number }) {
-  const { req, days } = args
-  const startedAt = Date.now()
-  const docs = await findForReport({ req, collection: 'post-metrics', where: { date: { in: [...days] } }, select: SHEET_SELECT })
-  const byDay = new Map<string, Partial<PostMetricDoc>[]>(days.map((day) => [day, []]))
-  for (const doc of docs) if (doc.date) byDay.get(doc.date)?.push(doc)
-  return { byDay, validFrom: new Date(startedAt - args.settleMs).toISOString() }
-}
+const sheetKey = (kind: string, date: string) => `${kind}:${date}`
 
 /** Stores a rebuilt day unless a row in it is too fresh to be sure of (it is rebuilt again next time). */
 async function storeSheet(args: {
   payload: Payload
+  source: SheetSource<unknown>
   date: string
-  docs: Partial<PostMetricDoc>[]
+  docs: SourceDoc[]
   validFrom: string
   existing?: StoredSheet
 }) {
-  const { payload, date, docs, validFrom, existing } = args
+  const { payload, source, date, docs, validFrom, existing } = args
   if (docs.some((doc) => (doc.updatedAt ?? '') > validFrom)) return
-  const data = { date, columns: [...SHEET_COLUMNS], rows: docs.map(encodeRow), count: docs.length, validFrom }
+  const data = {
+    key: sheetKey(source.kind, date),
+    kind: source.kind,
+    date,
+    columns: [...source.columns],
+    rows: docs.map((doc) => encodeRow(source, doc)),
+    count: docs.length,
+    validFrom,
+  }
   try {
     if (existing) await payload.db.updateOne({ collection: 'metric-days', id: existing.id, data, returning: false })
     else await payload.db.create({ collection: 'metric-days', data, returning: false })
   } catch (error) {
-    // Another request stored the same day a moment earlier (unique date): theirs is as good.
-    payload.logger.debug({ date, err: String(error) }, 'day sheet not stored')
+    // Another request stored the same day a moment earlier (unique key): theirs is as good.
+    payload.logger.debug({ key: data.key, err: String(error) }, 'day sheet not stored')
   }
 }
 
 /**
- * All post-metrics rows of the days `from`..`to` as the caller may read them, from the stored day
+ * All rows of `source` for the days `from`..`to` as the caller may read them, from the stored day
  * sheets where they still hold, rebuilding the days that changed. The numbers are never older than
  * the rows: a day is rebuilt when a row of it was written after its sheet's `validFrom`, when it has
  * no sheet, or when the days' row counts disagree with the sheets' (a deleted row). Under read
- * access that narrows rows by a condition the rows are read directly instead.
+ * access that narrows rows by a condition, the rows are read directly instead.
  */
-export async function readMetricDays(args: {
+export async function readDaySheets<Row>(args: {
   req: PayloadRequest
+  source: SheetSource<Row>
   from: string
   to: string
   /** SHEET_SETTLE_MS; tests that write and read within moments pass less. */
   settleMs?: number
-}): Promise<MetricRow[]> {
-  const { req, from, to } = args
-  const settleMs = args.settleMs ?? SHEET_SETTLE_MS
+}): Promise<Row[]> {
+  const { req, source, from, to } = args
   const { payload } = req
-  const access = await executeAccess({ req, disableErrors: true }, payload.collections['post-metrics'].config.access.read)
+  const settleMs = args.settleMs ?? SHEET_SETTLE_MS
+  const select = sheetSelect(source)
+  const access = await executeAccess({ req, disableErrors: true }, payload.collections[source.collection].config.access.read)
   if (access === false) return []
   if (access !== true) {
-    const docs = await findForReport({ req, collection: 'post-metrics', where: { and: inDays(from, to) }, select: SHEET_SELECT })
-    return docs.map(toMetricRow)
+    const docs = await findForReport({ req, collection: source.collection, where: { and: inDays(from, to) }, select })
+    return (docs as SourceDoc[]).map(source.toRow)
   }
   const stored = (
-    await payload.db.find<StoredSheet>({ collection: 'metric-days', where: { and: inDays(from, to) }, pagination: false, limit: 0 })
+    await payload.db.find<StoredSheet>({
+      collection: 'metric-days',
+      where: { and: [{ kind: { equals: source.kind } }, ...inDays(from, to)] },
+      pagination: false,
+      limit: 0,
+    })
   ).docs
   const storedByDay = new Map(stored.map((sheet) => [sheet.date, sheet]))
-  const sheets = new Map<string, Sheet>()
+  const sheets = new Map<string, Sheet<Row>>()
   for (const sheet of stored) {
-    const rows = decodeSheet({ date: sheet.date, stored: sheet })
+    const rows = decodeSheet({ source, date: sheet.date, stored: sheet })
     if (rows !== null && typeof sheet.count === 'number') sheets.set(sheet.date, { rows, count: sheet.count })
   }
-  const oldest = [...stored].map((sheet) => sheet.validFrom ?? '').sort()[0]
+  const oldest = stored.map((sheet) => sheet.validFrom ?? '').sort()[0]
   if (oldest !== undefined && sheets.size > 0) {
-    const written = await findForReport({
+    const written = (await findForReport({
       req,
-      collection: 'post-metrics',
+      collection: source.collection,
       where: { and: [...inDays(from, to), { updatedAt: { greater_than: oldest } }] },
       select: { date: true, updatedAt: true },
-    })
+    })) as SourceDoc[]
     for (const doc of written) {
       const sheet = doc.date ? storedByDay.get(doc.date) : undefined
       if (sheet && (doc.updatedAt ?? '') > (sheet.validFrom ?? '')) sheets.delete(sheet.date)
@@ -101,15 +106,19 @@ export async function readMetricDays(args: {
   }
   const rebuild = async (days: string[]) => {
     if (days.length === 0) return
-    const built = await buildSheets({ req, days, settleMs })
-    for (const [date, docs] of built.byDay) {
-      sheets.set(date, { rows: docs.map(toMetricRow), count: docs.length })
-      await storeSheet({ payload, date, docs, validFrom: built.validFrom, existing: storedByDay.get(date) })
+    const startedAt = Date.now()
+    const docs = (await findForReport({ req, collection: source.collection, where: { date: { in: days } }, select })) as SourceDoc[]
+    const byDay = new Map<string, SourceDoc[]>(days.map((day) => [day, []]))
+    for (const doc of docs) if (doc.date) byDay.get(doc.date)?.push(doc)
+    const validFrom = new Date(startedAt - settleMs).toISOString()
+    for (const [date, dayDocs] of byDay) {
+      sheets.set(date, { rows: dayDocs.map(source.toRow), count: dayDocs.length })
+      await storeSheet({ payload, source, date, docs: dayDocs, validFrom, existing: storedByDay.get(date) })
     }
   }
   const days = daysOf(from, to)
   await rebuild(days.filter((day) => !sheets.has(day)))
-  const counted = (await payload.db.count({ collection: 'post-metrics', where: { and: inDays(from, to) }, req })).totalDocs
+  const counted = (await payload.db.count({ collection: source.collection, where: { and: inDays(from, to) }, req })).totalDocs
   const inSheets = [...sheets.values()].reduce((sum, sheet) => sum + sheet.count, 0)
   // Only a deletion changes a day's rows without a newer write: rare enough to rebuild the range for.
   if (counted !== inSheets) await rebuild(days)
