@@ -10,12 +10,13 @@ import { app } from '../sharedApp'
 import { beijingIn, moveSlotSoon } from '../slotTime'
 
 /**
- * Issue #17's journey, in Chromium on the production build: a copywriter writes an article with a pasted
- * image and a forbidden word, sees the word marked and replaces it, submits; an editor (signed in at the
- * machine's network address) finds it on their home page and sends it back with a comment; the copywriter
- * sees the badge, fixes, resubmits; the editor approves and schedules it from the calendar's new-entry form
- * for the WeChat and the Weibo account in one step; the worker publishes through the fakes; the item shows
- * 已发布 with both links; the public page shows it. A screenshot of each step is kept (artifactsDir).
+ * Issue #17's journey, in Chromium on the production build: a copywriter (at 127.0.0.1) writes an article with
+ * a pasted image and a forbidden word, sees the word marked and replaces it, submits; an editor (at localhost)
+ * finds it on their home page and sends it back with a comment; the copywriter sees the badge, fixes,
+ * resubmits; the editor approves and schedules it from the calendar's new-entry form for the WeChat and the
+ * Weibo account in one step; the worker publishes through the fakes; the item shows 已发布 with both links,
+ * also to a teammate at the machine's network address; the public page shows it. A screenshot of each step
+ * is kept (artifactsDir).
  */
 
 const TITLE = '暖冬会员日：到店就有热饮和暖手宝'
@@ -49,19 +50,15 @@ export function journeyTests(): void {
         page.screenshot({ path: path.join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), fullPage: true })
       const lan = `http://${networkAddress()}:${port}`
 
-      // The copywriter at 127.0.0.1, the editor at the network address: the admin works at both.
+      // The copywriter at 127.0.0.1, the editor at localhost; at the end a teammate opens the item at the network address.
+      const local = `http://localhost:${port}`
       const writer = await app().page({ email: 'copywriter@demo.local' })
-      const editor = await app().page({ email: 'editor@demo.local', at: lan })
+      const editor = await app().page({ email: 'editor@demo.local', at: local })
       try {
         await snap(writer, 'copywriter-signed-in-at-127.0.0.1')
-        await snap(editor, 'editor-signed-in-at-network-address')
+        await snap(editor, 'editor-signed-in-at-localhost')
         assert.equal(await signedInAs(writer), 'copywriter@demo.local', `signed in at ${url}`)
-        const cookies = (await editor.context().cookies()).map((cookie) => `${cookie.name}@${cookie.domain}`)
-        assert.equal(
-          await signedInAs(editor),
-          'editor@demo.local',
-          `signed in at ${lan} (now at ${editor.url()}, cookies ${cookies.join(' ')})`,
-        )
+        assert.equal(await signedInAs(editor), 'editor@demo.local', `signed in at ${local}`)
 
         // 1. Writing: text, a pasted image, a forbidden word underlined and replaced in one click, a cover.
         await writer.goto(`${url}/admin/collections/articles/create`)
@@ -91,7 +88,7 @@ export function journeyTests(): void {
         await snap(writer, 'submitted')
 
         // 2. The editor finds it on their home page and sends it back with a comment.
-        await editor.goto(`${lan}/admin`)
+        await editor.goto(`${local}/admin`)
         const queued = editor.locator('[data-testid="home-review-queue"] [data-testid="home-review-item"]').filter({ hasText: TITLE })
         await queued.first().waitFor({ timeout: 60_000 })
         await snap(editor, 'home-review-queue')
@@ -126,13 +123,13 @@ export function journeyTests(): void {
         await snap(writer, 'resubmitted')
 
         // 4. The editor approves, then schedules it from the calendar for both accounts in one form.
-        await editor.goto(`${lan}/admin/collections/articles/${id}`)
+        await editor.goto(`${local}/admin/collections/articles/${id}`)
         await fire(editor, /通过/)
         await expectStatus(editor, /已定稿/)
         await snap(editor, 'approved')
         const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
         const accounts = await accountIds({ url, token })
-        await editor.goto(`${lan}/admin/calendar`)
+        await editor.goto(`${local}/admin/calendar`)
         await editor.locator('button', { hasText: '＋ 新建排期' }).first().click({ timeout: 60_000 })
         const form = editor.locator('[data-testid="entry-form"]')
         await form.waitFor({ timeout: 30_000 })
@@ -157,7 +154,7 @@ export function journeyTests(): void {
         // 5. The worker publishes both (moved to seconds from now, as a drag would); the item shows 已发布 and both links.
         for (const entry of entries) await moveSlotSoon({ url, token, entryId: entry.id })
         const deliveries = await publishedDeliveries({ url, token, id, count: 2 })
-        await editor.goto(`${lan}/admin/collections/articles/${id}`)
+        await editor.goto(`${local}/admin/collections/articles/${id}`)
         await expectStatus(editor, /已发布/)
         for (const delivery of deliveries) {
           assert.match(String(delivery.url), /^https?:\/\//)
@@ -177,6 +174,18 @@ export function journeyTests(): void {
           await snap(reader, 'public-page')
         } finally {
           await reader.close()
+        }
+        // 7. A teammate opens the admin at the machine's network address and finds the published item there too.
+        const teammate = await app().page({ email: 'editor@demo.local', at: lan })
+        try {
+          await snap(teammate, 'signed-in-at-network-address')
+          const cookies = (await teammate.context().cookies()).map((cookie) => `${cookie.name}@${cookie.domain}`)
+          const who = await signedInAs(teammate)
+          assert.equal(who, 'editor@demo.local', `signed in at ${lan} (now at ${teammate.url()}, cookies ${cookies.join(' ')})`)
+          await teammate.goto(`${lan}/admin/collections/articles/${id}`)
+          await expectStatus(teammate, /已发布/)
+        } finally {
+          await teammate.close()
         }
       } finally {
         await writer.close()
@@ -251,11 +260,13 @@ async function save(page: Page, id: string): Promise<void> {
 /** Presses a review button (the page reloads with the new state). */
 async function fire(page: Page, label: RegExp): Promise<void> {
   const transition = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST', { timeout: 60_000 })
-  const reloaded = page.waitForEvent('load', { timeout: 60_000 })
+  // Caught here so that a refused transition fails with its own message, not this wait's once the page closes.
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 }).catch((error: unknown) => error)
   await page.getByRole('button', { name: label }).first().click({ timeout: 60_000 })
   const reply = await transition
-  assert.equal(reply.status(), 200, `${label}: ${await reply.text()}`)
-  await reloaded
+  if (reply.status() !== 200) assert.fail(`${label} was refused (${reply.status()}): ${await reply.text().catch(() => '')}`)
+  const load = await reloaded
+  if (load instanceof Error) throw load
 }
 
 async function expectStatus(page: Page, label: RegExp): Promise<void> {
