@@ -1,8 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server'
+import { env } from './lib/env'
+import { withOwnOrigin } from './lib/ownOrigin'
 import { withTeamLanguage } from './lib/teamLanguage'
 
 export function proxy(request: NextRequest) {
-  const headers = withTeamLanguage({ headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) })
+  const own = withOwnOrigin({ method: request.method, url: request.nextUrl, headers: request.headers, appOrigins: env.appOrigins })
+  const headers = withTeamLanguage({ headers: own ?? request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) }) ?? own
   return headers ? NextResponse.next({ request: { headers } }) : NextResponse.next()
 }
 
