@@ -144,7 +144,11 @@ describe('day sheets of post-metrics', () => {
   test('a sheet stored with other columns (an older build) is rebuilt, never misread', async () => {
     const sheet = (await stored()).find((candidate) => candidate.date === day(4))
     assert.ok(sheet)
-    await cms.payload.db.updateOne({ collection: 'metric-days', id: sheet.id, data: { columns: ['delivery'], rows: [[1]] } })
+    await cms.payload.db.updateOne({
+      collection: 'metric-days',
+      id: sheet.id,
+      data: { columns: ['delivery'], rows: [[1]], validFrom: new Date(Date.now() - 60_000).toISOString() },
+    })
     const rows = (await read()).filter((row) => row.date === day(4))
     assert.equal(rows.length, 2)
     assert.deepEqual(rows.map((row) => row.readers).sort(), [400, 401])
