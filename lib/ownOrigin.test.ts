@@ -4,7 +4,12 @@ import { withOwnOrigin } from './ownOrigin'
 
 const appOrigins = ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://192.168.1.20:3000']
 const request = (method: string, host: string, extra: Record<string, string> = {}) =>
-  withOwnOrigin({ method, url: new URL(`http://${host}/admin`), headers: new Headers({ host, cookie: 'payload-token=t', ...extra }), appOrigins })
+  withOwnOrigin({
+    method,
+    url: new URL(`http://${host}/admin`),
+    headers: new Headers({ host, cookie: 'payload-token=t', ...extra }),
+    appOrigins,
+  })
 
 test('a navigation to the machine’s network address without fetch metadata counts as from that address', () => {
   assert.equal(request('GET', '192.168.1.20:3000')?.get('origin'), 'http://192.168.1.20:3000')

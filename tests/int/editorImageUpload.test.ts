@@ -80,7 +80,10 @@ test('without a session the upload is refused and nothing is stored', async () =
 test("an image the gate cannot read gets the gate's Chinese reason", async () => {
   const { status, outcome } = await send({ bytes: Buffer.from('ftypheic'), name: '照片.heic', type: 'image/heic', token: editor })
   assert.equal(status, 400)
-  assert.deepEqual(outcome, { ok: false, error: '不支持的文件类型：照片.heic。素材库只收图片（JPEG、PNG、WebP、GIF）和视频（MP4、MOV、WebM）。' })
+  assert.deepEqual(outcome, {
+    ok: false,
+    error: '不支持的文件类型：照片.heic。素材库只收图片（JPEG、PNG、WebP、GIF）和视频（MP4、MOV、WebM）。',
+  })
 })
 
 test("an image over the size limit gets the gate's message naming the limit", async () => {
