@@ -62,24 +62,42 @@ export function withReadableReplacements(args: { text: string; findings: Finding
   const edits = findings.map((finding): Edit | null =>
     finding.replacement === null ? null : { start: finding.start, end: finding.end, replacement: finding.replacement },
   )
-  findings.forEach((earlier, i) => {
-    findings.forEach((later, j) => {
+  // Overlapping pairs only: by start, each finding meets just the few that begin inside it (words are
+  // short), so a megabyte of repeated words stays linear instead of comparing every pair.
+  const byStart = findings.map((_, index) => index).sort((a, b) => findings[a].start - findings[b].start)
+  for (let k = 0; k < byStart.length; k++) {
+    const i = byStart[k]
+    const earlier = findings[i]
+    for (let m = k + 1; m < byStart.length && findings[byStart[m]].start < earlier.end; m++) {
+      const j = byStart[m]
+      const later = findings[j]
       const first = edits[i]
       const second = edits[j]
-      if (first === null || second === null || !(earlier.start < later.start && later.start < earlier.end && earlier.end < later.end))
-        return
+      if (first === null || second === null || !(earlier.start < later.start && earlier.end < later.end)) continue
       const tail = text.slice(earlier.end, later.end)
       if (second.replacement.endsWith(tail) && second.replacement.length > tail.length)
         edits[i] = { ...first, replacement: second.replacement.slice(0, -tail.length) }
       edits[j] = { ...second, start: Math.min(second.start, earlier.start) }
-    })
-  })
+    }
+  }
+  // The same words in the same surroundings read the same way: each context is worked out once.
+  const readableIn = new Map<string, Edit>()
   return findings
     .map((finding, index) => {
       const edit = edits[index]
       if (edit === null) return finding
-      const readable = withoutNewWords({ text, edit: withoutRepeatedTail(text, edit), scan: args.scan })
-      return { ...finding, start: readable.start, end: readable.end, replacement: readable.replacement }
+      // Everything the two passes can look at: the windows of every widening, and a repeated tail.
+      const reach = (MAX_WIDENINGS + 1) * WINDOW + edit.replacement.length
+      const from = Math.max(0, edit.start - reach)
+      const to = Math.min(text.length, edit.end + reach)
+      const key = `${text.slice(from, to)}|${edit.start - from}|${edit.end - from}|${edit.replacement}`
+      let local = readableIn.get(key)
+      if (local === undefined) {
+        const readable = withoutNewWords({ text, edit: withoutRepeatedTail(text, edit), scan: args.scan })
+        local = { start: readable.start - from, end: readable.end - from, replacement: readable.replacement }
+        readableIn.set(key, local)
+      }
+      return { ...finding, start: from + local.start, end: from + local.end, replacement: local.replacement }
     })
     .sort((a, b) => a.start - b.start || a.end - b.end)
 }
