@@ -234,7 +234,7 @@ describe('the review gate still sees every word', () => {
     })
     assert.equal(reply.status, 400)
     const message = reply.body.errors[0].message
-    assert.match(message, /^不能提交：内容含有禁用词 「最佳」（建议改为「佳」）、「最高」/)
+    assert.match(message, /^不能提交：内容含有禁用词 「最佳」（建议改为「上佳」）、「最高」/)
     const blocking = new Set(
       matcher
         .scan(ATTACK)
