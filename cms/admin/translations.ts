@@ -93,7 +93,7 @@ const PRIVATE_ERROR_WORDS = {
 
 /**
  * An afterError hook: Payload's private-error sentence ("Something went wrong.", not a translation
- * key) said in the admin's language. Wired on collections (and belongs on the config's hooks too).
+ * key) said in the admin's language. Wired on the config's hooks, so it covers every route.
  */
 export const privateErrorInTeamWords: AfterErrorHook = ({ req, result }) => {
   if (!result?.errors?.some((error) => error.message === PAYLOAD_PRIVATE_ERROR)) return

@@ -8,6 +8,7 @@ import { EntryResult } from './EntryResult'
 import { PushFields, type PushValues } from './PushFields'
 import { quotaLine } from './pushQuota'
 import { TitleVariantField } from './TitleVariantField'
+import { CampaignSelect } from './CampaignSelect'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { usePushQuota } from './usePushQuota'
 import type { CalendarEntryView, CampaignOption } from './useCalendarData'
@@ -154,14 +155,7 @@ export function EntryForm(props: {
             </option>
           ))}
         </select>
-        <select aria-label="所属活动" value={campaign} onChange={(e) => setCampaign(e.target.value)}>
-          <option value="">（不属于活动）</option>
-          {props.campaigns.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaign} />
         <input aria-label="日期" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         <input aria-label="时间" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         <button

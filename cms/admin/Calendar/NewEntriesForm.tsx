@@ -6,6 +6,8 @@ import { createEntries } from './batchApi'
 import { prefilledAccounts, slotsOf } from './entrySlots'
 import { SlotPreview } from './SlotPreview'
 import type { CampaignOption } from './useCalendarData'
+import { timezoneLabel } from '../labels'
+import { CampaignSelect } from './CampaignSelect'
 import { contentKey, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { useItemPlan } from './useItemPlan'
 
@@ -88,23 +90,14 @@ export function NewEntriesForm(props: {
           <option value="">选择内容…</option>
           {contents.map((option) => (
             <option key={option.key} value={option.key}>
-              [{KIND_LABEL[option.relationTo]}] {option.title || '（无标题）'}
+              [{KIND_LABEL[option.relationTo]}] {option.title}
             </option>
           ))}
         </select>
-        <select aria-label="所属活动" value={campaign} onChange={(e) => setCampaign(e.target.value)}>
-          <option value="">（不属于活动）</option>
-          {props.campaigns.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaign} />
       </div>
       <fieldset style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
-        <legend style={{ fontSize: 13, marginBottom: 4 }}>
-          发布账号和时间（{props.timeZone === 'Asia/Shanghai' ? '北京时间' : props.timeZone}）
-        </legend>
+        <legend style={{ fontSize: 13, marginBottom: 4 }}>发布账号和时间（{timezoneLabel(props.timeZone)}）</legend>
         {accounts.length === 0 && <div style={{ fontSize: 13 }}>还没有平台账号，请先在「平台账号」里添加。</div>}
         {accounts.map((account) => {
           const id = String(account.id)

@@ -8,7 +8,6 @@ import { markTextRecognition } from './hooks/markTextRecognition'
 import { queueTextRecognition } from './hooks/queueTextRecognition'
 import { MAX_IMAGE_PIXELS, MEDIA_MIME_TYPES } from './limits'
 import { uploadFieldLabels } from './uploadFieldLabels'
-import { privateErrorInTeamWords } from '../../admin/translations'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -28,7 +27,6 @@ export const Media: CollectionConfig = {
   },
   endpoints: [imageFindingsEndpoint],
   hooks: {
-    afterError: [privateErrorInTeamWords],
     beforeOperation: [enforceUploadLimits],
     beforeChange: [markTextRecognition],
     afterChange: [queueTextRecognition],

@@ -3,7 +3,6 @@ import { isEditorial, isLoggedIn } from '../../access/predicates'
 import { exportCsv } from './endpoints/exportCsv'
 import { lexiconCategoryCode } from './categories'
 import { importCsv } from './endpoints/importCsv'
-import { privateErrorInTeamWords } from '../../admin/translations'
 
 export const SEVERITY_LABELS = {
   block: { zh: '禁止（阻止提交）', en: 'Block' },
@@ -22,7 +21,6 @@ export const SensitiveWords: CollectionConfig = {
     components: { beforeList: ['/cms/admin/LexiconCsv#LexiconCsv'] },
   },
   endpoints: [exportCsv, importCsv],
-  hooks: { afterError: [privateErrorInTeamWords] },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
   fields: [
     {

@@ -3,7 +3,6 @@ import { adminOrSelf, fieldAdmin, fieldAdminOrSelf, isAdmin, isLoggedIn } from '
 import { ROLE_LABELS } from '../../access/roles'
 import { optionsFrom } from '../../fields/options'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
-import { privateErrorInTeamWords } from '../../admin/translations'
 
 export const LOGIN_LOCK_ATTEMPTS = 5
 export const LOGIN_LOCK_MS = 10 * 60 * 1000
@@ -22,7 +21,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], afterError: [privateErrorInTeamWords] },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 64, label: { zh: '姓名', en: 'Name' } },
     {
