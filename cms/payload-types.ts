@@ -71,6 +71,8 @@ export interface Config {
     articles: Article;
     videos: Video;
     posters: Poster;
+    notes: Note;
+    comments: Comment;
     campaigns: Campaign;
     'calendar-entries': CalendarEntry;
     media: Media;
@@ -94,6 +96,8 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     videos: VideosSelect<false> | VideosSelect<true>;
     posters: PostersSelect<false> | PostersSelect<true>;
+    notes: NotesSelect<false> | NotesSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -183,7 +187,7 @@ export interface Article {
   hashtags?: string[] | null;
   variants?:
     | {
-        platform: 'wechat' | 'weibo' | 'toutiao';
+        platform: 'wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels';
         title?: string | null;
         digest?: string | null;
         body?: string | null;
@@ -273,7 +277,11 @@ export interface Media {
 export interface User {
   id: string | number;
   name: string;
-  role: 'admin' | 'editor' | 'copywriter' | 'designer';
+  role: 'admin' | 'editor' | 'copywriter' | 'designer' | 'video_producer' | 'operator';
+  /**
+   * An operator schedules, publishes and confirms only for these
+   */
+  accounts?: (string | number | PlatformAccount)[] | null;
   /**
    * The weekly report compares each person’s published items with it
    */
@@ -308,67 +316,11 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaigns".
- */
-export interface Campaign {
-  id: string | number;
-  name: string;
-  goal?: string | null;
-  startsAt?: string | null;
-  startsAt_tz?: SupportedTimezones;
-  endsAt?: string | null;
-  endsAt_tz?: SupportedTimezones;
-  /**
-   * The AI assist reads this brief
-   */
-  brief?: string | null;
-  color?: string | null;
-  channels?: ('wechat' | 'weibo' | 'toutiao')[] | null;
-  kpis?:
-    | {
-        metric:
-          | 'openRate'
-          | 'interactionRate'
-          | 'readers'
-          | 'reads'
-          | 'plays'
-          | 'interactions'
-          | 'newFollowers'
-          | 'followers'
-          | 'posts';
-        comparison: 'atLeast' | 'atMost';
-        /**
-         * Rates in percent: 4 means 4%
-         */
-        target: number;
-        period: 'campaign' | 'day' | 'week' | 'month' | 'post';
-        platform?: ('wechat' | 'weibo' | 'toutiao') | null;
-        account?: (string | number | null) | PlatformAccount;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Empty: the global brand voice applies
-   */
-  styleGuide?: {
-    do?: string[] | null;
-    dont?: string[] | null;
-    /**
-     * Checked in what people write and in AI suggestions; blocks submission. Write "X→Y" to suggest Y instead.
-     */
-    bannedPhrases?: string[] | null;
-  };
-  owner?: (string | number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "platform-accounts".
  */
 export interface PlatformAccount {
   id: string | number;
-  platform: 'wechat' | 'weibo' | 'toutiao';
+  platform: 'wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels';
   name: string;
   /**
    * Never shown again after saving; leave empty to keep the stored value.
@@ -458,6 +410,62 @@ export interface PlatformAccount {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: string | number;
+  name: string;
+  goal?: string | null;
+  startsAt?: string | null;
+  startsAt_tz?: SupportedTimezones;
+  endsAt?: string | null;
+  endsAt_tz?: SupportedTimezones;
+  /**
+   * The AI assist reads this brief
+   */
+  brief?: string | null;
+  color?: string | null;
+  channels?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels')[] | null;
+  kpis?:
+    | {
+        metric:
+          | 'openRate'
+          | 'interactionRate'
+          | 'readers'
+          | 'reads'
+          | 'plays'
+          | 'interactions'
+          | 'newFollowers'
+          | 'followers'
+          | 'posts';
+        comparison: 'atLeast' | 'atMost';
+        /**
+         * Rates in percent: 4 means 4%
+         */
+        target: number;
+        period: 'campaign' | 'day' | 'week' | 'month' | 'post';
+        platform?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
+        account?: (string | number | null) | PlatformAccount;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: the global brand voice applies
+   */
+  styleGuide?: {
+    do?: string[] | null;
+    dont?: string[] | null;
+    /**
+     * Checked in what people write and in AI suggestions; blocks submission. Write "X→Y" to suggest Y instead.
+     */
+    bannedPhrases?: string[] | null;
+  };
+  owner?: (string | number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "videos".
  */
 export interface Video {
@@ -474,7 +482,21 @@ export interface Video {
     | null;
   description?: string | null;
   file?: (string | number | null) | Media;
+  /**
+   * Without #; added per platform when published
+   */
+  topics?: string[] | null;
   cover?: (string | number | null) | Media;
+  stage?: ('script' | 'rough_cut' | 'final_cut') | null;
+  script?:
+    | {
+        scene?: string | null;
+        shot?: string | null;
+        duration?: number | null;
+        line?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   campaign?: (string | number | null) | Campaign;
   /**
    * Platform accounts this item will be published to once approved
@@ -555,6 +577,77 @@ export interface Poster {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notes".
+ */
+export interface Note {
+  id: string | number;
+  title: string;
+  body?: string | null;
+  images?: (string | number | Media)[] | null;
+  /**
+   * Without #; the package adds it
+   */
+  topics?: string[] | null;
+  campaign?: (string | number | null) | Campaign;
+  /**
+   * Platform accounts this item will be published to once approved
+   */
+  targets?: (string | number | PlatformAccount)[] | null;
+  owner?: (string | number | null) | User;
+  status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'scheduled' | 'published' | 'archived';
+  /**
+   * Pinned at approval; this version is what gets published
+   */
+  approvedVersion?: string | null;
+  approvedBy?: (string | number | null) | User;
+  /**
+   * What the public page shows; later edits reach it only once approved and published
+   */
+  publishedVersion?: string | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  fingerprint?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: string | number;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: string | number | Article;
+      }
+    | {
+        relationTo: 'videos';
+        value: string | number | Video;
+      }
+    | {
+        relationTo: 'posters';
+        value: string | number | Poster;
+      }
+    | {
+        relationTo: 'notes';
+        value: string | number | Note;
+      };
+  body: string;
+  author?: (string | number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-entries".
  */
 export interface CalendarEntry {
@@ -573,6 +666,10 @@ export interface CalendarEntry {
     | {
         relationTo: 'posters';
         value: string | number | Poster;
+      }
+    | {
+        relationTo: 'notes';
+        value: string | number | Note;
       };
   account: string | number | PlatformAccount;
   /**
@@ -613,6 +710,10 @@ export interface Delivery {
     | {
         relationTo: 'posters';
         value: string | number | Poster;
+      }
+    | {
+        relationTo: 'notes';
+        value: string | number | Note;
       };
   /**
    * Version id pinned at approval
@@ -650,6 +751,7 @@ export interface Delivery {
     | 'sending'
     | 'processing'
     | 'manual'
+    | 'awaiting_operator'
     | 'published'
     | 'failed'
     | 'needs_reauth'
@@ -680,6 +782,18 @@ export interface Delivery {
    * What to finish by hand in the back office
    */
   handoff?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The operator posts it from the phone and pastes the link back
+   */
+  package?:
     | {
         [k: string]: unknown;
       }
@@ -734,7 +848,7 @@ export interface PostMetric {
   fetchedAt?: string | null;
   key?: string | null;
   account?: (string | number | null) | PlatformAccount;
-  platform?: ('wechat' | 'weibo' | 'toutiao') | null;
+  platform?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
   campaign?: (string | number | null) | Campaign;
   content?:
     | ({
@@ -748,8 +862,12 @@ export interface PostMetric {
     | ({
         relationTo: 'posters';
         value: string | number | Poster;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: string | number | Note;
       } | null);
-  contentType?: ('article' | 'poster' | 'video') | null;
+  contentType?: ('article' | 'poster' | 'video' | 'note') | null;
   author?: (string | number | null) | User;
   publishedAt?: string | null;
   titleVariant?: number | null;
@@ -773,7 +891,7 @@ export interface AccountMetric {
   final?: boolean | null;
   fetchedAt?: string | null;
   key?: string | null;
-  platform?: ('wechat' | 'weibo' | 'toutiao') | null;
+  platform?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -844,6 +962,10 @@ export interface ReviewLog {
     | ({
         relationTo: 'posters';
         value: string | number | Poster;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: string | number | Note;
       } | null);
   docCollection: string;
   docId: string;
@@ -880,6 +1002,10 @@ export interface Notification {
     | ({
         relationTo: 'posters';
         value: string | number | Poster;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: string | number | Note;
       } | null);
   read?: boolean | null;
   updatedAt: string;
@@ -935,6 +1061,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'posters';
         value: string | number | Poster;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: string | number | Note;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: string | number | Comment;
       } | null)
     | ({
         relationTo: 'campaigns';
@@ -1085,7 +1219,18 @@ export interface VideosSelect<T extends boolean = true> {
       };
   description?: T;
   file?: T;
+  topics?: T;
   cover?: T;
+  stage?: T;
+  script?:
+    | T
+    | {
+        scene?: T;
+        shot?: T;
+        duration?: T;
+        line?: T;
+        id?: T;
+      };
   campaign?: T;
   targets?: T;
   owner?: T;
@@ -1128,6 +1273,39 @@ export interface PostersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notes_select".
+ */
+export interface NotesSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  images?: T;
+  topics?: T;
+  campaign?: T;
+  targets?: T;
+  owner?: T;
+  status?: T;
+  approvedVersion?: T;
+  approvedBy?: T;
+  publishedVersion?: T;
+  findings?: T;
+  fingerprint?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  body?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1321,6 +1499,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   handoff?: T;
+  package?: T;
   actorIp?: T;
   sentAt?: T;
   publishedAt?: T;
@@ -1467,6 +1646,7 @@ export interface AssistUsageSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  accounts?: T;
   weeklyOutputTarget?: T;
   notifyByEmail?: T;
   wechatId?: T;

@@ -1,4 +1,4 @@
-export const ROLES = ['admin', 'editor', 'copywriter', 'designer'] as const
+export const ROLES = ['admin', 'editor', 'copywriter', 'designer', 'video_producer', 'operator'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
@@ -6,6 +6,8 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   editor: { zh: '编辑', en: 'Editor' },
   copywriter: { zh: '文案策划', en: 'Copywriter' },
   designer: { zh: '设计师', en: 'Designer' },
+  video_producer: { zh: '编导', en: 'Video producer' },
+  operator: { zh: '内容运营', en: 'Content operator' },
 }
 
 type MaybeUser = { id: string | number; role?: string | null; collection?: string } | null | undefined

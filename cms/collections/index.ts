@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { Articles } from './Articles'
 import { AssistUsage } from './AssistUsage'
 import { CalendarEntries } from './CalendarEntries'
+import { Comments } from './Comments'
 import { Campaigns } from './Campaigns'
 import { Deliveries } from './Deliveries'
 import { Media } from './Media'
+import { Notes } from './Notes'
 import { Notifications } from './Notifications'
 import { PlatformAccounts } from './PlatformAccounts'
 import { Posters } from './Posters'
@@ -20,6 +22,8 @@ export const collections: CollectionConfig[] = [
   Articles,
   Videos,
   Posters,
+  Notes,
+  Comments,
   Campaigns,
   CalendarEntries,
   Media,

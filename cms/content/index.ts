@@ -1,20 +1,20 @@
 import type { ContentKind } from '../../publishers'
-import type { Article, Poster, Video } from '../payload-types'
+import type { Article, Note, Poster, Video } from '../payload-types'
 
 /**
  * The content collections, one home: their slugs, the publisher's kind for each, references to them
  * and their ids (a number on SQLite, a string on MongoDB).
  */
-export const CONTENT_SLUGS = ['articles', 'videos', 'posters'] as const
+export const CONTENT_SLUGS = ['articles', 'videos', 'posters', 'notes'] as const
 export type ContentSlug = (typeof CONTENT_SLUGS)[number]
 
-/** A content document of any of the three collections. */
-export type ContentDoc = Article | Video | Poster
+/** A content document of any of the content collections. */
+export type ContentDoc = Article | Video | Poster | Note
 
 /** A polymorphic relationship to content, as stored (the value may be populated). */
 export type ContentRef = { relationTo: ContentSlug; value: string | number }
 
-export const CONTENT_KIND: Record<ContentSlug, ContentKind> = { articles: 'article', videos: 'video', posters: 'poster' }
+export const CONTENT_KIND: Record<ContentSlug, ContentKind> = { articles: 'article', videos: 'video', posters: 'poster', notes: 'note' }
 
 export function isContentSlug(value: unknown): value is ContentSlug {
   return typeof value === 'string' && (CONTENT_SLUGS as readonly string[]).includes(value)

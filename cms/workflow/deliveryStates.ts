@@ -7,6 +7,7 @@ export const DELIVERY_STATE_LABELS = {
   sending: { zh: '发送中', en: 'Sending' },
   processing: { zh: '平台处理中', en: 'Processing' },
   manual: { zh: '待人工发布', en: 'Needs a manual step' },
+  awaiting_operator: { zh: '待运营发布', en: 'Awaiting the operator' },
   published: { zh: '已发布', en: 'Published' },
   failed: { zh: '失败', en: 'Failed' },
   needs_reauth: { zh: '需重新授权', en: 'Needs re-authorisation' },
@@ -18,7 +19,7 @@ export type DeliveryState = keyof typeof DELIVERY_STATE_LABELS
 export const DELIVERY_STATES = Object.keys(DELIVERY_STATE_LABELS) as DeliveryState[]
 
 /** A delivery in one of these still holds its content × account slot: no second one may start. */
-export const ACTIVE_DELIVERY_STATES: DeliveryState[] = ['queued', 'sending', 'processing', 'manual', 'unconfirmed', 'held']
+export const ACTIVE_DELIVERY_STATES: DeliveryState[] = ['queued', 'sending', 'processing', 'manual', 'awaiting_operator', 'unconfirmed', 'held']
 
 /** States that need a person (failed, outcome unknown, re-authorisation, held after a pause): the owner and approver are told. */
 export const TROUBLE_STATES: readonly DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth', 'held']

@@ -1,16 +1,22 @@
+import { channelsProfile } from './channels'
+import { douyinProfile } from './douyin'
 import type { Label, PlatformProfile, PublisherRoute } from './profile'
 import { toutiaoProfile } from './toutiao'
 import { wechatProfile } from './wechat'
 import { weiboProfile } from './weibo'
+import { xiaohongshuProfile } from './xiaohongshu'
 
 /** The platforms, in the order the admin lists them. Adding one: its id here, its profile beside this file. */
-export const PLATFORMS = ['wechat', 'weibo', 'toutiao'] as const
+export const PLATFORMS = ['wechat', 'weibo', 'toutiao', 'douyin', 'xiaohongshu', 'channels'] as const
 export type PlatformId = (typeof PLATFORMS)[number]
 
 export const PLATFORM_PROFILES = {
   wechat: wechatProfile,
   weibo: weiboProfile,
   toutiao: toutiaoProfile,
+  douyin: douyinProfile,
+  xiaohongshu: xiaohongshuProfile,
+  channels: channelsProfile,
 } as const satisfies Record<PlatformId, PlatformProfile>
 
 type AnyProfile = (typeof PLATFORM_PROFILES)[PlatformId]
@@ -20,6 +26,9 @@ export const PLATFORM_LABELS: Record<PlatformId, Label> = {
   wechat: wechatProfile.label,
   weibo: weiboProfile.label,
   toutiao: toutiaoProfile.label,
+  douyin: douyinProfile.label,
+  xiaohongshu: xiaohongshuProfile.label,
+  channels: channelsProfile.label,
 }
 
 export function platformProfile(platform: PlatformId): PlatformProfile {
@@ -59,3 +68,6 @@ export type {
 export { WECHAT_MEDIA, WECHAT_TEXT, wechatProfile } from './wechat'
 export { WEIBO_MEDIA, WEIBO_TEXT, weiboProfile } from './weibo'
 export { TOUTIAO_MEDIA, TOUTIAO_TEXT, toutiaoProfile } from './toutiao'
+export { DOUYIN_MEDIA, DOUYIN_TEXT, douyinProfile } from './douyin'
+export { XIAOHONGSHU_MEDIA, XIAOHONGSHU_TEXT, xiaohongshuProfile } from './xiaohongshu'
+export { CHANNELS_MEDIA, CHANNELS_TEXT, channelsProfile } from './channels'

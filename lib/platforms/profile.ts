@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-export const CONTENT_KINDS = ['article', 'poster', 'video'] as const
+export const CONTENT_KINDS = ['article', 'poster', 'video', 'note'] as const
 export type ContentKind = (typeof CONTENT_KINDS)[number]
 
 export const BODY_FORMATS = ['wechat-html', 'html', 'text'] as const

@@ -35,7 +35,7 @@ export const CalendarEntries: CollectionConfig = {
     {
       name: 'content',
       type: 'relationship',
-      relationTo: ['articles', 'videos', 'posters'],
+      relationTo: ['articles', 'videos', 'posters', 'notes'],
       required: true,
       label: { zh: '内容', en: 'Content' },
     },

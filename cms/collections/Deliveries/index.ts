@@ -25,7 +25,7 @@ export const Deliveries: CollectionConfig = {
     {
       name: 'content',
       type: 'relationship',
-      relationTo: ['articles', 'videos', 'posters'],
+      relationTo: ['articles', 'videos', 'posters', 'notes'],
       required: true,
       label: { zh: '内容', en: 'Content' },
     },
@@ -81,6 +81,20 @@ export const Deliveries: CollectionConfig = {
       admin: {
         components: JSON_FIELD_COMPONENT,
         description: { zh: '需要在平台后台手动完成的步骤和可复制的内容', en: 'What to finish by hand in the back office' },
+      },
+    },
+    {
+      // A hand-off to a person with the phone (小红书, 视频号, Douyin's share): every field to copy, the
+      // images and video in order, the checklist; the delivery waits in awaiting_operator until the link comes back.
+      name: 'package',
+      type: 'json',
+      label: { zh: '发布包', en: 'Hand-off package' },
+      admin: {
+        components: JSON_FIELD_COMPONENT,
+        description: {
+          zh: '运营在手机上打开、逐项复制并发布，再把作品链接贴回来',
+          en: 'The operator posts it from the phone and pastes the link back',
+        },
       },
     },
     {

@@ -9,7 +9,12 @@ import { fillFromDelivery } from './hooks/fillFromDelivery'
 import { keepApiRowsToTheCollector } from './hooks/keepApiRowsToTheCollector'
 import { importMetrics } from './endpoints/importMetrics'
 
-const KIND_LABELS = { article: { zh: '图文', en: 'Article' }, poster: { zh: '海报', en: 'Poster' }, video: { zh: '视频', en: 'Video' } }
+const KIND_LABELS = {
+  article: { zh: '图文', en: 'Article' },
+  poster: { zh: '海报', en: 'Poster' },
+  video: { zh: '视频', en: 'Video' },
+  note: { zh: '笔记', en: 'Note' },
+}
 
 /**
  * One post's numbers on one day (the day's own numbers, not running totals): one row per delivery,

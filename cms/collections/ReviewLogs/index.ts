@@ -24,7 +24,13 @@ export const ReviewLogs: CollectionConfig = {
   access: { create: nobody, read: isLoggedIn, update: nobody, delete: nobody },
   fields: [
     // The link to the item; it goes when the item is deleted. What it was stays in the three fields below.
-    { name: 'doc', type: 'relationship', relationTo: ['articles', 'videos', 'posters'], index: true, label: { zh: '内容', en: 'Content' } },
+    {
+      name: 'doc',
+      type: 'relationship',
+      relationTo: ['articles', 'videos', 'posters', 'notes'],
+      index: true,
+      label: { zh: '内容', en: 'Content' },
+    },
     {
       name: 'docCollection',
       type: 'text',

@@ -36,6 +36,22 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // The accounts an operator (内容运营) schedules and publishes for; enforced on every door (cms/access/accountAssignment.ts).
+      name: 'accounts',
+      type: 'relationship',
+      relationTo: 'platform-accounts',
+      hasMany: true,
+      label: { zh: '负责的账号', en: 'Assigned accounts' },
+      access: { create: fieldAdmin, update: fieldAdmin },
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '内容运营只能给这些账号排期、发布和确认发布',
+          en: 'An operator schedules, publishes and confirms only for these',
+        },
+      },
+    },
+    {
       name: 'weeklyOutputTarget',
       type: 'number',
       min: 0,

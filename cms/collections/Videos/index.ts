@@ -5,6 +5,12 @@ import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
 import { coverField } from '../../fields/coverField'
 
+export const VIDEO_STAGE_LABELS = {
+  script: { zh: '脚本', en: 'Script' },
+  rough_cut: { zh: '粗剪', en: 'Rough cut' },
+  final_cut: { zh: '精剪', en: 'Final cut' },
+} as const
+
 export const Videos: CollectionConfig = {
   slug: 'videos',
   labels: { singular: { zh: '视频', en: 'Video' }, plural: { zh: '视频', en: 'Videos' } },
@@ -14,7 +20,7 @@ export const Videos: CollectionConfig = {
     group: { zh: '内容', en: 'Content' },
     components: { edit: { PublishButton: '/cms/admin/SaveButton#SaveButton', Status: '/cms/admin/ReviewBar#HeaderReviewStatus' } },
   },
-  access: contentAccess({ authors: ['designer'], publicPage: false }),
+  access: contentAccess({ authors: ['designer', 'video_producer'], publicPage: false }),
   versions: contentVersions,
   ...contentBehaviour('videos'),
   fields: [
@@ -29,7 +35,42 @@ export const Videos: CollectionConfig = {
       label: { zh: '视频文件', en: 'Video file' },
       filterOptions: { mimeType: { contains: 'video/' } },
     },
+    {
+      name: 'topics',
+      type: 'text',
+      hasMany: true,
+      maxRows: 30,
+      maxLength: 40,
+      label: { zh: '话题', en: 'Topics' },
+      admin: { description: { zh: '不用加 #，发布时按平台加上', en: 'Without #; added per platform when published' } },
+    },
     coverField(),
+    {
+      name: 'stage',
+      type: 'select',
+      defaultValue: 'script',
+      options: Object.entries(VIDEO_STAGE_LABELS).map(([value, label]) => ({ value, label })),
+      label: { zh: '制作阶段', en: 'Production stage' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // 分镜脚本: the 编导's shot list, one row per shot.
+      name: 'script',
+      type: 'array',
+      label: { zh: '分镜脚本', en: 'Shot list' },
+      labels: { singular: { zh: '镜头', en: 'Shot' }, plural: { zh: '镜头', en: 'Shots' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'scene', type: 'text', maxLength: 80, label: { zh: '场景', en: 'Scene' } },
+            { name: 'shot', type: 'text', maxLength: 80, label: { zh: '景别/镜头', en: 'Shot' } },
+            { name: 'duration', type: 'number', min: 0, max: 3600, label: { zh: '时长（秒）', en: 'Duration (s)' } },
+          ],
+        },
+        { name: 'line', type: 'textarea', maxLength: 1000, label: { zh: '台词/旁白', en: 'Line' } },
+      ],
+    },
     ...contentFields(),
     { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
   ],

@@ -2,6 +2,7 @@ import * as migration_20261204_125352_initial from './20261204_125352_initial';
 import * as migration_20261204_154916_results from './20261204_154916_results';
 import * as migration_20261204_183743_notify_by_email from './20261204_183743_notify_by_email';
 import * as migration_20261204_194929_metric_days from './20261204_194929_metric_days';
+import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261204_214029_matrix_platforms_notes_roles';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261204_194929_metric_days.up,
     down: migration_20261204_194929_metric_days.down,
-    name: '20261204_194929_metric_days'
+    name: '20261204_194929_metric_days',
+  },
+  {
+    up: migration_20261204_214029_matrix_platforms_notes_roles.up,
+    down: migration_20261204_214029_matrix_platforms_notes_roles.down,
+    name: '20261204_214029_matrix_platforms_notes_roles'
   },
 ];

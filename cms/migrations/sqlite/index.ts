@@ -11,6 +11,7 @@ import * as migration_20261204_124410_content_fingerprint from './20261204_12441
 import * as migration_20261204_154854_results from './20261204_154854_results';
 import * as migration_20261204_183727_notify_by_email from './20261204_183727_notify_by_email';
 import * as migration_20261204_194903_metric_days from './20261204_194903_metric_days';
+import * as migration_20261204_213933_matrix_platforms_notes_roles from './20261204_213933_matrix_platforms_notes_roles';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_194903_metric_days.up,
     down: migration_20261204_194903_metric_days.down,
-    name: '20261204_194903_metric_days'
+    name: '20261204_194903_metric_days',
+  },
+  {
+    up: migration_20261204_213933_matrix_platforms_notes_roles.up,
+    down: migration_20261204_213933_matrix_platforms_notes_roles.down,
+    name: '20261204_213933_matrix_platforms_notes_roles'
   },
 ];
