@@ -70,6 +70,8 @@ export type PublishRequest<Settings> = {
    * a hand-off lists them for a platform's own title test done by hand (头条「双标题」).
    */
   otherTitles?: readonly string[]
+  /** The item's topics (话题), without '#': each platform writes them its own way (#话题 in the caption). */
+  topics?: readonly string[]
 }
 
 /** Remote ids recorded for one delivery, e.g. `image:<src>`, `cover`, `draft`, `publish`, `article`, `url`. */
@@ -129,10 +131,43 @@ export type ManualOutcome = {
   remoteIds: RemoteIds
   assistedPackage?: AssistedPackage
 }
+/**
+ * A hand-off to a person with the phone (小红书, 视频号, Douyin without server publishing): the delivery
+ * waits in `awaiting_operator` until the post's link is pasted back (POST /api/deliveries/:id/mark-published).
+ */
+export type AwaitingOperatorOutcome = { state: 'awaiting_operator'; message: string; handoff: HandoffPackage; remoteIds: RemoteIds }
+
+/** One image or video of a hand-off, in posting order (1-based `position`), as the publisher received it. */
+export type HandoffMedia = {
+  kind: 'image' | 'video'
+  position: number
+  ref: AssetRef
+  filename: string
+  contentType: string
+  width?: number
+  height?: number
+  byteLength?: number
+}
+
+/** What the operator copies and saves, field by field, to post by hand; stored as the delivery's `package`. */
+export type HandoffPackage = {
+  platform: PlatformId
+  title: string
+  /** The text to paste, topics written the platform's way. */
+  body: string
+  topics: readonly string[]
+  media: readonly HandoffMedia[]
+  cover?: HandoffMedia
+  /** Chinese, one step per line, in order. */
+  checklist: readonly string[]
+  /** Opens the platform's app or page to post (Douyin's share schema, 视频号助手). */
+  openUrl?: string
+}
+
 export type FailedOutcome = { state: 'failed'; reason: string; code?: string; remoteIds: RemoteIds }
 
-export type PublishOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome
-export type StatusOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome | FailedOutcome
+export type PublishOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome | AwaitingOperatorOutcome
+export type StatusOutcome = PublishedOutcome | ProcessingOutcome | ManualOutcome | AwaitingOperatorOutcome | FailedOutcome
 
 /** What an operator needs to publish by hand in a back office (assisted mode). */
 export type AssistedPackage = {
