@@ -64,6 +64,7 @@ export default buildConfig({
         weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },
         calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
         queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },
+        handoff: { Component: '/cms/admin/Handoff/HandoffView#HandoffView', path: '/handoff/:id' },
         results: { Component: '/cms/admin/Results/ResultsView#ResultsView', path: '/results', exact: true },
       },
     },

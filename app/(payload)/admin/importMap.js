@@ -32,6 +32,7 @@ import { HomeView as HomeView_cf698692d1e0bb3cef8e8ba7a99532a9 } from '../../../
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
+import { HandoffView as HandoffView_b75994393802e057c4e455f27c99d3cd } from '../../../cms/admin/Handoff/HandoffView'
 import { ResultsView as ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d } from '../../../cms/admin/Results/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
+  "/cms/admin/Handoff/HandoffView#HandoffView": HandoffView_b75994393802e057c4e455f27c99d3cd,
   "/cms/admin/Results/ResultsView#ResultsView": ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
