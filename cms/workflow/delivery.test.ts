@@ -6,13 +6,14 @@ import { DELIVERY_STATES, type DeliveryState } from './deliveryStates'
 /**
  * Written by hand from design.md §6 and issue #10, not derived from the table: each row is one event,
  * each column one state, `.` where the event is refused. Columns:
- * queued sending processing manual published failed needs_reauth unconfirmed held cancelled
+ * queued sending processing manual awaiting_operator published failed needs_reauth unconfirmed held cancelled
  */
 const COLUMNS: DeliveryState[] = [
   'queued',
   'sending',
   'processing',
   'manual',
+  'awaiting_operator',
   'published',
   'failed',
   'needs_reauth',
@@ -21,20 +22,21 @@ const COLUMNS: DeliveryState[] = [
   'cancelled',
 ]
 const EXPECTED: Record<DeliveryEvent, string> = {
-  claim: '       sending     .           .        .         .           .        .           .        .        .',
-  withdraw: '    .           cancelled   .        .         .           .        .           .        .        .',
-  cancel: '      cancelled   .           .        .         .           .        .           .        cancelled .',
-  accept: '      .           processing  processing .      .           .        .           processing .      .',
-  hand_off: '    .           manual      .        .         .           .        .           .        .        .',
-  publish: '     .           published   published .       .           .        .           published .       .',
-  confirm: '     .           .           published published .         .        .           published .       .',
-  requeue: '     .           queued      .        .         .           .        .           queued   .        .',
-  fail: '        .           failed      failed   .         .           .        .           failed   .        .',
-  need_reauth: ' .           needs_reauth .       .         .           .        .           .        .        .',
-  lose_track: '  .           unconfirmed unconfirmed .       .           .        .           .        .        .',
-  retry: '       .           .           .        .         .           queued   queued      queued   .        .',
-  hold: '        held        .           .        .         .           .        .           .        .        .',
-  release: '     .           .           .        .         .           .        .           .        queued   .',
+  claim: '          sending   .            .            .         .             .          .       .            .            .       .',
+  withdraw: '       .         cancelled    .            .         .             .          .       .            .            .       .',
+  cancel: '         cancelled .          .            .         cancelled     .          .       .            .            cancelled .',
+  accept: '         .         processing   processing   .         .             .          .       .            processing   .       .',
+  hand_off: '       .         manual       .            .         .             .          .       .            .            .       .',
+  await_operator: ' .         awaiting_operator .         .         .             .          .       .            .            .       .',
+  publish: '        .         published    published    .         .             .          .       .            published    .       .',
+  confirm: '        .         .            published    published published     .          .       .            published    .       .',
+  requeue: '        .         queued       .            .         .             .          .       .            queued       .       .',
+  fail: '           .         failed       failed       .         .             .          .       .            failed       .       .',
+  need_reauth: '    .         needs_reauth .            .         .             .          .       .            .            .       .',
+  lose_track: '     .         unconfirmed  unconfirmed  .         .             .          .       .            .            .       .',
+  retry: '          .         .            .            .         .             .          queued  queued       queued       .       .',
+  hold: '           held      .            .            .         .             .          .       .            .            .       .',
+  release: '        .         .            .            .         .             .          .       .            .            queued  .',
 }
 
 test('every state × event of the delivery table, against the hand-written matrix', () => {
@@ -58,6 +60,17 @@ test('final states leave only through an operator: published and cancelled never
     assert.equal(deliveryTarget({ state: 'published', event }), null, event)
     assert.equal(deliveryTarget({ state: 'cancelled', event }), null, event)
   }
+})
+
+test('a hand-off waits only for the operator: their link publishes it, a person may cancel it, nothing else moves it', () => {
+  const moves = DELIVERY_EVENTS.map((event) => [event, deliveryTarget({ state: 'awaiting_operator', event })] as const).filter(
+    ([, to]) => to !== null,
+  )
+  assert.deepEqual(moves, [
+    ['cancel', 'cancelled'],
+    ['confirm', 'published'],
+  ])
+  assert.equal(deliveryTarget({ state: 'sending', event: 'await_operator' }), 'awaiting_operator')
 })
 
 test('only a claim leads into sending, so only a claimed run calls the platform', () => {

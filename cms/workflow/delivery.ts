@@ -12,6 +12,7 @@ export const DELIVERY_EVENTS = [
   'cancel',
   'accept',
   'hand_off',
+  'await_operator',
   'publish',
   'confirm',
   'requeue',
@@ -31,14 +32,20 @@ export const DELIVERY_RULES: Record<DeliveryEvent, DeliveryRule> = {
   claim: { from: ['queued'], to: 'sending', label: { zh: '开始发送', en: 'Claim' } },
   // The run's own checks before any platform call found it must not go (not approved, another revision).
   withdraw: { from: ['sending'], to: 'cancelled', label: { zh: '发送前撤回', en: 'Withdraw' } },
-  // A person or a review change stops what has not started.
-  cancel: { from: ['queued', 'held'], to: 'cancelled', label: { zh: '取消', en: 'Cancel' } },
+  // A person or a review change stops what has not started (a hand-off nobody posted yet included).
+  cancel: { from: ['queued', 'held', 'awaiting_operator'], to: 'cancelled', label: { zh: '取消', en: 'Cancel' } },
   // The platform accepted it and works on it (or a read-back says it still does).
   accept: { from: ['sending', 'processing', 'unconfirmed'], to: 'processing', label: { zh: '平台处理中', en: 'Accepted' } },
   hand_off: { from: ['sending'], to: 'manual', label: { zh: '转人工发布', en: 'Hand off' } },
+  // No posting API (小红书, 视频号, Douyin's share): the package waits for the operator with the phone.
+  await_operator: { from: ['sending'], to: 'awaiting_operator', label: { zh: '交给运营发布', en: 'Hand to the operator' } },
   publish: { from: ['sending', 'processing', 'unconfirmed'], to: 'published', label: { zh: '发布成功', en: 'Published' } },
-  // An operator pastes the link of a post finished or found in the back office.
-  confirm: { from: ['manual', 'unconfirmed', 'processing'], to: 'published', label: { zh: '确认已发布', en: 'Confirm' } },
+  // An operator pastes the link of a post finished or found in the back office (or posted from the phone).
+  confirm: {
+    from: ['manual', 'awaiting_operator', 'unconfirmed', 'processing'],
+    to: 'published',
+    label: { zh: '确认已发布', en: 'Confirm' },
+  },
   // Nothing was posted (a retryable error, an interrupted run, a record proving the post never went).
   requeue: { from: ['sending', 'unconfirmed'], to: 'queued', label: { zh: '重新排队', en: 'Requeue' } },
   fail: { from: ['sending', 'processing', 'unconfirmed'], to: 'failed', label: { zh: '失败', en: 'Fail' } },
