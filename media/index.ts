@@ -1,6 +1,7 @@
 import { renditionCache } from './renditionCache'
 
 export { prepareImage } from './prepareImage'
+export { readVideoFileSize, readVideoSize, type VideoSize } from './readVideoSize'
 export { composePoster } from './composePoster'
 export { inspectUpload, type UploadInspection } from './inspectUpload'
 export { mediaPresets, mediaPresetSchema, type MediaPreset } from './mediaPresets'

@@ -2,8 +2,9 @@ import { z } from 'zod'
 
 /**
  * One rendition target as data. `cover` crops to exactly width:height around the focal point
- * (never upscaling: a small source gives a smaller image of the same ratio); `inside` only
- * shrinks to fit. `maxBytes` is inclusive and written in decimal units, which is below the
+ * (never upscaling: a small source gives a smaller image of the same ratio, unless `enlarge`: a
+ * hand-off's pictures are saved and posted as they are, so they must have the platform's size);
+ * `inside` only shrinks to fit. `maxBytes` is inclusive and written in decimal units, which is below the
  * platforms' limits whether they mean 10^6 or 2^20 bytes per MB.
  */
 export type MediaPreset = {
@@ -11,7 +12,7 @@ export type MediaPreset = {
   label: string
   /** Where the rendition goes, with the rule it follows (shared/platforms/*.md). */
   use: string
-  size: { fit: 'cover'; width: number; height: number } | { fit: 'inside'; maxWidth: number; maxHeight: number | null }
+  size: { fit: 'cover'; width: number; height: number; enlarge?: true } | { fit: 'inside'; maxWidth: number; maxHeight: number | null }
   /** 'png-or-jpeg': PNG for graphics and transparency while it fits, JPEG for photos. */
   format: 'jpeg' | 'png-or-jpeg'
   maxBytes: number
@@ -27,7 +28,12 @@ export const mediaPresetSchema = z.object({
   label: z.string().min(1),
   use: z.string().min(1),
   size: z.union([
-    z.object({ fit: z.literal('cover'), width: z.number().int().positive(), height: z.number().int().positive() }),
+    z.object({
+      fit: z.literal('cover'),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      enlarge: z.literal(true).optional(),
+    }),
     z.object({ fit: z.literal('inside'), maxWidth: z.number().int().positive(), maxHeight: z.number().int().positive().nullable() }),
   ]),
   format: z.enum(['jpeg', 'png-or-jpeg']),
@@ -166,7 +172,7 @@ const presetList: MediaPreset[] = [
     id: 'xiaohongshu-note',
     label: '小红书笔记图 3:4 1080×1440',
     use: 'hand-off package: 1–18 images, 3:4 cropped around the focal point (douyin.md §7, CONFIRMED-2nd)',
-    size: { fit: 'cover', width: 1080, height: 1440 },
+    size: { fit: 'cover', width: 1080, height: 1440, enlarge: true },
     format: 'jpeg',
     maxBytes: 10_000_000,
     quality: photo,

@@ -27,8 +27,10 @@ async function decodeForPreset(args: {
 }): Promise<RawImage> {
   const geometry = planGeometry({ source: args.header, size: args.preset.size, focal: args.focal })
   let pipeline = untrustedSharp(args.input)
+  // sharp applies an extract called before resize to the source, one called after to the resized image.
+  if (geometry.extractFirst && geometry.extract) pipeline = pipeline.extract(geometry.extract)
   if (geometry.resize) pipeline = pipeline.resize({ ...geometry.resize, fit: 'fill' })
-  if (geometry.extract) pipeline = pipeline.extract(geometry.extract)
+  if (geometry.extract && !geometry.extractFirst) pipeline = pipeline.extract(geometry.extract)
   pipeline = args.keepAlpha ? pipeline.ensureAlpha() : pipeline.flatten({ background: args.preset.background })
   const { data, info } = await pipeline
     .toColourspace('srgb')
