@@ -32,4 +32,8 @@ export const fieldAdmin: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** A user's own record, or an admin: for personal fields other teammates have no need to read. */
 export const fieldAdminOrSelf: FieldAccess = ({ req, doc }) =>
   hasRole(req.user, 'admin') || (req.user !== null && req.user !== undefined && doc !== undefined && String(doc.id) === String(req.user.id))
+/** A user's own record, an editor or an admin: who runs which account is the editors' business too. */
+export const fieldEditorialOrSelf: FieldAccess = ({ req, doc }) =>
+  hasRole(req.user, 'admin', 'editor') ||
+  (req.user !== null && req.user !== undefined && doc !== undefined && String(doc.id) === String(req.user.id))
 export const fieldEditorial: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')

@@ -22,6 +22,11 @@ const actors = {
   editorOwner: { id: OWNER, role: 'editor' as const },
   admin: { id: 1, role: 'admin' as const },
   adminOwner: { id: OWNER, role: 'admin' as const },
+  // 编导 author their videos and 内容运营 their notes: they submit their own work and approve nothing.
+  producerOwner: { id: OWNER, role: 'video_producer' as const },
+  producer: { id: 11, role: 'video_producer' as const },
+  operatorOwner: { id: OWNER, role: 'operator' as const },
+  operator: { id: 12, role: 'operator' as const },
 }
 type ActorName = keyof typeof actors
 
@@ -146,6 +151,23 @@ describe('the review bar', () => {
     assert.deepEqual(availableEvents({ state: 'approved', actor: actors.admin, ownerId: OWNER }), ['request_changes', 'archive'])
     assert.deepEqual(availableEvents({ state: 'scheduled', actor: actors.editor, ownerId: OWNER }), ['unschedule'])
     assert.deepEqual(availableEvents({ state: 'published', actor: actors.editor, ownerId: OWNER }), ['archive', 'reopen'])
+  })
+})
+
+describe('编导 and 内容运营', () => {
+  test('submit their own work, and never approve, send back, archive or reopen anything, their own included', () => {
+    for (const who of ['producerOwner', 'operatorOwner'] as const) {
+      assert.deepEqual(availableEvents({ state: 'draft', actor: actors[who], ownerId: OWNER }), ['submit'], who)
+      assert.deepEqual(availableEvents({ state: 'changes_requested', actor: actors[who], ownerId: OWNER }), ['submit'], who)
+      for (const state of REVIEW_STATES.filter((s) => s !== 'draft' && s !== 'changes_requested'))
+        assert.deepEqual(availableEvents({ state, actor: actors[who], ownerId: OWNER }), [], `${who} in ${state}`)
+    }
+    for (const who of ['producer', 'operator'] as const)
+      for (const state of REVIEW_STATES)
+        assert.deepEqual(availableEvents({ state, actor: actors[who], ownerId: OWNER }), [], `${who} in ${state}`)
+    const refusal = refusalFor({ event: 'approve', state: 'in_review', actor: actors.operatorOwner, ownerId: OWNER })
+    assert.equal(refusal?.status, 403)
+    assert.match(refusal?.message ?? '', /编辑或管理员/)
   })
 })
 

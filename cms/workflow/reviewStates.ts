@@ -15,5 +15,5 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, { zh: string; en: string }
 /** States in which the item holds an approval (a pinned version): it may be published. */
 export const APPROVED_STATES: readonly ReviewState[] = ['approved', 'scheduled', 'published']
 
-/** States in which the owner (copywriter or designer) may still edit their own work. */
+/** States in which the owner (copywriter, designer, 编导 or 内容运营) may still edit their own work. */
 export const AUTHOR_EDITABLE_STATES: readonly ReviewState[] = ['draft', 'changes_requested']

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { titleVariantField } from '../../fields/titleCandidateFields'
-import { isEditorial, isLoggedIn } from '../../access/predicates'
+import { accountScope } from '../../access/accountAssignment'
+import { hasAnyRole, isLoggedIn } from '../../access/predicates'
 import { fieldAdmin, fieldNobody } from '../../access/predicates'
 import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 import { afterEntryChange, cancelOnEntryDelete } from './hooks/afterEntryChange'
+import { guardAssignedAccounts } from './hooks/guardAssignedAccounts'
 import { normaliseIds } from './hooks/normaliseIds'
 import { planEntry } from './hooks/planEntry'
 import { batchEndpoint } from './endpoints/batchEndpoint'
@@ -21,9 +23,17 @@ export const CalendarEntries: CollectionConfig = {
     defaultColumns: ['title', 'publishAt', 'account', 'state', 'campaign'],
     group: { zh: '策划', en: 'Planning' },
   },
-  access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isEditorial },
+  // Editors and admins schedule on every account, an operator (内容运营) only on the accounts assigned to
+  // them (guardAssignedAccounts names the account; accountScope filters what they may change or delete).
+  access: {
+    create: hasAnyRole('admin', 'editor', 'operator'),
+    read: isLoggedIn,
+    update: ({ req }) => accountScope(req.user),
+    delete: ({ req }) => accountScope(req.user),
+  },
   endpoints: [batchEndpoint, exportCalendarCsv, importCalendarCsv, pushQuotaEndpoint],
   hooks: {
+    beforeOperation: [guardAssignedAccounts],
     beforeValidate: [normaliseIds],
     beforeChange: [planEntry],
     afterChange: [afterEntryChange],

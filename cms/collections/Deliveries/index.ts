@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { JSON_FIELD_COMPONENT } from '../../fields/jsonFieldAdmin'
-import { fieldAdmin, isEditorial, nobody } from '../../access/predicates'
+import { accountScope } from '../../access/accountAssignment'
+import { fieldAdmin, nobody } from '../../access/predicates'
 import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { titleVariantField } from '../../fields/titleCandidateFields'
@@ -20,7 +21,7 @@ export const Deliveries: CollectionConfig = {
   // writer (cms/delivery/moveDelivery.ts). REST, GraphQL and duplicate are closed to every role, and
   // the record is never deleted: it is the history of what went out.
   endpoints: [publishNow, markPublished, retryEndpoint, releaseEndpoint, cancelEndpoint],
-  access: { create: nobody, read: isEditorial, update: nobody, delete: nobody },
+  access: { create: nobody, read: ({ req }) => accountScope(req.user), update: nobody, delete: nobody },
   fields: [
     {
       name: 'content',

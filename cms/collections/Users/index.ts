@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { adminOrSelf, fieldAdmin, fieldAdminOrSelf, isAdmin, isLoggedIn } from '../../access/predicates'
+import { adminOrSelf, fieldAdmin, fieldAdminOrSelf, fieldEditorialOrSelf, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ROLE_LABELS } from '../../access/roles'
 import { optionsFrom } from '../../fields/options'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -42,7 +42,8 @@ export const Users: CollectionConfig = {
       relationTo: 'platform-accounts',
       hasMany: true,
       label: { zh: '负责的账号', en: 'Assigned accounts' },
-      access: { create: fieldAdmin, update: fieldAdmin },
+      // Only admins assign; the operator reads their own, editors everyone's (who runs which account).
+      access: { read: fieldEditorialOrSelf, create: fieldAdmin, update: fieldAdmin },
       admin: {
         position: 'sidebar',
         description: {

@@ -1,4 +1,6 @@
 import { APIError, commitTransaction, initTransaction, killTransaction, type PayloadRequest, ValidationError } from 'payload'
+import { mayActOnAccount } from '../../../access/accountAssignment'
+import { unassignedAccountMessage } from '../../../access/accountRefusal'
 import { type BatchBody, type BatchError, batchBody, entryDataOf, slotError } from '../../../calendar/batchSlots'
 import { holdDeliveryJobs, releaseDeliveryJobs } from '../../../calendar/deferredDeliveryJobs'
 import { coerceId } from '../../../calendar/entryIds'
@@ -14,13 +16,16 @@ import type { CalendarEntry, User } from '../../../payload-types'
 export const batchEndpoint = defineEndpoint({
   path: '/batch',
   method: 'post',
-  // The collection's create access (isEditorial); the creates below check it again.
-  roles: ['admin', 'editor'],
-  refusal: '只有编辑或管理员可以排期。',
+  // The collection's create access; the creates below check it again, and the accounts an operator may use.
+  roles: ['admin', 'editor', 'operator'],
+  refusal: '只有编辑、管理员或内容运营可以排期。',
   body: batchBody,
   invalidBody: (issues) => `排期内容不完整：${issues[0]?.message ?? '请求格式不对。'}`,
   handler: async ({ req, user, body }) => {
     const names = await accountNames({ req, body })
+    // An operator's batch on an account not theirs is refused whole, before anything is tried.
+    const unassigned = unassignedSlots({ user, body, names })
+    if (unassigned.length > 0) return Response.json({ errors: unassigned }, { status: 403 })
     const problems: BatchError[] = []
     for (let index = 0; index < body.slots.length; index += 1) {
       const problem = await checkSlot({ req, user, body, index })
@@ -87,6 +92,22 @@ function createSlot(args: Args & { index: number }): Promise<CalendarEntry> {
     data: entryDataOf(args.body, args.index) as Omit<CalendarEntry, 'id' | 'createdAt' | 'updatedAt'>,
     depth: 0,
   })
+}
+
+function unassignedSlots(args: { user: User; body: BatchBody; names: Map<string, string> }): BatchError[] {
+  return args.body.slots.flatMap((slot, index) =>
+    mayActOnAccount(args.user, slot.account)
+      ? []
+      : [
+          {
+            slot: index,
+            message: unassignedAccountMessage({
+              accountName: args.names.get(String(slot.account)) ?? `账号 ${slot.account}`,
+              action: 'schedule',
+            }),
+          },
+        ],
+  )
 }
 
 async function accountNames(args: Pick<Args, 'req' | 'body'>): Promise<Map<string, string>> {

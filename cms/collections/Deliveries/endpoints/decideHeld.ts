@@ -1,4 +1,5 @@
 import { APIError, type PayloadRequest } from 'payload'
+import { requireAccountAssignment } from '../../../access/accountRefusal'
 import { type ContentRef, contentRefOf, relationId } from '../../../content'
 import { approvedRevisionCheck } from '../../../delivery/approvedRevisionCheck'
 import { cancelQueuedDelivery } from '../../../delivery/cancelQueuedDelivery'
@@ -7,14 +8,16 @@ import { actorIpOf } from '../../../http/actorIpOf'
 import { defineEndpoint } from '../../../http/defineEndpoint'
 import { findForUser } from '../../../http/findForUser'
 
-const DECIDERS = ['admin', 'editor'] as const
-const REFUSAL = '只有编辑或管理员可以决定暂停后的发布。'
+// Operators (内容运营) decide for the accounts assigned to them.
+const DECIDERS = ['admin', 'editor', 'operator'] as const
+const REFUSAL = '只有编辑、管理员或内容运营可以决定暂停后的发布。'
 
 type Held = { id: string | number; content: ContentRef; revision: string }
 
 async function heldDelivery(args: { req: PayloadRequest; id: string }): Promise<Held> {
   const { req } = args
   const delivery = await findForUser({ req, collection: 'deliveries', id: args.id, missing: '发布记录不存在。' })
+  await requireAccountAssignment({ req, account: delivery.account, action: 'decide' })
   if (delivery.state !== 'held') throw new APIError('只有「暂停后待决定」的发布需要这样决定；这条现在不是。请刷新后再看。', 409, null, true)
   const content = contentRefOf(delivery.content)
   if (!content) throw new APIError('这条发布记录没有关联内容，只能取消。', 400, null, true)

@@ -1,5 +1,6 @@
 import { APIError } from 'payload'
 import { z } from 'zod'
+import { requireAccountAssignment } from '../../../access/accountRefusal'
 import { CONTENT_KIND, CONTENT_SLUGS } from '../../../content'
 import { approvedRevisionOf, createDelivery } from '../../../delivery/createDelivery'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
@@ -21,8 +22,9 @@ const body = z.object({
 export const publishNow = defineEndpoint({
   path: '/',
   method: 'post',
-  roles: ['admin', 'editor'],
-  refusal: '只有编辑或管理员可以发布。',
+  // Operators (内容运营) publish too, on the accounts assigned to them.
+  roles: ['admin', 'editor', 'operator'],
+  refusal: '只有编辑、管理员或内容运营可以发布。',
   body,
   invalidBody: '请求格式应为 { "content": { "relationTo": "articles", "value": ID }, "account": 账号ID }。',
   handler: async ({ req, body: { content, account: accountId } }) => {
@@ -30,6 +32,7 @@ export const publishNow = defineEndpoint({
     const doc = await findForUser({ req, collection: content.relationTo, id: content.value, missing: '要发布的内容不存在。' })
     const revision = approvedRevisionOf(doc)
     const account = await findForUser({ req, collection: 'platform-accounts', id: accountId, missing: '发布账号不存在。' })
+    await requireAccountAssignment({ req, account: account.id, action: 'publish' })
     const publisher = publishingRuntime().registry.find({ platform: account.platform, contentKind: CONTENT_KIND[content.relationTo] })
     if (!publisher) throw new APIError(`「${account.name}」不能发布这类内容。`, 400, null, true)
     // Every delivery of this revision counts, whoever may read it: the same revision never goes out twice.

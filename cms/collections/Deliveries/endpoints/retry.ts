@@ -1,5 +1,6 @@
 import { APIError } from 'payload'
 import { z } from 'zod'
+import { requireAccountAssignment } from '../../../access/accountRefusal'
 import { contentRefOf } from '../../../content'
 import { readNote } from '../../../delivery/deliveryJson'
 import { requeueByOperator } from '../../../delivery/requeueByOperator'
@@ -12,20 +13,23 @@ import { findForUser } from '../../../http/findForUser'
 const body = z.object({ checked: z.boolean().optional() }).nullable()
 
 /**
- * POST /api/deliveries/:id/retry { checked? }: an editor retries a failed, unconfirmed or
+ * POST /api/deliveries/:id/retry { checked? }: an editor (or the account's operator) retries a failed, unconfirmed or
  * needs-re-authorisation delivery. The run resumes from the recorded remote ids. An unconfirmed one
  * may already be on the platform, so it needs `checked: true`: someone looked and it is not there.
  */
 export const retryEndpoint = defineEndpoint({
   path: '/:id/retry',
   method: 'post',
-  roles: ['admin', 'editor'],
-  refusal: '只有编辑或管理员可以重试发布。',
+  // Operators (内容运营) retry too, for the accounts assigned to them.
+  roles: ['admin', 'editor', 'operator'],
+  refusal: '只有编辑、管理员或内容运营可以重试发布。',
   body,
   invalidBody: '请求格式应为 { "checked": true }（结果待确认的发布需要先核对）。',
   handler: async ({ req, user, params, body }) => {
     const { payload } = req
     const delivery = await findForUser({ req, collection: 'deliveries', id: params.id, missing: '发布记录不存在。' })
+    // Read access already hides other accounts' deliveries from an operator; this says so if it ever widens.
+    await requireAccountAssignment({ req, account: delivery.account, action: 'retry' })
     if (delivery.state === 'unconfirmed' && body?.checked !== true) {
       throw new APIError(
         '这条发布可能已经到达平台：请先到平台后台核对。已发出就点「已发布，粘贴链接」；确认没有发出，再点「已核对未发出，重试」（接口调用请带 "checked": true）。',
