@@ -10,8 +10,9 @@ import { timezoneLabel } from '../labels'
 import { CampaignSelect } from './CampaignSelect'
 import { contentKey, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { useItemPlan } from './useItemPlan'
+import type { ContentSlug } from '../../content'
 
-export type ItemRef = { relationTo: 'articles' | 'videos' | 'posters'; id: string | number }
+export type ItemRef = { relationTo: ContentSlug; id: string | number }
 
 /**
  * Scheduling in one step: an item, the accounts it goes to (ticked from its own 发布账号 and its

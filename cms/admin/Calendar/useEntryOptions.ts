@@ -18,12 +18,9 @@ export type ContentOption = {
 
 type ListedDoc = Pick<ContentDoc, 'id' | 'title' | 'status'> & { titleCandidates?: { title?: string | null }[] | null }
 
-const KINDS: { slug: ContentSlug; label: string }[] = [
-  { slug: 'articles', label: '图文' },
-  { slug: 'posters', label: '海报' },
-  { slug: 'videos', label: '视频' },
-]
-export const KIND_LABEL: Record<ContentSlug, string> = { articles: '图文', posters: '海报', videos: '视频' }
+export const KIND_LABEL: Record<ContentSlug, string> = { articles: '图文', posters: '海报', videos: '视频', notes: '笔记' }
+/** Every kind of content can take a slot (a 小红书 note as much as an article), in the order the picker lists them. */
+const KINDS: ContentSlug[] = ['articles', 'posters', 'videos', 'notes']
 
 /** Review states in which an article may join a bundle: approved, or approved and already on the calendar. */
 const BUNDLE_READY: readonly string[] = ['approved', 'scheduled']
@@ -38,14 +35,14 @@ export function useEntryOptions() {
   useEffect(() => {
     const controller = new AbortController()
     void Promise.all(
-      KINDS.map((kind) =>
-        adminFetch<{ docs: ListedDoc[] }>(`/${kind.slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`, {
+      KINDS.map((slug) =>
+        adminFetch<{ docs: ListedDoc[] }>(`/${slug}?limit=100&depth=0&sort=-updatedAt&where[status][not_equals]=archived`, {
           signal: controller.signal,
         }).then((reply) =>
           reply.ok
             ? reply.data.docs.map((doc) => ({
-                key: contentKey(kind.slug, doc.id),
-                relationTo: kind.slug,
+                key: contentKey(slug, doc.id),
+                relationTo: slug,
                 id: doc.id,
                 title: titleOrUntitled(doc.title),
                 status: doc.status,
