@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { dropPatch, dropTargetOf } from './calendarDrop'
+import { acceptsDrop, dropPatch, dropTargetOf, matrixDrop } from './calendarDrop'
 
 const tz = 'Asia/Shanghai'
 
@@ -17,4 +17,51 @@ test('one drop gives one PATCH; dropping an entry where it already is sends none
   assert.deepEqual(dropPatch({ at, target: { date: '2026-12-09', hour: 7 }, timeZone: tz }), { publishAt: '2026-12-08T23:30:00.000Z' })
   assert.equal(dropPatch({ at, target: { date: '2026-12-08', hour: 7 }, timeZone: tz }), null)
   assert.equal(dropPatch({ at, target: { date: '2026-12-08' }, timeZone: tz }), null)
+})
+
+const label = (platform: string) => ({ xiaohongshu: '小红书', wechat: '公众号' })[platform] ?? platform
+
+test('the calendar by account: another day of the same row keeps the time of day and the account', () => {
+  const entry = { publishAt: '2026-12-08T02:30:00.000Z', accountId: 7, platform: 'xiaohongshu' } // 10:30 on 8 December
+  const drop = matrixDrop({
+    entry,
+    target: { accountId: '7', platform: 'xiaohongshu', date: '2026-12-10' },
+    timeZone: tz,
+    platformLabel: label,
+  })
+  assert.deepEqual(drop, { kind: 'move', patch: { publishAt: '2026-12-10T02:30:00.000Z' } })
+  const same = matrixDrop({
+    entry,
+    target: { accountId: 7, platform: 'xiaohongshu', date: '2026-12-08' },
+    timeZone: tz,
+    platformLabel: label,
+  })
+  assert.deepEqual(same, { kind: 'unchanged' })
+})
+
+test('another account of the same platform: one PATCH of the account and the time; the same day moves only the account', () => {
+  const entry = { publishAt: '2026-12-08T02:30:00.000Z', accountId: 7, platform: 'xiaohongshu' }
+  const other = matrixDrop({
+    entry,
+    target: { accountId: 9, platform: 'xiaohongshu', date: '2026-12-09' },
+    timeZone: tz,
+    platformLabel: label,
+  })
+  assert.deepEqual(other, { kind: 'move', patch: { account: 9, publishAt: '2026-12-09T02:30:00.000Z' } })
+  const sameDay = matrixDrop({
+    entry,
+    target: { accountId: 9, platform: 'xiaohongshu', date: '2026-12-08' },
+    timeZone: tz,
+    platformLabel: label,
+  })
+  assert.deepEqual(sameDay, { kind: 'move', patch: { account: 9, publishAt: '2026-12-08T02:30:00.000Z' } })
+})
+
+test('a row of another platform takes no drop, and says why in the platforms’ names', () => {
+  assert.equal(acceptsDrop({ entryPlatform: 'xiaohongshu', rowPlatform: 'wechat' }), false)
+  assert.equal(acceptsDrop({ entryPlatform: 'xiaohongshu', rowPlatform: 'xiaohongshu' }), true)
+  const entry = { publishAt: '2026-12-08T02:30:00.000Z', accountId: 7, platform: 'xiaohongshu' }
+  const drop = matrixDrop({ entry, target: { accountId: 3, platform: 'wechat', date: '2026-12-09' }, timeZone: tz, platformLabel: label })
+  assert.equal(drop.kind, 'refused')
+  assert.match(drop.kind === 'refused' ? drop.message : '', /不能拖到公众号账号：小红书的排期只能换到另一个小红书账号/)
 })

@@ -18,3 +18,47 @@ export function dropPatch(args: { at: string; target: DropTarget; timeZone: stri
   const publishAt = movedTime({ at: args.at, toDate: args.target.date, toHour: args.target.hour, timeZone: args.timeZone })
   return new Date(publishAt).getTime() === new Date(args.at).getTime() ? null : { publishAt }
 }
+
+/** A cell of the calendar by account: one account's day. */
+export type MatrixCell = { accountId: string | number; platform: string; date: string }
+export type MatrixDrop =
+  { kind: 'move'; patch: { publishAt: string; account?: string | number } } | { kind: 'unchanged' } | { kind: 'refused'; message: string }
+
+/** Whether an entry of one platform may be dropped on a row: only accounts of the same platform take it. */
+export function acceptsDrop(args: { entryPlatform: string; rowPlatform: string }): boolean {
+  return args.entryPlatform === args.rowPlatform
+}
+
+/** Why a row of another platform takes no slot, in the platforms' names. */
+export function crossPlatformRefusal(args: {
+  entryPlatform: string
+  rowPlatform: string
+  platformLabel: (platform: string) => string
+}): string {
+  const from = args.platformLabel(args.entryPlatform)
+  return `不能拖到${args.platformLabel(args.rowPlatform)}账号：${from}的排期只能换到另一个${from}账号。`
+}
+
+/**
+ * A drop in the calendar by account: another day of the same row keeps the time of day; another row
+ * of the same platform moves the entry to that account as well (one PATCH of both); a row of another
+ * platform takes nothing (its content, limits and hand-off differ).
+ */
+export function matrixDrop(args: {
+  entry: { publishAt: string; accountId: string | number; platform: string }
+  target: MatrixCell
+  timeZone: string
+  platformLabel: (platform: string) => string
+}): MatrixDrop {
+  const { entry, target } = args
+  if (!acceptsDrop({ entryPlatform: entry.platform, rowPlatform: target.platform })) {
+    return {
+      kind: 'refused',
+      message: crossPlatformRefusal({ entryPlatform: entry.platform, rowPlatform: target.platform, platformLabel: args.platformLabel }),
+    }
+  }
+  const publishAt = movedTime({ at: entry.publishAt, toDate: target.date, timeZone: args.timeZone })
+  const sameAccount = String(entry.accountId) === String(target.accountId)
+  if (sameAccount && new Date(publishAt).getTime() === new Date(entry.publishAt).getTime()) return { kind: 'unchanged' }
+  return { kind: 'move', patch: sameAccount ? { publishAt } : { account: target.accountId, publishAt } }
+}

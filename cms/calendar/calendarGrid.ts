@@ -42,6 +42,8 @@ export function movedTime(args: { at: string; toDate: string; toHour?: number; t
 }
 
 export type CalendarView = 'month' | 'week' | 'list'
+/** The calendar's layouts: the three views by day, and 按账号 (accounts as rows, days as columns). */
+export type CalendarLayout = CalendarView | 'matrix'
 /** Days the list view shows from its anchor. */
 export const LIST_DAYS = 30
 

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { addDays, zonedDate } from '../../../lib/zonedTime'
 import { dropPatch, dropTargetOf } from '../../calendar/calendarDrop'
 import {
+  type CalendarLayout,
   type CalendarView,
   dayOf,
   hourOf,
@@ -20,6 +21,7 @@ import { adminFetch } from '../adminApi'
 import { CalendarCsvImport } from './CalendarCsvImport'
 import { EntryChip } from './EntryChip'
 import { EntryForm } from './EntryForm'
+import { LayoutSwitch } from './LayoutSwitch'
 import { NewEntriesForm } from './NewEntriesForm'
 import { DayQuotaNote, MonthQuotaNotes } from './QuotaNotes'
 import { type CalendarEntryView, useCalendarData } from './useCalendarData'
@@ -33,9 +35,9 @@ const HOUR_ROW_PX = 28
  * Month, week and list views of the calendar in the team's zone, with what is left of each account's
  * 群发 quota; editors add entries from a day's ＋, open one with ✎ and drag entries to reschedule.
  */
-export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit: boolean }) {
+export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view: View; onLayout: (layout: CalendarLayout) => void }) {
+  const { timeZone, canEdit, view } = props
   const today = zonedDate({ at: new Date(), timeZone })
-  const [view, setView] = useState<View>('month')
   const [anchor, setAnchor] = useState(today)
   const [campaign, setCampaign] = useState('')
   const [creating, setCreating] = useState<string | null>(null)
@@ -105,16 +107,7 @@ export function CalendarBoard({ timeZone, canEdit }: { timeZone: string; canEdit
   return (
     <div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
-        {(['month', 'week', 'list'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            className={`btn btn--size-small ${view === v ? 'btn--style-primary' : 'btn--style-secondary'}`}
-            onClick={() => setView(v)}
-          >
-            {{ month: '月', week: '周', list: '列表' }[v]}
-          </button>
-        ))}
+        <LayoutSwitch layout={view} onChange={props.onLayout} />
         {canEdit && (
           <button
             type="button"

@@ -1,12 +1,17 @@
 import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
 import { hasRole } from '../../access/roles'
+import type { CalendarLayout } from '../../calendar/calendarGrid'
 import { AdminViewFrame } from '../AdminViewFrame'
 import { PauseBanner } from '../PauseBanner'
-import { CalendarBoard } from './CalendarBoard'
+import { CalendarScreen } from './CalendarScreen'
 
-/** /admin/calendar: the campaign calendar inside the admin's own frame. */
+const LAYOUTS: readonly CalendarLayout[] = ['month', 'week', 'list', 'matrix']
+
+/** /admin/calendar (?layout=matrix opens 按账号): the campaign calendar inside the admin's own frame. */
 export function CalendarView(view: AdminViewServerProps) {
+  const asked = view.searchParams?.layout
+  const initialLayout = LAYOUTS.find((layout) => layout === asked) ?? 'month'
   return (
     <AdminViewFrame
       view={view}
@@ -14,7 +19,13 @@ export function CalendarView(view: AdminViewServerProps) {
       render={(user) => (
         <>
           <PauseBanner />
-          <CalendarBoard timeZone={env.APP_TIMEZONE} canEdit={hasRole(user, 'admin', 'editor')} />
+          <CalendarScreen
+            timeZone={env.APP_TIMEZONE}
+            canEdit={hasRole(user, 'admin', 'editor')}
+            // Operators move slots between the accounts assigned to them; the server refuses any other.
+            canMove={hasRole(user, 'admin', 'editor', 'operator')}
+            initialLayout={initialLayout}
+          />
         </>
       )}
     />

@@ -3,21 +3,12 @@ import { PLATFORM_PROFILES, PUSH_MODE_LABELS, type PlatformId } from '../../../l
 import { timeOf } from '../../calendar/calendarGrid'
 import { effectiveTitleVariant, titleVariantLabel } from '../../delivery/titleVariantCheck'
 import { modeOfEntry } from './accountPush'
+import { entryStateOf } from './entryStates'
 import type { CalendarEntryView } from './useCalendarData'
 import { titleOrUntitled } from '../../review/untitledDraft'
 
 /** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
 const markOf = (platform: PlatformId): string => PLATFORM_PROFILES[platform].shortLabel.zh.slice(0, 1)
-const STATE: Record<string, { label: string; color: string }> = {
-  planned: { label: '已计划', color: '#8c8c8c' },
-  waiting_approval: { label: '待审核', color: '#d48806' },
-  scheduled: { label: '已排期', color: '#1677ff' },
-  publishing: { label: '发布中', color: '#13c2c2' },
-  published: { label: '已发布', color: '#389e0d' },
-  failed: { label: '失败', color: '#cf1322' },
-  missed: { label: '已错过', color: '#cf1322' },
-  cancelled: { label: '已取消', color: '#8c8c8c' },
-}
 
 /**
  * One entry: time, platform mark, title (a bundle as "头条标题 +2"), push mode, state; coloured by its
@@ -25,7 +16,7 @@ const STATE: Record<string, { label: string; color: string }> = {
  */
 export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; draggable: boolean; onEdit?: () => void }) {
   const { entry, timeZone, draggable } = props
-  const state = STATE[entry.state] ?? { label: entry.state, color: '#8c8c8c' }
+  const state = entryStateOf(entry.state)
   const content = typeof entry.content.value === 'object' ? entry.content.value : null
   const contentId = content ? content.id : entry.content.value
   const alarm = entry.state === 'failed' || entry.state === 'missed'
