@@ -1,0 +1,3 @@
+export { createChannelsPublisher } from './assistedPublisher'
+export { validateChannels } from './validate'
+export type { ChannelsSettings } from './accountSchemas'

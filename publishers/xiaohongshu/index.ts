@@ -1,0 +1,3 @@
+export { createXiaohongshuPublisher } from './assistedPublisher'
+export { validateXiaohongshu } from './validate'
+export type { XiaohongshuSettings } from './accountSchemas'
