@@ -6,10 +6,10 @@ import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { type Actor, EXPECTED, type Op, OWNERSHIP_ROWS } from './accessExpectations'
 
-const ACTORS: Actor[] = ['admin', 'editor', 'copywriter', 'designer', 'anonymous']
+const ACTORS: Actor[] = ['admin', 'editor', 'copywriter', 'designer', 'video_producer', 'operator', 'anonymous']
 const OPS: Op[] = ['create', 'read', 'update', 'delete']
 let cms: TestCms
-let team: Awaited<ReturnType<typeof createTeam>>
+let team: Awaited<ReturnType<typeof createTeam>> & Record<'video_producer' | 'operator', { id: Id; email: string }>
 const tokens: Partial<Record<Actor, string>> = {}
 const base: { article: Id; approved: Id; account: Id; campaign: Id; delivery: Id } = {
   article: 0,
@@ -35,6 +35,10 @@ function seedData(collection: string): Record<string, unknown> {
       return { title: `视频 ${unique()}`, owner }
     case 'posters':
       return { title: `海报 ${unique()}`, owner }
+    case 'notes':
+      return { title: `笔记 ${unique()}`, owner }
+    case 'comments':
+      return { doc: content, body: `评论 ${unique()}`, author: owner }
     case 'campaigns':
       return { name: `活动 ${unique()}`, owner }
     case 'calendar-entries':
@@ -77,6 +81,8 @@ const PATCH_FIELD: Record<string, string> = {
   articles: 'title',
   videos: 'title',
   posters: 'title',
+  notes: 'title',
+  comments: 'body',
   campaigns: 'name',
   'calendar-entries': 'title',
   media: 'alt',
@@ -119,12 +125,25 @@ async function attemptCreate(collection: string, actor: Actor) {
 
 before(async () => {
   cms = await startTestCms()
-  team = await createTeam(cms.payload)
-  for (const role of ['admin', 'editor', 'copywriter', 'designer'] as const) {
-    tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
-  }
   base.campaign = await makeDoc({ payload: cms.payload, collection: 'campaigns', data: { name: '基础活动' } })
   base.account = await makeDoc({ payload: cms.payload, collection: 'platform-accounts', data: { platform: 'wechat', name: '基础账号' } })
+  const fourRoles = await createTeam(cms.payload)
+  const newRoles = {} as Record<'video_producer' | 'operator', { id: Id; email: string }>
+  for (const role of ['video_producer', 'operator'] as const) {
+    const email = `${role}@test.local`
+    // The operator runs the fixture's account (内容运营 act on their assigned accounts only).
+    const accounts = role === 'operator' ? [base.account] : []
+    const doc = await cms.payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email, password: PASSWORD, name: role, role, accounts },
+    })
+    newRoles[role] = { id: doc.id, email }
+  }
+  team = { ...fourRoles, ...newRoles }
+  for (const role of ['admin', 'editor', 'copywriter', 'designer', 'video_producer', 'operator'] as const) {
+    tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+  }
   base.article = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '基础文章', owner: team.admin.id } })
   base.approved = await makeDoc({
     payload: cms.payload,
@@ -244,7 +263,7 @@ describe('owners editing their own work', () => {
 
 describe('users and the public', () => {
   test('every role reads and updates itself, but cannot change its own role', async () => {
-    for (const role of ['editor', 'copywriter', 'designer'] as const) {
+    for (const role of ['editor', 'copywriter', 'designer', 'video_producer', 'operator'] as const) {
       const me = await api<{ id?: Id }>({ url: cms.url, method: 'GET', path: `/api/users/${team[role].id}`, token: tokens[role] })
       assert.equal(String(me.body.id), String(team[role].id))
       const patch = await api({
@@ -270,6 +289,8 @@ describe('users and the public', () => {
     assert.ok(list.body.docs.length >= 1)
     assert.ok(list.body.docs.every((d) => d.status === 'published'))
     for (const slug of [
+      'notes',
+      'comments',
       'campaigns',
       'media',
       'calendar-entries',
