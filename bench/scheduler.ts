@@ -47,8 +47,10 @@ const RUN_MASS = flags.only !== 'mixed' && MASS_ACCOUNTS > 0
 /** Time to create and enqueue the load before it is due: `--lead-ms`, plus a share per delivery (more on a loaded machine). */
 const LEAD_MS = Number(flags['lead-ms'])
 const FINAL = new Set(['published', 'failed', 'unconfirmed', 'needs_reauth', 'manual', 'cancelled'])
+/** The platforms the bench publishes to (the others are left out on purpose). */
+type BenchPlatform = Extract<PlatformId, 'wechat' | 'weibo' | 'toutiao'>
 /** Where each fake records a post, and the remote id that names it on the delivery. */
-const POSTS: Record<PlatformId, { kind: string; field: string; remoteId: string }> = {
+const POSTS: Record<BenchPlatform, { kind: string; field: string; remoteId: string }> = {
   wechat: { kind: 'publish', field: 'publish_id', remoteId: 'publish' },
   weibo: { kind: 'post', field: 'idstr', remoteId: 'post' },
   toutiao: { kind: 'video', field: 'item_id', remoteId: 'item' },
@@ -183,7 +185,7 @@ if (RUN_MIXED) {
   const finalAfterMs = await waitFinal({ ids: deliveries.map((d) => d.id), due })
   const result = await statesOf(deliveries.map((d) => d.id))
 
-  const delays: Record<PlatformId, number[]> = { wechat: [], weibo: [], toutiao: [] }
+  const delays: Record<BenchPlatform, number[]> = { wechat: [], weibo: [], toutiao: [] }
   let posts = 0
   let duplicates = 0
   for (const platform of ['wechat', 'weibo', 'toutiao'] as const) {

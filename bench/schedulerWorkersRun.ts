@@ -47,8 +47,10 @@ if (options.kill && options.workers < 2) throw new Error('--kill needs --workers
 const TOTAL = options.total
 const LOCK_MS = 15_000
 const FINAL = new Set(['published', 'failed', 'unconfirmed', 'needs_reauth', 'manual', 'cancelled'])
+/** The platforms the bench publishes to (the others are left out on purpose). */
+type BenchPlatform = Extract<PlatformId, 'wechat' | 'weibo' | 'toutiao'>
 /** Where each fake records a post, and the remote id that names it on the delivery. */
-const POSTS: Record<PlatformId, { kind: string; field: string; remoteId: string }> = {
+const POSTS: Record<BenchPlatform, { kind: string; field: string; remoteId: string }> = {
   wechat: { kind: 'publish', field: 'publish_id', remoteId: 'publish' },
   weibo: { kind: 'post', field: 'idstr', remoteId: 'post' },
   toutiao: { kind: 'video', field: 'item_id', remoteId: 'item' },

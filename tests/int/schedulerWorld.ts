@@ -5,9 +5,12 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { Delivery } from '../../cms/payload-types'
 import type { PlatformId } from '../../lib/platforms'
+import { startDouyinFake } from '../fakes/douyin'
+import { douyinFakeAccountData } from '../fakes/douyin/account'
 import { fakeAccountData } from '../fakes/shared/fakeAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
+import type { LedgerEntry } from '../fakes/shared/ledger'
 import { startToutiaoFake } from '../fakes/toutiao'
 import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
@@ -16,15 +19,18 @@ import { startTestRedis, type TestRedis } from '../helpers/redis'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { waitFor } from '../helpers/waitFor'
 
-/** What the scheduler's integration tests share: the platform fakes, a private Redis, Payload over HTTP, one account per platform. */
+/** The platforms with an API and so a local fake (小红书 and 视频号 are hand-off only: nothing to fake). */
+export type FakedPlatform = Extract<PlatformId, 'wechat' | 'weibo' | 'toutiao' | 'douyin'>
+
+/** What the scheduler's integration tests share: the platform fakes, a private Redis, Payload over HTTP, one account per faked platform. */
 export type SchedulerWorld = {
   cms: TestCms
   /** The test's own Payload calls, retried when they collide with the worker's writes (SQLite). */
   db: Payload
   redis: TestRedis
   fakes: RunningFake[]
-  control: Record<PlatformId, FakeControl>
-  accounts: Record<PlatformId, Id>
+  control: Record<FakedPlatform, FakeControl>
+  accounts: Record<FakedPlatform, Id>
   team: Awaited<ReturnType<typeof createTeam>>
   close: () => Promise<void>
 }
@@ -37,11 +43,13 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
     await startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }),
     await startWeiboFake({ port: 0 }),
     await startToutiaoFake({ port: 0 }),
+    await startDouyinFake({ port: 0 }),
   ]
-  const [wechat, weibo, toutiao] = fakes
+  const [wechat, weibo, toutiao, douyin] = fakes
   process.env.WECHAT_API_BASE = wechat.baseUrl
   process.env.WEIBO_API_BASE = weibo.baseUrl
   process.env.TOUTIAO_API_BASE = toutiao.baseUrl
+  process.env.DOUYIN_API_BASE = douyin.baseUrl
   const redis = await startTestRedis()
   const cms = await startTestCms()
   process.env.PUBLIC_URL ??= cms.url
@@ -49,16 +57,18 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
   const db = withDatabaseTurns(cms.payload)
   const team = await createTeam(cms.payload)
   const make = (data: Record<string, unknown>) => makeDoc({ payload: cms.payload, collection: 'platform-accounts', data })
-  const accounts: Record<PlatformId, Id> = {
+  const accounts: Record<FakedPlatform, Id> = {
     wechat: await make(fakeAccountData('wechat', '测试公众号')),
     weibo: await make(fakeAccountData('weibo', '测试微博')),
     toutiao: await make(fakeAccountData('toutiao', '测试头条号')),
+    douyin: await make(douyinFakeAccountData('测试抖音号')),
   }
 
-  const control = {
+  const control: Record<FakedPlatform, FakeControl> = {
     wechat: createFakeControl(wechat.baseUrl),
     weibo: createFakeControl(weibo.baseUrl),
     toutiao: createFakeControl(toutiao.baseUrl),
+    douyin: createFakeControl(douyin.baseUrl),
   }
   return {
     cms,
@@ -93,9 +103,69 @@ async function createVerified(world: SchedulerWorld, args: Parameters<Payload['c
   }
 }
 
+/** Approved content with its approved revision pinned; an article unless `collection` says otherwise. */
+export type ApprovedContent = { id: Id; revision: string; collection?: 'articles' | 'videos' }
+
+async function pinApprovedRevision(world: SchedulerWorld, args: { collection: 'articles' | 'videos'; id: Id }): Promise<string> {
+  const versions = await world.db.findVersions({
+    collection: args.collection,
+    where: { parent: { equals: args.id } },
+    limit: 1,
+    sort: '-createdAt',
+    overrideAccess: true,
+  })
+  const revision = String(versions.docs[0].id)
+  await world.db.db.updateOne({
+    collection: args.collection,
+    id: args.id,
+    data: { approvedVersion: revision, approvedBy: world.team.editor.id },
+  })
+  return revision
+}
+
+/** A well-formed ISO media file: an `ftyp` box, then an `mdat` box holding the rest. */
+function mp4File(bytes: number): Buffer {
+  const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isommp41')])
+  const mdat = Buffer.alloc(bytes - ftyp.length)
+  mdat.writeUInt32BE(mdat.length, 0)
+  mdat.write('mdat', 4, 'latin1')
+  return Buffer.concat([ftyp, mdat])
+}
+
+/** An approved video (a small MP4, a cover, topics), its approved revision pinned. */
+export async function approvedVideo(world: SchedulerWorld, title = `抖音排期 ${++seq}`): Promise<ApprovedContent> {
+  const clip = mp4File(64 * 1024)
+  const file = await createVerified(world, {
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: '视频' },
+    file: { data: clip, mimetype: 'video/mp4', name: `clip-${Date.now()}-${seq}.mp4`, size: clip.length },
+  })
+  const coverBytes = fs.readFileSync(path.join(here, '../../cms/seed/assets/cover-double12.jpg'))
+  const cover = await createVerified(world, {
+    collection: 'media',
+    overrideAccess: true,
+    data: { alt: '封面' },
+    file: { data: coverBytes, mimetype: 'image/jpeg', name: `video-cover-${Date.now()}-${seq}.jpg`, size: coverBytes.length },
+  })
+  const { id } = await createVerified(world, {
+    collection: 'videos',
+    overrideAccess: true,
+    data: {
+      title,
+      description: '门店探访，会员日满 199 减 30',
+      topics: ['会员日', '探店'],
+      file: file.id,
+      cover: cover.id,
+      status: 'approved',
+      owner: world.team.designer.id,
+    },
+  })
+  return { id, revision: await pinApprovedRevision(world, { collection: 'videos', id }), collection: 'videos' }
+}
+
 /** An approved article with a cover and one body image, its approved revision pinned (as the review workflow does). */
-export async function approvedArticle(world: SchedulerWorld, title = `排期测试 ${++seq}`): Promise<{ id: Id; revision: string }> {
-  const payload = world.db
+export async function approvedArticle(world: SchedulerWorld, title = `排期测试 ${++seq}`): Promise<ApprovedContent> {
   const bytes = fs.readFileSync(path.join(here, '../../cms/seed/assets/cover-double12.jpg'))
   const cover = await createVerified(world, {
     collection: 'media',
@@ -109,34 +179,27 @@ export async function approvedArticle(world: SchedulerWorld, title = `排期测�
     overrideAccess: true,
     data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'approved', owner: world.team.copywriter.id },
   })
-  const versions = await payload.findVersions({
-    collection: 'articles',
-    where: { parent: { equals: id } },
-    limit: 1,
-    sort: '-createdAt',
-    overrideAccess: true,
-  })
-  const revision = String(versions.docs[0].id)
-  await payload.db.updateOne({ collection: 'articles', id, data: { approvedVersion: revision, approvedBy: world.team.editor.id } })
-  return { id, revision }
+  return { id, revision: await pinApprovedRevision(world, { collection: 'articles', id }) }
 }
 
 /**
- * A queued delivery of the article to the platform's account; with `publishAt`, through a calendar
- * entry holding that time (written directly, so the calendar's own hooks stay out of these tests).
+ * A queued delivery of the approved item (`article`: an article, or a video when it says so) to the platform's
+ * account; with `publishAt`, through a calendar entry holding that time (written directly, so the calendar's
+ * own hooks stay out of these tests).
  */
 export async function queuedDelivery(
   world: SchedulerWorld,
-  args: { article: { id: Id; revision: string }; platform: PlatformId; publishAt?: Date },
+  args: { article: ApprovedContent; platform: FakedPlatform; publishAt?: Date },
 ): Promise<{ id: Id; entry: Id | null }> {
   const payload = world.db
+  const content = { relationTo: args.article.collection ?? 'articles', value: args.article.id }
   let entry: Id | null = null
   if (args.publishAt) {
     const created = await payload.db.create({
       collection: 'calendar-entries',
       data: {
         title: '排期',
-        content: { relationTo: 'articles', value: args.article.id },
+        content,
         account: world.accounts[args.platform],
         publishAt: args.publishAt.toISOString(),
         publishAt_tz: 'Asia/Shanghai',
@@ -149,7 +212,7 @@ export async function queuedDelivery(
     collection: 'deliveries',
     overrideAccess: true,
     data: {
-      content: { relationTo: 'articles', value: args.article.id },
+      content,
       account: world.accounts[args.platform],
       revision: args.article.revision,
       calendarEntry: entry,
@@ -218,18 +281,23 @@ export async function waitForState(world: SchedulerWorld, args: { id: Id; states
 
 export const jobKey = (platform: PlatformId, id: Id) => `cms:publish-${platform}:delivery-${id}`
 
-const POST_KIND = { wechat: 'publish', weibo: 'post', toutiao: 'video' } as const
+/** Where each fake records a post (Douyin also records refused creates: only those with `error_code` 0 made an item). */
+const POST_KIND: Record<FakedPlatform, string> = { wechat: 'publish', weibo: 'post', toutiao: 'video', douyin: 'create_video' }
+const madePost = (entry: LedgerEntry) => entry.data.error_code === undefined || entry.data.error_code === 0
 
-export const postCount = async (world: SchedulerWorld, platform: PlatformId) =>
-  (await world.control[platform].entries(POST_KIND[platform])).length
+async function postsOf(world: SchedulerWorld, platform: FakedPlatform): Promise<LedgerEntry[]> {
+  return (await world.control[platform].entries(POST_KIND[platform])).filter(madePost)
+}
+
+export const postCount = async (world: SchedulerWorld, platform: FakedPlatform) => (await postsOf(world, platform)).length
 
 /** How long after its due time the fake received the post at `index` in its ledger (waiting for it). */
-export async function receivedLate(world: SchedulerWorld, args: { platform: PlatformId; index: number; due: Date }): Promise<number> {
+export async function receivedLate(world: SchedulerWorld, args: { platform: FakedPlatform; index: number; due: Date }): Promise<number> {
   const entries = await waitFor({
     what: `post #${args.index + 1} in the ${args.platform} ledger`,
     timeoutMs: 20_000,
     check: async () => {
-      const found = await world.control[args.platform].entries(POST_KIND[args.platform])
+      const found = await postsOf(world, args.platform)
       return found.length > args.index ? found : null
     },
   })
