@@ -3,7 +3,7 @@ import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
 import { isoTime } from '../core/oauthFlow'
 import type { OAuthFlow } from '../core/oauthFlow'
-import { reportRotatedCredentials } from '../core/tokens/rotatedCredentials'
+import { savingRefreshedTokens as savingBytedanceTokens } from '../core/bytedance/savingRefreshedTokens'
 import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
 import type { PublishContext } from '../core/types'
 import type { ToutiaoCredentials } from './accountSchemas'
@@ -64,25 +64,12 @@ export function toutiaoTokenExpiry(args: {
   return describeTokenExpiry({ expiresAt, now, warnBeforeMs: 3 * 86_400_000 })
 }
 
-/**
- * The OAuth client a publish refreshes with: each refreshed token goes back to the account before the
- * token cache sees it. A refresh may rotate the refresh token, after which the platform takes only the
- * new one, so it must outlive the cache: the account's sealed credentials are its record.
- */
+/** Each refreshed token is sealed back into the account before the cache sees it (core/bytedance). */
 export function savingRefreshedTokens(args: {
   oauth: ToutiaoOauthClient
   ctx: Pick<PublishContext, 'onCredentialsRotated' | 'logger'>
 }): ToutiaoOauthClient {
-  const { oauth, ctx } = args
-  return {
-    ...oauth,
-    async refreshAccessToken({ refreshToken }) {
-      const fresh = await oauth.refreshAccessToken({ refreshToken })
-      const token = { ...fresh, refreshToken: fresh.refreshToken ?? refreshToken }
-      await reportRotatedCredentials({ onCredentialsRotated: ctx.onCredentialsRotated, logger: ctx.logger, platform: 'toutiao', token })
-      return token
-    },
-  }
+  return savingBytedanceTokens({ ...args, platform: 'toutiao' })
 }
 
 /** The connect flow oauthConnect runs for a Toutiao account: the client key and secret are the account's. */

@@ -1,0 +1,6 @@
+export { createDouyinImageTextPublisher, createDouyinVideoPublisher } from './publishers'
+export type { DouyinPublisherConfig } from './publishers'
+export { buildDouyinAuthorizeUrl, createDouyinOAuthFlow, douyinGrantState, exchangeDouyinCode, DOUYIN_SCOPES } from './oauth'
+export { douyinSettingsSchema } from './accountSchemas'
+export type { DouyinCredentials, DouyinSettings } from './accountSchemas'
+export type { DouyinConfig } from './config'
