@@ -46,6 +46,8 @@ const schema = z.object({
   WEIBO_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
   TOUTIAO_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
   TOUTIAO_OAUTH_BASE: httpUrl('must be an http:// or https:// URL').optional(),
+  /** Douyin's one host for OAuth and resources (douyin.md §1); open.douyin.com by default. */
+  DOUYIN_API_BASE: httpUrl('must be an http:// or https:// URL').optional(),
   /** Hosts (or CIDRs) an image URL may point to although they are private: for fakes and test servers only. */
   IMAGE_FETCH_ALLOW: z.string().optional(),
   /**

@@ -1,6 +1,7 @@
 import type { OAuthFlow } from './core/oauthFlow'
 import type { PlatformId } from './core/types'
 import type { PublishersConfig } from './registry'
+import { createDouyinOAuthFlow } from './douyin/oauth'
 import { createToutiaoOAuthFlow } from './toutiao/oauth'
 import { createWeiboOAuthFlow } from './weibo/oauth'
 
@@ -13,6 +14,7 @@ export function oauthFlowFor(args: { platform: PlatformId; config: PublishersCon
   const flows: Partial<Record<PlatformId, () => OAuthFlow>> = {
     weibo: () => createWeiboOAuthFlow(config.weibo ?? {}),
     toutiao: () => createToutiaoOAuthFlow(config.toutiao ?? {}),
+    douyin: () => createDouyinOAuthFlow(config.douyin ?? {}),
   }
   return flows[args.platform]?.()
 }

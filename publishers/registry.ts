@@ -1,4 +1,6 @@
 import type { AnyPublisher, PublisherId } from './core/publisher'
+import { createDouyinImageTextPublisher, createDouyinVideoPublisher } from './douyin'
+import type { DouyinConfig } from './douyin'
 import type { ContentKind, PlatformId } from './core/types'
 import { createToutiaoAssistedPublisher, createToutiaoVideoPublisher } from './toutiao'
 import type { ToutiaoConfig } from './toutiao'
@@ -7,8 +9,8 @@ import type { WechatConfig } from './wechat'
 import { createWeiboPublisher } from './weibo'
 import type { WeiboConfig } from './weibo'
 
-/** Base URLs and timeouts from the caller's env (WECHAT_API_BASE, WEIBO_API_BASE, TOUTIAO_API_BASE); real hosts by default. */
-export type PublishersConfig = { wechat?: WechatConfig; weibo?: WeiboConfig; toutiao?: ToutiaoConfig }
+/** Base URLs and timeouts from the caller's env (WECHAT_API_BASE, WEIBO_API_BASE, TOUTIAO_API_BASE, DOUYIN_API_BASE); real hosts by default. */
+export type PublishersConfig = { wechat?: WechatConfig; weibo?: WeiboConfig; toutiao?: ToutiaoConfig; douyin?: DouyinConfig }
 
 export type PublisherRegistry = {
   all: readonly AnyPublisher[]
@@ -24,6 +26,8 @@ export function createPublisherRegistry(config: PublishersConfig = {}): Publishe
     createWeiboPublisher(config.weibo),
     createToutiaoVideoPublisher(config.toutiao),
     createToutiaoAssistedPublisher(),
+    createDouyinVideoPublisher(config.douyin),
+    createDouyinImageTextPublisher(config.douyin),
   ]
   return {
     all,

@@ -21,6 +21,7 @@ export function publishersConfig(): PublishersConfig {
     wechat: { apiBase: env.WECHAT_API_BASE },
     weibo: { apiBase: env.WEIBO_API_BASE },
     toutiao: { apiBase: env.TOUTIAO_API_BASE, oauthBase: env.TOUTIAO_OAUTH_BASE },
+    douyin: { apiBase: env.DOUYIN_API_BASE },
   }
 }
 

@@ -29,7 +29,13 @@ export const douyinProfile = {
   label: { zh: '抖音', en: 'Douyin' },
   shortLabel: { zh: '抖音', en: 'Douyin' },
   contentKinds: ['video', 'poster', 'note'],
-  credentials: { kind: 'oauth', fields: ['clientKey', 'clientSecret'], clientIdField: 'clientKey', clientSecretField: 'clientSecret' },
+  // The app's key and secret; an admin may also paste a grant's tokens instead of connecting (douyin.md §1).
+  credentials: {
+    kind: 'oauth',
+    fields: ['clientKey', 'clientSecret', 'openId', 'accessToken', 'refreshToken'],
+    clientIdField: 'clientKey',
+    clientSecretField: 'clientSecret',
+  },
   writes: 'short-posts',
   text: DOUYIN_TEXT,
   publishers: [
@@ -41,8 +47,10 @@ export const douyinProfile = {
       bodyFormat: 'text',
       auth: 'user-oauth',
       limits: { title: DOUYIN_TEXT.title.max, body: DOUYIN_TEXT.body.max, images: 0, videoBytes: DOUYIN_MEDIA.videoBytes },
-      // create_video needs a fresh (single-use) video_id.
-      postStep: { key: 'item', after: ['video'] },
+      // create_video needs a fresh (single-use) video_id. A replay with the recorded id is safe: Douyin
+      // refuses a used id (2190007) and the publisher then adopts the item from video_list; when it finds
+      // none it withdraws `video` (records it empty), which hands the delivery to a person.
+      postStep: { key: 'item', after: ['video'], replaySafeWith: 'video' },
       media: { cover: { image: 'douyin-cover' }, body: null },
       // video_data / data.external.item (analytics.md §4).
       stats: 'api',

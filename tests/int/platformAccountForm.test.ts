@@ -8,7 +8,8 @@ import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { settingInputs, withSetting } from '../../cms/admin/JsonField/accountSettings'
 import { zonedToUtc } from '../../lib/zonedTime'
-import { PLATFORMS } from '../../lib/platforms'
+import { PLATFORMS, type PlatformId } from '../../lib/platforms'
+import { douyinCredentialsSchema, douyinSettingsSchema } from '../../publishers/douyin/accountSchemas'
 import { toutiaoCredentialsSchema } from '../../publishers/toutiao/accountSchemas'
 import { wechatCredentialsSchema, wechatSettingsSchema } from '../../publishers/wechat/accountSchemas'
 import { weiboCredentialsSchema, weiboSettingsSchema } from '../../publishers/weibo/accountSchemas'
@@ -23,7 +24,13 @@ let cms: TestCms
 let team: Awaited<ReturnType<typeof createTeam>>
 const tokens: Record<string, string> = {}
 
-const CREDENTIAL_SCHEMAS = { wechat: wechatCredentialsSchema, weibo: weiboCredentialsSchema, toutiao: toutiaoCredentialsSchema }
+/** The platforms with credentials; 小红书 and 视频号 are hand-offs and ask for none. */
+const CREDENTIAL_SCHEMAS: Partial<Record<PlatformId, { shape: object }>> = {
+  wechat: wechatCredentialsSchema,
+  weibo: weiboCredentialsSchema,
+  toutiao: toutiaoCredentialsSchema,
+  douyin: douyinCredentialsSchema,
+}
 const SETTINGS_SCHEMAS = { wechat: wechatSettingsSchema, weibo: weiboSettingsSchema }
 
 function accountField(name: string): Field {
@@ -57,8 +64,13 @@ describe('the account form shows the chosen platform only', () => {
     assert.deepEqual(shownCredentialInputs('wechat'), ['appId', 'appSecret', 'callbackToken'])
     for (const platform of PLATFORMS) {
       const shown = shownCredentialInputs(platform)
+      const schema = CREDENTIAL_SCHEMAS[platform]
+      if (schema === undefined) {
+        assert.deepEqual(shown, [], `${platform} is a hand-off: no credentials asked`)
+        continue
+      }
       assert.ok(shown.length > 0, platform)
-      const read = Object.keys(CREDENTIAL_SCHEMAS[platform].shape)
+      const read = Object.keys(schema.shape)
       for (const key of shown) assert.ok(read.includes(key), `${platform} shows ${key}, which its publisher never reads`)
     }
     assert.ok(!shownCredentialInputs('wechat').some((key) => ['appKey', 'clientKey', 'accessToken'].includes(key)))
@@ -111,6 +123,25 @@ describe('what the form writes is what the publishers read (REST)', () => {
       token: tokens.copywriter,
     })
     assert.equal(copywriter.body.settings, undefined, 'a copywriter still sees no settings')
+  })
+
+  test("Douyin's settings: server publishing off and public by default; what the form writes parses with the publisher's schema", () => {
+    const inputs = settingInputs('douyin')
+    assert.deepEqual(
+      inputs.map((input) => [input.key, input.kind, input.defaultValue]),
+      [
+        ['serverPublishing', 'switch', false],
+        ['privateStatus', 'choice', '0'],
+      ],
+    )
+    assert.deepEqual(
+      inputs[1]?.options.map((option) => option.label),
+      ['公开', '仅自己可见'],
+    )
+    assert.deepEqual(douyinSettingsSchema.parse({}), { serverPublishing: false, privateStatus: 0 })
+    const written = withSetting(withSetting({}, 'serverPublishing', true), 'privateStatus', '1')
+    assert.deepEqual(douyinSettingsSchema.parse(written), { serverPublishing: true, privateStatus: 1 })
+    assert.deepEqual(settingInputs('xiaohongshu'), [])
   })
 
   test("Weibo's settings inputs are the publisher's settings", () => {

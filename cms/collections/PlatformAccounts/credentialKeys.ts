@@ -34,14 +34,14 @@ export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }
   appId: { zh: 'AppID（公众号）', en: 'AppID (WeChat)' },
   appSecret: { zh: 'AppSecret', en: 'AppSecret' },
   appKey: { zh: 'App Key（微博）', en: 'App Key (Weibo)' },
-  clientKey: { zh: 'Client Key（头条）', en: 'Client Key (Toutiao)' },
-  clientSecret: { zh: 'Client Secret（头条）', en: 'Client Secret (Toutiao)' },
+  clientKey: { zh: 'Client Key（头条、抖音开放平台应用）', en: 'Client Key (Toutiao, Douyin app)' },
+  clientSecret: { zh: 'Client Secret（头条、抖音开放平台应用）', en: 'Client Secret (Toutiao, Douyin app)' },
   accessToken: { zh: '用户 Access Token', en: 'User access token' },
   refreshToken: { zh: 'Refresh Token', en: 'Refresh token' },
   expiresAt: { zh: 'Access Token 到期时间', en: 'Access token expires at' },
   refreshExpiresAt: { zh: 'Refresh Token 到期时间', en: 'Refresh token expires at' },
   uid: { zh: '微博用户 UID', en: 'Weibo uid' },
-  openId: { zh: '头条 open_id', en: 'Toutiao open_id' },
+  openId: { zh: '用户 open_id（头条、抖音）', en: 'User open_id (Toutiao, Douyin)' },
   callbackToken: { zh: '回调令牌 Token（公众号「服务器配置」）', en: 'Callback token (WeChat server configuration)' },
 }
 
