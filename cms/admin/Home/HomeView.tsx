@@ -7,6 +7,7 @@ import { ReviewQueue } from '../ReviewQueue'
 import { ageLabel } from './ageLabel'
 import { itemHref } from './display'
 import { DraftList } from './DraftList'
+import { HandoffList } from './HandoffList'
 import { HomeSection } from './HomeSection'
 import { loadHome } from './loadHome'
 import { SlotList } from './SlotList'
@@ -39,6 +40,17 @@ async function HomeContent({ req, userId }: { req: PayloadRequest; userId: strin
     <div style={{ paddingBottom: 48 }}>
       <PauseBanner />
       <div style={GRID}>
+        {home.awaitingOperator && (
+          <HomeSection
+            testId="home-awaiting-operator"
+            title="待发布（交给运营）"
+            count={home.awaitingOperator.length}
+            alert={home.awaitingOperator.some((row) => row.late)}
+            empty="没有等待运营发布的内容。"
+          >
+            <HandoffList rows={home.awaitingOperator} timeZone={timeZone} />
+          </HomeSection>
+        )}
         {home.reviewQueue && (
           <HomeSection testId="home-review-queue" title="待我审核" count={home.reviewQueue.length} empty="没有等待你审核的内容。">
             <ReviewQueue rows={home.reviewQueue} now={now} timeZone={timeZone} />

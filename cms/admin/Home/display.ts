@@ -1,6 +1,6 @@
 import type { ContentSlug } from '../../content'
 
-export const CONTENT_KIND_LABEL: Record<ContentSlug, string> = { articles: '图文', videos: '视频', posters: '海报' }
+export const CONTENT_KIND_LABEL: Record<ContentSlug, string> = { articles: '图文', videos: '视频', posters: '海报', notes: '笔记' }
 
 /** A slot's or due date's time in the team's zone: 12月4日 周五 07:30. */
 export function slotTime(args: { at: string; timeZone: string }): string {

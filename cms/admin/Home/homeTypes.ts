@@ -29,6 +29,16 @@ export type DeliveryRow = {
   updatedAt: string
 }
 
+/** A hand-off waiting for the operator (awaiting_operator): where, what, when it was due, and whether it is late. */
+export type OperatorHandoffRow = {
+  id: Id
+  platform: string
+  accountName: string
+  item: { collection: ContentSlug; id: Id; title: string } | null
+  dueAt: string | null
+  late: boolean
+}
+
 /** A failure told to someone who may not read deliveries (copywriters, designers): their notification. */
 export type FailureNote = { id: Id; message: string; createdAt: string; item: { collection: ContentSlug; id: Id } | null }
 
@@ -45,6 +55,8 @@ export type HomeData = {
   /** Deliveries waiting for a person to post by hand; null for people who do not publish. */
   handoffs: DeliveryRow[] | null
   failures: DeliveryRow[] | null
+  /** 待发布（交给运营）: hand-offs for the person's accounts (editors and admins: all); null for people with no accounts to post for. */
+  awaitingOperator: OperatorHandoffRow[] | null
   failureNotes: FailureNote[]
   numbers: WeekNumbers | null
 }

@@ -18,6 +18,7 @@ export async function loadDeliveries(reader: HomeReader & { states: readonly Del
       articles: { title: true },
       videos: { title: true },
       posters: { title: true },
+      notes: { title: true },
       'platform-accounts': { name: true },
     },
   })

@@ -2,6 +2,7 @@ import { hasRole } from '../../access/roles'
 import { TROUBLE_STATES } from '../../workflow/deliveryStates'
 import type { HomeReader } from './homeReader'
 import type { HomeData } from './homeTypes'
+import { loadAwaitingOperator } from './loadAwaitingOperator'
 import { loadDeliveries } from './loadDeliveries'
 import { loadFailureNotes } from './loadFailureNotes'
 import { loadMyDrafts } from './loadMyDrafts'
@@ -13,16 +14,18 @@ import { weekRange } from './weekRange'
 /**
  * Everything the home page shows for the signed-in person, read with their access: editors and
  * admins see the team's slots, the review queue, hand-offs and failures; copywriters and designers
- * their own items' slots, their own drafts and the failures they were told of.
+ * their own items' slots, their own drafts and the failures they were told of; whoever posts for
+ * accounts (operators: theirs) the hand-offs waiting for them.
  */
 export async function loadHome(reader: HomeReader & { now: Date; timeZone: string }): Promise<HomeData> {
   const editorial = hasRole(reader.req.user, 'admin', 'editor')
   const range = weekRange({ now: reader.now, timeZone: reader.timeZone })
-  const [week, drafts, reviewQueue, handoffs, failures, failureNotes, numbers] = await Promise.all([
+  const [week, drafts, reviewQueue, handoffs, awaitingOperator, failures, failureNotes, numbers] = await Promise.all([
     loadSlots({ ...reader, from: range.weekStart, to: range.weekEnd, everyone: editorial }),
     loadMyDrafts(reader),
     editorial ? loadReviewQueue(reader) : null,
     editorial ? loadDeliveries({ ...reader, states: ['manual'] }) : null,
+    loadAwaitingOperator(reader),
     editorial ? loadDeliveries({ ...reader, states: TROUBLE_STATES }) : null,
     editorial ? [] : loadFailureNotes(reader),
     loadWeekNumbers({ ...reader, today: range.today, timeZone: reader.timeZone }).catch((error: unknown) => {
@@ -39,6 +42,7 @@ export async function loadHome(reader: HomeReader & { now: Date; timeZone: strin
     drafts,
     reviewQueue,
     handoffs,
+    awaitingOperator,
     failures,
     failureNotes,
     numbers,

@@ -25,6 +25,7 @@ export async function loadSlots(reader: HomeReader & { from: string; to: string;
       articles: { title: true, owner: true },
       videos: { title: true, owner: true },
       posters: { title: true, owner: true },
+      notes: { title: true, owner: true },
       'platform-accounts': { name: true, platform: true },
     },
   })
