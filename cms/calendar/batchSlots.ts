@@ -17,7 +17,7 @@ const slot = z.object({
 /** POST /api/calendar-entries/batch: one item, several accounts each at its own time. */
 export const batchBody = z.object({
   content: z.object({
-    relationTo: z.enum(CONTENT_SLUGS, { errorMap: () => ({ message: '内容类型应为图文、视频或海报。' }) }),
+    relationTo: z.enum(CONTENT_SLUGS, { errorMap: () => ({ message: '内容类型应为图文、视频、海报或笔记。' }) }),
     value: id,
   }),
   campaign: id.nullish(),

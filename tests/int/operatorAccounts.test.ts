@@ -253,6 +253,38 @@ describe('an operator publishes and follows deliveries only for their accounts',
   })
 })
 
+describe('the other doors an operator might try', () => {
+  test('duplicating, deleting through GraphQL and deciding held deliveries of an unassigned account are refused', async () => {
+    const theirs = await editorEntry(accounts.theirs)
+    const before = await entryCount()
+    const duplicated = await rest('POST', `/api/calendar-entries/${theirs}/duplicate`, tokens.operator, {})
+    assert.ok([403, 404].includes(duplicated.status), JSON.stringify(duplicated.body))
+    const duplicatedGraphql = await graphql(tokens.operator, `mutation { duplicateCalendarEntry(id: ${JSON.stringify(theirs)}) { id } }`)
+    assert.ok(duplicatedGraphql.errors?.length, JSON.stringify(duplicatedGraphql))
+    const deleted = await graphql(tokens.operator, `mutation { deleteCalendarEntry(id: ${JSON.stringify(theirs)}) { id } }`)
+    assert.ok(deleted.errors?.length, JSON.stringify(deleted))
+    assert.match(deleted.errors?.[0]?.message ?? '', /品牌公众号/)
+    assert.equal(await entryCount(), before, 'no slot was added or removed')
+    const content = { relationTo: 'articles', value: await article('approved') }
+    const held = await makeDoc({
+      payload: cms.payload,
+      collection: 'deliveries',
+      data: { content, account: accounts.theirs, state: 'held' },
+    })
+    for (const decision of ['release', 'cancel']) {
+      const reply = await rest('POST', `/api/deliveries/${held}/${decision}`, tokens.operator, {})
+      assert.ok([403, 404].includes(reply.status), `${decision}: ${JSON.stringify(reply.body)}`)
+    }
+    assert.equal((await readRaw({ payload: cms.payload, collection: 'deliveries', id: held }))?.state, 'held')
+    const own = await makeDoc({ payload: cms.payload, collection: 'deliveries', data: { content, account: accounts.mine, state: 'held' } })
+    const listed = await graphql(tokens.operator, '{ Deliveries(limit: 100) { docs { id } } }')
+    assert.equal(listed.errors, undefined, JSON.stringify(listed))
+    const ids = ((listed.data?.Deliveries as unknown as { docs: { id: Id }[] } | null)?.docs ?? []).map((d) => String(d.id))
+    assert.ok(ids.includes(String(own)))
+    assert.ok(!ids.includes(String(held)), 'GraphQL shows an operator only their accounts’ deliveries')
+  })
+})
+
 describe('编导 and 内容运营 in review', () => {
   test('a 编导 writes a video with a 分镜 script and submits it, and cannot approve it', async () => {
     const created = await rest('POST', '/api/videos', tokens.video_producer, {

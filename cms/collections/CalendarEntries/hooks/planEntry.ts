@@ -41,7 +41,7 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
         disableErrors: true,
       })
     : null
-  if (!content || !doc) throw new APIError('排期要关联一条存在的内容（图文、视频或海报）。', 400, null, true)
+  if (!content || !doc) throw new APIError('排期要关联一条存在的内容（图文、视频、海报或笔记）。', 400, null, true)
   const account = await req.payload.findByID({
     collection: 'platform-accounts',
     id: relationId(merged.account) ?? '',
