@@ -1,6 +1,7 @@
 import { after, before } from 'node:test'
 import { startSharedApp, stopSharedApp } from './sharedApp'
 import { journeyTests } from './suites/journey'
+import { matrixTests } from './suites/matrix'
 import { productionTests } from './suites/production'
 import { resultsTests } from './suites/results'
 import { wechatPushTests } from './suites/wechatPush'
@@ -10,7 +11,13 @@ import { wechatPushTests } from './suites/wechatPush'
  * fakes per run), in this order: what reads the demo as seeded and needs no worker first, then what publishes.
  * E2E_SUITES=journey,wechatPush runs only those (a person re-running one; `npm test` runs all).
  */
-const SUITES = { production: productionTests, results: resultsTests, wechatPush: wechatPushTests, journey: journeyTests }
+const SUITES = {
+  production: productionTests,
+  results: resultsTests,
+  wechatPush: wechatPushTests,
+  journey: journeyTests,
+  matrix: matrixTests,
+}
 const only = process.env.E2E_SUITES?.split(',').map((name) => name.trim())
 
 before(() => startSharedApp(), { timeout: 15 * 60_000 })
