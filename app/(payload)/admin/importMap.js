@@ -8,6 +8,8 @@ import { JsonField as JsonField_2054982ee1de01a5a1d1fd69f3f76e83 } from '../../.
 import { ItemResults as ItemResults_cc2207b9c5f971e8a659537fec9dc9b6 } from '../../../cms/admin/ItemResults'
 import { SaveButton as SaveButton_883b0ecb87602daaa160628c3ca552f6 } from '../../../cms/admin/SaveButton'
 import { HeaderReviewStatus as HeaderReviewStatus_666d284795afdc134099cfbbc226b7f7 } from '../../../cms/admin/ReviewBar'
+import { TargetLimits as TargetLimits_b8e16c276cc76454f763662ae63001d9 } from '../../../cms/admin/TargetLimits'
+import { CommentsPanel as CommentsPanel_62f0357269a507554d7ed9ff200454de } from '../../../cms/admin/Comments'
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
 import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
@@ -48,6 +50,8 @@ export const importMap = {
   "/cms/admin/ItemResults#ItemResults": ItemResults_cc2207b9c5f971e8a659537fec9dc9b6,
   "/cms/admin/SaveButton#SaveButton": SaveButton_883b0ecb87602daaa160628c3ca552f6,
   "/cms/admin/ReviewBar#HeaderReviewStatus": HeaderReviewStatus_666d284795afdc134099cfbbc226b7f7,
+  "/cms/admin/TargetLimits#TargetLimits": TargetLimits_b8e16c276cc76454f763662ae63001d9,
+  "/cms/admin/Comments#CommentsPanel": CommentsPanel_62f0357269a507554d7ed9ff200454de,
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
   "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,

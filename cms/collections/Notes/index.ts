@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { validateTopics } from '../../admin/TargetLimits/validateTopics'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
@@ -21,6 +22,8 @@ export const Notes: CollectionConfig = {
   versions: contentVersions,
   ...contentBehaviour('notes'),
   fields: [
+    // 平台限制 live as the note is written: each target platform's title/body/image/topic limits from its profile.
+    { name: 'platformLimits', type: 'ui', admin: { components: { Field: '/cms/admin/TargetLimits#TargetLimits' } } },
     { name: 'title', type: 'text', required: true, maxLength: 100, label: { zh: '标题', en: 'Title' } },
     { name: 'body', type: 'textarea', maxLength: 5000, label: { zh: '正文', en: 'Body' } },
     {
@@ -31,6 +34,12 @@ export const Notes: CollectionConfig = {
       maxRows: 30,
       label: { zh: '图片（按顺序）', en: 'Images (in order)' },
       filterOptions: { mimeType: { contains: 'image/' } },
+      admin: {
+        description: {
+          zh: '第 1 张是封面；拖动调整顺序，发布包按这个顺序编号',
+          en: 'The first is the cover; drag to reorder, the package numbers them in this order',
+        },
+      },
     },
     {
       name: 'topics',
@@ -39,9 +48,14 @@ export const Notes: CollectionConfig = {
       maxRows: 30,
       maxLength: 40,
       label: { zh: '话题', en: 'Topics' },
-      admin: { description: { zh: '不用加 #，发布包里会自动加', en: 'Without #; the package adds it' } },
+      admin: {
+        description: { zh: '不用加 #，发布包里会自动加；每个话题单独一项', en: 'Without #; the package adds it; one topic per entry' },
+      },
+      validate: validateTopics,
     },
     ...contentFields(),
     { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
+    // Teammates' comments (collection `comments`), read and added here.
+    { name: 'commentsPanel', type: 'ui', admin: { components: { Field: '/cms/admin/Comments#CommentsPanel' } } },
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { validateTopics } from '../../admin/TargetLimits/validateTopics'
 import { titleCandidatesField } from '../../fields/titleCandidateFields'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
@@ -24,6 +25,12 @@ export const Videos: CollectionConfig = {
   versions: contentVersions,
   ...contentBehaviour('videos'),
   fields: [
+    // 平台限制 live as the video is written (title, description with topics, topics; the shape, e.g. 视频号 竖屏 9:16), from the profiles.
+    {
+      name: 'platformLimits',
+      type: 'ui',
+      admin: { components: { Field: { path: '/cms/admin/TargetLimits#TargetLimits', clientProps: { bodyField: 'description' } } } },
+    },
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     titleCandidatesField(),
     { name: 'titleTestResults', type: 'ui', admin: { components: { Field: '/cms/admin/TitleTestResults#TitleTestResults' } } },
@@ -34,6 +41,12 @@ export const Videos: CollectionConfig = {
       relationTo: 'media',
       label: { zh: '视频文件', en: 'Video file' },
       filterOptions: { mimeType: { contains: 'video/' } },
+      admin: {
+        description: {
+          zh: '上方「平台限制」会提示各平台要求的画幅（如竖屏 9:16）',
+          en: 'The platform limits above name each platform’s shape (e.g. vertical 9:16)',
+        },
+      },
     },
     {
       name: 'topics',
@@ -42,7 +55,13 @@ export const Videos: CollectionConfig = {
       maxRows: 30,
       maxLength: 40,
       label: { zh: '话题', en: 'Topics' },
-      admin: { description: { zh: '不用加 #，发布时按平台加上', en: 'Without #; added per platform when published' } },
+      admin: {
+        description: {
+          zh: '不用加 #，发布时按平台加上；每个话题单独一项',
+          en: 'Without #; added per platform when published; one topic per entry',
+        },
+      },
+      validate: validateTopics,
     },
     coverField(),
     {
@@ -73,5 +92,7 @@ export const Videos: CollectionConfig = {
     },
     ...contentFields(),
     { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
+    // Teammates' comments on the script and the cuts (the designer and the copywriter on a 编导's video).
+    { name: 'commentsPanel', type: 'ui', admin: { components: { Field: '/cms/admin/Comments#CommentsPanel' } } },
   ],
 }
