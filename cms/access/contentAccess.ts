@@ -4,7 +4,7 @@ import { editorialOrOwn, hasAnyRole, isLoggedIn } from './predicates'
 import { hasRole, type Role } from './roles'
 
 /**
- * Access for articles, videos and posters: every logged-in role reads all content and its versions;
+ * Access for articles, videos, posters and notes: every logged-in role reads all content and its versions;
  * editors and admins create and update everything; `authors` create and update their own work while
  * it is a draft or sent back to them; admins delete anything, and whoever owns a draft that never
  * went into review (no approval, no public revision; refuseDeleteWithHistory checks the log) may
