@@ -6,7 +6,14 @@ import { loadMarkdownFixtures } from './testing/markdownFixtures'
 import type { PlatformId, RenderResult } from './types'
 
 const goldenDirectory = fileURLToPath(new URL('./__golden__/', import.meta.url))
-const bodyFiles: Record<PlatformId, string> = { wechat: 'wechat.html', toutiao: 'toutiao.html', weibo: 'weibo.txt' }
+const bodyFiles: Record<PlatformId, string> = {
+  wechat: 'wechat.html',
+  toutiao: 'toutiao.html',
+  weibo: 'weibo.txt',
+  douyin: 'douyin.txt',
+  xiaohongshu: 'xiaohongshu.txt',
+  channels: 'channels.txt',
+}
 
 function metadataOf(result: RenderResult): Omit<RenderResult, 'body'> {
   const { body: _body, ...metadata } = result

@@ -11,7 +11,11 @@ export type RenderInput = {
   publicUrl?: string | null
   theme?: string | null
   hashtags?: string[]
+  /** The item's own pictures in the order the audience swipes them (a note's 图片), sent beside the text, not in it. */
+  gallery?: GalleryImage[]
 }
+
+export type GalleryImage = { src: string; alt: string }
 
 export const renderInputSchema = z.object({
   title: z.string(),
@@ -21,6 +25,7 @@ export const renderInputSchema = z.object({
   publicUrl: z.string().nullish(),
   theme: z.string().nullish(),
   hashtags: z.array(z.string()).optional(),
+  gallery: z.array(z.object({ src: z.string(), alt: z.string() })).optional(),
 }) satisfies z.ZodType<RenderInput>
 
 /** `message` is Chinese, for an editor, and names the limit. */

@@ -1,4 +1,4 @@
-import { PLATFORM_PROFILES, type PlatformId } from '../../lib/platforms'
+import { PLATFORM_PROFILES, type PlatformId, XIAOHONGSHU_MEDIA } from '../../lib/platforms'
 import { brandVoiceParts } from './brandVoice'
 import type { PromptTemplate } from './types'
 
@@ -24,4 +24,7 @@ export const rewriteOutputFormats: Readonly<Record<PlatformId, string>> = {
   wechat: `用 Markdown：第一行“# 标题”（不超过 ${PLATFORM_PROFILES.wechat.text.title.max} 字），正文用“## 小标题”分段。`,
   toutiao: `用 Markdown：第一行“# 标题”（${PLATFORM_PROFILES.toutiao.text.title.min}–${PLATFORM_PROFILES.toutiao.text.title.max} 字），正文段落简短，不放任何链接。`,
   weibo: '纯文本的一条微博，带 1–2 个 #话题#，以“[原文链接]”结尾，不写网址。',
+  douyin: `纯文本，不用其他 Markdown 格式：第一行“# 标题”（不超过 ${PLATFORM_PROFILES.douyin.text.title.max} 字，一句话说出看点），空一行后写口播文案，一句一行、口语化；最后一行写 3–5 个话题，每个写成“#话题”，用空格隔开。`,
+  xiaohongshu: `纯文本，不用其他 Markdown 格式：第一行“# 标题”（不超过 ${PLATFORM_PROFILES.xiaohongshu.text.title.max} 字，可带表情符号），空一行后写种草笔记正文，短段落、多分行；最后一行写话题，每个写成“#话题”，用空格隔开，不超过 ${XIAOHONGSHU_MEDIA.topics} 个。`,
+  channels: `纯文本，不用其他 Markdown 格式：第一行“# 标题”（不超过 ${PLATFORM_PROFILES.channels.text.title.max} 字），空一行后写两三句视频描述；最后一行写 2–4 个话题，每个写成“#话题”，用空格隔开。`,
 }
