@@ -14,7 +14,7 @@ const body = z.object({
   id: z.union([z.string().min(1), z.number()]),
 })
 
-const KIND_WORDS: Record<(typeof CONTENT_SLUGS)[number], string> = { articles: '图文', videos: '视频', posters: '海报' }
+const KIND_WORDS: Record<(typeof CONTENT_SLUGS)[number], string> = { articles: '图文', videos: '视频', posters: '海报', notes: '图文笔记' }
 
 /**
  * POST /api/compliance/ai-review { collection, id } → the AI 复核 of the item's latest draft: every

@@ -14,6 +14,7 @@ export const REVIEWED_FIELDS: Record<string, string[]> = {
   articles: reviewedFieldsOf('articles'),
   videos: reviewedFieldsOf('videos'),
   posters: reviewedFieldsOf('posters'),
+  notes: reviewedFieldsOf('notes'),
 } satisfies Record<ContentSlug, string[]>
 
 /** `data` is any of them (a typed document, or a form's untyped values): only its text is read. */

@@ -8,9 +8,13 @@ export type MediaAlt = { byId: ReadonlyMap<string, string>; byFilename: Readonly
 
 export type UsedMedia = { field: string; label: string; alt: string }
 
-type RelationSpec = { name: string; label: string; inRows?: { array: string; label: string } }
+/**
+ * `inRows`: the relation sits in each row of an array; `many`: the field is a list of media (hasMany),
+ * each named by its position (笔记图片 3).
+ */
+type RelationSpec = { name: string; label: string; inRows?: { array: string; label: string }; many?: true }
 
-/** Media relationships per content type; rows of an array are named by their position. */
+/** Media relationships per content type; rows of an array and items of a list are named by their position. */
 export const MEDIA_RELATIONS: Record<string, readonly RelationSpec[]> = {
   articles: [{ name: 'cover', label: '封面' }],
   videos: [
@@ -21,6 +25,7 @@ export const MEDIA_RELATIONS: Record<string, readonly RelationSpec[]> = {
     { name: 'image', label: '海报主图' },
     { name: 'image', label: '图片', inRows: { array: 'sizes', label: '尺寸版本' } },
   ],
+  notes: [{ name: 'images', label: '笔记图片', many: true }],
 }
 
 const MEDIA_URL = /\/api\/media\/file\/([^\s)"'<>?#]+)/g
@@ -65,6 +70,14 @@ function relationValues(args: { collection: string; data: object }): { field: st
   const data = fieldsOf(args.data)
   const values: { field: string; label: string; value: unknown }[] = []
   for (const spec of MEDIA_RELATIONS[args.collection] ?? []) {
+    if (spec.many) {
+      const items = data.get(spec.name)
+      if (Array.isArray(items))
+        items.forEach((value: unknown, index) =>
+          values.push({ field: `${spec.name}.${index}`, label: `${spec.label} ${index + 1} 的`, value }),
+        )
+      continue
+    }
     if (!spec.inRows) {
       values.push({ field: spec.name, label: spec.label, value: data.get(spec.name) })
       continue

@@ -7,7 +7,7 @@ import { MEDIA_RELATIONS, mediaUsedBy, type MediaAlt } from './outgoingMedia'
  * from. The render input and the scanner both take their text from the parts below, so a field can
  * reach the audience only through a part, and every part is scanned.
  */
-export type OutgoingSlot = 'title' | 'titleCandidate' | 'digest' | 'author' | 'body' | 'headline' | 'topic' | 'slug' | 'alt'
+export type OutgoingSlot = 'title' | 'titleCandidate' | 'digest' | 'author' | 'body' | 'headline' | 'topic' | 'slug' | 'alt' | 'script'
 
 export type OutgoingPart = {
   /** The stored field's path (`title`, `variants.1.body`, `hashtags.0`, `cover.alt`): what findings keep. */
@@ -20,14 +20,23 @@ export type OutgoingPart = {
   text: string
 }
 
-/** `many`: a list of texts; `rows`: an array of rows whose field of that name holds the text (title candidates). */
-type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true; rows?: string }
+/**
+ * `many`: a list of texts; `rows`: an array of rows whose field of that name holds the text (title
+ * candidates, 分镜), each row named by `rowLabel` (its 0-based index).
+ */
+type FieldSpec = { name: string; slot: OutgoingSlot; label: string; many?: true; rows?: string; rowLabel?: (index: number) => string }
 
 /**
  * Title tests: the item's own title is 标题 1; `titleCandidates` rows are 标题 2..5 in order. A slot
  * (and its delivery) names the one it sends in `titleVariant` (empty = 1).
  */
-const TITLE_CANDIDATES: FieldSpec = { name: 'titleCandidates', slot: 'titleCandidate', label: '备选标题', rows: 'title' }
+const TITLE_CANDIDATES: FieldSpec = {
+  name: 'titleCandidates',
+  slot: 'titleCandidate',
+  label: '备选标题',
+  rows: 'title',
+  rowLabel: (index) => `标题 ${index + 2}（备选标题）`,
+}
 
 /** The stored path of title `variant` (2..5) among the candidates. */
 export const titleCandidatePath = (variant: number): string => `titleCandidates.${variant - 2}.title`
@@ -35,9 +44,8 @@ export const titleCandidatePath = (variant: number): string => `titleCandidates.
 /**
  * The text fields of each content type that reach the audience. A `Record` over every content slug:
  * a new content type does not compile until its outgoing fields are listed here.
- * Planned (another issue adds them; list them here when the collections exist):
- *   notes:  title → title 笔记标题, body → body 笔记正文, topics (many) → topic 笔记话题
- *   videos: script → body 视频脚本 (and its variants, if any)
+ * A video's 分镜 lines (`script[].line`) are what the presenter says on camera: the audience hears them,
+ * so they are scanned (slot `script`), though no renderer or publisher sends them as text.
  */
 const OUTGOING_FIELDS: Record<ContentSlug, readonly FieldSpec[]> = {
   articles: [
@@ -49,11 +57,22 @@ const OUTGOING_FIELDS: Record<ContentSlug, readonly FieldSpec[]> = {
     { name: 'hashtags', slot: 'topic', label: '微博话题', many: true },
     { name: 'slug', slot: 'slug', label: '链接标识' },
   ],
-  videos: [{ name: 'title', slot: 'title', label: '视频标题' }, TITLE_CANDIDATES, { name: 'description', slot: 'body', label: '视频简介' }],
+  videos: [
+    { name: 'title', slot: 'title', label: '视频标题' },
+    TITLE_CANDIDATES,
+    { name: 'description', slot: 'body', label: '视频简介' },
+    { name: 'topics', slot: 'topic', label: '视频话题', many: true },
+    { name: 'script', slot: 'script', label: '分镜台词', rows: 'line', rowLabel: (index) => `第 ${index + 1} 镜台词（分镜脚本）` },
+  ],
   posters: [
     { name: 'title', slot: 'title', label: '海报标题' },
     { name: 'headline', slot: 'headline', label: '海报主标题' },
     { name: 'copy', slot: 'body', label: '海报文案' },
+  ],
+  notes: [
+    { name: 'title', slot: 'title', label: '笔记标题' },
+    { name: 'body', slot: 'body', label: '笔记正文' },
+    { name: 'topics', slot: 'topic', label: '笔记话题', many: true },
   ],
 }
 
@@ -104,7 +123,7 @@ function partsOf(args: { value: unknown; spec: FieldSpec; path: string }): Outgo
       ? args.value.flatMap((row: unknown, i) =>
           one(fieldsOf(row).get(rowField), `${args.path}.${i}.${rowField}`).map((part) => ({
             ...part,
-            label: `标题 ${i + 2}（${spec.label}）`,
+            label: spec.rowLabel?.(i) ?? `${spec.label} ${i + 1}`,
           })),
         )
       : []

@@ -15,6 +15,7 @@ import { startTestCms, type TestCms } from '../helpers/testCms'
 let cms: TestCms
 let team: Awaited<ReturnType<typeof createTeam>>
 let designerToken = ''
+let copywriterToken = ''
 let markerCount = 0
 const markers: string[] = []
 
@@ -32,6 +33,7 @@ before(async () => {
   cms = await startTestCms()
   team = await createTeam(cms.payload)
   designerToken = await login({ url: cms.url, email: team.designer.email, password: PASSWORD })
+  copywriterToken = await login({ url: cms.url, email: team.copywriter.email, password: PASSWORD })
   for (let i = 0; i < 3; i += 1) {
     const alt = marker()
     const id = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt } })
@@ -78,9 +80,9 @@ function markedData(fields: readonly Field[], bodyImage: Media): Record<string, 
         break
       }
       case 'upload':
-        // The marked media are images: a field that takes only videos stays empty.
-        data[field.name] =
-          field.relationTo === 'media' && !JSON.stringify(field.filterOptions ?? {}).includes('video/') ? media[0].id : null
+        // The marked media are images: a field that takes only videos stays empty; a list (a note's 图片) gets the image.
+        if (field.relationTo !== 'media' || JSON.stringify(field.filterOptions ?? {}).includes('video/')) data[field.name] = null
+        else data[field.name] = field.hasMany ? [media[0].id] : media[0].id
         break
       case 'select':
         if (field.name !== 'status') data[field.name] = optionValue(field.options[0])
@@ -96,7 +98,7 @@ function optionValue(option: string | { value: string }): string {
   return typeof option === 'string' ? option : option.value
 }
 
-const SLUGS = ['articles', 'videos', 'posters'] as const
+const SLUGS = ['articles', 'videos', 'posters', 'notes'] as const
 
 for (const collection of SLUGS) {
   test(`${collection}: no marked text reaches a renderer, a poster or a publisher without reaching the scanner`, async () => {
@@ -181,6 +183,15 @@ for (const collection of SLUGS) {
     }
     if (collection === 'articles' && Array.isArray(data.hashtags))
       for (const tag of data.hashtags) assert.ok(scanned.has(String(tag)), 'Weibo topics are scanned')
+    // Topics of notes and videos (their #话题), and what the presenter says in each shot of a video's 分镜.
+    if (Array.isArray(data.topics)) for (const topic of data.topics) assert.ok(scanned.has(String(topic)), 'topics are scanned')
+    if (Array.isArray(data.script))
+      for (const shot of data.script) {
+        const line = String((shot as { line?: unknown }).line ?? '').split(' ')[0]
+        assert.ok(scanned.has(line), 'a 分镜 line is scanned')
+      }
+    if (collection === 'notes' || collection === 'videos') assert.ok(Array.isArray(data.topics), 'the walk found the topics')
+    if (collection === 'videos') assert.ok(Array.isArray(data.script), 'the walk found the 分镜')
   })
 }
 
@@ -228,4 +239,76 @@ test('before publishing, the lead and every bundle article (次条) are scanned 
     String(message),
     /^次条《次条一》含有禁用词 「全网最」.*；次条《次条二》含有禁用词 「稳赚」.*（词库在审核后有更新），已停止发布。$/,
   )
+})
+
+/** A note as its author saves it; the save scans it. Returns its id and the stored findings. */
+async function savedNote(data: Record<string, unknown>): Promise<{ id: Id; rows: { word?: unknown; fieldLabel?: unknown }[] }> {
+  const id = await makeDoc({
+    payload: cms.payload,
+    collection: 'notes',
+    data: { title: '秋日穿搭', status: 'draft', ...data, owner: team.copywriter.id },
+  })
+  const stored = await cms.payload.findByID({ collection: 'notes', id, depth: 0, overrideAccess: true, showHiddenFields: true })
+  const rows = Array.isArray(stored.findings) ? stored.findings : []
+  return { id, rows: rows.filter((row): row is { word?: unknown; fieldLabel?: unknown } => row !== null && typeof row === 'object') }
+}
+
+async function submitNote(id: Id): Promise<{ status: number; message: string }> {
+  const reply = await api<{ errors?: { message: string }[] }>({
+    url: cms.url,
+    method: 'POST',
+    path: `/api/notes/${id}/transition`,
+    token: copywriterToken,
+    body: { event: 'submit' },
+  })
+  return { status: reply.status, message: String(reply.body.errors?.[0]?.message ?? '') }
+}
+
+for (const { where, data, label } of [
+  { where: 'title', data: { title: '全网最低价的秋装' }, label: '笔记标题' },
+  { where: 'body', data: { body: '姐妹们冲！\n全网最低价' }, label: '笔记正文' },
+  { where: 'a topic', data: { body: '好看', topics: ['秋日穿搭', '全网最低价'] }, label: '笔记话题' },
+] as const) {
+  test(`a note with a forbidden word in ${where} cannot be submitted; the save names the field (${label})`, async () => {
+    const { id, rows } = await savedNote(data)
+    assert.ok(
+      rows.some((row) => row.fieldLabel === label),
+      `the save names the field as an editor would: ${JSON.stringify(rows)}`,
+    )
+    const reply = await submitNote(id)
+    assert.equal(reply.status, 400, reply.message)
+    assert.match(reply.message, /全网最/)
+    const after = await cms.payload.findByID({ collection: 'notes', id, depth: 0, overrideAccess: true })
+    assert.equal(after.status, 'draft')
+  })
+}
+
+test('a forbidden word read in a note’s picture (or its alt text) stops the submit, naming the picture', async () => {
+  const clean = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt: '门店外景' } })
+  const loud = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt: '第二张' } })
+  // As the worker leaves an image it has read: its text known, the findings worked out from it at submit.
+  for (const [mediaId, text] of [
+    [clean, '秋日上新'],
+    [loud, '全网最低价 限时抢'],
+  ] as const)
+    await cms.payload.db.updateOne({
+      collection: 'media',
+      id: mediaId,
+      data: { ocr: { status: 'done', hash: null, text, findings: null } },
+    })
+  const { id } = await savedNote({ body: '好看', images: [clean, loud] })
+  const reply = await submitNote(id)
+  assert.equal(reply.status, 400, reply.message)
+  assert.match(reply.message, /笔记图片 [^ ]+ 中识别出「全网最/)
+
+  const alt = await makeDoc({ payload: cms.payload, collection: 'media', data: { alt: '稳赚不赔的理财课' } })
+  await cms.payload.db.updateOne({ collection: 'media', id: alt, data: { ocr: { status: 'done', hash: null, text: '', findings: null } } })
+  const withAlt = await savedNote({ body: '好看', images: [clean, alt] })
+  assert.ok(
+    withAlt.rows.some((row) => row.fieldLabel === '笔记图片 2 的替代文字'),
+    `the alt text of the second picture is named: ${JSON.stringify(withAlt.rows)}`,
+  )
+  const altReply = await submitNote(withAlt.id)
+  assert.equal(altReply.status, 400, altReply.message)
+  assert.match(altReply.message, /稳赚/)
 })
