@@ -6,7 +6,7 @@ import { rangeQuery } from './targets/rangeQuery'
 
 const params = z.object({
   contentType: z.enum(CONTENT_SLUGS, {
-    errorMap: () => ({ message: '内容类型只能是 articles（图文）、videos（视频）或 posters（海报）。' }),
+    errorMap: () => ({ message: '内容类型只能是 articles（图文）、videos（视频）、posters（海报）或 notes（图文笔记）。' }),
   }),
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '找不到这条内容。'),
 })

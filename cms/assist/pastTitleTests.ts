@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { PastTitleTest } from '../../assist'
 import { contentRefOf } from '../content'
-import { loadTitleTest, type TitleTest, type TitleTestSlug } from '../analytics/titleTests/loadTitleTest'
+import { loadTitleTest, TITLE_TEST_SLUGS, type TitleTest, type TitleTestSlug } from '../analytics/titleTests/loadTitleTest'
 
 const METRIC_WORDS = { readers: '阅读人数', plays: '播放量', interactions: '互动数' } as const
 /** Enough recent tests to find a few decided ones, without reading the whole history on every click. */
@@ -34,7 +34,7 @@ export async function pastTitleTests(args: { payload: Payload; req?: PayloadRequ
   const { docs } = await payload.find({
     collection: 'deliveries',
     where: {
-      // Posters carry no candidates; they are left out below (relationTo is not a queryable path here).
+      // Only articles and videos carry candidates; the others are left out below (relationTo is not a queryable path here).
       and: [{ state: { equals: 'published' } }, { titleVariant: { greater_than: 1 } }],
     },
     sort: '-publishedAt',
@@ -47,8 +47,9 @@ export async function pastTitleTests(args: { payload: Payload; req?: PayloadRequ
   const items = new Map<string, { collection: TitleTestSlug; id: string | number }>()
   for (const delivery of docs) {
     const ref = contentRefOf(delivery.content)
-    if (!ref || ref.relationTo === 'posters') continue
-    items.set(`${ref.relationTo}:${ref.value}`, { collection: ref.relationTo, id: ref.value })
+    const collection = TITLE_TEST_SLUGS.find((slug) => slug === ref?.relationTo)
+    if (!ref || collection === undefined) continue
+    items.set(`${collection}:${ref.value}`, { collection, id: ref.value })
   }
   const found: PastTitleTest[] = []
   for (const item of [...items.values()].slice(0, ITEMS_LOOKED_AT)) {

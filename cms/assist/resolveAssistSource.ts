@@ -8,7 +8,8 @@ type Source = { text?: string; title?: string; brief?: string; hashtags?: string
 const EDITABLE_BY: Record<ContentSlug, readonly Role[]> = {
   articles: ['admin', 'editor', 'copywriter'],
   posters: ['admin', 'editor', 'designer'],
-  videos: ['admin', 'editor', 'designer'],
+  videos: ['admin', 'editor', 'designer', 'video_producer'],
+  notes: ['admin', 'editor', 'copywriter', 'designer', 'operator'],
 }
 
 const list = (value: unknown): string[] =>
@@ -18,7 +19,7 @@ const guideOf = (guide: Pick<BrandVoice, 'do' | 'dont' | 'bannedPhrases'> | null
   const result = { do: list(guide?.do), dont: list(guide?.dont), bannedPhrases: list(guide?.bannedPhrases) }
   return result.do.length + result.dont.length + result.bannedPhrases.length > 0 ? result : null
 }
-/** The text the assist works on: an article's body, a video's description or a poster's copy. */
+/** The text the assist works on: an article's or a note's body, a video's description or a poster's copy. */
 const textOf = (doc: ContentDoc): string | undefined =>
   ['body' in doc ? doc.body : null, 'description' in doc ? doc.description : null, 'copy' in doc ? doc.copy : null].find(
     (t): t is string => typeof t === 'string' && t.trim() !== '',
@@ -57,7 +58,8 @@ export async function resolveAssistSource(args: {
       : null
   // A draft may be saved without its required fields: the title is checked, not assumed.
   const title = typeof doc.title === 'string' ? doc.title : undefined
-  const hashtags = 'hashtags' in doc ? list(doc.hashtags) : []
+  // Weibo's 话题 on an article, the topics of a note or a video: the same thing to the assist.
+  const hashtags = 'hashtags' in doc ? list(doc.hashtags) : 'topics' in doc ? list(doc.topics) : []
   return {
     text: textOf(doc),
     title,

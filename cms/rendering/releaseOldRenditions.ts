@@ -8,6 +8,7 @@ const MEDIA_FIELDS: Readonly<Record<ContentSlug, readonly string[]>> = {
   articles: ['cover'],
   videos: ['file', 'cover'],
   posters: ['image', 'sizes.image'],
+  notes: ['images'],
 }
 
 /** The name the render endpoint gives a rendition of poster `posterId`: only those are its own to delete. */

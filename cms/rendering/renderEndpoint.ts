@@ -9,7 +9,7 @@ import { renderInputFor } from './renderInputFor'
 
 const platformParam = z.enum(PLATFORMS, { errorMap: () => ({ message: `platform 必须是 ${PLATFORMS.join(' | ')} 之一。` }) })
 
-/** GET /api/{articles|videos|posters}/:id/render?platform=wechat|toutiao|weibo[&draft=true] */
+/** GET /api/{articles|videos|posters|notes}/:id/render?platform=<a platform id>[&draft=true] */
 export function renderEndpoint(collection: ContentSlug): Endpoint {
   return defineEndpoint({
     path: '/:id/render',

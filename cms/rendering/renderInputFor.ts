@@ -1,10 +1,10 @@
-import type { PlatformId, RenderInput } from '../../templates'
+import type { GalleryImage, PlatformId, RenderInput } from '../../templates'
 import { type OutgoingSelection, outgoingTextParts, selectOutgoing } from '../compliance/outgoingText'
 import type { ContentDoc, ContentSlug } from '../content'
-import type { Article, Media, Poster, Video } from '../payload-types'
+import type { Article, Media, Note, Poster, Video } from '../payload-types'
 
-/** Any of the three kinds read field by field: a field its kind lacks reads as absent. */
-type ContentFields = Partial<Article & Video & Poster>
+/** Any of the content kinds read field by field: a field its kind lacks reads as absent. */
+type ContentFields = Partial<Article & Video & Poster & Note>
 
 /** The public page of an article (what Weibo posts and WeChat's 阅读原文 link to). */
 export function publicArticleUrl(args: { serverUrl: string; slug: unknown }): string | null {
@@ -17,6 +17,14 @@ function mediaUrl(args: { serverUrl: string; media: string | number | Media | nu
   const url = args.media && typeof args.media === 'object' ? args.media.url : null
   if (typeof url !== 'string' || !url) return null
   return /^https?:\/\//.test(url) ? url : `${args.serverUrl.replace(/\/$/, '')}${url}`
+}
+
+/** An item's own pictures in order (a note's 图片), those populated with a URL; their alt text is scanned with the item. */
+function galleryOf(args: { serverUrl: string; images: ContentFields['images'] }): GalleryImage[] {
+  return (args.images ?? []).flatMap((media) => {
+    const src = mediaUrl({ serverUrl: args.serverUrl, media })
+    return src && typeof media === 'object' ? [{ src, alt: media.alt ?? '' }] : []
+  })
 }
 
 /**
@@ -60,5 +68,6 @@ export function renderInputFor(args: {
     publicUrl: args.collection === 'articles' ? publicArticleUrl({ serverUrl: args.serverUrl, slug: text.slug }) : null,
     theme: args.theme ?? (typeof doc.theme === 'string' ? doc.theme : null),
     hashtags: text.topics,
+    gallery: galleryOf({ serverUrl: args.serverUrl, images: doc.images }),
   }
 }

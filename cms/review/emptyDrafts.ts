@@ -10,6 +10,7 @@ const SUBSTANCE: Record<ContentSlug, { text: string[]; media: string[] }> = {
   articles: { text: ['title', 'body', 'digest'], media: ['cover'] },
   videos: { text: ['title', 'description'], media: ['file', 'cover'] },
   posters: { text: ['title', 'copy'], media: ['image'] },
+  notes: { text: ['title', 'body'], media: ['images'] },
 }
 
 const blank = (field: string): Where => ({ or: [{ [field]: { exists: false } }, { [field]: { equals: '' } }] })

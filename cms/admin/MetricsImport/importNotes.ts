@@ -1,6 +1,6 @@
 import { isPlatformId, PLATFORM_PROFILES, type ContentKind } from '../../../lib/platforms'
 
-const KIND_LABELS: Record<ContentKind, string> = { article: '图文', poster: '海报', video: '视频' }
+const KIND_LABELS: Record<ContentKind, string> = { article: '图文', poster: '海报', video: '视频', note: '图文笔记' }
 
 /**
  * What an account's numbers need from a person, read from its platform's profile: the content kinds

@@ -1,5 +1,5 @@
 import { POST_METRICS } from '../../../lib/analytics/metricNames'
-import { isPlatformId, PLATFORM_PROFILES } from '../../../lib/platforms'
+import { CONTENT_KINDS, type ContentKind, isPlatformId, PLATFORM_PROFILES } from '../../../lib/platforms'
 import type { Breakdowns, KeyedTotals } from './breakdowns'
 import type { DashboardFilters } from './dashboardQuery'
 import type { DashboardFlag, DashboardReply } from './dashboardReply'
@@ -10,7 +10,9 @@ import { UNDERPERFORMER_RULE, type Underperformer } from './underperformers'
 /** How many 待优化 posts the answer lists (the worst first); the count says how many there are. */
 export const FLAGS_SHOWN = 50
 
-const CONTENT_TYPE_LABELS: Record<string, string> = { article: '图文', video: '视频', poster: '海报' }
+const CONTENT_TYPE_LABELS: Record<ContentKind, string> = { article: '图文', video: '视频', poster: '海报', note: '图文笔记' }
+
+const isContentKind = (key: string): key is ContentKind => (CONTENT_KINDS as readonly string[]).includes(key)
 
 export type DashboardLabels = {
   accounts: Map<string, { name: string; platform: string }>
@@ -91,7 +93,7 @@ export function dashboardAnswer(args: {
     daily: breakdowns.daily.map((day) => ({ date: day.date, published: day.published, ...totalsOf(day) })),
     byAccount,
     byPlatform: labelled(breakdowns.byPlatform, platformLabel),
-    byContentType: labelled(breakdowns.byContentType, (key) => CONTENT_TYPE_LABELS[key] ?? key),
+    byContentType: labelled(breakdowns.byContentType, (key) => (isContentKind(key) ? CONTENT_TYPE_LABELS[key] : key)),
     byAuthor: labelled(breakdowns.byAuthor, (key) => labels.authors.get(key) ?? '（已删除的用户）'),
     byHour: breakdowns.byHour.map((hour) => ({ hour: hour.hour, ...totalsOf(hour) })),
     flags: {

@@ -9,7 +9,7 @@ import { numbersOf } from './metricNumbers'
 import { loadPublishedDeliveries, type PublishedDelivery } from './publishedDeliveries'
 import { itemResultsSchema, type ItemResults } from './replies'
 
-const KIND_WORDS: Record<ContentSlug, string> = { articles: '图文', videos: '视频', posters: '海报' }
+const KIND_WORDS: Record<ContentSlug, string> = { articles: '图文', videos: '视频', posters: '海报', notes: '图文笔记' }
 
 function byDay(rows: readonly MetricRow[]): ItemResults['days'] {
   const days = new Map<string, MetricRow[]>()

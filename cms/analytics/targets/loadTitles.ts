@@ -28,10 +28,12 @@ export async function loadTitles(args: { payload: Payload; refs: readonly Conten
         candidates: (doc.titleCandidates ?? []).map((candidate) => candidate.title),
       })
   }
-  const posters = idsIn(args.refs, 'posters')
-  if (posters.length > 0) {
-    const found = await args.payload.find({ collection: 'posters', where: { id: { in: posters } }, select: { title: true }, ...common })
-    for (const doc of found.docs) titles.set(itemKey({ relationTo: 'posters', value: doc.id }), { title: doc.title, candidates: [] })
+  // Posters and notes carry no title candidates.
+  for (const collection of ['posters', 'notes'] as const) {
+    const ids = idsIn(args.refs, collection)
+    if (ids.length === 0) continue
+    const found = await args.payload.find({ collection, where: { id: { in: ids } }, select: { title: true }, ...common })
+    for (const doc of found.docs) titles.set(itemKey({ relationTo: collection, value: doc.id }), { title: doc.title, candidates: [] })
   }
   return titles
 }

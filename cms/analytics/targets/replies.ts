@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { KPI_METRICS, type KpiMetric } from '../../../lib/analytics/metricNames'
+import { CONTENT_SLUGS } from '../../content'
 import { KPI_STATUSES, type KpiStatus } from './kpiLine'
 
 /**
@@ -67,7 +68,7 @@ export const rankedPostSchema = z.object({
   delivery: id,
   position: z.number(),
   title: z.string(),
-  collection: z.enum(['articles', 'videos', 'posters']),
+  collection: z.enum(CONTENT_SLUGS),
   item: id,
   account: accountRef,
   publishedAt: z.string(),
@@ -98,7 +99,7 @@ export type AccountTargets = z.infer<typeof accountTargetsSchema>
 const dayNumbers = metricNumbersSchema.extend({ date: day })
 
 export const itemResultsSchema = z.object({
-  item: z.object({ collection: z.enum(['articles', 'videos', 'posters']), id, title: z.string() }),
+  item: z.object({ collection: z.enum(CONTENT_SLUGS), id, title: z.string() }),
   range: z.object({ from: day.nullable(), to: day.nullable() }),
   totals: metricNumbersSchema,
   days: z.array(dayNumbers),
