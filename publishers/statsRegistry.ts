@@ -1,6 +1,7 @@
 import type { PlatformId } from './core/types'
 import type { StatsCollector } from './core/stats'
 import type { PublishersConfig } from './registry'
+import { createDouyinStatsCollector } from './douyin/stats'
 import { createToutiaoStatsCollector } from './toutiao'
 import { createWechatStatsCollector } from './wechat'
 import { createWeiboStatsCollector } from './weibo'
@@ -15,6 +16,7 @@ export function createStatsCollectors(config: PublishersConfig = {}): ReadonlyMa
     createWechatStatsCollector(config.wechat),
     createWeiboStatsCollector(config.weibo),
     createToutiaoStatsCollector(config.toutiao),
+    createDouyinStatsCollector(config.douyin),
   ]
   return new Map(all.map((collector) => [collector.platform, collector]))
 }

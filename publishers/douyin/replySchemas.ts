@@ -29,6 +29,16 @@ export const douyinVideoSchema = z
     video_status: bytedanceNumber.optional(),
     share_url: z.string().optional(),
     media_type: bytedanceNumber.optional(),
+    statistics: z
+      .object({
+        play_count: bytedanceNumber.optional(),
+        digg_count: bytedanceNumber.optional(),
+        comment_count: bytedanceNumber.optional(),
+        share_count: bytedanceNumber.optional(),
+        forward_count: bytedanceNumber.optional(),
+      })
+      .passthrough()
+      .optional(),
   })
   .passthrough()
 export type DouyinVideo = z.infer<typeof douyinVideoSchema>
