@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
-import { prepareImage } from '../../media'
 import type {
   AnyPublisher,
   AssetBytes,
@@ -10,6 +9,7 @@ import type {
   PreparedCover,
   PublishRequest,
   PushRequest,
+  VideoAsset,
 } from '../../publishers'
 import { outsideImageUrl } from '../../publishers'
 import { renderForPlatform, type RenderIssue } from '../../templates'
@@ -18,18 +18,16 @@ import { publicIp } from '../http/clientIp'
 import type { Media } from '../payload-types'
 import { outgoingTextParts } from '../compliance/outgoingText'
 import { outgoingFor, renderInputFor } from '../rendering/renderInputFor'
-import { mediaFilenameOf, readMediaFile } from './mediaFiles'
+import { prepareFile } from './prepareFile'
+import { mediaFilenameOf, readMediaFile, readMediaVideoSize } from './mediaFiles'
 import { bodyPresetFor, coverPresetFor } from './publisherMedia'
 
 /** A media relationship at depth 1: the document, or only its id when it was not populated. */
 const populated = (value: string | number | Media | null | undefined): Media | null => (value && typeof value === 'object' ? value : null)
 
 /** Prepares bytes to a preset; the file extension follows the encoded format. */
-async function prepared(args: { file: AssetBytes & { focalPoint?: { x: number; y: number } }; preset: string }): Promise<AssetBytes> {
-  const out = await prepareImage({ input: Buffer.from(args.file.bytes), preset: args.preset, focalPoint: args.file.focalPoint })
-  const ext = out.mime === 'image/png' ? 'png' : 'jpg'
-  return { bytes: out.buffer, contentType: out.mime, filename: `${args.file.filename.replace(/\.[^.]+$/, '')}.${ext}` }
-}
+const prepared = (args: { file: AssetBytes & { focalPoint?: { x: number; y: number } }; preset: string }): Promise<AssetBytes> =>
+  prepareFile(args)
 
 /** One article rendered for the platform: text, body image references, the cover prepared to its rules. */
 async function renderedItem(args: {
@@ -71,15 +69,35 @@ async function renderedItem(args: {
       ref: { kind: 'media', id: coverFilename },
     }
   }
+  const outgoing = outgoingFor({ collection: args.collection, doc: content, platform })
   return {
     title: rendered.title,
     digest: rendered.digest || undefined,
-    author: outgoingFor({ collection: args.collection, doc: content, platform }).author || undefined,
+    author: outgoing.author || undefined,
+    topics: outgoing.topics,
     body: rendered.body,
     images,
     cover,
     publicUrl: input.publicUrl ?? undefined,
     issues: rendered.issues,
+  }
+}
+
+/**
+ * The item's video file as the publisher gets it, with its display size where the file says it (a
+ * hand-off checks 视频号's 9:16 with it). `width`/`height` ride beside the asset until VideoAsset
+ * declares them; publishers read them with zod.
+ */
+async function videoAssetOf(media: Media | null): Promise<(VideoAsset & { width?: number; height?: number }) | undefined> {
+  if (!media?.filename) return undefined
+  const filename = String(media.filename)
+  const size = await readMediaVideoSize({ filename })
+  return {
+    ref: { kind: 'media', id: filename },
+    filename,
+    contentType: String(media.mimeType),
+    byteLength: Number(media.filesize) || undefined,
+    ...(size ?? {}),
   }
 }
 
@@ -136,7 +154,11 @@ export async function buildPublishRequest(args: {
   const bundle: BundleArticle[] = []
   const renderIssues: RenderIssue[] = [...lead.issues]
   for (const item of args.bundle ?? []) {
-    const { issues, ...article } = await renderedItem({
+    const {
+      issues,
+      topics: _topics,
+      ...article
+    } = await renderedItem({
       payload,
       collection: 'articles',
       content: item.version,
@@ -147,7 +169,7 @@ export async function buildPublishRequest(args: {
     renderIssues.push(...issues.map((issue) => ({ ...issue, message: `次条《${article.title}》：${issue.message}` })))
     bundle.push({ contentId: item.contentId, ...article })
   }
-  const videoMedia = 'file' in content ? populated(content.file) : null
+  const video = await videoAssetOf('file' in content ? populated(content.file) : null)
   const otherTitles = otherTitlesOf({ collection: args.collection, content, sent: lead.title })
   const bodyPreset = bodyPresetFor({ publisher: publisher.id })
 
@@ -161,14 +183,7 @@ export async function buildPublishRequest(args: {
       body: lead.body,
       images: lead.images,
       cover: lead.cover,
-      video: videoMedia
-        ? {
-            ref: { kind: 'media', id: String(videoMedia.filename) },
-            filename: String(videoMedia.filename),
-            contentType: String(videoMedia.mimeType),
-            byteLength: Number(videoMedia.filesize) || undefined,
-          }
-        : undefined,
+      video,
       publicUrl: lead.publicUrl,
       // Checked again as it leaves the database: only a public address ever reaches a platform.
       actorIp: (typeof args.actorIp === 'string' ? publicIp(args.actorIp) : null) ?? undefined,
@@ -176,6 +191,7 @@ export async function buildPublishRequest(args: {
       ...(bundle.length > 0 ? { bundle } : {}),
       ...(args.push ? { push: args.push } : {}),
       ...(otherTitles.length > 0 ? { otherTitles } : {}),
+      ...(lead.topics.length > 0 ? { topics: lead.topics } : {}),
     },
     renderIssues,
     readImageFor: (file) => (bodyPreset ? prepared({ file, preset: bodyPreset }) : Promise.resolve(file)),

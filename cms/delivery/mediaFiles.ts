@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
+import { readVideoFileSize, type VideoSize } from '../../media'
 import { remember } from './readCache'
 
 export type MediaFile = { bytes: Uint8Array; contentType: string; filename: string; focalPoint?: { x: number; y: number } }
@@ -18,7 +19,7 @@ export async function readMediaFile(args: { payload: Payload; filename: string }
   })
   const doc = docs[0]
   if (!doc) throw new Error(`素材库里找不到图片 ${args.filename}`)
-  const bytes = await fs.readFile(path.join(env.mediaDir, path.basename(String(doc.filename))))
+  const bytes = await fs.readFile(mediaFilePath(String(doc.filename)))
   const focal = typeof doc.focalX === 'number' && typeof doc.focalY === 'number' ? { x: doc.focalX, y: doc.focalY } : undefined
   return { bytes, contentType: String(doc.mimeType ?? 'application/octet-stream'), filename: String(doc.filename), focalPoint: focal }
 }
@@ -33,4 +34,14 @@ export function mediaFilenameOf(args: { src: string; serverUrl: string }): strin
   }
   if (url.origin !== new URL(args.serverUrl).origin || !url.pathname.startsWith(MEDIA_PATH)) return null
   return decodeURIComponent(url.pathname.slice(MEDIA_PATH.length)) || null
+}
+
+/** Where a media file is stored (only its base name is used: a stored name never leaves the folder). */
+export function mediaFilePath(filename: string): string {
+  return path.join(env.mediaDir, path.basename(filename))
+}
+
+/** A stored video's display size, read from its headers (never the whole file); null when unreadable. */
+export async function readMediaVideoSize(args: { filename: string }): Promise<VideoSize | null> {
+  return readVideoFileSize(mediaFilePath(args.filename))
 }

@@ -6,7 +6,8 @@ import type { DeliveryState } from '../workflow/deliveryStates'
 import { articleUrlsOf, bundleWithUrls, pushIdColumns } from './pushColumns'
 import { markContentPublished } from '../review/markContentPublished'
 import type { DeliveryError } from './describeFailure'
-import { moveDelivery } from './moveDelivery'
+import { type DeliveryPatch, moveDelivery } from './moveDelivery'
+import { type StoredHandoffPackage, storedHandoffPackage } from './storedHandoffPackage'
 import { remember } from './readCache'
 
 /**
@@ -73,6 +74,17 @@ export async function recordOutcome(args: {
   if (outcome.state === 'manual') {
     const handoff = { message: outcome.message, link: outcome.link, package: outcome.assistedPackage ?? null }
     await moveDelivery({ payload, id, event: 'hand_off', from, data: { remoteIds, ...columns, handoff } })
+    return { pollAfterMs: null }
+  }
+  if (outcome.state === 'awaiting_operator') {
+    // The package goes in the same compare-and-set as the state: nobody sees the hand-off without it.
+    const data: DeliveryPatch & { package: StoredHandoffPackage } = {
+      remoteIds,
+      ...columns,
+      handoff: { message: outcome.message, link: outcome.handoff.openUrl ?? null },
+      package: storedHandoffPackage({ deliveryId: id, handoff: outcome.handoff }),
+    }
+    await moveDelivery({ payload, id, event: 'await_operator', from, data })
     return { pollAfterMs: null }
   }
   const lastError: DeliveryError = {

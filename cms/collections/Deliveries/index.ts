@@ -7,6 +7,7 @@ import { optionsFrom } from '../../fields/options'
 import { titleVariantField } from '../../fields/titleCandidateFields'
 import { DELIVERY_STATE_LABELS } from '../../workflow/deliveryStates'
 import { markPublished } from './endpoints/markPublished'
+import { packageFileEndpoints } from './endpoints/packageFiles'
 import { publishNow } from './endpoints/publishNow'
 import { cancelEndpoint, releaseEndpoint } from './endpoints/decideHeld'
 import { retryEndpoint } from './endpoints/retry'
@@ -20,7 +21,7 @@ export const Deliveries: CollectionConfig = {
   // which checks approval and pins the revision, and change state only through the compare-and-set
   // writer (cms/delivery/moveDelivery.ts). REST, GraphQL and duplicate are closed to every role, and
   // the record is never deleted: it is the history of what went out.
-  endpoints: [publishNow, markPublished, retryEndpoint, releaseEndpoint, cancelEndpoint],
+  endpoints: [publishNow, markPublished, ...packageFileEndpoints, retryEndpoint, releaseEndpoint, cancelEndpoint],
   access: { create: nobody, read: ({ req }) => accountScope(req.user), update: nobody, delete: nobody },
   fields: [
     {
