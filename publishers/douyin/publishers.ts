@@ -1,6 +1,7 @@
 import { createHttpClient } from '../core/http/httpClient'
 import type { HttpClient } from '../core/http/httpClient'
 import { parseCredentials } from '../core/credentials'
+import { assertNoBlockingIssues } from '../core/issues'
 import { capabilitiesOf } from '../core/publisher'
 import type { Publisher } from '../core/publisher'
 import type { PublishContext, PublishRequest } from '../core/types'
@@ -59,7 +60,10 @@ export function createDouyinVideoPublisher(config: DouyinPublisherConfig = {}): 
     credentialsSchema: douyinCredentialsSchema.partial(),
     validate: validateDouyinVideo,
     async publish({ request, ctx }) {
-      if (!request.settings.serverPublishing) return parts.handoff(request, ctx)
+      if (!request.settings.serverPublishing) {
+        assertNoBlockingIssues({ issues: validateDouyinVideo({ request }), platform: 'douyin' })
+        return parts.handoff(request, ctx)
+      }
       return publishDouyinVideo({ request, ctx, makeClient: parts.userClient(ctx), sizes: config.uploadSizes ?? DOUYIN_UPLOAD_SIZES })
     },
     checkStatus: parts.checkStatus,
@@ -76,7 +80,10 @@ export function createDouyinImageTextPublisher(config: DouyinPublisherConfig = {
     credentialsSchema: douyinCredentialsSchema.partial(),
     validate: validateDouyinImageText,
     async publish({ request, ctx }) {
-      if (!request.settings.serverPublishing) return parts.handoff(request, ctx)
+      if (!request.settings.serverPublishing) {
+        assertNoBlockingIssues({ issues: validateDouyinImageText({ request }), platform: 'douyin' })
+        return parts.handoff(request, ctx)
+      }
       return publishDouyinImageText({ request, ctx, makeClient: parts.userClient(ctx) })
     },
     checkStatus: parts.checkStatus,

@@ -16,8 +16,7 @@ const publicUrl = (ref: AssetRef): string | undefined => (ref.kind === 'url' && 
 
 /**
  * Pure: the `snssdk1128://openplatform/share?...` schema that opens Douyin's publish page (douyin.md §6).
- * The media paths must be public URLs: only outside (https) assets have one here; for our own media the
- * operator saves the files from the package and picks them in Douyin (the schema then opens Douyin only).
+ * The media paths must be public https URLs; media without one are left out of the link.
  */
 export function buildDouyinShareSchema(args: {
   clientKey: string
@@ -79,7 +78,8 @@ function mediaOf(request: PublishRequest<unknown>): HandoffMedia[] {
  * Douyin without server publishing (settings.serverPublishing false, the default): a package for a person
  * with the phone, and the signed share schema that opens Douyin's publish page (douyin.md §6). The user
  * always finishes in the Douyin app; the delivery waits for the post's link. A schema that cannot be
- * made (no app keys, the ticket refused) leaves the package without it, and the checklist says so.
+ * made (no app keys, media without a public https address, the ticket refused) leaves the package
+ * without it, and the checklist says so: the operator saves the files and picks them in Douyin.
  */
 export async function douyinShareHandoff(args: {
   request: PublishRequest<unknown>
@@ -101,7 +101,10 @@ export async function douyinShareHandoff(args: {
   let missingLink: string | undefined
   const app = douyinAppCredentialsSchema.safeParse(ctx.credentials)
   if (!app.success) {
-    missingLink = '账号没有填写抖音应用的 Client Key 和 Client Secret，无法生成分享链接'
+    missingLink = '账号没有填写抖音应用的 Client Key 和 Client Secret，无法生成「在抖音中打开」链接'
+  } else if (!media.every((item) => publicUrl(item.ref) !== undefined)) {
+    // The share needs the media at public https addresses (douyin.md §6); ours are behind the sign-in.
+    missingLink = '素材没有公网 https 地址，无法生成「在抖音中打开」链接'
   } else {
     try {
       const ticket = await shareTicket({

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, test } from 'node:test'
-import { OutcomeUnknownError, QuotaExceededError, ReauthRequiredError } from '../../publishers/core/errors'
+import { ContentRejectedError, OutcomeUnknownError, QuotaExceededError, ReauthRequiredError } from '../../publishers/core/errors'
 import type { RotatedCredentials } from '../../publishers/core/tokens/rotatedCredentials'
 import { createMemoryLogger } from '../../publishers/core/logger'
 import {
@@ -218,5 +218,20 @@ describe('douyin 图集 (posters and notes)', () => {
     )
     assert.ok(outcome.handoff.checklist.some((line) => line.includes('Client Key')))
     assert.deepEqual(await control.requests(), [])
+    const ownMedia = await publisher().publish({
+      request: douyinNoteRequest({ settings: { serverPublishing: false, privateStatus: 0 } }),
+      ctx: context().ctx,
+    })
+    assert.ok(ownMedia.state === 'awaiting_operator' && ownMedia.handoff.openUrl === undefined, 'our media are not public: no link')
+    assert.ok(ownMedia.state === 'awaiting_operator' && ownMedia.handoff.checklist.some((line) => line.includes('公网 https')))
+    assert.deepEqual(await control.requests(), [], 'no ticket is fetched for a link that cannot be made')
+    await assert.rejects(
+      publisher().publish({
+        request: douyinNoteRequest({ images: [], settings: { serverPublishing: false, privateStatus: 0 } }),
+        ctx: context().ctx,
+      }),
+      ContentRejectedError,
+      'a hand-off is checked against the same limits',
+    )
   })
 })
