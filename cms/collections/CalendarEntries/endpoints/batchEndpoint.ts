@@ -18,7 +18,7 @@ export const batchEndpoint = defineEndpoint({
   method: 'post',
   // The collection's create access; the creates below check it again, and the accounts an operator may use.
   roles: ['admin', 'editor', 'operator'],
-  refusal: '只有编辑、管理员或内容运营可以排期。',
+  refusal: '只有编辑或管理员（以及负责账号的内容运营）可以排期。',
   body: batchBody,
   invalidBody: (issues) => `排期内容不完整：${issues[0]?.message ?? '请求格式不对。'}`,
   handler: async ({ req, user, body }) => {

@@ -10,7 +10,7 @@ import { findForUser } from '../../../http/findForUser'
 
 // Operators (内容运营) decide for the accounts assigned to them.
 const DECIDERS = ['admin', 'editor', 'operator'] as const
-const REFUSAL = '只有编辑、管理员或内容运营可以决定暂停后的发布。'
+const REFUSAL = '只有编辑或管理员（以及负责该账号的内容运营）可以决定暂停后的发布。'
 
 type Held = { id: string | number; content: ContentRef; revision: string }
 

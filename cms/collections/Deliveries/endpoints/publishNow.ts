@@ -24,7 +24,7 @@ export const publishNow = defineEndpoint({
   method: 'post',
   // Operators (内容运营) publish too, on the accounts assigned to them.
   roles: ['admin', 'editor', 'operator'],
-  refusal: '只有编辑、管理员或内容运营可以发布。',
+  refusal: '只有编辑或管理员（以及负责该账号的内容运营）可以发布。',
   body,
   invalidBody: '请求格式应为 { "content": { "relationTo": "articles", "value": ID }, "account": 账号ID }。',
   handler: async ({ req, body: { content, account: accountId } }) => {

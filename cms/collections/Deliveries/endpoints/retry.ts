@@ -22,7 +22,7 @@ export const retryEndpoint = defineEndpoint({
   method: 'post',
   // Operators (内容运营) retry too, for the accounts assigned to them.
   roles: ['admin', 'editor', 'operator'],
-  refusal: '只有编辑、管理员或内容运营可以重试发布。',
+  refusal: '只有编辑或管理员（以及负责该账号的内容运营）可以重试发布。',
   body,
   invalidBody: '请求格式应为 { "checked": true }（结果待确认的发布需要先核对）。',
   handler: async ({ req, user, params, body }) => {
