@@ -14,6 +14,7 @@ import type { DouyinConfig } from './config'
 import { publishDouyinImageText } from './imageTextPublish'
 import { douyinShareHandoff } from './share'
 import { checkDouyinItem } from './status'
+import { testDouyinConnection } from './testConnection'
 import { validateDouyinImageText, validateDouyinVideo } from './validate'
 import { DOUYIN_UPLOAD_SIZES, publishDouyinVideo } from './videoPublish'
 import type { DouyinUploadSizes } from './videoPublish'
@@ -44,7 +45,9 @@ function douyinParts(config: DouyinPublisherConfig) {
     const credentials = parseCredentials({ schema: douyinCredentialsSchema, value: ctx.credentials, platform: 'douyin' })
     return checkDouyinItem({ client: userClient(ctx)(credentials), itemId, remoteIds, attempt: attempt ?? 0 })
   }
-  return { userClient, handoff, checkStatus }
+  const testConnection: Publisher<DouyinSettings>['testConnection'] = ({ ctx }) =>
+    testDouyinConnection({ ctx, makeOauth: (app) => oauthFor(ctx, app), makeClient: userClient(ctx) })
+  return { userClient, handoff, checkStatus, testConnection }
 }
 
 /**
@@ -67,6 +70,7 @@ export function createDouyinVideoPublisher(config: DouyinPublisherConfig = {}): 
       return publishDouyinVideo({ request, ctx, makeClient: parts.userClient(ctx), sizes: config.uploadSizes ?? DOUYIN_UPLOAD_SIZES })
     },
     checkStatus: parts.checkStatus,
+    testConnection: parts.testConnection,
   }
 }
 

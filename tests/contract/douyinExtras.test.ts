@@ -235,3 +235,29 @@ describe('douyin 图集 (posters and notes)', () => {
     )
   })
 })
+
+describe('douyin connection test', () => {
+  const publisher = () => createDouyinVideoPublisher({ apiBase: fake.baseUrl, timeoutMs: 1_000 })
+
+  test('app keys by a client token, then the grant by a read; says when a re-connect is due', async () => {
+    const report = await publisher().testConnection?.({ ctx: context().ctx })
+    assert.deepEqual(
+      report?.checks.map((c) => [c.name, c.ok]),
+      [
+        ['app', true],
+        ['grant', true],
+      ],
+    )
+    assert.equal(await kinds('client_token'), 1)
+    assert.equal(await kinds('video_list'), 1)
+    const last = context({ credentials: { ...DOUYIN_CREDENTIALS, refreshExpiresAt: Date.now() + 3 * DAY, refreshRenewals: 5 } })
+    const due = await publisher().testConnection?.({ ctx: last.ctx })
+    assert.equal(due?.ok, false)
+    assert.match(due?.checks[1]?.message ?? '', /已续期 5 次（平台上限），\d 天后必须重新连接账号/)
+    const wrong = await publisher().testConnection?.({ ctx: context({ credentials: { clientKey: 'x', clientSecret: 'y' } }).ctx })
+    assert.deepEqual(
+      [wrong?.ok, wrong?.checks[0]?.message],
+      [false, '抖音：client_key 或 client_secret 错误，请检查账号的应用凭据（10013）'],
+    )
+  })
+})
