@@ -38,12 +38,13 @@ export type SchedulerWorld = {
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 export async function startSchedulerWorld(): Promise<SchedulerWorld> {
-  // WeChat's status machine answers "published" at the first check, so a publish takes one poll (5 s).
+  // WeChat's status machine answers "published" at the first check, so a publish takes one poll (5 s);
+  // Douyin's review likewise ends by the first video_data (the publisher's first poll, 30 s after the create).
   const fakes = [
     await startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }),
     await startWeiboFake({ port: 0 }),
     await startToutiaoFake({ port: 0 }),
-    await startDouyinFake({ port: 0 }),
+    await startDouyinFake({ port: 0, options: { reviewPollsUntilPublished: 0 } }),
   ]
   const [wechat, weibo, toutiao, douyin] = fakes
   process.env.WECHAT_API_BASE = wechat.baseUrl
