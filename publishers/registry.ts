@@ -1,3 +1,4 @@
+import { createChannelsPublisher } from './channels'
 import type { AnyPublisher, PublisherId } from './core/publisher'
 import { createDouyinImageTextPublisher, createDouyinVideoPublisher } from './douyin'
 import type { DouyinConfig } from './douyin'
@@ -8,6 +9,7 @@ import { createWechatPublisher } from './wechat'
 import type { WechatConfig } from './wechat'
 import { createWeiboPublisher } from './weibo'
 import type { WeiboConfig } from './weibo'
+import { createXiaohongshuPublisher } from './xiaohongshu'
 
 /** Base URLs and timeouts from the caller's env (WECHAT_API_BASE, WEIBO_API_BASE, TOUTIAO_API_BASE, DOUYIN_API_BASE); real hosts by default. */
 export type PublishersConfig = { wechat?: WechatConfig; weibo?: WeiboConfig; toutiao?: ToutiaoConfig; douyin?: DouyinConfig }
@@ -28,6 +30,8 @@ export function createPublisherRegistry(config: PublishersConfig = {}): Publishe
     createToutiaoAssistedPublisher(),
     createDouyinVideoPublisher(config.douyin),
     createDouyinImageTextPublisher(config.douyin),
+    createXiaohongshuPublisher(),
+    createChannelsPublisher(),
   ]
   return {
     all,
