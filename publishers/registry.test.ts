@@ -14,7 +14,16 @@ describe('publisher registry', () => {
     assert.equal(registry.find({ platform: 'wechat', contentKind: 'video' }), undefined)
     assert.deepEqual(
       registry.all.map((p) => p.id),
-      ['wechat', 'weibo', 'toutiao-video', 'toutiao-assisted'],
+      [
+        'wechat',
+        'weibo',
+        'toutiao-video',
+        'toutiao-assisted',
+        'douyin-video',
+        'douyin-image-text',
+        'xiaohongshu-assisted',
+        'channels-assisted',
+      ],
     )
   })
   test('settings schemas fill account defaults', () => {

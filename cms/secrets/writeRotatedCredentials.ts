@@ -11,6 +11,7 @@ export function rotatedCredentialFields(rotated: RotatedCredentials): Credential
     expiresAt: iso(rotated.expiresAt),
     ...(rotated.refreshToken === undefined ? {} : { refreshToken: rotated.refreshToken }),
     ...(rotated.refreshExpiresAt === undefined ? {} : { refreshExpiresAt: iso(rotated.refreshExpiresAt) }),
+    ...(rotated.refreshRenewals === undefined ? {} : { refreshRenewals: String(rotated.refreshRenewals) }),
   }
 }
 

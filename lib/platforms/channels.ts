@@ -20,7 +20,7 @@ export const channelsProfile = {
   label: { zh: '微信视频号', en: 'WeChat Channels' },
   shortLabel: { zh: '视频号', en: 'Channels' },
   contentKinds: ['video'],
-  credentials: { kind: 'app', fields: [] },
+  credentials: { kind: 'none', fields: [] },
   writes: 'short-posts',
   text: CHANNELS_TEXT,
   publishers: [

@@ -110,9 +110,11 @@ export type PlatformProfile = {
   contentKinds: readonly ContentKind[]
   /**
    * `app`: the account's own app credentials are enough; `oauth`: a user authorises our app
-   * (`clientIdField`/`clientSecretField` name the account's app key fields the connect flow needs).
+   * (`clientIdField`/`clientSecretField` name the account's app key fields the connect flow needs);
+   * `none`: nothing is called, a person posts (hand-off only platforms).
    */
   credentials:
+    | { kind: 'none'; fields: readonly [] }
     | { kind: 'app'; fields: readonly string[] }
     | { kind: 'oauth'; fields: readonly string[]; clientIdField: string; clientSecretField: string }
   /** What a copywriter writes for it: articles (a title and a Markdown body) or short posts within `text.body`. */
@@ -176,6 +178,7 @@ export const platformProfileSchema = z
     shortLabel: label,
     contentKinds,
     credentials: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('none'), fields: z.array(z.string()).length(0) }).strict(),
       z.object({ kind: z.literal('app'), fields: z.array(z.string().min(1)).min(1) }).strict(),
       z
         .object({

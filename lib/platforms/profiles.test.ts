@@ -36,6 +36,7 @@ test('how an account signs in agrees with how its publishers call the platform',
     for (const route of profile.publishers) {
       if (route.auth === 'user-oauth') assert.equal(profile.credentials.kind, 'oauth', route.id)
       if (route.auth === 'app-credentials') assert.equal(profile.credentials.kind, 'app', route.id)
+      if (profile.credentials.kind === 'none') assert.equal(route.auth, 'none', route.id)
       // Only a hand-off sends nothing, so only a hand-off has no post step.
       assert.equal(route.postStep === null, route.mode === 'assisted', route.id)
     }

@@ -23,7 +23,7 @@ export const xiaohongshuProfile = {
   label: { zh: '小红书', en: 'Xiaohongshu' },
   shortLabel: { zh: '小红书', en: 'Xiaohongshu' },
   contentKinds: ['note', 'video'],
-  credentials: { kind: 'app', fields: [] },
+  credentials: { kind: 'none', fields: [] },
   writes: 'short-posts',
   text: XIAOHONGSHU_TEXT,
   publishers: [

@@ -76,6 +76,7 @@ export function createDouyinUserClient(
     expiresAt: credentials.expiresAt ?? Number.MAX_SAFE_INTEGER,
     refreshToken: credentials.refreshToken,
     refreshExpiresAt: credentials.refreshExpiresAt,
+    refreshRenewals: renewals,
   }
   const save = (token: StoredToken) =>
     reportRotatedCredentials({ onCredentialsRotated: ctx.onCredentialsRotated, logger: ctx.logger, platform: 'douyin', token })
@@ -88,7 +89,7 @@ export function createDouyinUserClient(
       chain = await oauth.renewRefreshToken({ refreshToken: chain.refreshToken })
       renewals += 1
       deps.logger.info({ renewals }, 'douyin refresh token renewed')
-      await save({ ...known, ...chain })
+      await save({ ...known, ...chain, refreshRenewals: renewals })
     }
     const fresh = await oauth.refreshAccessToken({ refreshToken: chain.refreshToken })
     // The refresh keeps the refresh token's own validity (douyin.md §1) although its reply repeats a
@@ -98,6 +99,7 @@ export function createDouyinUserClient(
       expiresAt: fresh.expiresAt,
       refreshToken: fresh.refreshToken ?? chain.refreshToken,
       refreshExpiresAt: fresh.refreshToken && fresh.refreshToken !== chain.refreshToken ? fresh.refreshExpiresAt : chain.refreshExpiresAt,
+      refreshRenewals: renewals,
     }
     await save(token)
     return token

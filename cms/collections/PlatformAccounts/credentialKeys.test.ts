@@ -7,7 +7,17 @@ test("the form asks each platform for its profile's credentials only, and a type
   assert.deepEqual(credentialInputKeys('weibo'), ['appKey', 'appSecret', 'accessToken', 'expiresAt'])
   assert.deepEqual(credentialInputKeys('toutiao'), ['clientKey', 'clientSecret'])
   assert.deepEqual(credentialInputKeys(undefined), [])
-  assert.deepEqual(credentialInputKeys('douyin'), [])
+  assert.deepEqual(credentialInputKeys('douyin'), [
+    'clientKey',
+    'clientSecret',
+    'openId',
+    'accessToken',
+    'refreshToken',
+    'expiresAt',
+    'refreshExpiresAt',
+  ])
+  assert.deepEqual(credentialInputKeys('xiaohongshu'), [])
+  assert.deepEqual(credentialInputKeys('nowhere'), [])
 })
 
 test('stored credentials list what the platform asks for plus what the connect flow set', () => {

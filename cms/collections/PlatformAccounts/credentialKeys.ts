@@ -14,6 +14,7 @@ export const CREDENTIAL_KEYS = [
   'uid',
   'openId',
   'callbackToken',
+  'refreshRenewals',
 ] as const
 export type CredentialKey = (typeof CREDENTIAL_KEYS)[number]
 export type Credentials = Partial<Record<CredentialKey, string>>
@@ -43,6 +44,7 @@ export const CREDENTIAL_LABELS: Record<CredentialKey, { zh: string; en: string }
   uid: { zh: '微博用户 UID', en: 'Weibo uid' },
   openId: { zh: '用户 open_id（头条、抖音）', en: 'User open_id (Toutiao, Douyin)' },
   callbackToken: { zh: '回调令牌 Token（公众号「服务器配置」）', en: 'Callback token (WeChat server configuration)' },
+  refreshRenewals: { zh: 'Refresh Token 已续期次数（抖音最多 5 次）', en: 'Refresh token renewals (Douyin: at most 5)' },
 }
 
 export const CREDENTIALS_AAD = 'platform-accounts/credentials/v1'

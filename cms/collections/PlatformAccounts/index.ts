@@ -13,7 +13,7 @@ import { phonePreview } from './endpoints/phonePreview'
 import { platformCallbackGet, platformCallbackPost } from './endpoints/platformCallback'
 import { sealCredentials } from './hooks/sealCredentials'
 
-const COLUMNLESS_KEYS: readonly string[] = ['callbackToken']
+const COLUMNLESS_KEYS: readonly string[] = ['callbackToken', 'refreshRenewals']
 const FORM = '/cms/collections/PlatformAccounts/admin'
 
 const credentialInputs: Field[] = CREDENTIAL_KEYS.map((key) => ({

@@ -8,6 +8,7 @@ export type RotatedCredentials = {
   expiresAt: number
   refreshToken?: string
   refreshExpiresAt?: number
+  refreshRenewals?: number
 }
 
 export type CredentialsRotatedHandler = (args: { credentials: RotatedCredentials }) => Promise<void>
@@ -19,6 +20,7 @@ export function rotatedCredentials(token: StoredToken): RotatedCredentials {
     expiresAt: token.expiresAt,
     ...(token.refreshToken === undefined ? {} : { refreshToken: token.refreshToken }),
     ...(token.refreshExpiresAt === undefined ? {} : { refreshExpiresAt: token.refreshExpiresAt }),
+    ...(token.refreshRenewals === undefined ? {} : { refreshRenewals: token.refreshRenewals }),
   }
 }
 

@@ -5,6 +5,8 @@ export type StoredToken = {
   expiresAt: number
   refreshToken?: string
   refreshExpiresAt?: number
+  /** How many times the refresh token was renewed (Douyin allows 5, douyin.md §1). */
+  refreshRenewals?: number
 }
 
 /** Shared token cache (in memory here; the scheduler may back it with Redis). */
