@@ -23,3 +23,11 @@ test('a refreshed token is stored as text with ISO 8601 times, and reads back as
 test('without a refresh token in the reply, the stored one is left as it is (the field is not sent)', () => {
   assert.deepEqual(Object.keys(rotatedCredentialFields({ accessToken: 'T', expiresAt: 0 })), ['accessToken', 'expiresAt'])
 })
+
+test("Douyin's renewal count is stored with the token and parsed back by the Douyin credentials schema", async () => {
+  const fields = rotatedCredentialFields({ accessToken: 'act.R', expiresAt: 0, refreshToken: 'rft.R', refreshRenewals: 3 })
+  assert.equal(fields.refreshRenewals, '3')
+  const { douyinCredentialsSchema } = await import('../../publishers/douyin/accountSchemas')
+  const parsed = douyinCredentialsSchema.parse(normalizeCredentials({ ...fields, clientKey: 'k', clientSecret: 's', openId: 'o' }))
+  assert.equal(parsed.refreshRenewals, 3)
+})
