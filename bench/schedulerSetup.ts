@@ -160,12 +160,13 @@ export async function createMassDeliveries(args: { payload: Payload; accounts: I
 export async function createDeliveries(args: {
   payload: Payload
   planned: Planned[]
-  accounts: Record<PlatformId, Id>
+  accounts: Partial<Record<PlatformId, Id>>
   due: Date
 }): Promise<{ id: Id; platform: PlatformId }[]> {
   const created: { id: Id; platform: PlatformId }[] = []
   for (const plan of args.planned) {
     const account = args.accounts[plan.platform]
+    if (account === undefined) throw new Error(`no bench account for ${plan.platform}`)
     const entry = await args.payload.db.create({
       collection: 'calendar-entries',
       data: {

@@ -12,7 +12,7 @@ import { dashboardFor } from './dashboard/dashboardCache'
 export const dashboardEndpoint = defineEndpoint({
   path: '/analytics/dashboard',
   method: 'get',
-  roles: ['admin', 'editor', 'copywriter', 'designer'],
+  roles: ['admin', 'editor', 'copywriter', 'designer', 'video_producer', 'operator'],
   refusal: '只有团队成员可以查看数据看板。',
   handler: async ({ req }) => {
     const parsed = dashboardQuerySchema.safeParse(presentParams(req.searchParams ?? new URLSearchParams()))

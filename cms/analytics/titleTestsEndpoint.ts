@@ -16,7 +16,7 @@ const params = z.object({
 export const titleTestsEndpoint = defineEndpoint({
   path: '/analytics/title-tests/:contentType/:id',
   method: 'get',
-  roles: ['admin', 'editor', 'copywriter', 'designer'],
+  roles: ['admin', 'editor', 'copywriter', 'designer', 'video_producer', 'operator'],
   params,
   handler: async ({ req, params: { contentType, id } }) => {
     const doc = await findForUser({ req, collection: contentType, id, missing: '找不到这条内容，或你没有查看权限。' })

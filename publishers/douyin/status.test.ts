@@ -10,7 +10,7 @@ describe('douyin review state', () => {
     assert.deepEqual(douyinStatusOf({ video: video({ video_status: 4 }), remoteIds, attempt: 2 }), {
       state: 'processing',
       remoteIds,
-      pollAfterMs: 120_000,
+      pollAfterMs: 40_000,
     })
     assert.equal(douyinPollAfterMs(20), 15 * 60_000)
     assert.equal(douyinStatusOf({ video: video({ is_reviewed: false }), remoteIds, attempt: 0 }).state, 'processing')

@@ -8,9 +8,9 @@ export function douyinItemUrl(args: { itemId: string; shareUrl?: string }): stri
   return `https://www.douyin.com/video/${args.itemId.replace(/[@=]/g, '')}`
 }
 
-/** Seconds between polls: soon after create, then less often (review takes minutes to hours). */
+/** Between polls: 10 s after create (a short video often clears review in seconds), then doubling up to 15 min (review can take hours). */
 export function douyinPollAfterMs(attempt: number): number {
-  return Math.min(30_000 * 2 ** Math.max(0, attempt), 15 * 60_000)
+  return Math.min(10_000 * 2 ** Math.max(0, attempt), 15 * 60_000)
 }
 
 /** Pure: a video record → the delivery's state (analytics.md §4.2 video_status). */

@@ -254,7 +254,7 @@ describe('the queue dashboard', () => {
           const { status, body } = await api<Overview>({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.admin })
           assert.equal(status, 200, JSON.stringify(body))
           assert.equal(body.redis, 'ok')
-          assert.deepEqual(body.queues.map((q) => q.platform).sort(), ['toutiao', 'wechat', 'weibo'])
+          assert.deepEqual(body.queues.map((q) => q.platform).sort(), ['channels', 'douyin', 'toutiao', 'wechat', 'weibo', 'xiaohongshu'])
           for (const queue of body.queues) assert.ok(queue.workers >= 1, `${queue.platform}: the worker listens`)
           const weibo = body.queues.find((q) => q.platform === 'weibo')!
           assert.ok(weibo.counts.delayed >= 1)

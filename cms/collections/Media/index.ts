@@ -19,10 +19,10 @@ export const Media: CollectionConfig = {
   },
   access: {
     // Copywriters paste and drop images into their articles (the editor uploads them here).
-    create: hasAnyRole('admin', 'editor', 'designer', 'copywriter'),
+    create: hasAnyRole('admin', 'editor', 'designer', 'copywriter', 'video_producer', 'operator'),
     // Visitors of the public site see only files used by published items (flagged when they go out).
     read: ({ req }) => (req.user ? true : { public: { equals: true } }),
-    update: editorialOrOwn({ authors: ['designer', 'copywriter'], field: 'owner' }),
+    update: editorialOrOwn({ authors: ['designer', 'copywriter', 'video_producer', 'operator'], field: 'owner' }),
     delete: isAdmin,
   },
   endpoints: [imageFindingsEndpoint],
