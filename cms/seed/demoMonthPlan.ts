@@ -1,19 +1,21 @@
 import { MONTH_ARTICLES, MONTH_VIDEOS } from './demoMonthContent'
 
-export type DemoPlatform = 'wechat' | 'weibo' | 'toutiao'
+export type DemoPlatform = 'wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels'
 
 /** One post of the demo's last month: where, when (days before today, Beijing time) and what. */
 export type PlannedPost = {
   platform: DemoPlatform
   dayOffset: number
   time: string
-  content: { collection: 'articles' | 'videos'; key: string }
+  content: { collection: 'articles' | 'videos' | 'notes'; key: string }
   /** 次条 of a WeChat push, after the lead. */
   bundle: string[]
   mode: 'mass' | 'publish' | null
   titleVariant: number | null
   /** Far below its account's median: the dashboard flags it 待优化. */
   weak: boolean
+  /** How far the account reaches against its platform's usual (several 小红书 accounts of one brand); 1 when absent. */
+  reach?: number
 }
 
 export const MONTH_DAYS = 30

@@ -17,6 +17,8 @@ const CURVES = {
   feed: [0.7, 0.2, 0.07, 0.03],
   video: [0.32, 0.24, 0.13, 0.09, 0.07, 0.05, 0.04, 0.03, 0.02, 0.01],
   article: [0.45, 0.25, 0.12, 0.08, 0.05, 0.03, 0.02],
+  // A 小红书 note keeps being found through search and the feed for a week or two.
+  note: [0.3, 0.2, 0.12, 0.09, 0.07, 0.06, 0.05, 0.04, 0.03, 0.02, 0.02],
 } as const
 
 type Totals = { base: Partial<Record<PostMetric, number>>; curve: readonly number[]; completion: [number, number] | null }
@@ -58,6 +60,44 @@ function totalsOf(args: { post: PlannedPost; random: SeededRandom; followersAtSe
     return {
       base: { likes: t(40, 260), reposts: t(6, 45), comments: t(8, 60) },
       curve: CURVES.feed,
+      completion: null,
+    }
+  }
+  if (post.platform === 'douyin') {
+    const plays = r(9000, 60_000)
+    return {
+      base: {
+        plays,
+        likes: plays * r(0.03, 0.06),
+        comments: plays * r(0.003, 0.008),
+        shares: plays * r(0.005, 0.015),
+        favorites: plays * r(0.005, 0.012),
+      },
+      curve: CURVES.video,
+      completion: [0.22, 0.45],
+    }
+  }
+  if (post.platform === 'xiaohongshu') {
+    // 小红书 numbers are typed in from the app by the operator: 阅读 (views), 点赞, 收藏, 评论, 分享.
+    const reads = r(1200, 9000) * (post.reach ?? 1)
+    return {
+      base: {
+        reads,
+        likes: reads * r(0.04, 0.09),
+        favorites: reads * r(0.02, 0.05),
+        comments: reads * r(0.005, 0.015),
+        shares: reads * r(0.003, 0.01),
+      },
+      curve: CURVES.note,
+      completion: null,
+    }
+  }
+  if (post.platform === 'channels') {
+    // 视频号 spreads through 朋友圈 shares; its numbers are typed in from 视频号助手.
+    const plays = r(2500, 20_000)
+    return {
+      base: { plays, likes: plays * r(0.02, 0.04), shares: plays * r(0.01, 0.03), comments: plays * r(0.003, 0.008) },
+      curve: CURVES.video,
       completion: null,
     }
   }
@@ -110,16 +150,20 @@ export function demoPostNumbers(args: { post: PlannedPost; random: SeededRandom;
   })
 }
 
+/** The demo platforms whose followers come from an API every day (小红书 and 视频号 have none). */
+export type FollowerPlatform = Extract<DemoPlatform, 'wechat' | 'weibo' | 'toutiao' | 'douyin'>
+
 /** Where each demo account starts the month and how it grows: a 群发 or a video brings a spike. */
-export const DEMO_FOLLOWER_GROWTH: Record<DemoPlatform, { start: number; gained: [number, number]; lost: [number, number] }> = {
+export const DEMO_FOLLOWER_GROWTH: Record<FollowerPlatform, { start: number; gained: [number, number]; lost: [number, number] }> = {
   wechat: { start: 18_600, gained: [25, 60], lost: [8, 25] },
   weibo: { start: 42_100, gained: [30, 90], lost: [10, 30] },
   toutiao: { start: 8_300, gained: [10, 40], lost: [3, 12] },
+  douyin: { start: 26_400, gained: [40, 120], lost: [10, 35] },
 }
 
 /** Followers at the end of each day from `fromOffset` to yesterday (-1). */
 export function demoFollowerDays(args: {
-  platform: DemoPlatform
+  platform: FollowerPlatform
   fromOffset: number
   spikeDays: ReadonlySet<number>
   random: SeededRandom

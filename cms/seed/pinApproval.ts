@@ -9,7 +9,7 @@ type Id = string | number
  */
 export async function pinApproval(args: {
   payload: Payload
-  collection: 'articles' | 'posters' | 'videos'
+  collection: 'articles' | 'posters' | 'videos' | 'notes'
   id: Id
   approver: Id
   published?: boolean

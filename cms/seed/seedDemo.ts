@@ -11,12 +11,18 @@ import { DEMO_SLOTS } from './demoCalendar'
 import { DEMO_USERS } from './demoUsers'
 import { demoLexicon } from './demoLexicon'
 import { pinApproval } from './pinApproval'
+import { seedDemoMatrix, seedMatrixAccounts } from './seedMatrix'
+import { seedMetrics } from './seedMetrics'
 import { seedDemoMonth } from './seedMonth'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 type Id = string | number
 
-/** Loads the demo team, campaigns, content in every review state, a week of calendar, last month's posts and their numbers, and a lexicon. */
+/**
+ * Loads the demo team, campaigns, content in every review state, a week of calendar, last month's posts
+ * and their numbers, the matrix (抖音, 小红书, 视频号: notes, the 编导's videos, a month by account, the
+ * operator's hand-offs) and a lexicon.
+ */
 export async function seedDemo(args: { payload: Payload; password: string; timeZone: string; now?: Date }): Promise<void> {
   const { payload } = args
   const now = args.now ?? new Date()
@@ -150,6 +156,9 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     })
     accounts[account.platform] = doc.id
   }
+  const matrixAccounts = await seedMatrixAccounts(payload)
+  // The 内容运营 runs the matrix: every 小红书 and 视频号 account and the 抖音 one.
+  await payload.update({ ...base, collection: 'users', id: users.operator, data: { accounts: Object.values(matrixAccounts) } })
 
   for (const slot of DEMO_SLOTS) {
     const item = content[slot.content]
@@ -193,7 +202,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     },
   })
 
-  await seedDemoMonth({
+  const month = await seedDemoMonth({
     payload,
     timeZone: args.timeZone,
     today,
@@ -220,6 +229,17 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       },
     ],
   })
+  const matrixPosts = await seedDemoMatrix({
+    payload,
+    timeZone: args.timeZone,
+    today,
+    now,
+    users,
+    accounts: matrixAccounts,
+    campaign: month.campaign,
+    monthItems: month.items,
+  })
+  await seedMetrics({ payload, today, accounts: { ...accounts, douyin: matrixAccounts.douyin }, posts: [...month.posts, ...matrixPosts] })
 
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })

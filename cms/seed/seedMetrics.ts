@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import { PLATFORM_PROFILES } from '../../lib/platforms'
 import { addDays } from '../../lib/zonedTime'
 import { CONTENT_KIND } from '../content'
-import { DEMO_FOLLOWER_GROWTH, demoFollowerDays, demoPostNumbers, type DemoFollowerDay } from './demoNumbers'
+import { DEMO_FOLLOWER_GROWTH, demoFollowerDays, demoPostNumbers, type DemoFollowerDay, type FollowerPlatform } from './demoNumbers'
 import { MONTH_DAYS, type DemoPlatform, type PlannedPost } from './demoMonthPlan'
 import { createRandom } from './seededRandom'
 
@@ -14,7 +14,7 @@ export type SeededPost = {
   account: Id
   campaign: Id | null
   publishedAt: string
-  items: readonly { relationTo: 'articles' | 'videos'; value: Id; owner: Id }[]
+  items: readonly { relationTo: 'articles' | 'videos' | 'notes'; value: Id; owner: Id }[]
 }
 
 /** Where a post's numbers come from on its platform: the collector's API, or a person typing them in. */
@@ -40,7 +40,7 @@ export async function seedMetrics(args: {
   posts: readonly SeededPost[]
 }): Promise<void> {
   const { payload, today } = args
-  const platforms = Object.keys(DEMO_FOLLOWER_GROWTH) as DemoPlatform[]
+  const platforms = Object.keys(DEMO_FOLLOWER_GROWTH) as FollowerPlatform[]
   const followers = new Map<DemoPlatform, DemoFollowerDay[]>(
     platforms.map((platform, index) => {
       const spikeDays = new Set(
@@ -59,9 +59,10 @@ export async function seedMetrics(args: {
     for (const seeded of args.posts) {
       const { post } = seeded
       const source = statsSource(post)
+      // Platforms whose followers are typed in by hand (小红书, 视频号) are judged by reach, not followers.
       const followersAtSend =
         followers.get(post.platform)?.find((day) => day.dayOffset === post.dayOffset - 1)?.followers ??
-        DEMO_FOLLOWER_GROWTH[post.platform].start
+        (post.platform in DEMO_FOLLOWER_GROWTH ? DEMO_FOLLOWER_GROWTH[post.platform as FollowerPlatform].start : 0)
       for (const day of demoPostNumbers({ post, random, followersAtSend })) {
         const item = seeded.items[day.position - 1]
         const date = addDays(today, day.dayOffset)

@@ -4,16 +4,20 @@ import { demoDeliveryFields } from './demoDeliveryFields'
 import { MONTH_ARTICLES, MONTH_VIDEOS, monthArticleBody } from './demoMonthContent'
 import { demoMonthPlan, MONTH_DAYS, type PlannedPost } from './demoMonthPlan'
 import { pinApproval } from './pinApproval'
-import { seedMetrics, type SeededPost } from './seedMetrics'
+import type { SeededPost } from './seedMetrics'
 
 type Id = string | number
-type Item = { collection: 'articles' | 'videos'; id: Id; revision: string | null; owner: Id }
+/** An item the seed made: where it lives, its pinned revision and whose it is. */
+export type SeededItem = { collection: 'articles' | 'videos' | 'notes'; id: Id; revision: string | null; owner: Id }
+type Item = SeededItem
+/** What the month leaves for the rest of the seed: its campaign, its items by key, and the posts whose numbers are still to write. */
+export type SeededMonth = { campaign: Id; items: ReadonlyMap<string, SeededItem>; posts: SeededPost[] }
 const base = { overrideAccess: true } as const
 
 /**
  * The demo's last month: the 冬季会员月 campaign with KPI lines, the items it published (one with a
- * second title it tested), a delivery for every post of the month's plan, then their numbers.
- * `existing`: deliveries the seed made before (their numbers are written too).
+ * second title it tested) and a delivery for every post of the month's plan; the numbers are written
+ * once the matrix's posts are in too (seedMetrics). `existing`: deliveries the seed made before.
  */
 export async function seedDemoMonth(args: {
   payload: Payload
@@ -23,7 +27,7 @@ export async function seedDemoMonth(args: {
   accounts: Record<string, Id>
   cover: Id
   existing: readonly SeededPost[]
-}): Promise<void> {
+}): Promise<SeededMonth> {
   const { payload, accounts, users } = args
   const at = (dayOffset: number, time: string, minutes = 0) =>
     new Date(zonedToUtc({ date: addDays(args.today, dayOffset), time, timeZone: args.timeZone }).getTime() + minutes * 60_000).toISOString()
@@ -37,7 +41,7 @@ export async function seedDemoMonth(args: {
       endsAt: at(7, '23:59'),
       brief: '入冬后的会员月：热汤、囤货、自提柜和家庭卡。语气像邻居聊天，写清时间、地点和门槛，不夸大优惠。',
       color: '#1677ff',
-      channels: ['wechat', 'weibo', 'toutiao'],
+      channels: ['wechat', 'weibo', 'toutiao', 'douyin', 'xiaohongshu', 'channels'],
       owner: users.editor,
       kpis: [
         { metric: 'openRate', comparison: 'atLeast', target: 4, period: 'campaign', platform: 'wechat' },
@@ -99,7 +103,7 @@ export async function seedDemoMonth(args: {
       items: sent.map((item) => ({ relationTo: item.collection, value: item.id, owner: item.owner })),
     })
   }
-  await seedMetrics({ payload, today: args.today, accounts, posts })
+  return { campaign: campaign.id, items, posts }
 }
 
 async function createDelivery(args: {

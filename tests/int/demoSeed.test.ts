@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import sharp from 'sharp'
 import { PLATFORM_PROFILES, isPlatformId } from '../../lib/platforms'
 import { addDays, zonedDate } from '../../lib/zonedTime'
+import { isHandoffLate } from '../../cms/delivery/handoffLate'
+import { readStoredHandoffPackage } from '../../cms/delivery/storedHandoffPackage'
 import { login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
@@ -18,8 +21,16 @@ before(async () => {
 after(async () => cms?.close())
 
 test('every seeded user logs in with the demo password and has the right role', async () => {
-  for (const role of ['admin', 'editor', 'copywriter', 'designer']) {
-    const token = await login({ url: cms.url, email: `${role}@demo.local`, password: PASSWORD })
+  const logins: Record<string, string> = {
+    admin: 'admin',
+    editor: 'editor',
+    copywriter: 'copywriter',
+    designer: 'designer',
+    video_producer: 'producer',
+    operator: 'operator',
+  }
+  for (const [role, name] of Object.entries(logins)) {
+    const token = await login({ url: cms.url, email: `${name}@demo.local`, password: PASSWORD })
     const me = await fetch(`${cms.url}/api/users/me`, { headers: { authorization: `JWT ${token}` } })
     const body = (await me.json()) as { user: { role: string } }
     assert.equal(body.user.role, role)
@@ -39,7 +50,19 @@ test('three campaigns and content in several review states', async () => {
 })
 
 test('a week of calendar entries at Beijing-time slots, and a starter lexicon', async () => {
-  const { docs } = await cms.payload.find({ collection: 'calendar-entries', overrideAccess: true, limit: 100, depth: 0 })
+  const longReads = await cms.payload.find({
+    collection: 'platform-accounts',
+    overrideAccess: true,
+    depth: 0,
+    where: { platform: { in: ['wechat', 'weibo', 'toutiao'] } },
+  })
+  const { docs } = await cms.payload.find({
+    collection: 'calendar-entries',
+    overrideAccess: true,
+    limit: 100,
+    depth: 0,
+    where: { account: { in: longReads.docs.map((account) => account.id) } },
+  })
   const days = new Set(docs.map((d) => new Date(String(d.publishAt)).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' })))
   assert.equal(days.size, 7)
   const today = zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' })
@@ -194,3 +217,192 @@ test('rows the seed wrote in bulk carry exactly what the collections’ hooks co
   const resaved = await payload.update({ collection: 'account-metrics', id: account.id, overrideAccess: true, depth: 0, data: {} })
   assert.deepEqual([resaved.key, resaved.platform], [account.key, account.platform])
 })
+
+async function accountsOf(platform: string) {
+  const { docs } = await cms.payload.find({
+    collection: 'platform-accounts',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { platform: { equals: platform } },
+  })
+  return docs
+}
+
+test('the matrix: one 抖音 account publishing through the API, four 小红书 accounts and a 视频号', async () => {
+  const douyin = await accountsOf('douyin')
+  assert.equal(douyin.length, 1)
+  assert.deepEqual(douyin[0].settings, { serverPublishing: true, privateStatus: 0 })
+  const hints = douyin[0].credentialsHint as Record<string, { set: boolean }>
+  for (const key of ['clientKey', 'clientSecret', 'accessToken', 'refreshToken', 'openId', 'expiresAt'])
+    assert.equal(hints[key]?.set, true, `抖音 ${key} pasted`)
+  const xiaohongshu = await accountsOf('xiaohongshu')
+  assert.equal(xiaohongshu.length, 4)
+  assert.equal(new Set(xiaohongshu.map((account) => account.name)).size, 4, 'four names')
+  assert.equal((await accountsOf('channels')).length, 1)
+})
+
+test('the 编导 and the 内容运营: roles, and the operator assigned the 小红书, 视频号 and 抖音 accounts', async () => {
+  const users = await cms.payload.find({
+    collection: 'users',
+    overrideAccess: true,
+    depth: 0,
+    where: { email: { in: ['producer@demo.local', 'operator@demo.local'] } },
+  })
+  const byEmail = new Map(users.docs.map((user) => [user.email, user]))
+  assert.equal(byEmail.get('producer@demo.local')?.role, 'video_producer')
+  const operator = byEmail.get('operator@demo.local')
+  assert.equal(operator?.role, 'operator')
+  const matrix = [...(await accountsOf('xiaohongshu')), ...(await accountsOf('channels')), ...(await accountsOf('douyin'))]
+  assert.deepEqual((operator?.accounts ?? []).map((id) => String(id)).sort(), matrix.map((account) => String(account.id)).sort())
+})
+
+test('图文笔记 with real images, in several review states', async () => {
+  const { docs } = await cms.payload.find({ collection: 'notes', overrideAccess: true, depth: 1, pagination: false })
+  assert.ok(docs.length >= 10, `${docs.length} notes`)
+  const states = new Set<string>(docs.map((doc) => doc.status))
+  for (const state of ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'published'])
+    assert.ok(states.has(state), `a ${state} note`)
+  for (const note of docs) {
+    assert.ok((note.images ?? []).length >= 1, `${note.title}: images`)
+    assert.ok([...note.title].length <= 20, `${note.title}: 小红书 title within 20 characters`)
+    for (const image of note.images ?? []) {
+      assert.ok(typeof image === 'object' && image !== null, 'populated')
+      assert.equal(image.mimeType, 'image/jpeg')
+      assert.ok((image.width ?? 0) >= 1080 && (image.filesize ?? 0) > 10_000, `${image.filename}: a real picture`)
+    }
+  }
+  const owners = await cms.payload.find({ collection: 'users', overrideAccess: true, depth: 0, where: { role: { equals: 'operator' } } })
+  assert.ok(
+    docs.some((doc) => String(relationValue(doc.owner)) === String(owners.docs[0]?.id)),
+    'the operator writes notes too',
+  )
+})
+
+test('the 编导’s videos: 分镜 rows, every stage, and comments from the designer and the copywriter', async () => {
+  const producer = (
+    await cms.payload.find({ collection: 'users', overrideAccess: true, depth: 0, where: { role: { equals: 'video_producer' } } })
+  ).docs[0]
+  const { docs } = await cms.payload.find({
+    collection: 'videos',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { owner: { equals: producer.id } },
+  })
+  assert.deepEqual([...new Set(docs.map((doc) => doc.stage))].sort(), ['final_cut', 'rough_cut', 'script'])
+  for (const video of docs) {
+    assert.ok((video.script ?? []).length >= 3, `${video.title}: a shot list`)
+    for (const shot of video.script ?? []) assert.ok(shot.scene && shot.shot && (shot.duration ?? 0) > 0 && shot.line)
+  }
+  const comments = await cms.payload.find({ collection: 'comments', overrideAccess: true, depth: 1, pagination: false })
+  const roles = new Set(
+    comments.docs
+      .filter((comment) => docs.some((video) => String(video.id) === String(relationValue(comment.doc.value))))
+      .map((comment) => (typeof comment.author === 'object' && comment.author !== null ? comment.author.role : null)),
+  )
+  assert.ok(roles.has('designer') && roles.has('copywriter'), [...roles].join(' '))
+})
+
+test('the operator’s hand-offs: one late (flagged red), one due today, each with its package', async () => {
+  const { docs } = await cms.payload.find({
+    collection: 'deliveries',
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+    where: { state: { equals: 'awaiting_operator' } },
+  })
+  assert.equal(docs.length, 2)
+  const now = new Date()
+  const today = zonedDate({ at: now, timeZone: 'Asia/Shanghai' })
+  const dueAt = (doc: (typeof docs)[number]) =>
+    typeof doc.calendarEntry === 'object' && doc.calendarEntry !== null ? doc.calendarEntry.publishAt : doc.sentAt
+  const late = docs.filter((doc) => isHandoffLate({ state: doc.state, dueAt: dueAt(doc), now }))
+  assert.equal(late.length, 1, 'one late hand-off')
+  const onTime = docs.find((doc) => !late.includes(doc))
+  assert.equal(zonedDate({ at: new Date(String(dueAt(onTime!))), timeZone: 'Asia/Shanghai' }), today, 'the other is due today')
+  const token = await login({ url: cms.url, email: 'operator@demo.local', password: PASSWORD })
+  for (const doc of docs) {
+    const pkg = readStoredHandoffPackage(doc.package)
+    assert.ok(pkg, 'the package reads as the hand-off plumbing stores it')
+    assert.equal(pkg.platform, 'xiaohongshu')
+    assert.ok(pkg.title && pkg.body.endsWith(pkg.topics.map((topic) => `#${topic}`).join(' ')) && pkg.checklist.length >= 3)
+    assert.ok(pkg.media.length >= 2)
+    assert.deepEqual(
+      pkg.media.map((item) => [item.position, item.url, item.contentType, item.source.kind]),
+      pkg.media.map((_, index) => [index + 1, `/api/deliveries/${doc.id}/package/media/${index + 1}`, 'image/jpeg', 'media']),
+    )
+    // The operator downloads the first picture, cut for 小红书.
+    const response = await fetch(`${cms.url}${pkg.media[0].url}`, { headers: { authorization: `JWT ${token}` } })
+    assert.equal(response.status, 200, await response.clone().text())
+    const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+    assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', 1080, 1440])
+  }
+})
+
+test('a month on every matrix account: entries on many days, some days empty, the week ahead planned', async () => {
+  const today = zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' })
+  const matrix = [...(await accountsOf('douyin')), ...(await accountsOf('xiaohongshu')), ...(await accountsOf('channels'))]
+  const { docs } = await cms.payload.find({
+    collection: 'calendar-entries',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { account: { in: matrix.map((account) => account.id) } },
+  })
+  const monthDays = Array.from({ length: 30 }, (_, index) => addDays(today, index - 30))
+  for (const account of matrix) {
+    const days = new Set(
+      docs
+        .filter((entry) => String(entry.account) === String(account.id))
+        .map((entry) => zonedDate({ at: new Date(entry.publishAt), timeZone: 'Asia/Shanghai' })),
+    )
+    const pastDays = monthDays.filter((day) => days.has(day)).length
+    assert.ok(pastDays >= 2, `${account.name}: ${pastDays} days last month`)
+    assert.ok(pastDays < monthDays.length, `${account.name}: some empty days`)
+  }
+  const ahead = docs.filter((entry) => new Date(entry.publishAt).getTime() > Date.now())
+  assert.ok(ahead.some((entry) => entry.state === 'scheduled') && ahead.some((entry) => entry.state !== 'scheduled'))
+  const published = docs.filter((entry) => entry.state === 'published')
+  assert.ok(published.length >= 25, `${published.length} published slots`)
+})
+
+test('the matrix’s published posts: links on their platforms and numbers in Results', async () => {
+  const { payload } = cms
+  for (const [platform, host] of [
+    ['xiaohongshu', 'https://www.xiaohongshu.com/'],
+    ['douyin', 'https://www.douyin.com/'],
+    ['channels', 'https://weixin.qq.com/'],
+  ] as const) {
+    const accounts = (await accountsOf(platform)).map((account) => account.id)
+    const { docs } = await payload.find({
+      collection: 'deliveries',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      where: { and: [{ account: { in: accounts } }, { state: { equals: 'published' } }] },
+    })
+    assert.ok(docs.length >= 4, `${platform}: ${docs.length} published`)
+    assert.ok(
+      docs.every((doc) => String(doc.url).startsWith(host)),
+      `${platform}: links on ${host}`,
+    )
+  }
+  const rows = await payload.find({
+    collection: 'post-metrics',
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+    where: { platform: { in: ['douyin', 'xiaohongshu', 'channels'] } },
+    select: { platform: true, contentType: true, source: true, plays: true, reads: true },
+  })
+  const sources = new Set(rows.docs.map((row) => `${row.platform}:${row.contentType}:${row.source}`))
+  for (const expected of ['douyin:video:api', 'xiaohongshu:note:manual', 'channels:video:manual'])
+    assert.ok(sources.has(expected), `${expected} in ${[...sources].join(' ')}`)
+  assert.ok(rows.docs.some((row) => row.platform === 'douyin' && (row.plays ?? 0) > 0))
+  assert.ok(rows.docs.some((row) => row.platform === 'xiaohongshu' && (row.reads ?? 0) > 0))
+})
+
+function relationValue(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'id' in value ? value.id : value
+}
