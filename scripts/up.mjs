@@ -69,11 +69,12 @@ if (redis) {
   process.env.REDIS_URL = `redis://127.0.0.1:${redis.port}`
   redis.args = ['scripts/redis.mjs', 'serve', '--dir', redisDir, '--port', String(redis.port)]
 }
-// With no real platform configured, the demo publishes to the local fakes of WeChat, Weibo and Toutiao.
-if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.TOUTIAO_API_BASE) {
+// With no real platform configured, the demo publishes to the local fakes of WeChat, Weibo, Toutiao and Douyin.
+if (!process.env.WECHAT_API_BASE && !process.env.WEIBO_API_BASE && !process.env.TOUTIAO_API_BASE && !process.env.DOUYIN_API_BASE) {
   process.env.WECHAT_API_BASE = 'http://127.0.0.1:4101'
   process.env.WEIBO_API_BASE = 'http://127.0.0.1:4102'
   process.env.TOUTIAO_API_BASE = 'http://127.0.0.1:4103'
+  process.env.DOUYIN_API_BASE = 'http://127.0.0.1:4104'
   processes.unshift({ name: 'platform fakes', args: ['--import', 'tsx', 'tests/fakes/run.ts'] })
 }
 const children = new Map()
@@ -133,9 +134,11 @@ if (webCount > 1)
     `Web processes on ports ${Array.from({ length: webCount }, (_, index) => Number(port) + index).join(', ')}: put a load balancer in front`,
   )
 if (processes.some((p) => p.name === 'platform fakes'))
-  log('Publishing goes to local fakes of WeChat/Weibo/Toutiao: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103)')
+  log(
+    'Publishing goes to local fakes of WeChat/Weibo/Toutiao/Douyin: see what they received at http://127.0.0.1:4101/__ledger (4102, 4103, 4104)',
+  )
 log(
-  `Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local, password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`,
+  `Demo logins: admin@demo.local / editor@demo.local / copywriter@demo.local / designer@demo.local / producer@demo.local (编导) / operator@demo.local (内容运营), password ${process.env.DEMO_PASSWORD ?? 'demo-pass-2026'}`,
 )
 
 async function stopAll() {
