@@ -1,6 +1,6 @@
 'use client'
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
-import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { ROLE_LABELS, roleOf } from '../../access/roles'
 import { adminFetch } from '../adminApi'
 import { ageLabel } from '../Home/ageLabel'
@@ -40,8 +40,7 @@ export function CommentsPanel() {
 
   if (!id || !collectionSlug) return <p style={{ opacity: 0.7, fontSize: 13 }}>保存之后就可以在这里评论。</p>
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     if (!body.trim() || !id || !collectionSlug) return setMessage('请先写下评论内容。')
     setBusy(true)
     setMessage('')
@@ -97,21 +96,28 @@ export function CommentsPanel() {
           })}
         </ul>
       )}
-      <form onSubmit={(event) => void submit(event)} style={{ marginTop: 8 }}>
+      {/* Not a <form>: the panel sits inside the document's own form, and forms do not nest. */}
+      <div style={{ marginTop: 8 }}>
         <textarea
           data-testid="comment-input"
           value={body}
           onChange={(event) => setBody(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault()
+              void submit()
+            }
+          }}
           maxLength={2000}
           rows={3}
           placeholder="写下你的意见，例如：第 3 个镜头节奏偏慢，字幕换成品牌色。"
           style={{ width: '100%', fontSize: 14, padding: 8 }}
         />
-        <button type="submit" data-testid="comment-submit" disabled={busy}>
+        <button type="button" data-testid="comment-submit" disabled={busy} onClick={() => void submit()}>
           {busy ? '正在发送…' : '发表评论'}
         </button>
         {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
-      </form>
+      </div>
     </section>
   )
 }
