@@ -206,6 +206,8 @@ test('rows the seed wrote in bulk carry exactly what the collections’ hooks co
     payload.find({ collection: 'post-metrics', overrideAccess: true, depth: 0, limit: 1, where: { position: { equals: 2 } } }),
     payload.find({ collection: 'post-metrics', overrideAccess: true, depth: 0, limit: 1, where: { titleVariant: { equals: 2 } } }),
     payload.find({ collection: 'post-metrics', overrideAccess: true, depth: 0, limit: 1, where: { contentType: { equals: 'video' } } }),
+    payload.find({ collection: 'post-metrics', overrideAccess: true, depth: 0, limit: 1, where: { contentType: { equals: 'note' } } }),
+    payload.find({ collection: 'post-metrics', overrideAccess: true, depth: 0, limit: 1, where: { platform: { equals: 'douyin' } } }),
   ])
   for (const { docs } of samples) {
     const before = docs[0]
