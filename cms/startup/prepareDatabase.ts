@@ -17,7 +17,9 @@ async function prepareDatabase(): Promise<void> {
     if (shouldSeedDemo({ userCount: totalDocs, isProduction: env.isProduction, forced: env.SEED_DEMO })) {
       payload.logger.info('Empty database: loading demo data')
       await seedDemo({ payload, password: env.DEMO_PASSWORD, timeZone: env.APP_TIMEZONE })
-      payload.logger.info('Demo data loaded: log in as admin@demo.local, editor@demo.local, copywriter@demo.local or designer@demo.local')
+      payload.logger.info(
+        'Demo data loaded: log in as admin@demo.local, editor@demo.local, copywriter@demo.local, designer@demo.local, producer@demo.local (编导) or operator@demo.local (内容运营)',
+      )
     }
     await logStartupNotices(payload)
   } finally {
