@@ -34,12 +34,6 @@ export const Notes: CollectionConfig = {
       maxRows: 30,
       label: { zh: '图片（按顺序）', en: 'Images (in order)' },
       filterOptions: { mimeType: { contains: 'image/' } },
-      admin: {
-        description: {
-          zh: '第 1 张是封面；拖动调整顺序，发布包按这个顺序编号',
-          en: 'The first is the cover; drag to reorder, the package numbers them in this order',
-        },
-      },
     },
     {
       name: 'topics',
@@ -48,9 +42,7 @@ export const Notes: CollectionConfig = {
       maxRows: 30,
       maxLength: 40,
       label: { zh: '话题', en: 'Topics' },
-      admin: {
-        description: { zh: '不用加 #，发布包里会自动加；每个话题单独一项', en: 'Without #; the package adds it; one topic per entry' },
-      },
+      admin: { description: { zh: '不用加 #，发布包里会自动加', en: 'Without #; the package adds it' } },
       validate: validateTopics,
     },
     ...contentFields(),

@@ -41,12 +41,6 @@ export const Videos: CollectionConfig = {
       relationTo: 'media',
       label: { zh: '视频文件', en: 'Video file' },
       filterOptions: { mimeType: { contains: 'video/' } },
-      admin: {
-        description: {
-          zh: '上方「平台限制」会提示各平台要求的画幅（如竖屏 9:16）',
-          en: 'The platform limits above name each platform’s shape (e.g. vertical 9:16)',
-        },
-      },
     },
     {
       name: 'topics',
@@ -55,12 +49,7 @@ export const Videos: CollectionConfig = {
       maxRows: 30,
       maxLength: 40,
       label: { zh: '话题', en: 'Topics' },
-      admin: {
-        description: {
-          zh: '不用加 #，发布时按平台加上；每个话题单独一项',
-          en: 'Without #; added per platform when published; one topic per entry',
-        },
-      },
+      admin: { description: { zh: '不用加 #，发布时按平台加上', en: 'Without #; added per platform when published' } },
       validate: validateTopics,
     },
     coverField(),
