@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { rangeBounds } from '../../calendar/calendarGrid'
 import type { ContentSlug } from '../../content'
 import type { CalendarEntry, Campaign, PlatformAccount } from '../../payload-types'
@@ -24,13 +24,16 @@ export function useCalendarData(args: { days: string[]; timeZone: string; campai
   const [entries, setEntries] = useState<CalendarEntryView[]>([])
   const [campaigns, setCampaigns] = useState<CampaignOption[]>([])
   const { from, to } = rangeBounds({ days: args.days, timeZone: args.timeZone })
+  // Only the newest read is shown: after ‹ › the previous range's answer may arrive last.
+  const latest = useRef(0)
 
   const reload = useCallback(async () => {
+    const request = ++latest.current
     const campaignFilter = args.campaign ? `&where[campaign][equals]=${encodeURIComponent(args.campaign)}` : ''
     const reply = await adminFetch<{ docs: CalendarEntryView[] }>(
       `/calendar-entries?where[publishAt][greater_than_equal]=${from}&where[publishAt][less_than]=${to}${campaignFilter}&sort=publishAt&depth=1&limit=1000`,
     )
-    if (reply.ok) setEntries(reply.data.docs)
+    if (reply.ok && request === latest.current) setEntries(reply.data.docs)
   }, [from, to, args.campaign])
 
   useEffect(() => void reload(), [reload])

@@ -128,6 +128,9 @@ export function matrixTests(): void {
         assert.equal(await cell(page, xhsA, from).getAttribute('data-empty'), 'true')
         await page.locator('[data-testid="matrix-message"][data-kind="moved"]').waitFor({ timeout: 10_000 })
         await page.screenshot({ path: path.join(shots, '3-moved.png'), fullPage: true })
+      } catch (error) {
+        await page.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => undefined)
+        throw error
       } finally {
         await page.close()
       }
@@ -166,9 +169,10 @@ function twoDaysOfOneWeek(today: string): { from: string; to: string } {
 async function showWeekOf(page: Page, day: string): Promise<void> {
   const range = page.locator('[data-testid="matrix-range"]')
   for (let step = 0; step < 3; step++) {
-    if ((await range.getAttribute('data-from', { timeout: 30_000 })) === weekStart(day)) return
+    const shown = await range.getAttribute('data-from', { timeout: 30_000 })
+    if (shown === weekStart(day)) return
     await page.click('button[aria-label="下一段"]')
-    await page.locator(`[data-testid="matrix-range"][data-from="${addDays((await range.getAttribute('data-from')) ?? '', 7)}"]`).waitFor()
+    await page.locator(`[data-testid="matrix-range"][data-from="${addDays(shown ?? '', 7)}"]`).waitFor({ timeout: 30_000 })
   }
   assert.fail(`the matrix did not reach the week of ${day}`)
 }

@@ -5,7 +5,7 @@ import type { CalendarEntryView } from '../useCalendarData'
 import { MatrixChip } from './MatrixChip'
 import type { useMatrixMove } from './useMatrixMove'
 
-const LABEL_WIDTH = 200
+export const LABEL_WIDTH = 200
 const REFUSED = 'repeating-linear-gradient(135deg, transparent 0 6px, var(--theme-elevation-100) 6px 8px)'
 
 /**
@@ -40,8 +40,6 @@ export function MatrixRow(props: {
           position: 'sticky',
           left: 0,
           zIndex: 1,
-          minWidth: LABEL_WIDTH,
-          maxWidth: LABEL_WIDTH,
           padding: '4px 8px',
           textAlign: 'left',
           fontWeight: 400,
@@ -50,7 +48,10 @@ export function MatrixRow(props: {
           borderRight: '1px solid var(--theme-elevation-150)',
         }}
       >
-        <div style={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        <div
+          title={`${props.platformLabel} · ${row.account.name}`}
+          style={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+        >
           {props.platformLabel} · {row.account.name}
         </div>
         <div data-empty-days={props.emptyDays} style={{ fontSize: 11, opacity: 0.7 }}>

@@ -4,10 +4,11 @@ import { dayOf } from '../../../calendar/calendarGrid'
 import { holidaysBetween } from '../../../calendar/holidays'
 import { emptyDayCount, type MatrixGroup, type MatrixRange, placeEntries } from '../../../calendar/matrixGrid'
 import type { CalendarEntryView } from '../useCalendarData'
-import { MatrixRow } from './MatrixRow'
+import { LABEL_WIDTH, MatrixRow } from './MatrixRow'
 import type { useMatrixMove } from './useMatrixMove'
 import type { MatrixAccountView } from './usePlatformAccounts'
 
+const MONTH_DAY_WIDTH = 88
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 const weekdayOf = (day: string) => WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]
 
@@ -35,13 +36,24 @@ export function MatrixTable(props: {
       }),
     [move.entries, timeZone],
   )
-  const columnWidth = props.range === 'week' ? 140 : 88
+  // A week fills the page; a month's 28–31 days keep a readable width and scroll sideways.
+  const tableWidth = props.range === 'week' ? '100%' : LABEL_WIDTH + days.length * MONTH_DAY_WIDTH
   return (
     <div style={{ overflowX: 'auto', border: '1px solid var(--theme-elevation-150)' }}>
-      <table data-testid="matrix-view" style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', minWidth: '100%' }}>
+      <table data-testid="matrix-view" style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', width: tableWidth }}>
         <thead>
           <tr>
-            <th style={{ position: 'sticky', left: 0, zIndex: 2, background: 'var(--theme-bg)', textAlign: 'left', padding: '4px 8px' }}>
+            <th
+              style={{
+                position: 'sticky',
+                left: 0,
+                zIndex: 2,
+                width: LABEL_WIDTH,
+                background: 'var(--theme-bg)',
+                textAlign: 'left',
+                padding: '4px 8px',
+              }}
+            >
               账号
             </th>
             {days.map((day) => (
@@ -49,8 +61,6 @@ export function MatrixTable(props: {
                 key={day}
                 data-day={day}
                 style={{
-                  minWidth: columnWidth,
-                  width: columnWidth,
                   padding: 4,
                   fontSize: 12,
                   fontWeight: day === props.today ? 700 : 500,
