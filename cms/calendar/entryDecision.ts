@@ -34,6 +34,7 @@ export function entryStateForDelivery(deliveryState: string): string | null {
     sending: 'publishing',
     processing: 'publishing',
     manual: 'publishing',
+    awaiting_operator: 'publishing',
     published: 'published',
     failed: 'failed',
     needs_reauth: 'failed',

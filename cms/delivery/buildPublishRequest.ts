@@ -83,12 +83,8 @@ async function renderedItem(args: {
   }
 }
 
-/**
- * The item's video file as the publisher gets it, with its display size where the file says it (a
- * hand-off checks 视频号's 9:16 with it). `width`/`height` ride beside the asset until VideoAsset
- * declares them; publishers read them with zod.
- */
-async function videoAssetOf(media: Media | null): Promise<(VideoAsset & { width?: number; height?: number }) | undefined> {
+/** The item's video file as the publisher gets it, with its display size where the file says it. */
+async function videoAssetOf(media: Media | null): Promise<VideoAsset | undefined> {
   if (!media?.filename) return undefined
   const filename = String(media.filename)
   const size = await readMediaVideoSize({ filename })

@@ -25,6 +25,8 @@ export type DeliveryPatch = Partial<{
   msgId: string
   msgDataId: string
   massResult: Record<string, unknown> | null
+  /** A hand-off's package (cms/delivery/storedHandoffPackage.ts), written with the move to awaiting_operator. */
+  package: Record<string, unknown> | null
 }>
 
 /**

@@ -7,7 +7,7 @@ import { articleUrlsOf, bundleWithUrls, pushIdColumns } from './pushColumns'
 import { markContentPublished } from '../review/markContentPublished'
 import type { DeliveryError } from './describeFailure'
 import { type DeliveryPatch, moveDelivery } from './moveDelivery'
-import { type StoredHandoffPackage, storedHandoffPackage } from './storedHandoffPackage'
+import { storedHandoffPackage } from './storedHandoffPackage'
 import { remember } from './readCache'
 
 /**
@@ -78,7 +78,7 @@ export async function recordOutcome(args: {
   }
   if (outcome.state === 'awaiting_operator') {
     // The package goes in the same compare-and-set as the state: nobody sees the hand-off without it.
-    const data: DeliveryPatch & { package: StoredHandoffPackage } = {
+    const data: DeliveryPatch = {
       remoteIds,
       ...columns,
       handoff: { message: outcome.message, link: outcome.handoff.openUrl ?? null },

@@ -4,7 +4,7 @@ import { cancelQueuedDelivery } from '../delivery/cancelQueuedDelivery'
 import { notifyUser } from './notifyUser'
 
 /** Deliveries that have not started: queued, or held after a pause. */
-export const PENDING_DELIVERY_STATES = ['queued', 'held'] as const
+export const PENDING_DELIVERY_STATES = ['queued', 'held', 'awaiting_operator'] as const
 
 /**
  * Deliveries of this content that have not started are cancelled (the scheduler honours it). An

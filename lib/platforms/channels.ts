@@ -31,7 +31,7 @@ export const channelsProfile = {
       isAsync: false,
       bodyFormat: 'text',
       auth: 'none',
-      limits: { title: CHANNELS_TEXT.title.max, body: CHANNELS_TEXT.body.max, images: 0 },
+      limits: { title: CHANNELS_TEXT.title.max, body: CHANNELS_TEXT.body.max, images: 0, topics: CHANNELS_MEDIA.topics },
       postStep: null,
       media: { cover: { image: 'channels-cover' }, body: null },
       stats: 'manual',

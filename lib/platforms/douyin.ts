@@ -46,7 +46,13 @@ export const douyinProfile = {
       isAsync: true,
       bodyFormat: 'text',
       auth: 'user-oauth',
-      limits: { title: DOUYIN_TEXT.title.max, body: DOUYIN_TEXT.body.max, images: 0, videoBytes: DOUYIN_MEDIA.videoBytes },
+      limits: {
+        title: DOUYIN_TEXT.title.max,
+        body: DOUYIN_TEXT.body.max,
+        images: 0,
+        videoBytes: DOUYIN_MEDIA.videoBytes,
+        topics: DOUYIN_MEDIA.topics,
+      },
       // create_video needs a fresh (single-use) video_id. A replay with the recorded id is safe: Douyin
       // refuses a used id (2190007) and the publisher then adopts the item from video_list; when it finds
       // none it withdraws `video` (records it empty), which hands the delivery to a person.

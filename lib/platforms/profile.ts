@@ -18,6 +18,8 @@ export type PublishLimits = {
   body: number
   images: number
   imageBytes?: number
+  /** How many topics (话题) one post takes. */
+  topics?: number
   coverBytes?: number
   videoBytes?: number
 }
@@ -140,6 +142,7 @@ const publishLimits = z
     body: count,
     images: count,
     imageBytes: count.optional(),
+    topics: count.optional(),
     coverBytes: count.optional(),
     videoBytes: count.optional(),
   })

@@ -34,7 +34,12 @@ export const xiaohongshuProfile = {
       isAsync: false,
       bodyFormat: 'text',
       auth: 'none',
-      limits: { title: XIAOHONGSHU_TEXT.title.max, body: XIAOHONGSHU_TEXT.body.max, images: XIAOHONGSHU_MEDIA.images },
+      limits: {
+        title: XIAOHONGSHU_TEXT.title.max,
+        body: XIAOHONGSHU_TEXT.body.max,
+        images: XIAOHONGSHU_MEDIA.images,
+        topics: XIAOHONGSHU_MEDIA.topics,
+      },
       postStep: null,
       media: { cover: { image: 'xiaohongshu-note' }, body: 'xiaohongshu-note' },
       stats: 'manual',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import type { ChannelsSettings } from './accountSchemas'
 import type { PublishContext, PublishRequest, VideoAsset } from '../core/types'
 import { createChannelsPublisher } from './assistedPublisher'
 import { validateChannels } from './validate'
@@ -9,7 +10,7 @@ const sizedVideo = (size?: { width: number; height: number }): VideoAsset => {
   return size ? { ...asset, ...size } : asset
 }
 
-const video = (patch: Partial<PublishRequest<unknown>> = {}): PublishRequest<unknown> => ({
+const video = (patch: Partial<PublishRequest<ChannelsSettings>> = {}): PublishRequest<ChannelsSettings> => ({
   deliveryId: '1',
   contentKind: 'video',
   title: '三分钟看懂新店',
@@ -22,7 +23,7 @@ const video = (patch: Partial<PublishRequest<unknown>> = {}): PublishRequest<unk
   ...patch,
 })
 
-const issues = (request: PublishRequest<unknown>, severity: 'error' | 'warning') =>
+const issues = (request: PublishRequest<ChannelsSettings>, severity: 'error' | 'warning') =>
   validateChannels({ request })
     .filter((issue) => issue.severity === severity)
     .map((issue) => issue.message)

@@ -1,15 +1,14 @@
 import { CHANNELS_MEDIA, CHANNELS_TEXT } from '../../lib/platforms'
 import { checkMaxChars, requiredIssue } from '../core/issues'
 import { countChars } from '../core/text'
-import type { PublishIssue, PublishRequest } from '../core/types'
-import { bodyWithTopics, plainTopics } from '../xiaohongshu/handoffText'
-import { videoSizeOf } from '../xiaohongshu/videoSize'
+import type { PublishIssue, PublishRequest, VideoAsset } from '../core/types'
+import { bodyWithTopics, plainTopics } from '../core/topics'
 
 /** How far from 9:16 a video may be (rounding: 1080×1918 is still vertical 9:16). */
 const RATIO_TOLERANCE = 0.02
 
-function ratioIssues(video: unknown): PublishIssue[] {
-  const size = videoSizeOf(video)
+function ratioIssues(video: VideoAsset | undefined): PublishIssue[] {
+  const size = video?.width !== undefined && video.height !== undefined ? { width: video.width, height: video.height } : null
   const { width, height } = CHANNELS_MEDIA.ratio
   if (!size) {
     return [

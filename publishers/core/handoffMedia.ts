@@ -1,6 +1,5 @@
-import type { HandoffMedia, PublishContext, PublishRequest } from '../core/types'
+import type { HandoffMedia, PublishContext, PublishRequest } from './types'
 import { jpegSize } from './jpegSize'
-import { videoSizeOf } from './videoSize'
 
 /** `01-name.jpg`: saved in a phone's album, the files keep the order they are posted in. */
 export function numberedFilename(args: { position: number; filename: string }): string {
@@ -41,7 +40,7 @@ export function handoffVideo(request: PublishRequest<unknown>): HandoffMedia[] {
       filename: video.filename,
       contentType: video.contentType,
       ...(video.byteLength !== undefined ? { byteLength: video.byteLength } : {}),
-      ...(videoSizeOf(video) ?? {}),
+      ...(video.width !== undefined && video.height !== undefined ? { width: video.width, height: video.height } : {}),
     },
   ]
 }

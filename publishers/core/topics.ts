@@ -2,7 +2,8 @@
 export function plainTopics(topics: readonly string[] | undefined): string[] {
   const seen = new Set<string>()
   for (const topic of topics ?? []) {
-    const plain = topic.trim().replace(/^#+/, '').replace(/#+$/, '').trim()
+    // Spaces go too: a topic ends at a space in every app, and the renderers write `#秋日穿搭`.
+    const plain = topic.replace(/[#＃\s]+/g, '')
     if (plain !== '') seen.add(plain)
   }
   return [...seen]

@@ -23,7 +23,8 @@ export type PreparedCover = AssetBytes & {
   crops?: { wide?: CoverCrop; square?: CoverCrop }
 }
 
-export type VideoAsset = { ref: AssetRef; filename: string; contentType: string; byteLength?: number }
+/** `width`/`height`: the display size where the file says it (a hand-off checks 视频号's 9:16 with it). */
+export type VideoAsset = { ref: AssetRef; filename: string; contentType: string; byteLength?: number; width?: number; height?: number }
 
 /** One more article of a multi-article push (WeChat 多图文), rendered and prepared like the lead. */
 export type BundleArticle = {

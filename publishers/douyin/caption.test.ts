@@ -6,7 +6,12 @@ describe('douyin caption', () => {
   test('title, description and #topics, each on its line; topics cleaned and not repeated', () => {
     const request = { title: ' 新品上线 ', body: '开箱看细节', topics: ['#开箱', '开 箱', '新品', ''] }
     assert.deepEqual(topicsOf(request), ['开箱', '新品'])
-    assert.equal(douyinCaption(request), '新品上线\n开箱看细节\n#开箱 #新品')
+    assert.equal(douyinCaption(request), '新品上线\n开箱看细节\n\n#开箱 #新品')
+  })
+
+  test('topics the renderer already wrote at the end of the body are not written twice', () => {
+    const request = { title: '秋日上新', body: '三件好物\n\n#秋日穿搭 #好物', topics: ['秋日 穿搭', '好物'] }
+    assert.equal(douyinCaption(request), '秋日上新\n三件好物\n\n#秋日穿搭 #好物')
   })
 
   test('empty parts leave no blank lines', () => {

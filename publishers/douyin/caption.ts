@@ -1,22 +1,18 @@
+import { bodyWithTopics, plainTopics } from '../core/topics'
 import type { AssetRef, PreparedCover, PublishRequest } from '../core/types'
 
-/** A topic as written after '#': no '#' of its own, no spaces (Douyin ends a topic at a space). */
-export const cleanTopic = (topic: string): string => topic.trim().replace(/^#+/, '').replace(/\s+/g, '')
-
-/** The topics of a request, cleaned, empties and repeats dropped, in order. */
+/** The topics of a request, plain (no '#', no spaces: Douyin ends a topic at a space), each once, in order. */
 export function topicsOf(request: Pick<PublishRequest<unknown>, 'topics'>): string[] {
-  return [...new Set((request.topics ?? []).map(cleanTopic).filter((topic) => topic !== ''))]
+  return plainTopics(request.topics)
 }
 
 /**
- * Douyin's one `text` (douyin.md §3.3): the title line, the description, then the topics as `#话题`
- * (topics are written inline; the platform links them).
+ * Douyin's one `text` (douyin.md §3.3): the title line, then the description with the topics as `#话题`
+ * (written inline; the platform links them), unless the renderer already ended the body with them.
  */
 export function douyinCaption(request: Pick<PublishRequest<unknown>, 'title' | 'body' | 'topics'>): string {
-  const tags = topicsOf(request)
-    .map((topic) => `#${topic}`)
-    .join(' ')
-  return [request.title.trim(), request.body.trim(), tags].filter((part) => part !== '').join('\n')
+  const body = bodyWithTopics({ body: request.body, topics: topicsOf(request) })
+  return [request.title.trim(), body].filter((part) => part !== '').join('\n')
 }
 
 export type DouyinImage = { ref: AssetRef; filename: string; contentType: string; byteLength?: number }

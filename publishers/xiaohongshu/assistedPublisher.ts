@@ -5,8 +5,8 @@ import type { HandoffPackage, PublishRequest } from '../core/types'
 import { xiaohongshuCredentialsSchema, xiaohongshuSettingsSchema } from './accountSchemas'
 import type { XiaohongshuSettings } from './accountSchemas'
 import { XIAOHONGSHU_CREATOR_URL } from './config'
-import { handoffCover, handoffImages, handoffVideo } from './handoffMedia'
-import { bodyWithTopics, plainTopics } from './handoffText'
+import { handoffCover, handoffImages, handoffVideo } from '../core/handoffMedia'
+import { bodyWithTopics, plainTopics } from '../core/topics'
 import { validateXiaohongshu } from './validate'
 
 function checklistFor(request: PublishRequest<unknown>, mediaCount: number): string[] {

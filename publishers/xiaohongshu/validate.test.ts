@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import type { XiaohongshuSettings } from './accountSchemas'
 import type { AssetBytes, BodyImage, PublishContext, PublishRequest } from '../core/types'
 import { createXiaohongshuPublisher } from './assistedPublisher'
-import { bodyWithTopics, plainTopics } from './handoffText'
-import { jpegSize } from './jpegSize'
+import { bodyWithTopics, plainTopics } from '../core/topics'
+import { jpegSize } from '../core/jpegSize'
 import { validateXiaohongshu } from './validate'
 
 const images = (count: number): BodyImage[] =>
   Array.from({ length: count }, (_, i) => ({ src: `/api/media/file/p${i + 1}.png`, ref: { kind: 'media', id: `p${i + 1}.png` } }))
 
-const note = (patch: Partial<PublishRequest<unknown>> = {}): PublishRequest<unknown> => ({
+const note = (patch: Partial<PublishRequest<XiaohongshuSettings>> = {}): PublishRequest<XiaohongshuSettings> => ({
   deliveryId: '1',
   contentKind: 'note',
   title: '周末去哪儿：城南小馆',
@@ -20,7 +21,7 @@ const note = (patch: Partial<PublishRequest<unknown>> = {}): PublishRequest<unkn
   ...patch,
 })
 
-const errors = (request: PublishRequest<unknown>) =>
+const errors = (request: PublishRequest<XiaohongshuSettings>) =>
   validateXiaohongshu({ request })
     .filter((issue) => issue.severity === 'error')
     .map((issue) => issue.message)

@@ -2,7 +2,7 @@ import { XIAOHONGSHU_MEDIA, XIAOHONGSHU_TEXT } from '../../lib/platforms'
 import { checkMaxChars, requiredIssue } from '../core/issues'
 import { countChars } from '../core/text'
 import type { PublishIssue, PublishRequest } from '../core/types'
-import { bodyWithTopics, plainTopics } from './handoffText'
+import { bodyWithTopics, plainTopics } from '../core/topics'
 
 /**
  * Pure, before the package is made: every limit 小红书 would refuse when the operator posts (douyin.md §7,

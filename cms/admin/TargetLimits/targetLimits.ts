@@ -1,6 +1,5 @@
 import { type ContentKind, isPlatformId, PLATFORM_PROFILES, type PlatformId } from '../../../lib/platforms'
 import { mediaPresets } from '../../../media/mediaPresets'
-import { PLATFORM_TOPIC_LIMITS } from './topicLimits'
 
 /** One target platform's limits for one content kind, read from its profile (the route that takes the kind). */
 export type TargetLimit = {
@@ -43,7 +42,7 @@ export function targetLimits(args: { platforms: readonly string[]; kind: Content
     const route = profile.publishers.find((candidate) => (candidate.contentKinds as readonly ContentKind[]).includes(args.kind))
     if (!route) continue
     const routeLimits: { title?: number; body: number; images: number; topics?: number } = route.limits
-    const topics = routeLimits.topics ?? PLATFORM_TOPIC_LIMITS[platform]
+    const topics = routeLimits.topics
     limits.push({
       platform,
       label: profile.shortLabel.zh,
