@@ -338,6 +338,7 @@ export interface PlatformAccount {
     uid?: string | null;
     openId?: string | null;
     callbackToken?: string | null;
+    refreshRenewals?: string | null;
   };
   /**
    * Shows only whether each is set and its last 4 characters
@@ -1428,6 +1429,7 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
         uid?: T;
         openId?: T;
         callbackToken?: T;
+        refreshRenewals?: T;
       };
   credentialsHint?: T;
   credentialsCipher?: T;

@@ -19,7 +19,15 @@ export type DeliveryState = keyof typeof DELIVERY_STATE_LABELS
 export const DELIVERY_STATES = Object.keys(DELIVERY_STATE_LABELS) as DeliveryState[]
 
 /** A delivery in one of these still holds its content × account slot: no second one may start. */
-export const ACTIVE_DELIVERY_STATES: DeliveryState[] = ['queued', 'sending', 'processing', 'manual', 'awaiting_operator', 'unconfirmed', 'held']
+export const ACTIVE_DELIVERY_STATES: DeliveryState[] = [
+  'queued',
+  'sending',
+  'processing',
+  'manual',
+  'awaiting_operator',
+  'unconfirmed',
+  'held',
+]
 
 /** States that need a person (failed, outcome unknown, re-authorisation, held after a pause): the owner and approver are told. */
 export const TROUBLE_STATES: readonly DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth', 'held']

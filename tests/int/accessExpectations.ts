@@ -26,7 +26,12 @@ export const EXPECTED: Record<string, Expectation> = {
   // their own account: tests/int/operatorAccounts.test.ts)
   'calendar-entries': { create: EDITORIAL, read: STAFF, update: [...EDITORIAL, 'operator'], delete: [...EDITORIAL, 'operator'] },
   // copywriters upload the images of their articles (pasted into the editor)
-  media: { create: ['admin', 'editor', 'designer', 'copywriter', 'video_producer', 'operator'], read: STAFF, update: EDITORIAL, delete: ADMIN },
+  media: {
+    create: ['admin', 'editor', 'designer', 'copywriter', 'video_producer', 'operator'],
+    read: STAFF,
+    update: EDITORIAL,
+    delete: ADMIN,
+  },
   'platform-accounts': { create: ADMIN, read: STAFF, update: ADMIN, delete: ADMIN },
   // one door: editors and admins create through "publish now" (POST /api/deliveries, approved content
   // only); the collection's own create (GraphQL, duplicate) is closed (tests/int/security/deliveryDoor);

@@ -28,7 +28,12 @@ test('each platform shows only its own settings; Toutiao has none, an unknown or
   )
   assert.deepEqual(settingInputs('toutiao'), [])
   assert.deepEqual(settingInputs(undefined), [])
-  assert.deepEqual(settingInputs('douyin'), [])
+  assert.deepEqual(
+    settingInputs('douyin').map((input) => input.key),
+    ['serverPublishing', 'privateStatus'],
+  )
+  assert.deepEqual(settingInputs('xiaohongshu'), [])
+  assert.deepEqual(settingInputs('nowhere'), [])
 })
 
 test('changing one setting keeps the others, including ones the form does not draw; emptying an optional one removes it', () => {
