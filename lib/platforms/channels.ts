@@ -38,4 +38,5 @@ export const channelsProfile = {
     },
   ],
   followers: 'manual',
+  postLinkHosts: ['channels.weixin.qq.com', 'weixin.qq.com'],
 } as const satisfies PlatformProfile

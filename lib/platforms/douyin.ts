@@ -82,4 +82,5 @@ export const douyinProfile = {
   ],
   // fans_data / data.external.user (analytics.md §4).
   followers: 'api',
+  postLinkHosts: ['douyin.com', 'iesdouyin.com'],
 } as const satisfies PlatformProfile

@@ -127,6 +127,8 @@ export type PlatformProfile = {
   push?: PushProfile
   /** Where the account's follower counts come from (analytics.md §1). */
   followers: 'api' | 'manual'
+  /** Where its posts live: a link pasted back for a hand-off must be on one of these hosts (or a subdomain); absent: any http(s) link. */
+  postLinkHosts?: readonly string[]
 }
 
 const label = z.object({ zh: z.string().min(1), en: z.string().min(1) })
@@ -218,5 +220,9 @@ export const platformProfileSchema = z
       .strict()
       .optional(),
     followers: z.enum(['api', 'manual']),
+    postLinkHosts: z
+      .array(z.string().regex(/^[a-z0-9.-]+$/))
+      .min(1)
+      .optional(),
   })
   .strict()

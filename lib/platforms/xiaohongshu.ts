@@ -46,4 +46,5 @@ export const xiaohongshuProfile = {
     },
   ],
   followers: 'manual',
+  postLinkHosts: ['xiaohongshu.com', 'xhslink.com'],
 } as const satisfies PlatformProfile

@@ -16,9 +16,14 @@ export function plainTopics(topics: readonly string[] | undefined): string[] {
  */
 export function bodyWithTopics(args: { body: string; topics: readonly string[] }): string {
   const body = args.body.trim()
-  const missing = args.topics.filter((topic) => !new RegExp(`#${escapeRegExp(topic)}(?=\\s|#|$)`, 'u').test(body))
+  const missing = missingTopics({ body, topics: args.topics })
   if (missing.length === 0) return body
   return [body, missing.map((topic) => `#${topic}`).join(' ')].filter((part) => part !== '').join('\n\n')
+}
+
+/** The topics the text does not already carry as `#话题`. */
+export function missingTopics(args: { body: string; topics: readonly string[] }): string[] {
+  return args.topics.filter((topic) => !new RegExp(`#${escapeRegExp(topic)}(?=\\s|#|$)`, 'u').test(args.body))
 }
 
 function escapeRegExp(text: string): string {

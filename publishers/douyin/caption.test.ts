@@ -6,7 +6,7 @@ describe('douyin caption', () => {
   test('title, description and #topics, each on its line; topics cleaned and not repeated', () => {
     const request = { title: ' 新品上线 ', body: '开箱看细节', topics: ['#开箱', '开 箱', '新品', ''] }
     assert.deepEqual(topicsOf(request), ['开箱', '新品'])
-    assert.equal(douyinCaption(request), '新品上线\n开箱看细节\n\n#开箱 #新品')
+    assert.equal(douyinCaption(request), '新品上线\n开箱看细节\n#开箱 #新品')
   })
 
   test('topics the renderer already wrote at the end of the body are not written twice', () => {

@@ -1,4 +1,4 @@
-import { bodyWithTopics, plainTopics } from '../core/topics'
+import { missingTopics, plainTopics } from '../core/topics'
 import type { AssetRef, PreparedCover, PublishRequest } from '../core/types'
 
 /** The topics of a request, plain (no '#', no spaces: Douyin ends a topic at a space), each once, in order. */
@@ -11,8 +11,11 @@ export function topicsOf(request: Pick<PublishRequest<unknown>, 'topics'>): stri
  * (written inline; the platform links them), unless the renderer already ended the body with them.
  */
 export function douyinCaption(request: Pick<PublishRequest<unknown>, 'title' | 'body' | 'topics'>): string {
-  const body = bodyWithTopics({ body: request.body, topics: topicsOf(request) })
-  return [request.title.trim(), body].filter((part) => part !== '').join('\n')
+  const body = request.body.trim()
+  const tags = missingTopics({ body, topics: topicsOf(request) })
+    .map((topic) => `#${topic}`)
+    .join(' ')
+  return [request.title.trim(), body, tags].filter((part) => part !== '').join('\n')
 }
 
 export type DouyinImage = { ref: AssetRef; filename: string; contentType: string; byteLength?: number }

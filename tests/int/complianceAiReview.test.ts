@@ -100,7 +100,7 @@ test('the owner may ask too; another designer may not; nobody signed in is refus
     ).status,
     401,
   )
-  assert.equal((await review(tokens.editor, { collection: 'notes', id: posterId })).status, 400)
+  assert.equal((await review(tokens.editor, { collection: 'campaigns', id: posterId })).status, 400)
 })
 
 test('when the endpoint fails the reply says so plainly: only the lexicon was checked', async () => {

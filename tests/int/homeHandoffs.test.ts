@@ -45,6 +45,7 @@ const PACKAGE = {
     contentType: 'image/jpeg',
     width: 1080,
     height: 1440,
+    source: { kind: 'media', id: `${position}.jpg` },
   })),
   checklist: ['打开小红书，点 ＋', '按顺序选图'],
 }

@@ -80,9 +80,9 @@ test('Toutiao: clean HTML without links', async () => {
 })
 
 test('bad platform is a clear 400; visitors may render only what they may read', async () => {
-  const bad = await render(draftId, 'douyin')
+  const bad = await render(draftId, 'myspace')
   assert.equal(bad.status, 400)
-  assert.match(String(bad.body.errors?.[0]?.message), /wechat \| weibo \| toutiao/)
+  assert.match(String(bad.body.errors?.[0]?.message), /wechat \| weibo \| toutiao \| douyin \| xiaohongshu \| channels/)
   assert.equal((await render(draftId, 'wechat', false)).status, 404)
   assert.equal((await render(publishedId, 'wechat', false)).status, 200)
 })

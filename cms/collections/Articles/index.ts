@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { titleCandidatesField } from '../../fields/titleCandidateFields'
-import { PLATFORM_LABELS, PLATFORMS } from '../../../lib/platforms'
+import { isPlatformId, PLATFORM_LABELS, PLATFORMS } from '../../../lib/platforms'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
@@ -53,6 +53,11 @@ export const Articles: CollectionConfig = {
       type: 'array',
       // One variant per platform; more rows would only multiply what every save scans and stores.
       maxRows: PLATFORMS.length,
+      validate: (rows: unknown) => {
+        const platforms = (Array.isArray(rows) ? rows : []).map((row: { platform?: unknown }) => row?.platform)
+        const twice = platforms.find((platform, index) => platform && platforms.indexOf(platform) !== index)
+        return isPlatformId(twice) ? `每个平台只能有一条改写：「${PLATFORM_LABELS[twice].zh}」出现了两次，请删掉一条。` : true
+      },
       label: { zh: '分平台改写', en: 'Per-platform variants' },
       labels: { singular: { zh: '改写', en: 'Variant' }, plural: { zh: '改写', en: 'Variants' } },
       fields: [

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, test } from 'node:test'
 import sharp from 'sharp'
+import { PLATFORMS } from '../../../lib/platforms'
 import { addDays } from '../../../lib/zonedTime'
 import { MONTH_ARTICLES } from '../../../cms/seed/demoMonthContent'
 import { fakeMp4 } from '../../helpers/fakeMp4'
@@ -112,7 +113,7 @@ export function productionTests(): void {
         // The server has a Redis of its own and no worker runs beside it: each queue says none listens.
         const wechat = await page.waitForSelector('[data-queue="wechat"]', { timeout: 30_000 })
         assert.match((await wechat.textContent()) ?? '', /公众号[\s\S]*没有发布进程在监听/)
-        assert.equal(await page.locator('[data-queue]').count(), 3)
+        assert.equal(await page.locator('[data-queue]').count(), PLATFORMS.length)
       } finally {
         await page.close()
       }
