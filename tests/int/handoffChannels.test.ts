@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test'
 import sharp from 'sharp'
 import { sizedMp4 } from '../../media/testing/sizedMp4'
 import { type Id, makeDoc } from '../helpers/fixtures'
+import { api } from '../helpers/rest'
 import { withWorkerLog } from '../helpers/worker'
 import {
   approve,
@@ -97,6 +98,40 @@ describe('视频号 hand-off', () => {
         assert.equal(done.status, 200, JSON.stringify(done.body))
         assert.equal(done.body.state, 'published')
         assert.equal(done.body.url, link)
+      },
+    ),
+  )
+
+  test(
+    'a waiting hand-off is cancelled by its operator (not by a copywriter) and can no longer be confirmed',
+    withWorkerLog(
+      () => world.worker,
+      async () => {
+        const video = await videoItem({ title: '改期不发了', width: 1080, height: 1920 })
+        await approve({ world, collection: 'videos', id: video.id })
+        const handoff = await scheduleAndWait({ world, collection: 'videos', id: video.id })
+        assert.equal(handoff.state, 'awaiting_operator', JSON.stringify(handoff.lastError))
+        const cancel = (token: string) =>
+          api<{ state?: string; lastError?: { message?: string }; errors?: { message: string }[] }>({
+            url: world.cms.url,
+            method: 'POST',
+            path: `/api/deliveries/${handoff.id}/cancel`,
+            token,
+            body: {},
+          })
+        assert.equal((await cancel(world.tokens.copywriter)).status, 403)
+        const cancelled = await cancel(world.tokens.operator)
+        assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body))
+        assert.equal(cancelled.body.state, 'cancelled')
+        assert.match(String(cancelled.body.lastError?.message), /取消了这次交给运营的发布/)
+        const late = await markPublished({
+          world,
+          id: handoff.id,
+          url: 'https://channels.weixin.qq.com/web/pages/feed?eid=x',
+          token: world.tokens.operator,
+        })
+        assert.equal(late.status, 400)
+        assert.equal((await cancel(world.tokens.operator)).status, 409)
       },
     ),
   )

@@ -12,16 +12,20 @@ import { findForUser } from '../../../http/findForUser'
 const DECIDERS = ['admin', 'editor', 'operator'] as const
 const REFUSAL = '只有编辑或管理员（以及负责该账号的内容运营）可以决定暂停后的发布。'
 
-type Held = { id: string | number; content: ContentRef; revision: string }
+type Held = { id: string | number; content: ContentRef; revision: string; state: string }
 
-async function heldDelivery(args: { req: PayloadRequest; id: string }): Promise<Held> {
+async function heldDelivery(args: { req: PayloadRequest; id: string; alsoWaitingForOperator?: boolean }): Promise<Held> {
   const { req } = args
   const delivery = await findForUser({ req, collection: 'deliveries', id: args.id, missing: '发布记录不存在。' })
   await requireAccountAssignment({ req, account: delivery.account, action: 'decide' })
-  if (delivery.state !== 'held') throw new APIError('只有「暂停后待决定」的发布需要这样决定；这条现在不是。请刷新后再看。', 409, null, true)
+  const decidable = delivery.state === 'held' || (args.alsoWaitingForOperator === true && delivery.state === 'awaiting_operator')
+  if (!decidable) {
+    const which = args.alsoWaitingForOperator ? '「暂停后待决定」或「待运营发布」' : '「暂停后待决定」'
+    throw new APIError(`只有${which}的发布可以这样决定；这条现在不是。请刷新后再看。`, 409, null, true)
+  }
   const content = contentRefOf(delivery.content)
   if (!content) throw new APIError('这条发布记录没有关联内容，只能取消。', 400, null, true)
-  return { id: delivery.id, content, revision: delivery.revision ?? '' }
+  return { id: delivery.id, content, revision: delivery.revision ?? '', state: delivery.state }
 }
 
 /** POST /api/deliveries/:id/release: a delivery held after a pause goes out after all (its content still approved at that revision). */
@@ -54,19 +58,19 @@ export const releaseEndpoint = defineEndpoint({
   },
 })
 
-/** POST /api/deliveries/:id/cancel: a delivery held after a pause does not go out. */
+/** POST /api/deliveries/:id/cancel: a delivery held after a pause, or a hand-off still waiting for the operator, does not go out. */
 export const cancelEndpoint = defineEndpoint({
   path: '/:id/cancel',
   method: 'post',
   roles: DECIDERS,
   refusal: REFUSAL,
   handler: async ({ req, user, params }) => {
-    const held = await heldDelivery({ req, id: params.id })
+    const held = await heldDelivery({ req, id: params.id, alsoWaitingForOperator: true })
     const cancelled = await cancelQueuedDelivery({
       payload: req.payload,
       req,
       id: held.id,
-      reason: `暂停后由「${user.name}」决定不再发布。`,
+      reason: held.state === 'held' ? `暂停后由「${user.name}」决定不再发布。` : `「${user.name}」取消了这次交给运营的发布，不再发。`,
     })
     if (!cancelled) throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     return Response.json(cancelled)
