@@ -1,9 +1,9 @@
 'use client'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { isPlatformId, PLATFORM_LABELS, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { defaultModeOf, pushOf } from './accountPush'
 import { createEntries } from './batchApi'
-import { prefilledAccounts, slotsOf } from './entrySlots'
+import { prefilledAccounts, slotsOf, withOverrides } from './entrySlots'
 import { SlotPreview } from './SlotPreview'
 import type { CampaignOption } from './useCalendarData'
 import { timezoneLabel } from '../labels'
@@ -33,6 +33,8 @@ export function NewEntriesForm(props: {
   const plan = useItemPlan({ relationTo: ref?.relationTo ?? null, id: ref?.id ?? null })
   const [campaign, setCampaign] = useState('')
   const [checked, setChecked] = useState<string[]>([])
+  // What the editor ticked or unticked for this item by hand: the item's plan, arriving later, must not undo it.
+  const overrides = useRef<Record<string, boolean>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [modes, setModes] = useState<Record<string, string | undefined>>({})
   const [messages, setMessages] = useState<string[]>([])
@@ -43,7 +45,8 @@ export function NewEntriesForm(props: {
   // Each time the item's plan arrives (another item chosen), tick what it asks for.
   useEffect(() => {
     if (!plan || accounts.length === 0) return
-    setChecked(prefilledAccounts({ accounts, targets: plan.targets, channels: plan.channels, scheduled: plan.scheduled }))
+    const prefilled = prefilledAccounts({ accounts, targets: plan.targets, channels: plan.channels, scheduled: plan.scheduled })
+    setChecked((current) => withOverrides({ prefilled, current, overrides: overrides.current }))
     setCampaign(plan.campaign === null ? '' : String(plan.campaign))
   }, [plan, accounts])
 
@@ -57,7 +60,13 @@ export function NewEntriesForm(props: {
     ),
   ] as PlatformId[]
 
+  function chooseContent(key: string) {
+    setContent(key)
+    overrides.current = {}
+  }
+
   function toggle(id: string, on: boolean) {
+    overrides.current = { ...overrides.current, [id]: on }
     setChecked((current) => (on ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id)))
     if (on) setTimes((current) => (current[id] ? current : { ...current, [id]: defaultTime }))
   }
@@ -87,7 +96,7 @@ export function NewEntriesForm(props: {
     >
       <strong>新建排期</strong>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
-        <select aria-label="内容" value={content} onChange={(e) => setContent(e.target.value)}>
+        <select aria-label="内容" value={content} onChange={(e) => chooseContent(e.target.value)}>
           <option value="">选择内容…</option>
           {contents.map((option) => (
             <option key={option.key} value={option.key}>

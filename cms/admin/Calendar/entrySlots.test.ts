@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { prefilledAccounts, slotsOf, zonedLocalToIso } from './entrySlots'
+import { prefilledAccounts, slotsOf, withOverrides, zonedLocalToIso } from './entrySlots'
 
 const accounts = [
   { id: 1, platform: 'wechat' },
@@ -41,4 +41,10 @@ test('a time per account, read in the team’s zone; a missing time names the ac
     },
   )
   assert.equal(slotsOf({ checked: [], times: {}, modes: {}, timeZone: 'Asia/Shanghai', nameOf: String }).ok, false)
+})
+
+test('an account the editor ticked before the item’s plan arrived stays ticked; one they unticked stays off', () => {
+  assert.deepEqual(withOverrides({ prefilled: ['1', '2'], current: ['7'], overrides: { '7': true } }), ['1', '2', '7'])
+  assert.deepEqual(withOverrides({ prefilled: ['1', '2'], current: ['1', '2'], overrides: { '2': false } }), ['1'])
+  assert.deepEqual(withOverrides({ prefilled: ['1'], current: ['9'], overrides: {} }), ['1'])
 })

@@ -48,3 +48,16 @@ export function slotsOf(args: {
   }
   return { ok: true, slots }
 }
+
+/**
+ * The accounts ticked once an item's plan arrives: what the plan asks for, with the editor's own ticks
+ * and unticks since choosing the item kept (they may come before the plan does). Pure.
+ */
+export function withOverrides(args: {
+  prefilled: readonly string[]
+  current: readonly string[]
+  overrides: Readonly<Record<string, boolean>>
+}): string[] {
+  const ids = [...args.prefilled, ...args.current.filter((id) => args.overrides[id] === true && !args.prefilled.includes(id))]
+  return ids.filter((id) => args.overrides[id] !== false)
+}
