@@ -586,7 +586,7 @@ export interface Note {
   body?: string | null;
   images?: (string | number | Media)[] | null;
   /**
-   * Without #; the package adds it
+   * Without #; added per platform when published
    */
   topics?: string[] | null;
   campaign?: (string | number | null) | Campaign;

@@ -3,6 +3,7 @@ import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
 import { isoTime } from '../core/oauthFlow'
 import type { OAuthFlow } from '../core/oauthFlow'
+import { bytedanceAuthorizeUrl } from '../core/bytedance/authorizeUrl'
 import type { BytedanceUserToken } from '../core/bytedance/client'
 import { createDouyinOauthClient } from './client'
 import { resolveDouyinHost } from './config'
@@ -23,13 +24,13 @@ export function buildDouyinAuthorizeUrl(args: {
   state: string
   scopes?: readonly string[]
 }): string {
-  const url = new URL(`${resolveDouyinHost(args.config)}/platform/oauth/connect/`)
-  url.searchParams.set('client_key', args.clientKey)
-  url.searchParams.set('response_type', 'code')
-  url.searchParams.set('scope', (args.scopes ?? DOUYIN_SCOPES).join(','))
-  url.searchParams.set('redirect_uri', args.redirectUri)
-  url.searchParams.set('state', args.state)
-  return url.toString()
+  return bytedanceAuthorizeUrl({
+    page: `${resolveDouyinHost(args.config)}/platform/oauth/connect/`,
+    clientKey: args.clientKey,
+    redirectUri: args.redirectUri,
+    state: args.state,
+    scopes: args.scopes ?? DOUYIN_SCOPES,
+  })
 }
 
 /** The callback's `code` (single use) → access token (15 days) and refresh token (30 days), form-encoded. */

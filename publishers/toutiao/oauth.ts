@@ -3,6 +3,7 @@ import type { HttpClient } from '../core/http/httpClient'
 import type { Logger } from '../core/logger'
 import { isoTime } from '../core/oauthFlow'
 import type { OAuthFlow } from '../core/oauthFlow'
+import { bytedanceAuthorizeUrl } from '../core/bytedance/authorizeUrl'
 import { savingRefreshedTokens as savingBytedanceTokens } from '../core/bytedance/savingRefreshedTokens'
 import { describeTokenExpiry } from '../core/tokens/tokenExpiry'
 import type { PublishContext } from '../core/types'
@@ -22,13 +23,13 @@ export function buildToutiaoAuthorizeUrl(args: {
   state: string
   scopes?: readonly string[]
 }): string {
-  const url = new URL(`${resolveToutiaoHosts(args.config).oauthBase}/oauth/authorize/`)
-  url.searchParams.set('client_key', args.clientKey)
-  url.searchParams.set('response_type', 'code')
-  url.searchParams.set('scope', (args.scopes ?? TOUTIAO_VIDEO_SCOPES).join(','))
-  url.searchParams.set('redirect_uri', args.redirectUri)
-  url.searchParams.set('state', args.state)
-  return url.toString()
+  return bytedanceAuthorizeUrl({
+    page: `${resolveToutiaoHosts(args.config).oauthBase}/oauth/authorize/`,
+    clientKey: args.clientKey,
+    redirectUri: args.redirectUri,
+    state: args.state,
+    scopes: args.scopes ?? TOUTIAO_VIDEO_SCOPES,
+  })
 }
 
 /** The callback's `code` → access token (15 days) and refresh token (30 days). */

@@ -3,6 +3,7 @@ import { isPlatformId, type PlatformId } from '../../../lib/platforms'
 import { contentRefOf, type ContentRef } from '../../content'
 import type { DeliveryState } from '../../workflow/deliveryStates'
 import { readHandoffPackage, type StoredHandoffPackage } from './handoffPackage'
+import { HANDOFF_POPULATE, handoffDueAt } from './handoffReads'
 
 export type HandoffPage = {
   id: string | number
@@ -34,18 +35,10 @@ export async function loadHandoff(args: { req: PayloadRequest; id: string }): Pr
     req,
     disableErrors: true,
     select: { content: true, account: true, calendarEntry: true, state: true, url: true, sentAt: true, publishedAt: true, package: true },
-    populate: {
-      articles: { title: true },
-      videos: { title: true },
-      posters: { title: true },
-      notes: { title: true },
-      'platform-accounts': { name: true, platform: true },
-      'calendar-entries': { publishAt: true },
-    },
+    populate: HANDOFF_POPULATE,
   })
   if (!delivery) return null
   const account = related<{ name?: string; platform?: string }>(delivery.account)
-  const entry = related<{ publishAt?: string }>(delivery.calendarEntry)
   const ref = contentRefOf(delivery.content)
   const item = related<{ title?: string }>(delivery.content.value)
   const pkg = readHandoffPackage(delivery.package)
@@ -56,7 +49,7 @@ export async function loadHandoff(args: { req: PayloadRequest; id: string }): Pr
     platform,
     accountName: account?.name ?? '',
     item: ref ? { ...ref, title: item?.title ?? '' } : null,
-    dueAt: entry?.publishAt ?? delivery.sentAt ?? null,
+    dueAt: handoffDueAt(delivery),
     url: delivery.url ?? null,
     publishedAt: delivery.publishedAt ?? null,
     pkg,

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import { assignedAccounts } from '../../access/accountAssignment'
 import { contentRefOf } from '../../content'
 import { isHandoffLate } from '../../delivery/handoffLate'
+import { HANDOFF_POPULATE, handoffDueAt } from '../Handoff/handoffReads'
 import { asReader, type HomeReader } from './homeReader'
 import type { OperatorHandoffRow } from './homeTypes'
 
@@ -27,20 +28,13 @@ export async function loadAwaitingOperator(reader: HomeReader & { now: Date }): 
     limit: 100,
     depth: 1,
     select: { content: true, account: true, calendarEntry: true, state: true, sentAt: true },
-    populate: {
-      articles: { title: true },
-      videos: { title: true },
-      posters: { title: true },
-      notes: { title: true },
-      'platform-accounts': { name: true, platform: true },
-      'calendar-entries': { publishAt: true },
-    },
+    populate: HANDOFF_POPULATE,
   })
   const rows = docs.map((delivery): OperatorHandoffRow => {
     const ref = contentRefOf(delivery.content)
     const item = related<{ title?: string }>(delivery.content.value)
     const account = related<{ name?: string; platform?: string }>(delivery.account)
-    const dueAt = related<{ publishAt?: string }>(delivery.calendarEntry)?.publishAt ?? delivery.sentAt ?? null
+    const dueAt = handoffDueAt(delivery)
     return {
       id: delivery.id,
       platform: account?.platform ?? '',

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { validateTopics } from '../../admin/TargetLimits/validateTopics'
+import { topicsField } from '../../fields/topicsField'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
 import { contentFields, contentVersions } from '../../fields/contentFields'
@@ -35,16 +35,7 @@ export const Notes: CollectionConfig = {
       label: { zh: '图片（按顺序）', en: 'Images (in order)' },
       filterOptions: { mimeType: { contains: 'image/' } },
     },
-    {
-      name: 'topics',
-      type: 'text',
-      hasMany: true,
-      maxRows: 30,
-      maxLength: 40,
-      label: { zh: '话题', en: 'Topics' },
-      admin: { description: { zh: '不用加 #，发布包里会自动加', en: 'Without #; the package adds it' } },
-      validate: validateTopics,
-    },
+    topicsField(),
     ...contentFields(),
     { name: 'itemResults', type: 'ui', admin: { components: { Field: '/cms/admin/ItemResults#ItemResults' } } },
     // Teammates' comments (collection `comments`), read and added here.

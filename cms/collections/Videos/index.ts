@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { validateTopics } from '../../admin/TargetLimits/validateTopics'
+import { topicsField } from '../../fields/topicsField'
 import { titleCandidatesField } from '../../fields/titleCandidateFields'
 import { contentAccess } from '../../access/contentAccess'
 import { contentBehaviour } from '../../review/contentBehaviour'
@@ -42,16 +42,7 @@ export const Videos: CollectionConfig = {
       label: { zh: '视频文件', en: 'Video file' },
       filterOptions: { mimeType: { contains: 'video/' } },
     },
-    {
-      name: 'topics',
-      type: 'text',
-      hasMany: true,
-      maxRows: 30,
-      maxLength: 40,
-      label: { zh: '话题', en: 'Topics' },
-      admin: { description: { zh: '不用加 #，发布时按平台加上', en: 'Without #; added per platform when published' } },
-      validate: validateTopics,
-    },
+    topicsField(),
     coverField(),
     {
       name: 'stage',
