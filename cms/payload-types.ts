@@ -73,7 +73,10 @@ export interface Config {
     posters: Poster;
     notes: Note;
     comments: Comment;
+    topics: Topic;
     campaigns: Campaign;
+    'campaign-templates': CampaignTemplate;
+    festivals: Festival;
     'calendar-entries': CalendarEntry;
     media: Media;
     'platform-accounts': PlatformAccount;
@@ -98,7 +101,10 @@ export interface Config {
     posters: PostersSelect<false> | PostersSelect<true>;
     notes: NotesSelect<false> | NotesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-templates': CampaignTemplatesSelect<false> | CampaignTemplatesSelect<true>;
+    festivals: FestivalsSelect<false> | FestivalsSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'platform-accounts': PlatformAccountsSelect<false> | PlatformAccountsSelect<true>;
@@ -123,10 +129,12 @@ export interface Config {
   globals: {
     'brand-voice': BrandVoice;
     'publishing-pause': PublishingPause;
+    'planning-settings': PlanningSetting;
   };
   globalsSelect: {
     'brand-voice': BrandVoiceSelect<false> | BrandVoiceSelect<true>;
     'publishing-pause': PublishingPauseSelect<false> | PublishingPauseSelect<true>;
+    'planning-settings': PlanningSettingsSelect<false> | PlanningSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -195,6 +203,7 @@ export interface Article {
       }[]
     | null;
   campaign?: (string | number | null) | Campaign;
+  topic?: (string | number | null) | Topic;
   /**
    * Platform accounts this item will be published to once approved
    */
@@ -362,6 +371,10 @@ export interface PlatformAccount {
     | number
     | boolean
     | null;
+  cadence?: {
+    count?: number | null;
+    per?: ('day' | 'week') | null;
+  };
   health?: {
     status?: ('unknown' | 'ok' | 'error') | null;
     message?: string | null;
@@ -450,6 +463,52 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  budgetLines?:
+    | {
+        category: 'production' | 'ads' | 'prizes' | 'other';
+        channel?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
+        label?: string | null;
+        planned: number;
+        spent?: number | null;
+        approval?: ('not_needed' | 'pending' | 'approved' | 'rejected') | null;
+        approvedBy?: (string | number | null) | User;
+        approvedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliverables?:
+    | {
+        title: string;
+        owner?: (string | number | null) | User;
+        dueDate?: string | null;
+        item?:
+          | ({
+              relationTo: 'articles';
+              value: string | number | Article;
+            } | null)
+          | ({
+              relationTo: 'videos';
+              value: string | number | Video;
+            } | null)
+          | ({
+              relationTo: 'posters';
+              value: string | number | Poster;
+            } | null)
+          | ({
+              relationTo: 'notes';
+              value: string | number | Note;
+            } | null);
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * After the end date; the retro page sets targets against results
+   */
+  retro?: {
+    whatWorked?: string | null;
+    lessons?: string | null;
+  };
+  template?: (string | number | null) | CampaignTemplate;
   /**
    * Empty: the global brand voice applies
    */
@@ -499,6 +558,7 @@ export interface Video {
       }[]
     | null;
   campaign?: (string | number | null) | Campaign;
+  topic?: (string | number | null) | Topic;
   /**
    * Platform accounts this item will be published to once approved
    */
@@ -530,6 +590,81 @@ export interface Video {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string | number;
+  title: string;
+  angle?: string | null;
+  /**
+   * The list lives in Planning settings
+   */
+  pillar?: string | null;
+  source?: ('hotspot' | 'festival' | 'feedback' | 'competitor') | null;
+  festival?: (string | number | null) | Festival;
+  campaign?: (string | number | null) | Campaign;
+  /**
+   * Counts toward the week's features
+   */
+  feature?: boolean | null;
+  accounts?: (string | number | PlatformAccount)[] | null;
+  owner?: (string | number | null) | User;
+  dueDate?: string | null;
+  dueDate_tz?: SupportedTimezones;
+  state: 'idea' | 'approved' | 'in_production' | 'done';
+  approvedBy?: (string | number | null) | User;
+  approvedAt?: string | null;
+  content?:
+    | ({
+        relationTo: 'articles';
+        value: string | number | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | number | Video;
+      } | null)
+    | ({
+        relationTo: 'posters';
+        value: string | number | Poster;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: string | number | Note;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals".
+ */
+export interface Festival {
+  id: string | number;
+  name: string;
+  calendar: 'solar' | 'lunar' | 'solar_term';
+  month?: number | null;
+  day?: number | null;
+  term?: ('lichun' | 'qingming' | 'lixia' | 'xiazhi' | 'liqiu' | 'lidong' | 'dongzhi') | null;
+  kind?: ('holiday' | 'shopping' | 'marketing') | null;
+  /**
+   * E.g. 27 days before 11-11: start on 10-15
+   */
+  leadDays: number;
+  checklist?:
+    | {
+        task: string;
+        daysBefore?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  enabled?: boolean | null;
+  owner?: (string | number | null) | User;
+  remindedFor?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "posters".
  */
 export interface Poster {
@@ -547,6 +682,7 @@ export interface Poster {
       }[]
     | null;
   campaign?: (string | number | null) | Campaign;
+  topic?: (string | number | null) | Topic;
   /**
    * Platform accounts this item will be published to once approved
    */
@@ -590,6 +726,7 @@ export interface Note {
    */
   topics?: string[] | null;
   campaign?: (string | number | null) | Campaign;
+  topic?: (string | number | null) | Topic;
   /**
    * Platform accounts this item will be published to once approved
    */
@@ -618,6 +755,71 @@ export interface Note {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-templates".
+ */
+export interface CampaignTemplate {
+  id: string | number;
+  name: string;
+  sourceCampaign?: (string | number | null) | Campaign;
+  goal?: string | null;
+  brief?: string | null;
+  channels?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels')[] | null;
+  durationDays?: number | null;
+  kpis?:
+    | {
+        metric:
+          | 'openRate'
+          | 'interactionRate'
+          | 'readers'
+          | 'reads'
+          | 'plays'
+          | 'interactions'
+          | 'newFollowers'
+          | 'followers'
+          | 'posts';
+        comparison: 'atLeast' | 'atMost';
+        /**
+         * Rates in percent: 4 means 4%
+         */
+        target: number;
+        period: 'campaign' | 'day' | 'week' | 'month' | 'post';
+        platform?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
+        account?: (string | number | null) | PlatformAccount;
+        id?: string | null;
+      }[]
+    | null;
+  budgetLines?:
+    | {
+        category: 'production' | 'ads' | 'prizes' | 'other';
+        channel?: ('wechat' | 'weibo' | 'toutiao' | 'douyin' | 'xiaohongshu' | 'channels') | null;
+        label?: string | null;
+        planned: number;
+        id?: string | null;
+      }[]
+    | null;
+  deliverables?:
+    | {
+        title: string;
+        dueOffsetDays?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  whatWorked?: string | null;
+  lessons?: string | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -655,23 +857,27 @@ export interface CalendarEntry {
   id: string | number;
   title?: string | null;
   campaign?: (string | number | null) | Campaign;
-  content:
-    | {
+  /**
+   * Before a draft exists, an approved topic may hold the slot
+   */
+  content?:
+    | ({
         relationTo: 'articles';
         value: string | number | Article;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'videos';
         value: string | number | Video;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'posters';
         value: string | number | Poster;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'notes';
         value: string | number | Note;
-      };
+      } | null);
+  topic?: (string | number | null) | Topic;
   account: string | number | PlatformAccount;
   /**
    * In order after the lead; WeChat only
@@ -688,7 +894,16 @@ export interface CalendarEntry {
   titleVariant?: number | null;
   publishAt: string;
   publishAt_tz?: SupportedTimezones;
-  state: 'planned' | 'waiting_approval' | 'scheduled' | 'publishing' | 'published' | 'missed' | 'failed' | 'cancelled';
+  state:
+    | 'planned'
+    | 'awaiting_content'
+    | 'waiting_approval'
+    | 'scheduled'
+    | 'publishing'
+    | 'published'
+    | 'missed'
+    | 'failed'
+    | 'cancelled';
   actorIp?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1007,6 +1222,18 @@ export interface Notification {
     | ({
         relationTo: 'notes';
         value: string | number | Note;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | number | Topic;
+      } | null)
+    | ({
+        relationTo: 'festivals';
+        value: string | number | Festival;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: string | number | Campaign;
       } | null);
   read?: boolean | null;
   updatedAt: string;
@@ -1072,8 +1299,20 @@ export interface PayloadLockedDocument {
         value: string | number | Comment;
       } | null)
     | ({
+        relationTo: 'topics';
+        value: string | number | Topic;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: string | number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-templates';
+        value: string | number | CampaignTemplate;
+      } | null)
+    | ({
+        relationTo: 'festivals';
+        value: string | number | Festival;
       } | null)
     | ({
         relationTo: 'calendar-entries';
@@ -1194,6 +1433,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   campaign?: T;
+  topic?: T;
   targets?: T;
   owner?: T;
   status?: T;
@@ -1233,6 +1473,7 @@ export interface VideosSelect<T extends boolean = true> {
         id?: T;
       };
   campaign?: T;
+  topic?: T;
   targets?: T;
   owner?: T;
   status?: T;
@@ -1263,6 +1504,7 @@ export interface PostersSelect<T extends boolean = true> {
         id?: T;
       };
   campaign?: T;
+  topic?: T;
   targets?: T;
   owner?: T;
   status?: T;
@@ -1285,6 +1527,7 @@ export interface NotesSelect<T extends boolean = true> {
   images?: T;
   topics?: T;
   campaign?: T;
+  topic?: T;
   targets?: T;
   owner?: T;
   status?: T;
@@ -1305,6 +1548,29 @@ export interface CommentsSelect<T extends boolean = true> {
   doc?: T;
   body?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  angle?: T;
+  pillar?: T;
+  source?: T;
+  festival?: T;
+  campaign?: T;
+  feature?: T;
+  accounts?: T;
+  owner?: T;
+  dueDate?: T;
+  dueDate_tz?: T;
+  state?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  content?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1333,6 +1599,35 @@ export interface CampaignsSelect<T extends boolean = true> {
         account?: T;
         id?: T;
       };
+  budgetLines?:
+    | T
+    | {
+        category?: T;
+        channel?: T;
+        label?: T;
+        planned?: T;
+        spent?: T;
+        approval?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        id?: T;
+      };
+  deliverables?:
+    | T
+    | {
+        title?: T;
+        owner?: T;
+        dueDate?: T;
+        item?: T;
+        id?: T;
+      };
+  retro?:
+    | T
+    | {
+        whatWorked?: T;
+        lessons?: T;
+      };
+  template?: T;
   styleGuide?:
     | T
     | {
@@ -1346,12 +1641,82 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-templates_select".
+ */
+export interface CampaignTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  sourceCampaign?: T;
+  goal?: T;
+  brief?: T;
+  channels?: T;
+  durationDays?: T;
+  kpis?:
+    | T
+    | {
+        metric?: T;
+        comparison?: T;
+        target?: T;
+        period?: T;
+        platform?: T;
+        account?: T;
+        id?: T;
+      };
+  budgetLines?:
+    | T
+    | {
+        category?: T;
+        channel?: T;
+        label?: T;
+        planned?: T;
+        id?: T;
+      };
+  deliverables?:
+    | T
+    | {
+        title?: T;
+        dueOffsetDays?: T;
+        id?: T;
+      };
+  whatWorked?: T;
+  lessons?: T;
+  results?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals_select".
+ */
+export interface FestivalsSelect<T extends boolean = true> {
+  name?: T;
+  calendar?: T;
+  month?: T;
+  day?: T;
+  term?: T;
+  kind?: T;
+  leadDays?: T;
+  checklist?:
+    | T
+    | {
+        task?: T;
+        daysBefore?: T;
+        id?: T;
+      };
+  enabled?: T;
+  owner?: T;
+  remindedFor?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-entries_select".
  */
 export interface CalendarEntriesSelect<T extends boolean = true> {
   title?: T;
   campaign?: T;
   content?: T;
+  topic?: T;
   account?: T;
   bundle?: T;
   mode?: T;
@@ -1434,6 +1799,12 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
   credentialsHint?: T;
   credentialsCipher?: T;
   settings?: T;
+  cadence?:
+    | T
+    | {
+        count?: T;
+        per?: T;
+      };
   health?:
     | T
     | {
@@ -1743,6 +2114,26 @@ export interface PublishingPause {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "planning-settings".
+ */
+export interface PlanningSetting {
+  id: string | number;
+  pillars?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  featuresPerWeek?: number | null;
+  /**
+   * A budget line above this needs an admin
+   */
+  budgetApprovalThreshold?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brand-voice_select".
  */
 export interface BrandVoiceSelect<T extends boolean = true> {
@@ -1762,6 +2153,23 @@ export interface PublishingPauseSelect<T extends boolean = true> {
   reason?: T;
   by?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "planning-settings_select".
+ */
+export interface PlanningSettingsSelect<T extends boolean = true> {
+  pillars?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  featuresPerWeek?: T;
+  budgetApprovalThreshold?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

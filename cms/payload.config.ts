@@ -16,6 +16,7 @@ import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { analyticsEndpoints } from './analytics/endpoints'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
+import { PlanningSettings } from './globals/PlanningSettings'
 import { databaseAdapter } from './database/databaseAdapter'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
 import { assertMediaStorage } from './database/mediaStorage'
@@ -38,7 +39,7 @@ export default buildConfig({
   csrf: [...env.appOrigins],
   db: databaseAdapter(),
   collections,
-  globals: [BrandVoice, PublishingPause],
+  globals: [BrandVoice, PublishingPause, PlanningSettings],
   endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints],
   sharp,
   logger,
@@ -64,6 +65,8 @@ export default buildConfig({
         weeklyReport: { Component: '/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView', path: '/results/weekly', exact: true },
         calendar: { Component: '/cms/admin/Calendar/CalendarView#CalendarView', path: '/calendar' },
         queues: { Component: '/cms/admin/Queues/QueuesView#QueuesView', path: '/queues' },
+        topicMeeting: { Component: '/cms/admin/Planning/TopicMeetingView#TopicMeetingView', path: '/planning/topics', exact: true },
+        campaignRetro: { Component: '/cms/admin/CampaignRetro/RetroView#RetroView', path: '/retro/:id' },
         handoff: { Component: '/cms/admin/Handoff/HandoffView#HandoffView', path: '/handoff/:id' },
         results: { Component: '/cms/admin/Results/ResultsView#ResultsView', path: '/results', exact: true },
       },

@@ -64,7 +64,10 @@ export async function massPushesOf(args: {
   })
   const pushes: MassPush[] = entries.docs
     .filter((entry) => effectivePushMode({ push: account.push, entryMode: entry.mode, settings: account.settings }) === 'mass')
-    .map((entry) => ({ at: new Date(entry.publishAt), title: titleOf(entry.content.value) ?? entry.title ?? '未命名' }))
+    .map((entry) => ({
+      at: new Date(entry.publishAt),
+      title: (entry.content ? titleOf(entry.content.value) : null) ?? entry.title ?? '未命名',
+    }))
   const deliveries = await payload.find({
     collection: 'deliveries',
     overrideAccess: true,

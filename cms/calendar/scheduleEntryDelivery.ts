@@ -14,6 +14,8 @@ export async function scheduleEntryDelivery(args: { payload: Payload; req?: Payl
   const { payload, req } = args
   const entry = await payload.findByID({ collection: 'calendar-entries', id: args.entryId, depth: 0, overrideAccess: true, req })
   const { content } = entry
+  // A slot held by a 选题 waits for "start writing" to give it content.
+  if (!content) return
   const contentId = relationId(content.value) ?? ''
   const doc = await payload.findByID({ collection: content.relationTo, id: contentId, depth: 0, overrideAccess: true, req })
   // A push goes out only when its lead and every later article hold an approval; until then the slot waits.

@@ -4,6 +4,9 @@ import { AssistUsage } from './AssistUsage'
 import { CalendarEntries } from './CalendarEntries'
 import { Comments } from './Comments'
 import { Campaigns } from './Campaigns'
+import { CampaignTemplates } from './CampaignTemplates'
+import { Festivals } from './Festivals'
+import { Topics } from './Topics'
 import { Deliveries } from './Deliveries'
 import { Media } from './Media'
 import { Notes } from './Notes'
@@ -24,7 +27,10 @@ export const collections: CollectionConfig[] = [
   Posters,
   Notes,
   Comments,
+  Topics,
   Campaigns,
+  CampaignTemplates,
+  Festivals,
   CalendarEntries,
   Media,
   PlatformAccounts,

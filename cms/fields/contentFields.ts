@@ -7,6 +7,7 @@ import { ownerField } from './ownerField'
 import { reviewStatusField } from './reviewStatusField'
 import { reviewUiFields } from './reviewUiFields'
 import { targetsField } from './targetsField'
+import { topicField } from './topicField'
 
 /** Fields every content collection (articles, videos, posters) shares. */
 export function contentFields(): Field[] {
@@ -16,6 +17,7 @@ export function contentFields(): Field[] {
     ui.assist,
     ui.preview,
     campaignField(),
+    topicField(),
     targetsField(),
     ui.sidebar,
     ui.publish,

@@ -12,6 +12,8 @@ import { TargetLimits as TargetLimits_b8e16c276cc76454f763662ae63001d9 } from '.
 import { CommentsPanel as CommentsPanel_62f0357269a507554d7ed9ff200454de } from '../../../cms/admin/Comments'
 import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945 } from '../../../cms/admin/PosterSizesButton'
 import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
+import { BudgetSummary as BudgetSummary_04a187c79a1c2c22e0bbc32dcc172b53 } from '../../../cms/admin/CampaignPlan/BudgetSummary'
+import { RetroLink as RetroLink_972554fb28bf0cb53c67cb1a693b7f8e } from '../../../cms/admin/CampaignRetro/RetroLink'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
 import { FileSizeCell as FileSizeCell_0ae4f17be583c655a16d05f502475199 } from '../../../cms/collections/Media/FileSizeCell'
 import { ExpiryField as ExpiryField_77914d80fff7ab590faff1f423dad7dc } from '../../../cms/collections/PlatformAccounts/admin/ExpiryField'
@@ -34,6 +36,8 @@ import { HomeView as HomeView_cf698692d1e0bb3cef8e8ba7a99532a9 } from '../../../
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
 import { QueuesView as QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78 } from '../../../cms/admin/Queues/QueuesView'
+import { TopicMeetingView as TopicMeetingView_280decf5ac350d18c5e61d2239aa6d64 } from '../../../cms/admin/Planning/TopicMeetingView'
+import { RetroView as RetroView_ff88ba490a63e9030743fe3388fcc232 } from '../../../cms/admin/CampaignRetro/RetroView'
 import { HandoffView as HandoffView_b75994393802e057c4e455f27c99d3cd } from '../../../cms/admin/Handoff/HandoffView'
 import { ResultsView as ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d } from '../../../cms/admin/Results/ResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +58,8 @@ export const importMap = {
   "/cms/admin/Comments#CommentsPanel": CommentsPanel_62f0357269a507554d7ed9ff200454de,
   "/cms/admin/PosterSizesButton#PosterSizesButton": PosterSizesButton_6913ffe99d830963c01021333156b945,
   "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
+  "/cms/admin/CampaignPlan/BudgetSummary#BudgetSummary": BudgetSummary_04a187c79a1c2c22e0bbc32dcc172b53,
+  "/cms/admin/CampaignRetro/RetroLink#RetroLink": RetroLink_972554fb28bf0cb53c67cb1a693b7f8e,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
   "/cms/collections/Media/FileSizeCell#FileSizeCell": FileSizeCell_0ae4f17be583c655a16d05f502475199,
   "/cms/collections/PlatformAccounts/admin/ExpiryField#ExpiryField": ExpiryField_77914d80fff7ab590faff1f423dad7dc,
@@ -76,6 +82,8 @@ export const importMap = {
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,
   "/cms/admin/Queues/QueuesView#QueuesView": QueuesView_ad51fa8c5edfe0719fcd647e0a5c9d78,
+  "/cms/admin/Planning/TopicMeetingView#TopicMeetingView": TopicMeetingView_280decf5ac350d18c5e61d2239aa6d64,
+  "/cms/admin/CampaignRetro/RetroView#RetroView": RetroView_ff88ba490a63e9030743fe3388fcc232,
   "/cms/admin/Handoff/HandoffView#HandoffView": HandoffView_b75994393802e057c4e455f27c99d3cd,
   "/cms/admin/Results/ResultsView#ResultsView": ResultsView_dceb9f4c7d2af5b87b0f083f6453f95d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -85,6 +85,7 @@ async function loadDueDates(reader: HomeReader, collection: ContentSlug, ids: Id
   })
   const due = new Map<string, string>()
   for (const entry of docs) {
+    if (!entry.content) continue
     const id = relationId(entry.content.value)
     if (id !== null && !due.has(String(id))) due.set(String(id), entry.publishAt)
   }

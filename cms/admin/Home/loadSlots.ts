@@ -30,6 +30,8 @@ export async function loadSlots(reader: HomeReader & { from: string; to: string;
     },
   })
   return docs.flatMap((entry): SlotRow[] => {
+    // A slot still held by a 选题 has no item yet; it is on the calendar, not in anyone's list of items.
+    if (!entry.content) return []
     const ref = contentRefOf(entry.content)
     const item = typeof entry.content.value === 'object' ? entry.content.value : null
     if (!reader.everyone && (item === null || String(relationId(item.owner)) !== String(reader.userId))) return []

@@ -46,8 +46,18 @@ export const CalendarEntries: CollectionConfig = {
       name: 'content',
       type: 'relationship',
       relationTo: ['articles', 'videos', 'posters', 'notes'],
-      required: true,
       label: { zh: '内容', en: 'Content' },
+      admin: {
+        description: { zh: '还没有稿子时，可以先放一个已通过的选题', en: 'Before a draft exists, an approved topic may hold the slot' },
+      },
+    },
+    {
+      // In place of content: the slot waits for the topic's draft ("start writing" fills it).
+      name: 'topic',
+      type: 'relationship',
+      relationTo: 'topics',
+      index: true,
+      label: { zh: '选题', en: 'Topic' },
     },
     { name: 'account', type: 'relationship', relationTo: 'platform-accounts', required: true, label: { zh: '发布账号', en: 'Account' } },
     {

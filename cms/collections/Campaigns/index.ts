@@ -1,12 +1,16 @@
 import type { CollectionConfig } from 'payload'
 import type { Campaign } from '../../payload-types'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
-import { editorialOrOwn, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
+import { editorialOrOwn, fieldNobody, hasAnyRole, isAdmin, isLoggedIn } from '../../access/predicates'
 import { ownerField } from '../../fields/ownerField'
 import { styleGuideFields } from '../../fields/styleGuideFields'
 import { optionsFrom } from '../../fields/options'
 import { zonedDateField } from '../../fields/zonedDateField'
 import { targetFields } from '../../fields/targetFields'
+import { budgetLinesField } from '../../fields/budgetLinesField'
+import { deliverablesField } from '../../fields/deliverablesField'
+import { guardBudget } from './hooks/guardBudget'
+import { saveAsTemplateEndpoint } from './endpoints/saveAsTemplateEndpoint'
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
 
@@ -20,6 +24,8 @@ export const Campaigns: CollectionConfig = {
     update: editorialOrOwn({ authors: ['copywriter', 'designer'], field: 'owner' }),
     delete: isAdmin,
   },
+  endpoints: [saveAsTemplateEndpoint],
+  hooks: { beforeChange: [guardBudget] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { zh: '活动名称', en: 'Name' } },
     { name: 'goal', type: 'textarea', label: { zh: '目标', en: 'Goal' } },
@@ -59,6 +65,30 @@ export const Campaigns: CollectionConfig = {
     { name: 'channels', type: 'select', hasMany: true, options: optionsFrom(PLATFORM_LABELS), label: { zh: '投放渠道', en: 'Channels' } },
     targetFields({ name: 'kpis', label: { zh: 'KPI 目标', en: 'KPI targets' }, scoped: true }),
     { name: 'campaignResults', type: 'ui', admin: { components: { Field: '/cms/admin/CampaignResults#CampaignResults' } } },
+    budgetLinesField({ withSpend: true }),
+    { name: 'budgetSummary', type: 'ui', admin: { components: { Field: '/cms/admin/CampaignPlan/BudgetSummary#BudgetSummary' } } },
+    deliverablesField({ template: false }),
+    {
+      name: 'retro',
+      type: 'group',
+      label: { zh: '复盘', en: 'Retrospective' },
+      admin: {
+        description: { zh: '活动结束后填写；复盘页对照目标与结果', en: 'After the end date; the retro page sets targets against results' },
+      },
+      fields: [
+        { name: 'retroLink', type: 'ui', admin: { components: { Field: '/cms/admin/CampaignRetro/RetroLink#RetroLink' } } },
+        { name: 'whatWorked', type: 'textarea', label: { zh: '做得好的', en: 'What worked' } },
+        { name: 'lessons', type: 'textarea', label: { zh: '经验教训', en: 'Lessons' } },
+      ],
+    },
+    {
+      name: 'template',
+      type: 'relationship',
+      relationTo: 'campaign-templates',
+      label: { zh: '来自模板', en: 'From template' },
+      access: { create: fieldNobody, update: fieldNobody },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'styleGuide',
       type: 'group',

@@ -42,7 +42,7 @@ export const Notifications: CollectionConfig = {
     {
       name: 'doc',
       type: 'relationship',
-      relationTo: ['articles', 'videos', 'posters', 'notes'],
+      relationTo: ['articles', 'videos', 'posters', 'notes', 'topics', 'festivals', 'campaigns'],
       label: { zh: '相关内容', en: 'Item' },
       access: { update: fieldNobody },
     },

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import type { PlatformAccount } from '../../payload-types'
 import { PLATFORM_LABELS } from '../../../lib/platforms'
 import { fieldAdmin, fieldEditorial, fieldNobody, isAdmin, isLoggedIn } from '../../access/predicates'
+import { CADENCE_PER_LABELS } from '../../planning/planningLabels'
 import { optionsFrom } from '../../fields/options'
 import { releaseIfResumed, stampPause } from '../../delivery/pauseSwitchHooks'
 import { pauseFields } from '../../fields/pauseFields'
@@ -89,6 +90,27 @@ export const PlatformAccounts: CollectionConfig = {
       label: { zh: '发布设置', en: 'Settings' },
       access: { read: fieldEditorial },
       admin: { components: { Field: `${FORM}/AccountSettingsField#AccountSettingsField` } },
+    },
+    {
+      // The rhythm the team promises on this account (公众号 1 a day, 小红书 3 a week); the calendar and Home show the gaps.
+      name: 'cadence',
+      type: 'group',
+      label: { zh: '发布节奏', en: 'Cadence' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'count', type: 'number', min: 0, max: 50, label: { zh: '条数', en: 'Posts' } },
+            {
+              name: 'per',
+              type: 'select',
+              defaultValue: 'week',
+              options: optionsFrom(CADENCE_PER_LABELS),
+              label: { zh: '周期', en: 'Per' },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'health',

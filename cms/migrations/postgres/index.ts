@@ -3,6 +3,7 @@ import * as migration_20261204_154916_results from './20261204_154916_results';
 import * as migration_20261204_183743_notify_by_email from './20261204_183743_notify_by_email';
 import * as migration_20261204_194929_metric_days from './20261204_194929_metric_days';
 import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261204_214029_matrix_platforms_notes_roles';
+import * as migration_20261205_004143_planning from './20261205_004143_planning';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_214029_matrix_platforms_notes_roles.up,
     down: migration_20261204_214029_matrix_platforms_notes_roles.down,
-    name: '20261204_214029_matrix_platforms_notes_roles'
+    name: '20261204_214029_matrix_platforms_notes_roles',
+  },
+  {
+    up: migration_20261205_004143_planning.up,
+    down: migration_20261205_004143_planning.down,
+    name: '20261205_004143_planning'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261204_154854_results from './20261204_154854_results';
 import * as migration_20261204_183727_notify_by_email from './20261204_183727_notify_by_email';
 import * as migration_20261204_194903_metric_days from './20261204_194903_metric_days';
 import * as migration_20261204_213933_matrix_platforms_notes_roles from './20261204_213933_matrix_platforms_notes_roles';
+import * as migration_20261205_004128_planning from './20261205_004128_planning';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_213933_matrix_platforms_notes_roles.up,
     down: migration_20261204_213933_matrix_platforms_notes_roles.down,
-    name: '20261204_213933_matrix_platforms_notes_roles'
+    name: '20261204_213933_matrix_platforms_notes_roles',
+  },
+  {
+    up: migration_20261205_004128_planning.up,
+    down: migration_20261205_004128_planning.down,
+    name: '20261205_004128_planning'
   },
 ];

@@ -36,12 +36,12 @@ export const exportCalendarCsv = defineEndpoint({
 function csvRowOf(args: { entry: CalendarEntry; timeZone: string }) {
   const { entry, timeZone } = args
   const { content, account } = entry
-  const contentTitle = typeof content.value === 'object' ? content.value.title : ''
+  const contentTitle = content && typeof content.value === 'object' ? content.value.title : ''
   return {
     date: dayOf({ at: entry.publishAt, timeZone }),
     time: timeOf({ at: entry.publishAt, timeZone }),
     account: typeof account === 'object' ? account.name : String(account),
-    content: `${content.relationTo}:${relationId(content.value)}`,
+    content: content ? `${content.relationTo}:${relationId(content.value)}` : '',
     title: entry.title ?? contentTitle,
     state: CALENDAR_STATE_LABELS[entry.state].zh,
     titleVariant: entry.titleVariant,
