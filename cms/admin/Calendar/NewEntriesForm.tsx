@@ -1,9 +1,9 @@
 'use client'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { isPlatformId, PLATFORM_LABELS, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { defaultModeOf, pushOf } from './accountPush'
 import { createEntries } from './batchApi'
-import { prefilledAccounts, slotsOf, withOverrides } from './entrySlots'
+import { accountListState, prefilledAccounts, slotsOf, withOverrides } from './entrySlots'
 import { SlotPreview } from './SlotPreview'
 import type { CampaignOption } from './useCalendarData'
 import { timezoneLabel } from '../labels'
@@ -13,6 +13,12 @@ import { useItemPlan } from './useItemPlan'
 import type { ContentSlug } from '../../content'
 
 export type ItemRef = { relationTo: ContentSlug; id: string | number }
+
+const LIST_NOTE = {
+  'choose-item': '先选择内容，再勾选要发布的账号（会按内容的发布账号和所属活动预先勾选）。',
+  loading: '正在读取这条内容的发布计划…',
+  'no-accounts': '还没有平台账号，请先在「平台账号」里添加。',
+} as const
 
 /**
  * Scheduling in one step: an item, the accounts it goes to (ticked from its own 发布账号 and its
@@ -26,15 +32,15 @@ export function NewEntriesForm(props: {
   item?: ItemRef
   onDone: (created: boolean) => void
 }) {
-  const { contents, accounts } = useEntryOptions()
+  const { contents, accounts, accountsRead } = useEntryOptions()
   const [content, setContent] = useState(props.item ? contentKey(props.item.relationTo, props.item.id) : '')
   const chosen = contents.find((option) => option.key === content) ?? null
   const ref = chosen ? { relationTo: chosen.relationTo, id: chosen.id } : (props.item ?? null)
   const plan = useItemPlan({ relationTo: ref?.relationTo ?? null, id: ref?.id ?? null })
-  const [campaign, setCampaign] = useState('')
-  const [checked, setChecked] = useState<string[]>([])
-  // What the editor ticked or unticked for this item by hand: the item's plan, arriving later, must not undo it.
-  const overrides = useRef<Record<string, boolean>>({})
+  // The editor's own choices for this item, laid over its plan in render (the plan is never copied into state,
+  // so its arrival cannot change a box or the campaign the editor has just set).
+  const [campaignChoice, setCampaignChoice] = useState<string | null>(null)
+  const [overrides, setOverrides] = useState<Record<string, boolean>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [modes, setModes] = useState<Record<string, string | undefined>>({})
   const [messages, setMessages] = useState<string[]>([])
@@ -42,13 +48,13 @@ export function NewEntriesForm(props: {
   const defaultTime = `${props.date}T20:00`
 
   const scheduled = useMemo(() => new Set((plan?.scheduled ?? []).map(String)), [plan])
-  // Each time the item's plan arrives (another item chosen), tick what it asks for.
-  useEffect(() => {
-    if (!plan || accounts.length === 0) return
-    const prefilled = prefilledAccounts({ accounts, targets: plan.targets, channels: plan.channels, scheduled: plan.scheduled })
-    setChecked((current) => withOverrides({ prefilled, current, overrides: overrides.current }))
-    setCampaign(plan.campaign === null ? '' : String(plan.campaign))
-  }, [plan, accounts])
+  const prefilled = useMemo(
+    () => (plan ? prefilledAccounts({ accounts, targets: plan.targets, channels: plan.channels, scheduled: plan.scheduled }) : []),
+    [plan, accounts],
+  )
+  const checked = withOverrides({ prefilled, overrides })
+  const campaign = campaignChoice ?? (plan && plan.campaign !== null ? String(plan.campaign) : '')
+  const list = accountListState({ itemChosen: ref !== null, planRead: plan !== null, accountsRead, accountCount: accounts.length })
 
   const nameOf = (id: string) => accounts.find((a) => String(a.id) === id)?.name ?? `账号 ${id}`
   const platforms = [
@@ -62,12 +68,12 @@ export function NewEntriesForm(props: {
 
   function chooseContent(key: string) {
     setContent(key)
-    overrides.current = {}
+    setOverrides({})
+    setCampaignChoice(null)
   }
 
   function toggle(id: string, on: boolean) {
-    overrides.current = { ...overrides.current, [id]: on }
-    setChecked((current) => (on ? [...current.filter((c) => c !== id), id] : current.filter((c) => c !== id)))
+    setOverrides((current) => ({ ...current, [id]: on }))
     if (on) setTimes((current) => (current[id] ? current : { ...current, [id]: defaultTime }))
   }
 
@@ -104,58 +110,59 @@ export function NewEntriesForm(props: {
             </option>
           ))}
         </select>
-        <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaign} />
+        <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaignChoice} />
       </div>
-      <fieldset style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
+      <fieldset aria-busy={list === 'loading'} data-account-list={list} style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
         <legend style={{ fontSize: 13, marginBottom: 4 }}>发布账号和时间（{timezoneLabel(props.timeZone)}）</legend>
-        {accounts.length === 0 && <div style={{ fontSize: 13 }}>还没有平台账号，请先在「平台账号」里添加。</div>}
-        {accounts.map((account) => {
-          const id = String(account.id)
-          const on = checked.includes(id)
-          const already = scheduled.has(id)
-          const push = pushOf(account)
-          return (
-            <div key={id} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', minHeight: 32 }}>
-              <label style={{ display: 'flex', gap: 4, alignItems: 'center', minWidth: 220, opacity: already ? 0.6 : 1 }}>
-                <input
-                  type="checkbox"
-                  name="accounts"
-                  value={id}
-                  checked={on}
-                  disabled={already}
-                  onChange={(e) => toggle(id, e.target.checked)}
-                />
-                {account.name}
-                <span style={{ fontSize: 12, opacity: 0.7 }}>
-                  {PLATFORM_LABELS[account.platform]?.zh ?? ''}
-                  {already ? ' · 已排期' : ''}
-                </span>
-              </label>
-              {on && (
-                <input
-                  type="datetime-local"
-                  aria-label={`${account.name}的发布时间`}
-                  data-testid={`entry-time-${id}`}
-                  value={times[id] ?? defaultTime}
-                  onChange={(e) => setTimes((current) => ({ ...current, [id]: e.target.value }))}
-                />
-              )}
-              {on && push && (
-                <select
-                  aria-label={`${account.name}的推送方式`}
-                  value={modes[id] ?? defaultModeOf(account) ?? push.modes[0]}
-                  onChange={(e) => setModes((current) => ({ ...current, [id]: e.target.value }))}
-                >
-                  {push.modes.map((mode) => (
-                    <option key={mode} value={mode}>
-                      {PUSH_MODE_LABELS[mode].zh}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </div>
-          )
-        })}
+        {list !== 'ready' && <div style={{ fontSize: 13, opacity: list === 'no-accounts' ? 1 : 0.7 }}>{LIST_NOTE[list]}</div>}
+        {list === 'ready' &&
+          accounts.map((account) => {
+            const id = String(account.id)
+            const on = checked.includes(id)
+            const already = scheduled.has(id)
+            const push = pushOf(account)
+            return (
+              <div key={id} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', minHeight: 32 }}>
+                <label style={{ display: 'flex', gap: 4, alignItems: 'center', minWidth: 220, opacity: already ? 0.6 : 1 }}>
+                  <input
+                    type="checkbox"
+                    name="accounts"
+                    value={id}
+                    checked={on}
+                    disabled={already}
+                    onChange={(e) => toggle(id, e.target.checked)}
+                  />
+                  {account.name}
+                  <span style={{ fontSize: 12, opacity: 0.7 }}>
+                    {PLATFORM_LABELS[account.platform]?.zh ?? ''}
+                    {already ? ' · 已排期' : ''}
+                  </span>
+                </label>
+                {on && (
+                  <input
+                    type="datetime-local"
+                    aria-label={`${account.name}的发布时间`}
+                    data-testid={`entry-time-${id}`}
+                    value={times[id] ?? defaultTime}
+                    onChange={(e) => setTimes((current) => ({ ...current, [id]: e.target.value }))}
+                  />
+                )}
+                {on && push && (
+                  <select
+                    aria-label={`${account.name}的推送方式`}
+                    value={modes[id] ?? defaultModeOf(account) ?? push.modes[0]}
+                    onChange={(e) => setModes((current) => ({ ...current, [id]: e.target.value }))}
+                  >
+                    {push.modes.map((mode) => (
+                      <option key={mode} value={mode}>
+                        {PUSH_MODE_LABELS[mode].zh}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </div>
+            )
+          })}
       </fieldset>
       {ref && platforms.length > 0 && (
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { prefilledAccounts, slotsOf, withOverrides, zonedLocalToIso } from './entrySlots'
+import { accountListState, prefilledAccounts, slotsOf, withOverrides, zonedLocalToIso } from './entrySlots'
 
 const accounts = [
   { id: 1, platform: 'wechat' },
@@ -43,8 +43,23 @@ test('a time per account, read in the team’s zone; a missing time names the ac
   assert.equal(slotsOf({ checked: [], times: {}, modes: {}, timeZone: 'Asia/Shanghai', nameOf: String }).ok, false)
 })
 
-test('an account the editor ticked before the item’s plan arrived stays ticked; one they unticked stays off', () => {
-  assert.deepEqual(withOverrides({ prefilled: ['1', '2'], current: ['7'], overrides: { '7': true } }), ['1', '2', '7'])
-  assert.deepEqual(withOverrides({ prefilled: ['1', '2'], current: ['1', '2'], overrides: { '2': false } }), ['1'])
-  assert.deepEqual(withOverrides({ prefilled: ['1'], current: ['9'], overrides: {} }), ['1'])
+test('the ticks are the plan’s, with the editor’s own ticks and unticks for the item on top', () => {
+  // Nothing planned yet (or the plan still being read): only what the editor ticked.
+  assert.deepEqual(withOverrides({ prefilled: [], overrides: { '7': true, '2': false } }), ['7'])
+  // The plan asks for 1 and 2: the editor's 7 is added, their untick of 2 wins over the plan.
+  assert.deepEqual(withOverrides({ prefilled: ['1', '2'], overrides: { '7': true, '2': false } }), ['1', '7'])
+  // A tick of an account the plan also asks for (the 群发 test's account, on its campaign's wechat channel) stays one tick.
+  assert.deepEqual(withOverrides({ prefilled: ['1', '10'], overrides: { '10': true } }), ['1', '10'])
+  // Ticked, unticked, ticked again: the last word counts.
+  assert.deepEqual(withOverrides({ prefilled: ['1'], overrides: { '1': true } }), ['1'])
+  assert.deepEqual(withOverrides({ prefilled: [], overrides: {} }), [])
+})
+
+test('the account boxes are offered only once the chosen item’s plan and the accounts are read', () => {
+  const read = { planRead: true, accountsRead: true, accountCount: 9 }
+  assert.equal(accountListState({ ...read, itemChosen: false }), 'choose-item')
+  assert.equal(accountListState({ ...read, itemChosen: true, planRead: false }), 'loading')
+  assert.equal(accountListState({ itemChosen: true, planRead: true, accountsRead: false, accountCount: 0 }), 'loading')
+  assert.equal(accountListState({ ...read, itemChosen: true }), 'ready')
+  assert.equal(accountListState({ itemChosen: false, planRead: false, accountsRead: true, accountCount: 0 }), 'no-accounts')
 })

@@ -50,14 +50,27 @@ export function slotsOf(args: {
 }
 
 /**
- * The accounts ticked once an item's plan arrives: what the plan asks for, with the editor's own ticks
- * and unticks since choosing the item kept (they may come before the plan does). Pure.
+ * The accounts ticked: what the item's plan asks for, then the editor's own ticks and unticks for this
+ * item on top (an untick wins over the plan, a tick adds to it). Derived in render rather than copied
+ * into state when the plan arrives, so a box never changes under the editor's pointer. Pure.
  */
-export function withOverrides(args: {
-  prefilled: readonly string[]
-  current: readonly string[]
-  overrides: Readonly<Record<string, boolean>>
-}): string[] {
-  const ids = [...args.prefilled, ...args.current.filter((id) => args.overrides[id] === true && !args.prefilled.includes(id))]
-  return ids.filter((id) => args.overrides[id] !== false)
+export function withOverrides(args: { prefilled: readonly string[]; overrides: Readonly<Record<string, boolean>> }): string[] {
+  const added = Object.keys(args.overrides).filter((id) => args.overrides[id] && !args.prefilled.includes(id))
+  return [...args.prefilled, ...added].filter((id) => args.overrides[id] !== false)
+}
+
+/**
+ * What the form's account list shows. The boxes are offered only once the chosen item's plan and the
+ * accounts are both read, and show the plan's ticks from their first frame: a box shown earlier would be
+ * ticked by the plan a moment later, and a click landing then would untick what the editor meant to tick.
+ */
+export function accountListState(args: {
+  itemChosen: boolean
+  planRead: boolean
+  accountsRead: boolean
+  accountCount: number
+}): 'choose-item' | 'loading' | 'no-accounts' | 'ready' {
+  if (args.accountsRead && args.accountCount === 0) return 'no-accounts'
+  if (!args.itemChosen) return 'choose-item'
+  return args.planRead && args.accountsRead ? 'ready' : 'loading'
 }

@@ -28,10 +28,14 @@ export const isBundleReady = (option: ContentOption) => option.relationTo === 'a
 
 export const contentKey = (relationTo: string, id: string | number) => `${relationTo}:${id}`
 
-/** What the entry form picks from: the content that is not archived (newest first) and the platform accounts. */
+/**
+ * What the entry form picks from: the content that is not archived (newest first) and the platform
+ * accounts; `accountsRead` tells an empty account list from one still being read.
+ */
 export function useEntryOptions() {
   const [contents, setContents] = useState<ContentOption[]>([])
   const [accounts, setAccounts] = useState<AccountOption[]>([])
+  const [accountsRead, setAccountsRead] = useState(false)
   useEffect(() => {
     const controller = new AbortController()
     void Promise.all(
@@ -54,8 +58,12 @@ export function useEntryOptions() {
     ).then((lists) => !controller.signal.aborted && setContents(lists.flat()))
     void adminFetch<{ docs: AccountOption[] }>('/platform-accounts?limit=100&depth=0', {
       signal: controller.signal,
-    }).then((reply) => reply.ok && setAccounts(reply.data.docs))
+    }).then((reply) => {
+      if (controller.signal.aborted) return
+      if (reply.ok) setAccounts(reply.data.docs)
+      setAccountsRead(true)
+    })
     return () => controller.abort()
   }, [])
-  return { contents, accounts }
+  return { contents, accounts, accountsRead }
 }

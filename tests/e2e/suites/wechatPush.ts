@@ -67,6 +67,8 @@ export function wechatPushTests(): void {
         // The slot: made in the new-entry form as a 群发 …
         const form = page.locator('[data-testid="entry-form"]')
         await form.locator('select[aria-label="内容"]').selectOption({ label: `[图文] ${LEAD}` }, { timeout: 30_000 })
+        // The boxes appear once the item's plan is read (its campaign's wechat channel may have ticked this one already).
+        await form.locator('fieldset[data-account-list="ready"]').waitFor({ timeout: 30_000 })
         await form.locator(`input[type="checkbox"][name="accounts"][value="${account.id}"]`).check({ timeout: 30_000 })
         await form.locator(`input[data-testid="entry-time-${account.id}"]`).fill(due.local)
         // The account's default is 发表不通知: the editor picks 群发 for this slot.
