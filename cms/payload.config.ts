@@ -14,6 +14,7 @@ import { aiReviewEndpoint } from './compliance/aiReviewEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { analyticsEndpoints } from './analytics/endpoints'
+import { planningEndpoints } from './planning/planningEndpoints'
 import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { PlanningSettings } from './globals/PlanningSettings'
@@ -40,7 +41,7 @@ export default buildConfig({
   db: databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause, PlanningSettings],
-  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints],
+  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints, ...planningEndpoints],
   sharp,
   logger,
   email: emailAdapter(),
@@ -59,6 +60,7 @@ export default buildConfig({
         '/cms/admin/Queues/NavLink#QueuesNavLink',
         '/cms/admin/Results/NavLink#ResultsNavLink',
         '/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink',
+        '/cms/admin/Planning/NavLink#TopicMeetingNavLink',
       ],
       views: {
         dashboard: { Component: '/cms/admin/Home/HomeView#HomeView' },

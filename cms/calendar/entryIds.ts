@@ -15,10 +15,10 @@ function coerceRelation(value: unknown, idType: IdType): unknown {
   return coerceId(value, idType)
 }
 
-/** A calendar entry's relationship ids (content, account, campaign, bundle) coerced; the rest untouched. */
+/** A calendar entry's relationship ids (content, topic, account, campaign, bundle) coerced; the rest untouched. */
 export function normaliseEntryIds<T extends Record<string, unknown>>(data: T, idType: IdType): T {
   const out: Record<string, unknown> = { ...data }
-  for (const key of ['account', 'campaign'] as const) if (key in out) out[key] = coerceRelation(out[key], idType)
+  for (const key of ['account', 'campaign', 'topic'] as const) if (key in out) out[key] = coerceRelation(out[key], idType)
   if (Array.isArray(out.bundle)) out.bundle = out.bundle.map((item: unknown) => coerceRelation(item, idType))
   const content = out.content
   if (content !== null && typeof content === 'object' && !Array.isArray(content) && 'value' in content)

@@ -14,6 +14,7 @@ import { PosterSizesButton as PosterSizesButton_6913ffe99d830963c01021333156b945
 import { CampaignResults as CampaignResults_6c66b766e40668c6826c050a54379783 } from '../../../cms/admin/CampaignResults'
 import { BudgetSummary as BudgetSummary_04a187c79a1c2c22e0bbc32dcc172b53 } from '../../../cms/admin/CampaignPlan/BudgetSummary'
 import { RetroLink as RetroLink_972554fb28bf0cb53c67cb1a693b7f8e } from '../../../cms/admin/CampaignRetro/RetroLink'
+import { FestivalLastYear as FestivalLastYear_4af7916fbbde1a9208eb7a3faf698f1a } from '../../../cms/admin/Planning/FestivalLastYear'
 import { ImageFindings as ImageFindings_55e8f6247fe0869eed324d10a36e53f6 } from '../../../cms/admin/ImageFindings'
 import { FileSizeCell as FileSizeCell_0ae4f17be583c655a16d05f502475199 } from '../../../cms/collections/Media/FileSizeCell'
 import { ExpiryField as ExpiryField_77914d80fff7ab590faff1f423dad7dc } from '../../../cms/collections/PlatformAccounts/admin/ExpiryField'
@@ -32,6 +33,7 @@ import { CalendarNavLink as CalendarNavLink_32933b6fd4392ccec81ea349f188d052 } f
 import { QueuesNavLink as QueuesNavLink_de0d35117095ff73658edff7f7015bbb } from '../../../cms/admin/Queues/NavLink'
 import { ResultsNavLink as ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5 } from '../../../cms/admin/Results/NavLink'
 import { WeeklyReportNavLink as WeeklyReportNavLink_a109ac144763b732311a59730430227d } from '../../../cms/admin/WeeklyReport/NavLink'
+import { TopicMeetingNavLink as TopicMeetingNavLink_72881d7662303e0bbf95830efa567e7f } from '../../../cms/admin/Planning/NavLink'
 import { HomeView as HomeView_cf698692d1e0bb3cef8e8ba7a99532a9 } from '../../../cms/admin/Home/HomeView'
 import { WeeklyReportView as WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47 } from '../../../cms/admin/WeeklyReport/WeeklyReportView'
 import { CalendarView as CalendarView_1cf42f6d79210f0dc509b71742fc02e5 } from '../../../cms/admin/Calendar/CalendarView'
@@ -60,6 +62,7 @@ export const importMap = {
   "/cms/admin/CampaignResults#CampaignResults": CampaignResults_6c66b766e40668c6826c050a54379783,
   "/cms/admin/CampaignPlan/BudgetSummary#BudgetSummary": BudgetSummary_04a187c79a1c2c22e0bbc32dcc172b53,
   "/cms/admin/CampaignRetro/RetroLink#RetroLink": RetroLink_972554fb28bf0cb53c67cb1a693b7f8e,
+  "/cms/admin/Planning/FestivalLastYear#FestivalLastYear": FestivalLastYear_4af7916fbbde1a9208eb7a3faf698f1a,
   "/cms/admin/ImageFindings#ImageFindings": ImageFindings_55e8f6247fe0869eed324d10a36e53f6,
   "/cms/collections/Media/FileSizeCell#FileSizeCell": FileSizeCell_0ae4f17be583c655a16d05f502475199,
   "/cms/collections/PlatformAccounts/admin/ExpiryField#ExpiryField": ExpiryField_77914d80fff7ab590faff1f423dad7dc,
@@ -78,6 +81,7 @@ export const importMap = {
   "/cms/admin/Queues/NavLink#QueuesNavLink": QueuesNavLink_de0d35117095ff73658edff7f7015bbb,
   "/cms/admin/Results/NavLink#ResultsNavLink": ResultsNavLink_98eb8977c0e24c9d447365a072cb0ac5,
   "/cms/admin/WeeklyReport/NavLink#WeeklyReportNavLink": WeeklyReportNavLink_a109ac144763b732311a59730430227d,
+  "/cms/admin/Planning/NavLink#TopicMeetingNavLink": TopicMeetingNavLink_72881d7662303e0bbf95830efa567e7f,
   "/cms/admin/Home/HomeView#HomeView": HomeView_cf698692d1e0bb3cef8e8ba7a99532a9,
   "/cms/admin/WeeklyReport/WeeklyReportView#WeeklyReportView": WeeklyReportView_2b08d97351db5fc3586fc71ba14c1f47,
   "/cms/admin/Calendar/CalendarView#CalendarView": CalendarView_1cf42f6d79210f0dc509b71742fc02e5,

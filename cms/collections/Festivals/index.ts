@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { fieldNobody, isAdmin, isEditorial, isLoggedIn } from '../../access/predicates'
 import { optionsFrom } from '../../fields/options'
 import { ownerField } from '../../fields/ownerField'
+import { lastYearEndpoint } from './endpoints/lastYearEndpoint'
 import { FESTIVAL_CALENDAR_LABELS, FESTIVAL_KIND_LABELS, SOLAR_TERM_LABELS } from '../../planning/planningLabels'
 
 /**
@@ -18,6 +19,7 @@ export const Festivals: CollectionConfig = {
     group: { zh: '策划', en: 'Planning' },
   },
   access: { create: isEditorial, read: isLoggedIn, update: isEditorial, delete: isAdmin },
+  endpoints: [lastYearEndpoint],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 40, label: { zh: '节点名称', en: 'Name' } },
     {
@@ -74,6 +76,7 @@ export const Festivals: CollectionConfig = {
         },
       ],
     },
+    { name: 'lastYear', type: 'ui', admin: { components: { Field: '/cms/admin/Planning/FestivalLastYear#FestivalLastYear' } } },
     { name: 'enabled', type: 'checkbox', defaultValue: true, label: { zh: '启用', en: 'Enabled' } },
     ownerField({ label: { zh: '负责人', en: 'Owner' } }),
     {

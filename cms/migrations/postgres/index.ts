@@ -4,6 +4,7 @@ import * as migration_20261204_183743_notify_by_email from './20261204_183743_no
 import * as migration_20261204_194929_metric_days from './20261204_194929_metric_days';
 import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261204_214029_matrix_platforms_notes_roles';
 import * as migration_20261205_004143_planning from './20261205_004143_planning';
+import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261205_004143_planning.up,
     down: migration_20261205_004143_planning.down,
     name: '20261205_004143_planning'
+  },
+  {
+    up: migration_20261205_010000_default_festivals.up,
+    down: migration_20261205_010000_default_festivals.down,
+    name: '20261205_010000_default_festivals',
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261204_183727_notify_by_email from './20261204_183727_no
 import * as migration_20261204_194903_metric_days from './20261204_194903_metric_days';
 import * as migration_20261204_213933_matrix_platforms_notes_roles from './20261204_213933_matrix_platforms_notes_roles';
 import * as migration_20261205_004128_planning from './20261205_004128_planning';
+import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261205_004128_planning.up,
     down: migration_20261205_004128_planning.down,
     name: '20261205_004128_planning'
+  },
+  {
+    up: migration_20261205_010000_default_festivals.up,
+    down: migration_20261205_010000_default_festivals.down,
+    name: '20261205_010000_default_festivals',
   },
 ];

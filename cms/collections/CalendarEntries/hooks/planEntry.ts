@@ -7,10 +7,11 @@ import { CONTENT_KIND, relationId } from '../../../content'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { effectiveTitleVariant, titleVariantProblem } from '../../../delivery/titleVariantCheck'
 import { actorIpOf } from '../../../http/actorIpOf'
+import { resolveTopicSlot } from '../../../calendar/topicSlot'
 import type { CalendarEntry } from '../../../payload-types'
 
 const LOCKED: readonly CalendarEntry['state'][] = ['publishing', 'published']
-const PLAN_FIELDS = ['publishAt', 'account', 'content'] as const
+const PLAN_FIELDS = ['publishAt', 'account', 'content', 'topic'] as const
 /** What the slot's delivery pins besides the time: a change replaces the delivery. */
 const PUSH_FIELDS = ['bundle', 'mode', 'tagId', 'titleVariant'] as const
 
@@ -20,7 +21,8 @@ const PUSH_FIELDS = ['bundle', 'mode', 'tagId', 'titleVariant'] as const
  * the delivery and its job are made after the write (afterEntryChange). Updates that only record
  * progress (state) pass through.
  */
-export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ data, operation, originalDoc, req }) => {
+export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ data: given, operation, originalDoc, req }) => {
+  let data = given
   const merged = { ...originalDoc, ...data }
   const changed = (f: (typeof PLAN_FIELDS)[number] | (typeof PUSH_FIELDS)[number]) =>
     f in data && JSON.stringify(comparable(f, data[f])) !== JSON.stringify(comparable(f, originalDoc?.[f]))
@@ -30,18 +32,6 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
   if (operation === 'update' && originalDoc && LOCKED.includes(originalDoc.state)) {
     throw new APIError('这条排期已在发布中或已发布，不能再修改时间或账号。', 400, null, true)
   }
-  const { content } = merged
-  const doc = content
-    ? await req.payload.findByID({
-        collection: content.relationTo,
-        id: relationId(content.value) ?? '',
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })
-    : null
-  if (!content || !doc) throw new APIError('排期要关联一条存在的内容（图文、视频、海报或笔记）。', 400, null, true)
   const account = await req.payload.findByID({
     collection: 'platform-accounts',
     id: relationId(merged.account) ?? '',
@@ -51,6 +41,34 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
     disableErrors: true,
   })
   if (!account) throw new APIError('排期要选择一个存在的发布账号。', 400, null, true)
+  const actorIp = actorIpOf(req)
+  let { content } = merged
+  if (!content) {
+    // No draft yet: an approved 选题 holds the slot until "start writing" fills it.
+    const slot = await resolveTopicSlot({
+      req,
+      topicId: relationId(merged.topic),
+      accountId: account.id,
+      accountName: account.name,
+      publishAt: new Date(String(merged.publishAt)),
+      now: new Date(),
+    })
+    if (slot.kind === 'hold') {
+      req.context.entryPlan = 'hold'
+      return { ...data, actorIp, state: 'awaiting_content' }
+    }
+    content = slot.content
+    data = { ...data, content }
+  }
+  const doc = await req.payload.findByID({
+    collection: content.relationTo,
+    id: relationId(content.value) ?? '',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
+  if (!doc) throw new APIError('排期要关联一条存在的内容（图文、视频、海报或笔记）。', 400, null, true)
   const { platform } = account
   if (!publishingRuntime().registry.find({ platform, contentKind: CONTENT_KIND[content.relationTo] })) {
     throw new APIError(`「${account.name}」是${PLATFORM_LABELS[platform]?.zh ?? platform}账号，不能发布这类内容。`, 400, null, true)
@@ -75,7 +93,6 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
   // On create, Payload gives this hook a copy of the context; the request's own reaches afterChange.
   req.context.entryPlan = decision.kind
   // Whoever creates or moves the slot is the one who publishes it (Weibo's rip); unknown is null, never a stale IP.
-  const actorIp = actorIpOf(req)
   return {
     ...data,
     actorIp,
