@@ -14,6 +14,8 @@ import { pinApproval } from './pinApproval'
 import { seedDemoMatrix, seedMatrixAccounts } from './seedMatrix'
 import { seedMetrics } from './seedMetrics'
 import { seedDemoMonth } from './seedMonth'
+import { seedFinishedCampaign } from './seedFinishedCampaign'
+import { seedPlanning } from './seedPlanning'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 type Id = string | number
@@ -239,7 +241,34 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     campaign: month.campaign,
     monthItems: month.items,
   })
-  await seedMetrics({ payload, today, accounts: { ...accounts, douyin: matrixAccounts.douyin }, posts: [...month.posts, ...matrixPosts] })
+  const finishedPosts = await seedFinishedCampaign({
+    payload,
+    timeZone: args.timeZone,
+    today,
+    users,
+    accounts,
+    cover: media['cover-newcomer.jpg'],
+  })
+  await seedMetrics({
+    payload,
+    today,
+    accounts: { ...accounts, douyin: matrixAccounts.douyin },
+    posts: [...finishedPosts, ...month.posts, ...matrixPosts],
+  })
+  await seedPlanning({
+    payload,
+    timeZone: args.timeZone,
+    today,
+    users,
+    accounts: { wechat: accounts.wechat, weibo: accounts.weibo, toutiao: accounts.toutiao, ...matrixAccounts },
+    monthItems: month.items,
+    monthCampaign: month.campaign,
+    current: {
+      campaign: campaigns.double12.id,
+      poster: content['poster:member-day'].value,
+      article: content['article:double12-guide'].value,
+    },
+  })
 
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })

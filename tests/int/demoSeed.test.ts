@@ -37,9 +37,9 @@ test('every seeded user logs in with the demo password and has the right role', 
   }
 })
 
-test('three campaigns and content in several review states', async () => {
+test('four campaigns (one finished) and content in several review states', async () => {
   const { payload } = cms
-  assert.equal((await payload.count({ collection: 'campaigns', overrideAccess: true })).totalDocs, 3)
+  assert.equal((await payload.count({ collection: 'campaigns', overrideAccess: true })).totalDocs, 4)
   const states = new Set<string>()
   for (const collection of ['articles', 'videos', 'posters'] as const) {
     const { docs } = await payload.find({ collection, overrideAccess: true, limit: 100, depth: 0 })
@@ -408,3 +408,116 @@ test('the matrix’s published posts: links on their platforms and numbers in Re
 function relationValue(value: unknown): unknown {
   return typeof value === 'object' && value !== null && 'id' in value ? value.id : value
 }
+
+test('a month of 选题: four weeks back to two ahead, every state and pillar, done ones linked to what they became', async () => {
+  const { docs } = await cms.payload.find({ collection: 'topics', overrideAccess: true, depth: 0, pagination: false })
+  assert.ok(docs.length >= 25, `${docs.length} topics`)
+  const dues = docs.flatMap((topic) => (topic.dueDate ? [new Date(topic.dueDate).getTime()] : []))
+  const spanDays = (Math.max(...dues) - Math.min(...dues)) / 86_400_000
+  assert.ok(spanDays >= 28, `topics span ${spanDays.toFixed(1)} days`)
+  for (const state of ['idea', 'approved', 'in_production', 'done'] as const)
+    assert.ok(
+      docs.some((topic) => topic.state === state),
+      `a topic in ${state}`,
+    )
+  for (const pillar of ['权益科普', '案例', '政策解读', '品牌动态'])
+    assert.ok(
+      docs.some((topic) => topic.pillar === pillar),
+      pillar,
+    )
+  assert.ok(
+    docs.some((topic) => topic.feature === true),
+    'some 专题',
+  )
+  const linked = docs.filter((topic) => topic.content)
+  assert.ok(linked.length >= 8, `${linked.length} topics linked to an item`)
+  for (const topic of linked) {
+    const ref = topic.content
+    if (!ref) continue
+    const item = await cms.payload.findByID({ collection: ref.relationTo, id: String(ref.value), overrideAccess: true, depth: 0 })
+    assert.equal(String(item.topic), String(topic.id), `${item.title} points back at its topic`)
+  }
+  const ideas = docs.filter((topic) => topic.state === 'idea')
+  assert.ok(
+    ideas.length >= 4 && ideas.every((topic) => new Date(String(topic.dueDate)).getTime() > Date.now()),
+    'next week’s ideas wait for the 选题会',
+  )
+})
+
+test('two slots held by approved topics, no draft yet; a rhythm on every account', async () => {
+  const held = await cms.payload.find({
+    collection: 'calendar-entries',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { state: { equals: 'awaiting_content' } },
+  })
+  assert.equal(held.docs.length, 2)
+  for (const entry of held.docs) {
+    assert.equal(entry.content ?? null, null)
+    assert.ok(entry.topic, 'held by a topic')
+    const deliveries = await cms.payload.count({
+      collection: 'deliveries',
+      overrideAccess: true,
+      where: { calendarEntry: { equals: entry.id } },
+    })
+    assert.equal(deliveries.totalDocs, 0, 'nothing to send yet')
+  }
+  const accounts = await cms.payload.find({ collection: 'platform-accounts', overrideAccess: true, depth: 0, pagination: false })
+  for (const account of accounts.docs) assert.ok((account.cadence?.count ?? 0) > 0, `${account.name} has a rhythm`)
+})
+
+test('the current campaign has a budget (one line waiting for the admin) and a deliverables checklist', async () => {
+  const { docs } = await cms.payload.find({
+    collection: 'campaigns',
+    overrideAccess: true,
+    depth: 0,
+    where: { name: { equals: '双12 年终盛典' } },
+  })
+  const campaign = docs[0]
+  assert.ok(campaign)
+  const lines = campaign.budgetLines ?? []
+  assert.ok(lines.length >= 3)
+  assert.ok(
+    lines.some((line) => line.approval === 'pending' && (line.spent ?? 0) === 0),
+    'a line above the threshold waits',
+  )
+  assert.ok(
+    lines.some((line) => line.approval === 'approved' && (line.spent ?? 0) > 0),
+    'an approved line with spend',
+  )
+  const deliverables = campaign.deliverables ?? []
+  assert.ok(deliverables.length >= 4 && deliverables.every((row) => row.owner && row.dueDate))
+  assert.ok(
+    deliverables.some((row) => row.item),
+    'some fulfilled by an item',
+  )
+})
+
+test('a finished campaign with KPI lines, its 复盘 and the case saved from it', async () => {
+  const { docs } = await cms.payload.find({
+    collection: 'campaigns',
+    overrideAccess: true,
+    depth: 0,
+    where: { name: { equals: '暖冬预热周' } },
+  })
+  const campaign = docs[0]
+  assert.ok(campaign)
+  assert.ok(new Date(String(campaign.endsAt)).getTime() < Date.now(), 'ended')
+  assert.ok((campaign.kpis ?? []).length >= 2)
+  assert.ok(campaign.retro?.whatWorked && campaign.retro.lessons)
+  const posts = await cms.payload.count({
+    collection: 'post-metrics',
+    overrideAccess: true,
+    where: { campaign: { equals: campaign.id } },
+  })
+  assert.ok(posts.totalDocs > 0, 'its posts have numbers')
+  const cases = await cms.payload.find({
+    collection: 'campaign-templates',
+    overrideAccess: true,
+    depth: 0,
+    where: { sourceCampaign: { equals: campaign.id } },
+  })
+  assert.equal(cases.docs.length, 1)
+  assert.ok((cases.docs[0]?.deliverables ?? []).length >= 3)
+})

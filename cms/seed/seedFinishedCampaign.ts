@@ -1,0 +1,170 @@
+import type { Payload } from 'payload'
+import { addDays, zonedToUtc } from '../../lib/zonedTime'
+import { demoDeliveryFields } from './demoDeliveryFields'
+import type { PlannedPost } from './demoMonthPlan'
+import { pinApproval } from './pinApproval'
+import type { SeededPost } from './seedMetrics'
+
+type Id = string | number
+const base = { overrideAccess: true } as const
+
+const ARTICLES = [
+  { key: 'w1', title: '暖冬预热：会员月前的三件准备', digest: '领券、绑卡、设好自提柜，会员月第一天就能用上。' },
+  { key: 'w2', title: '天冷了，社区店几点开门？', digest: '全部门店冬季营业时间和自提时段一览。' },
+] as const
+const POSTS: readonly Omit<PlannedPost, 'bundle' | 'titleVariant' | 'weak'>[] = [
+  { platform: 'weibo', dayOffset: -29, time: '12:00', content: { collection: 'articles', key: 'w1' }, mode: null },
+  { platform: 'wechat', dayOffset: -29, time: '20:00', content: { collection: 'articles', key: 'w1' }, mode: 'mass' },
+  { platform: 'weibo', dayOffset: -27, time: '12:00', content: { collection: 'articles', key: 'w2' }, mode: null },
+  { platform: 'wechat', dayOffset: -27, time: '20:00', content: { collection: 'articles', key: 'w2' }, mode: 'mass' },
+]
+
+/**
+ * A campaign that ended before the month began (暖冬预热周): its two articles, their posts (numbers
+ * written with the month's by seedMetrics), KPI lines, a spent budget, a finished checklist, its
+ * 复盘 and the case saved from it in the 案例库. Returns the posts.
+ */
+export async function seedFinishedCampaign(args: {
+  payload: Payload
+  timeZone: string
+  today: string
+  users: Record<string, Id>
+  accounts: Record<string, Id>
+  cover: Id
+}): Promise<SeededPost[]> {
+  const { payload, users, accounts } = args
+  const at = (dayOffset: number, time: string, minutes = 0) =>
+    new Date(zonedToUtc({ date: addDays(args.today, dayOffset), time, timeZone: args.timeZone }).getTime() + minutes * 60_000).toISOString()
+  const kpis = [
+    { metric: 'readers' as const, comparison: 'atLeast' as const, target: 3_000, period: 'campaign' as const, platform: 'wechat' as const },
+    { metric: 'openRate' as const, comparison: 'atLeast' as const, target: 5, period: 'campaign' as const, platform: 'wechat' as const },
+    { metric: 'posts' as const, comparison: 'atLeast' as const, target: 4, period: 'campaign' as const },
+  ]
+  const budgetLines = [
+    { category: 'production' as const, label: '预热海报与长图', planned: 1_500, spent: 1_380 },
+    { category: 'ads' as const, channel: 'weibo' as const, label: '微博粉丝通', planned: 3_000, spent: 3_000 },
+    { category: 'prizes' as const, label: '转发抽奖：暖冬礼盒 10 份', planned: 1_200, spent: 1_200 },
+  ]
+  const whatWorked = '群发放在周五晚 8 点，打开率比平时高；“三件准备”清单体被转发最多，评论区多在问自提柜。'
+  const lessons = '两次群发隔一天，第二次打开率明显下降，营业时间这类通知下次改用“发表”；预热只做了一周，微博投流起量慢，下次提前三天开始。'
+  const campaign = await payload.create({
+    ...base,
+    collection: 'campaigns',
+    data: {
+      name: '暖冬预热周',
+      goal: '为会员月预热：公众号阅读人数 3,000，打开率 ≥ 5%',
+      startsAt: at(-30, '00:00'),
+      endsAt: at(-24, '23:59'),
+      brief: '入冬提醒和会员月预告，语气像邻居打招呼。',
+      color: '#fa8c16',
+      channels: ['wechat', 'weibo'],
+      owner: users.editor,
+      kpis,
+      budgetLines,
+      retro: { whatWorked, lessons },
+    },
+  })
+  const items = new Map<string, { id: Id; revision: string }>()
+  for (const article of ARTICLES) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'articles',
+      data: {
+        title: article.title,
+        digest: article.digest,
+        body: `${article.digest}\n\n详细安排见门店公告。`,
+        status: 'published',
+        campaign: campaign.id,
+        cover: args.cover,
+        owner: users.copywriter,
+      },
+    })
+    const revision = await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: true })
+    items.set(article.key, { id: doc.id, revision })
+  }
+  const itemOf = (key: string) => {
+    const item = items.get(key)
+    if (!item) throw new Error(`finished campaign: no item ${key}`)
+    return item
+  }
+  await payload.update({
+    ...base,
+    collection: 'campaigns',
+    id: campaign.id,
+    data: {
+      deliverables: [
+        { title: '预热长图', owner: users.designer, dueDate: at(-31, '18:00'), item: null },
+        {
+          title: '「三件准备」推文',
+          owner: users.copywriter,
+          dueDate: at(-30, '18:00'),
+          item: { relationTo: 'articles', value: itemOf('w1').id },
+        },
+        {
+          title: '营业时间通知',
+          owner: users.copywriter,
+          dueDate: at(-28, '18:00'),
+          item: { relationTo: 'articles', value: itemOf('w2').id },
+        },
+      ],
+    },
+  })
+
+  const posts: SeededPost[] = []
+  for (const [index, planned] of POSTS.entries()) {
+    const post: PlannedPost = { ...planned, bundle: [], titleVariant: null, weak: false }
+    const item = itemOf(post.content.key)
+    const { fields } = demoDeliveryFields({ post, serial: 900 + index, editor: users.editor })
+    const delivery = await payload.create({
+      ...base,
+      collection: 'deliveries',
+      data: {
+        content: { relationTo: 'articles', value: item.id },
+        account: accounts[post.platform],
+        revision: item.revision,
+        mode: post.mode,
+        state: 'published',
+        attempts: 1,
+        sentAt: at(post.dayOffset, post.time),
+        publishedAt: at(post.dayOffset, post.time, 3),
+        ...fields,
+      },
+    })
+    posts.push({
+      post,
+      deliveryId: delivery.id,
+      account: accounts[post.platform],
+      campaign: campaign.id,
+      publishedAt: at(post.dayOffset, post.time, 3),
+      items: [{ relationTo: 'articles', value: item.id, owner: users.copywriter }],
+    })
+  }
+
+  await payload.create({
+    ...base,
+    collection: 'campaign-templates',
+    data: {
+      name: '暖冬预热周 案例',
+      sourceCampaign: campaign.id,
+      goal: '为大促或会员月预热一周：公众号阅读人数、打开率',
+      brief: '入季提醒和活动预告，语气像邻居打招呼。',
+      channels: ['wechat', 'weibo'],
+      durationDays: 7,
+      kpis,
+      budgetLines: budgetLines.map(({ category, label, planned, ...line }) => ({
+        category,
+        label,
+        planned,
+        channel: 'channel' in line ? line.channel : null,
+      })),
+      deliverables: [
+        { title: '预热长图', dueOffsetDays: -1 },
+        { title: '清单体预热推文（群发）', dueOffsetDays: 0 },
+        { title: '营业时间 / 规则通知（发表）', dueOffsetDays: 2 },
+      ],
+      whatWorked,
+      lessons,
+    },
+  })
+  return posts
+}
