@@ -5,6 +5,7 @@ import { NeedsAttention } from '../NeedsAttention'
 import { PauseBanner } from '../PauseBanner'
 import { ReviewQueue } from '../ReviewQueue'
 import { ageLabel } from './ageLabel'
+import { CadenceGaps } from './CadenceGaps'
 import { itemHref } from './display'
 import { DraftList } from './DraftList'
 import { HandoffList } from './HandoffList'
@@ -91,6 +92,7 @@ async function HomeContent({ req, userId }: { req: PayloadRequest; userId: strin
         )}
       </div>
       <div style={GRID}>
+        {home.cadence && <CadenceGaps warning={home.cadence} />}
         <HomeSection
           testId="home-slots"
           title={home.editorial ? '本周排期' : '我的内容本周排期'}

@@ -44,6 +44,26 @@ export type FailureNote = { id: Id; message: string; createdAt: string; item: { 
 
 export type WeekNumbers = { from: string; to: string; posts: number; readers: number | null; interactionRate: number | null }
 
+/** An account short of its rhythm over the coming 7 days: planned against the target, and its days with nothing planned. */
+export type CadenceShortfall = {
+  id: Id
+  name: string
+  platform: string
+  planned: number
+  expected: number
+  missing: number
+  emptyDays: string[]
+}
+
+/** 下周排期缺口 and 本周专题: only what is short; null for roles that do not plan the calendar. */
+export type CadenceWarning = {
+  from: string
+  to: string
+  accounts: CadenceShortfall[]
+  /** This week's (Monday–Sunday) 专题 when fewer than the planning settings ask for, else null. */
+  features: { from: string; to: string; expected: number; planned: number; missing: number } | null
+}
+
 export type HomeData = {
   editorial: boolean
   today: string
@@ -59,4 +79,5 @@ export type HomeData = {
   awaitingOperator: OperatorHandoffRow[] | null
   failureNotes: FailureNote[]
   numbers: WeekNumbers | null
+  cadence: CadenceWarning | null
 }

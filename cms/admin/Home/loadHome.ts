@@ -3,6 +3,7 @@ import { TROUBLE_STATES } from '../../workflow/deliveryStates'
 import type { HomeReader } from './homeReader'
 import type { HomeData } from './homeTypes'
 import { loadAwaitingOperator } from './loadAwaitingOperator'
+import { loadCadenceWarning } from './loadCadenceWarning'
 import { loadDeliveries } from './loadDeliveries'
 import { loadFailureNotes } from './loadFailureNotes'
 import { loadMyDrafts } from './loadMyDrafts'
@@ -15,12 +16,12 @@ import { weekRange } from './weekRange'
  * Everything the home page shows for the signed-in person, read with their access: editors and
  * admins see the team's slots, the review queue, hand-offs and failures; copywriters and designers
  * their own items' slots, their own drafts and the failures they were told of; whoever posts for
- * accounts (operators: theirs) the hand-offs waiting for them.
+ * accounts (operators: theirs) the hand-offs waiting for them and the gaps in the coming week's rhythm.
  */
 export async function loadHome(reader: HomeReader & { now: Date; timeZone: string }): Promise<HomeData> {
   const editorial = hasRole(reader.req.user, 'admin', 'editor')
   const range = weekRange({ now: reader.now, timeZone: reader.timeZone })
-  const [week, drafts, reviewQueue, handoffs, awaitingOperator, failures, failureNotes, numbers] = await Promise.all([
+  const [week, drafts, reviewQueue, handoffs, awaitingOperator, failures, failureNotes, numbers, cadence] = await Promise.all([
     loadSlots({ ...reader, from: range.weekStart, to: range.weekEnd, everyone: editorial }),
     loadMyDrafts(reader),
     editorial ? loadReviewQueue(reader) : null,
@@ -32,6 +33,7 @@ export async function loadHome(reader: HomeReader & { now: Date; timeZone: strin
       reader.payload.logger.warn({ err: error }, 'home: this week’s numbers could not be read')
       return null
     }),
+    loadCadenceWarning(reader),
   ])
   const isToday = (at: string) => at >= range.todayStart && at < range.tomorrowStart
   return {
@@ -46,5 +48,6 @@ export async function loadHome(reader: HomeReader & { now: Date; timeZone: strin
     failures,
     failureNotes,
     numbers,
+    cadence,
   }
 }
