@@ -10,6 +10,7 @@ import { targetFields } from '../../fields/targetFields'
 import { budgetLinesField } from '../../fields/budgetLinesField'
 import { deliverablesField } from '../../fields/deliverablesField'
 import { guardBudget } from './hooks/guardBudget'
+import { notifyPendingBudgetLines } from './hooks/notifyPendingBudgetLines'
 import { saveAsTemplateEndpoint } from './endpoints/saveAsTemplateEndpoint'
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
@@ -25,7 +26,7 @@ export const Campaigns: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [saveAsTemplateEndpoint],
-  hooks: { beforeChange: [guardBudget] },
+  hooks: { beforeChange: [guardBudget], afterChange: [notifyPendingBudgetLines] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120, label: { zh: '活动名称', en: 'Name' } },
     { name: 'goal', type: 'textarea', label: { zh: '目标', en: 'Goal' } },
