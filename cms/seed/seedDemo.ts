@@ -14,7 +14,7 @@ import { pinApproval } from './pinApproval'
 import { seedDemoMatrix, seedMatrixAccounts } from './seedMatrix'
 import { seedMetrics } from './seedMetrics'
 import { seedDemoMonth } from './seedMonth'
-import { seedFinishedCampaign } from './seedFinishedCampaign'
+import { saveFinishedCase, seedFinishedCampaign } from './seedFinishedCampaign'
 import { seedPlanning } from './seedPlanning'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
@@ -241,7 +241,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     campaign: month.campaign,
     monthItems: month.items,
   })
-  const finishedPosts = await seedFinishedCampaign({
+  const finished = await seedFinishedCampaign({
     payload,
     timeZone: args.timeZone,
     today,
@@ -253,8 +253,9 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     payload,
     today,
     accounts: { ...accounts, douyin: matrixAccounts.douyin },
-    posts: [...finishedPosts, ...month.posts, ...matrixPosts],
+    posts: [...finished.posts, ...month.posts, ...matrixPosts],
   })
+  await saveFinishedCase({ payload, campaign: finished.campaign, editor: users.editor, timeZone: args.timeZone, now })
   await seedPlanning({
     payload,
     timeZone: args.timeZone,

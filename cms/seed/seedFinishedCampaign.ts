@@ -1,4 +1,7 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
+import { loadRetro } from '../planning/retro/loadRetro'
+import { retroSnapshot } from '../planning/retro/retroSnapshot'
+import { templateFromCampaign } from '../planning/retro/templateFromCampaign'
 import { addDays, zonedToUtc } from '../../lib/zonedTime'
 import { demoDeliveryFields } from './demoDeliveryFields'
 import type { PlannedPost } from './demoMonthPlan'
@@ -22,7 +25,7 @@ const POSTS: readonly Omit<PlannedPost, 'bundle' | 'titleVariant' | 'weak'>[] = 
 /**
  * A campaign that ended before the month began (暖冬预热周): its two articles, their posts (numbers
  * written with the month's by seedMetrics), KPI lines, a spent budget, a finished checklist, its
- * 复盘 and the case saved from it in the 案例库. Returns the posts.
+ * 复盘. Returns its id and the posts; the case is saved once their numbers exist (saveFinishedCase).
  */
 export async function seedFinishedCampaign(args: {
   payload: Payload
@@ -31,7 +34,7 @@ export async function seedFinishedCampaign(args: {
   users: Record<string, Id>
   accounts: Record<string, Id>
   cover: Id
-}): Promise<SeededPost[]> {
+}): Promise<{ campaign: Id; posts: SeededPost[] }> {
   const { payload, users, accounts } = args
   const at = (dayOffset: number, time: string, minutes = 0) =>
     new Date(zonedToUtc({ date: addDays(args.today, dayOffset), time, timeZone: args.timeZone }).getTime() + minutes * 60_000).toISOString()
@@ -140,31 +143,17 @@ export async function seedFinishedCampaign(args: {
     })
   }
 
-  await payload.create({
-    ...base,
-    collection: 'campaign-templates',
-    data: {
-      name: '暖冬预热周 案例',
-      sourceCampaign: campaign.id,
-      goal: '为大促或会员月预热一周：公众号阅读人数、打开率',
-      brief: '入季提醒和活动预告，语气像邻居打招呼。',
-      channels: ['wechat', 'weibo'],
-      durationDays: 7,
-      kpis,
-      budgetLines: budgetLines.map(({ category, label, planned, ...line }) => ({
-        category,
-        label,
-        planned,
-        channel: 'channel' in line ? line.channel : null,
-      })),
-      deliverables: [
-        { title: '预热长图', dueOffsetDays: -1 },
-        { title: '清单体预热推文（群发）', dueOffsetDays: 0 },
-        { title: '营业时间 / 规则通知（发表）', dueOffsetDays: 2 },
-      ],
-      whatWorked,
-      lessons,
-    },
-  })
-  return posts
+  return { campaign: campaign.id, posts }
+}
+
+/** The finished campaign saved to the 案例库 as an editor's 存为案例 does: its targets against results as they stand. */
+export async function saveFinishedCase(args: { payload: Payload; campaign: Id; editor: Id; timeZone: string; now: Date }): Promise<void> {
+  const { payload } = args
+  const user = await payload.findByID({ ...base, collection: 'users', id: args.editor, depth: 0 })
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+  const page = await loadRetro({ req, id: String(args.campaign), now: args.now })
+  if (!page) throw new Error('demo: the finished campaign has no 复盘 page')
+  const campaign = await payload.findByID({ ...base, collection: 'campaigns', id: args.campaign, depth: 0 })
+  const data = templateFromCampaign({ campaign, results: retroSnapshot({ page, savedAt: args.now }), timeZone: args.timeZone })
+  await payload.create({ ...base, collection: 'campaign-templates', data, depth: 0 })
 }

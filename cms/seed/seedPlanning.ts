@@ -124,16 +124,20 @@ export async function seedPlanning(args: {
     if (role) await payload.update({ ...base, collection: 'festivals', id: festival.id, data: { owner: users[role] } })
   }
 
-  const admin = await payload.findByID({ ...base, collection: 'users', id: users.admin, depth: 0 })
-  await payload.update({
+  // As the team would: the editor plans the budget (the two lines above the threshold wait, and the admin is
+  // notified), then the admin approves the 公众号 line and its spend is recorded.
+  const [editor, admin] = await Promise.all(
+    [users.editor, users.admin].map((id) => payload.findByID({ ...base, collection: 'users', id, depth: 0 })),
+  )
+  const planned = await payload.update({
     ...base,
-    user: admin,
+    user: editor,
     collection: 'campaigns',
     id: args.current.campaign,
     data: {
       budgetLines: [
         { category: 'production', label: '主视觉与倒计时海报', planned: 3_000, spent: 2_800 },
-        { category: 'ads', channel: 'wechat', label: '公众号广告主投流', planned: 8_000, spent: 5_600, approval: 'approved' },
+        { category: 'ads', channel: 'wechat', label: '公众号广告主投流', planned: 8_000, spent: 0 },
         { category: 'ads', channel: 'xiaohongshu', label: '小红书达人探店合作', planned: 12_000, spent: 0 },
         { category: 'prizes', label: '会员日抽奖奖品', planned: 4_500, spent: 1_200 },
       ],
@@ -154,6 +158,23 @@ export async function seedPlanning(args: {
         { title: '小红书探店笔记 ×4', owner: users.operator, dueDate: at(6, '18:00') },
         { title: '双12 当天战报', owner: users.editor, dueDate: at(9, '22:00') },
       ],
+    },
+  })
+  const lines = planned.budgetLines ?? []
+  await payload.update({
+    ...base,
+    user: admin,
+    collection: 'campaigns',
+    id: args.current.campaign,
+    data: { budgetLines: lines.map((line) => (line.channel === 'wechat' ? { ...line, approval: 'approved' as const } : line)) },
+  })
+  await payload.update({
+    ...base,
+    user: editor,
+    collection: 'campaigns',
+    id: args.current.campaign,
+    data: {
+      budgetLines: lines.map((line) => (line.channel === 'wechat' ? { ...line, approval: 'approved' as const, spent: 5_600 } : line)),
     },
   })
 }
