@@ -7,6 +7,7 @@ import type { DeliveryJobInput } from './jobData'
 import { deliveryProcessor } from './jobs/deliveryProcessor'
 import { QUEUE_LIMITS } from './platformLimits'
 import { startOcrConsumer } from './startOcrConsumer'
+import { startPlanningConsumer } from './startPlanningConsumer'
 import { startStatsConsumer } from './startStatsConsumer'
 import { startReconcileSchedule } from './reconcileSchedule'
 import { deliveryQueueName, KEY_PREFIX } from './schedulerNames'
@@ -16,8 +17,9 @@ export type RunningScheduler = { close: () => Promise<void> }
 
 /**
  * The worker's consumers: one BullMQ worker per platform queue (its own concurrency and rate limit),
- * and the reconciler. Stalled jobs (their worker died) are picked up after about `lockMs`, as often
- * as it takes: the delivery job is safe to repeat, the database decides what it does.
+ * the reconciler, and the OCR, statistics and planning consumers. Stalled jobs (their worker died)
+ * are picked up after about `lockMs`, as often as it takes: the delivery job is safe to repeat, the
+ * database decides what it does.
  */
 export async function startScheduler(args: { payload: Payload; redis: Redis; timing: SchedulerTiming }): Promise<RunningScheduler> {
   const { payload, redis, timing } = args
@@ -39,6 +41,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
   const reconciler = await startReconcileSchedule({ payload, redis, queues, timing })
   const ocr = await startOcrConsumer({ payload, redis, timing })
   const stats = await startStatsConsumer({ payload, redis, timing })
+  const planning = await startPlanningConsumer({ payload, redis, timing })
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
   return {
     close: async () => {
@@ -47,6 +50,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
       await reconciler.close()
       await ocr.close()
       await stats.close()
+      await planning.close()
       await closeDeliveryQueues(queues)
     },
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { itemLink, notificationEmail, notificationMarkdown } from './notificationText'
+import { itemLink, notificationDocRef, notificationEmail, notificationMarkdown } from './notificationText'
 
 test('the link opens the item in the admin under PUBLIC_URL', () => {
   assert.equal(
@@ -8,6 +8,14 @@ test('the link opens the item in the admin under PUBLIC_URL', () => {
     'https://cms.example.com/admin/collections/articles/12',
   )
   assert.equal(itemLink({ serverUrl: 'https://cms.example.com', doc: null }), 'https://cms.example.com/admin')
+})
+
+test('a notification about a 节点 links the festival, populated or not', () => {
+  const doc = notificationDocRef({ relationTo: 'festivals', value: { id: 7, name: '双11' } })
+  assert.deepEqual(doc, { relationTo: 'festivals', value: 7 })
+  assert.equal(itemLink({ serverUrl: 'https://cms.example.com', doc }), 'https://cms.example.com/admin/collections/festivals/7')
+  assert.equal(notificationDocRef(null), null)
+  assert.equal(notificationDocRef({ relationTo: 'festivals', value: null }), null)
 })
 
 test('the e-mail takes its subject from the first line and carries the link', () => {

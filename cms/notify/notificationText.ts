@@ -1,7 +1,17 @@
-import type { ContentRef } from '../content'
+import { relationId } from '../content'
+
+/** What a notification is about: an item, or a 选题, 节点 or campaign (the collections its `doc` may name). */
+export type NotificationDocRef = { relationTo: string; value: string | number }
+
+/** A notification's stored `doc` with its id unpopulated, whichever collection it names; null when it names none. */
+export function notificationDocRef(value: unknown): NotificationDocRef | null {
+  if (typeof value !== 'object' || value === null || !('relationTo' in value) || !('value' in value)) return null
+  const id = relationId(value.value)
+  return typeof value.relationTo === 'string' && id !== null ? { relationTo: value.relationTo, value: id } : null
+}
 
 /** Where a notification's item opens in the admin; the admin's home when it names none. */
-export function itemLink(args: { serverUrl: string; doc: ContentRef | null }): string {
+export function itemLink(args: { serverUrl: string; doc: NotificationDocRef | null }): string {
   const base = args.serverUrl.replace(/\/+$/, '')
   return args.doc ? `${base}/admin/collections/${args.doc.relationTo}/${args.doc.value}` : `${base}/admin`
 }
