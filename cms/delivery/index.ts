@@ -30,3 +30,6 @@ export { collectAccountStats, allAccountIds, type AccountCollection } from '../a
 // Text inside images: one look at a media's text, and the media whose look is overdue.
 export { recognizeMediaText, type RecognitionOutcome } from '../compliance/imageFindingsRecognize'
 export { mediaAwaitingTextRecognition } from '../compliance/imageFindingsPending'
+
+// Planning: the daily 节点 lead-time reminders.
+export { sendFestivalReminders, type FestivalReminderSent } from '../planning/festivalReminders'

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 import { env } from '../../lib/env'
-import { contentRefOf, relationId } from '../content'
+import { relationId } from '../content'
 import type { Notification } from '../payload-types'
 import { transactionEnded } from './afterCommit'
-import { itemLink, notificationEmail, notificationMarkdown } from './notificationText'
+import { itemLink, notificationDocRef, notificationEmail, notificationMarkdown } from './notificationText'
 import { postToWecomRobot } from './wecomRobot'
 
 const EMAIL_TIMEOUT_MS = 15_000
@@ -37,7 +37,7 @@ async function sendOutward(payload: Payload, id: Notification['id']): Promise<vo
   const text = {
     recipientName: recipient.name,
     message: notification.message,
-    link: itemLink({ serverUrl: env.serverUrl, doc: contentRefOf(notification.doc) }),
+    link: itemLink({ serverUrl: env.serverUrl, doc: notificationDocRef(notification.doc) }),
   }
   const log = { notification: id, kind: notification.kind }
   await Promise.all([

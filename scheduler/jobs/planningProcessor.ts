@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq'
 import type { Payload } from 'payload'
-import { sendFestivalReminders } from '../../cms/planning/festivalReminders'
+import { sendFestivalReminders } from '../../cms/delivery'
 import { FESTIVAL_REMINDERS_JOB, planningJobDataSchema, type PlanningJobData } from '../planningJobs'
 
 /** The planning queue's jobs: `festival-reminders` tells owners whose 节点's lead time opened today. */
