@@ -51,11 +51,17 @@ export const EXPECTED: Record<string, Expectation> = {
   'account-metrics': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
   // the dashboard's stored day sheets of those numbers: read like them, written by nobody through an API
   'metric-days': { create: [], read: STAFF, update: [], delete: [] },
+  // 选题: any teammate proposes one (theirs, as an idea) and edits their own; editors and admins
+  // approve and change every topic; only they remove one
+  topics: { create: STAFF, read: STAFF, update: EDITORIAL, delete: EDITORIAL },
+  // 节点 and 案例库: the editors keep them, every teammate reads them; only an admin deletes one
+  festivals: { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: ADMIN },
+  'campaign-templates': { create: EDITORIAL, read: STAFF, update: EDITORIAL, delete: ADMIN },
 }
 
 /** Rows about a document's owner and state, beyond the plain matrix. */
 export type OwnRow = {
-  collection: 'articles' | 'videos' | 'posters' | 'notes' | 'campaigns' | 'media'
+  collection: 'articles' | 'videos' | 'posters' | 'notes' | 'campaigns' | 'media' | 'topics'
   actor: Actor
   own: boolean
   status?: string
@@ -95,4 +101,10 @@ export const OWNERSHIP_ROWS: OwnRow[] = [
   { collection: 'media', actor: 'video_producer', own: true, allowed: true },
   { collection: 'media', actor: 'operator', own: true, allowed: true },
   { collection: 'media', actor: 'operator', own: false, allowed: false },
+  { collection: 'topics', actor: 'copywriter', own: true, allowed: true },
+  { collection: 'topics', actor: 'designer', own: true, allowed: true },
+  { collection: 'topics', actor: 'video_producer', own: true, allowed: true },
+  { collection: 'topics', actor: 'operator', own: true, allowed: true },
+  { collection: 'topics', actor: 'copywriter', own: false, allowed: false },
+  { collection: 'topics', actor: 'operator', own: false, allowed: false },
 ]

@@ -72,6 +72,12 @@ function seedData(collection: string): Record<string, unknown> {
       return { account: base.account, date: uniqueDay(), followers: 100 }
     case 'metric-days':
       return { key: `posts:${unique()}`, kind: 'posts', date: uniqueDay(), columns: [], rows: [], count: 0, validFrom: at }
+    case 'topics':
+      return { title: `选题 ${unique()}`, owner }
+    case 'festivals':
+      return { name: `节点 ${unique()}`, calendar: 'solar', month: 6, day: 18, leadDays: 10 }
+    case 'campaign-templates':
+      return { name: `案例 ${unique()}` }
     default:
       throw new Error(collection)
   }
@@ -95,6 +101,9 @@ const PATCH_FIELD: Record<string, string> = {
   'post-metrics': 'readers',
   'account-metrics': 'followers',
   'metric-days': 'count',
+  topics: 'title',
+  festivals: 'name',
+  'campaign-templates': 'name',
 }
 
 async function attemptCreate(collection: string, actor: Actor) {
@@ -302,6 +311,9 @@ describe('users and the public', () => {
       'post-metrics',
       'account-metrics',
       'metric-days',
+      'topics',
+      'festivals',
+      'campaign-templates',
     ]) {
       const reply = await api<{ docs?: unknown[] }>({ url: cms.url, method: 'GET', path: `/api/${slug}` })
       assert.ok(reply.status === 403 || (reply.body.docs ?? []).length === 0, `${slug} leaked to anonymous`)
