@@ -11,6 +11,7 @@ const ALLOWED: Record<string, { who: TopicActor[]; stamp: 'approve' | 'clear' | 
   'idea>approved': { who: ['editorial'], stamp: 'approve' },
   'approved>idea': { who: ['editorial'], stamp: 'clear' },
   'approved>in_production': { who: ['editorial', 'start'], stamp: 'keep' },
+  'in_production>approved': { who: ['editorial'], stamp: 'keep' },
   'in_production>done': { who: ['editorial'], stamp: 'keep' },
   'done>in_production': { who: ['editorial'], stamp: 'keep' },
 }

@@ -21,6 +21,8 @@ export const TOPIC_MOVES: readonly TopicMove[] = [
   { from: 'idea', to: 'approved', who: ['editorial'], stamp: 'approve' },
   { from: 'approved', to: 'idea', who: ['editorial'], stamp: 'clear' },
   { from: 'approved', to: 'in_production', who: ['editorial', 'start'], stamp: 'keep' },
+  // Back to 已通过: a start that never made its draft (the process died after claiming) can be started again.
+  { from: 'in_production', to: 'approved', who: ['editorial'], stamp: 'keep' },
   { from: 'in_production', to: 'done', who: ['editorial'], stamp: 'keep' },
   { from: 'done', to: 'in_production', who: ['editorial'], stamp: 'keep' },
 ]
