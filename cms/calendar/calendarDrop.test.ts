@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { acceptsDrop, dropPatch, dropTargetOf, matrixDrop } from './calendarDrop'
+import { acceptsDrop, dropPatch, dropTargetOf, matrixDrop, topicDropAccount, topicSlotTime } from './calendarDrop'
 
 const tz = 'Asia/Shanghai'
 
@@ -64,4 +64,17 @@ test('a row of another platform takes no drop, and says why in the platforms’ 
   const drop = matrixDrop({ entry, target: { accountId: 3, platform: 'wechat', date: '2026-12-09' }, timeZone: tz, platformLabel: label })
   assert.equal(drop.kind, 'refused')
   assert.match(drop.kind === 'refused' ? drop.message : '', /不能拖到公众号账号：小红书的排期只能换到另一个小红书账号/)
+})
+
+test('a 选题 dropped on a day is planned at 10:00 in the team’s zone; on an hour row of the week view, at that hour', () => {
+  assert.equal(topicSlotTime({ target: { date: '2026-12-08' }, timeZone: tz }), '2026-12-08T02:00:00.000Z')
+  assert.equal(topicSlotTime({ target: { date: '2026-12-08', hour: 7 }, timeZone: tz }), '2026-12-07T23:00:00.000Z')
+  assert.equal(topicSlotTime({ target: { date: '2026-12-08' }, timeZone: 'Europe/London' }), '2026-12-08T10:00:00.000Z')
+})
+
+test('a dropped 选题 takes the row’s account, else its one target; several targets or none ask which', () => {
+  assert.deepEqual(topicDropAccount({ rowAccount: 9, targets: [3, 4] }), { kind: 'account', account: 9 })
+  assert.deepEqual(topicDropAccount({ targets: ['3'] }), { kind: 'account', account: '3' })
+  assert.deepEqual(topicDropAccount({ targets: [3, 4] }), { kind: 'pick', among: 'targets' })
+  assert.deepEqual(topicDropAccount({ targets: [] }), { kind: 'pick', among: 'all' })
 })

@@ -1,3 +1,4 @@
+import { zonedToUtc } from '../../lib/zonedTime'
 import { movedTime } from './calendarGrid'
 
 export type DropTarget = { date: string; hour?: number }
@@ -61,4 +62,27 @@ export function matrixDrop(args: {
   const sameAccount = String(entry.accountId) === String(target.accountId)
   if (sameAccount && new Date(publishAt).getTime() === new Date(entry.publishAt).getTime()) return { kind: 'unchanged' }
   return { kind: 'move', patch: sameAccount ? { publishAt } : { account: target.accountId, publishAt } }
+}
+
+/** A 选题 dropped on a day without an hour is planned at 10:00 in the team's zone (moved afterwards like any slot). */
+export const TOPIC_SLOT_TIME = '10:00'
+
+/** When a 选题 dropped on the calendar is published: the hour row it landed on (week view), else 10:00. */
+export function topicSlotTime(args: { target: DropTarget; timeZone: string }): string {
+  const time = args.target.hour === undefined ? TOPIC_SLOT_TIME : `${String(args.target.hour).padStart(2, '0')}:00`
+  return zonedToUtc({ date: args.target.date, time, timeZone: args.timeZone }).toISOString()
+}
+
+type Id = string | number
+/** The account a dropped 选题 takes, or the accounts the editor picks from (the topic's targets, or every account). */
+export type TopicDropAccount = { kind: 'account'; account: Id } | { kind: 'pick'; among: 'targets' | 'all' }
+
+/**
+ * The row's account in the calendar by account; elsewhere the topic's one target account; a topic with
+ * several targets, or none, asks which account (the server still refuses one outside its targets).
+ */
+export function topicDropAccount(args: { rowAccount?: Id; targets: readonly Id[] }): TopicDropAccount {
+  if (args.rowAccount !== undefined) return { kind: 'account', account: args.rowAccount }
+  if (args.targets.length === 1) return { kind: 'account', account: args.targets[0] }
+  return { kind: 'pick', among: args.targets.length > 1 ? 'targets' : 'all' }
 }

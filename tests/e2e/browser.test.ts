@@ -2,6 +2,7 @@ import { after, before } from 'node:test'
 import { startSharedApp, stopSharedApp } from './sharedApp'
 import { journeyTests } from './suites/journey'
 import { matrixTests } from './suites/matrix'
+import { planningTests } from './suites/planning'
 import { productionTests } from './suites/production'
 import { resultsTests } from './suites/results'
 import { wechatPushTests } from './suites/wechatPush'
@@ -17,6 +18,7 @@ const SUITES = {
   wechatPush: wechatPushTests,
   journey: journeyTests,
   matrix: matrixTests,
+  planning: planningTests,
 }
 const only = process.env.E2E_SUITES?.split(',').map((name) => name.trim())
 

@@ -24,7 +24,10 @@ import { EntryForm } from './EntryForm'
 import { LayoutSwitch } from './LayoutSwitch'
 import { NewEntriesForm } from './NewEntriesForm'
 import { DayQuotaNote, MonthQuotaNotes } from './QuotaNotes'
-import { type CalendarEntryView, useCalendarData } from './useCalendarData'
+import { type CalendarEntryView, type CalendarSlotView, isTopicSlot, useCalendarData } from './useCalendarData'
+import { TopicSlotChip } from './topics/TopicSlotChip'
+import { TopicTray } from './topics/TopicTray'
+import { TOPIC_DRAG_TYPE, useTopicPlacing } from './topics/useTopicPlacing'
 import { usePushQuota } from './usePushQuota'
 
 type View = CalendarView
@@ -60,6 +63,7 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
     setVersion((v) => v + 1)
     await data.reload()
   }
+  const placing = useTopicPlacing({ timeZone, enabled: canEdit, onPlaced: reload })
   const holidays = useMemo(
     () => new Map(holidaysBetween({ from: days[0], to: days[days.length - 1] }).map((h) => [h.date, h.name])),
     [days],
@@ -75,9 +79,12 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
   const moving = useRef(new Set<string>())
   async function drop(event: React.DragEvent) {
     event.preventDefault()
+    const target = dropTargetOf(cellsUnder(event))
+    // A 选题 from the tray takes a slot of its own; an entry is moved.
+    const topicId = event.dataTransfer.getData(TOPIC_DRAG_TYPE)
+    if (topicId) return void (target && canEdit && placing.place({ topicId, target }))
     const entryId = event.dataTransfer.getData('text/entry-id')
     const entry = entries.find((e) => String(e.id) === entryId)
-    const target = dropTargetOf(cellsUnder(event))
     if (!entry || !target || !canEdit || moving.current.has(entryId)) return
     const patch = dropPatch({ at: entry.publishAt, target, timeZone })
     if (!patch) return
@@ -102,6 +109,13 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
           setEditing(entry)
         }
       : undefined
+  // A slot a 选题 holds has no content yet: its own chip, with 开始写作 instead of ✎.
+  const chip = (e: CalendarSlotView, draggable: boolean) =>
+    isTopicSlot(e) ? (
+      <TopicSlotChip key={e.id} entry={e} timeZone={timeZone} draggable={draggable} />
+    ) : (
+      <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={draggable} onEdit={editOf(e)} />
+    )
   const month = anchor.slice(0, 7)
 
   return (
@@ -160,6 +174,9 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
         </span>
       </div>
       {message && <div style={{ marginBottom: 8 }}>{message}</div>}
+      {canEdit && view !== 'list' && (
+        <TopicTray placing={placing} hint="拖到某一天，先为它占一个排期（默认 10:00，周视图按所放的钟点）。" />
+      )}
       <MonthQuotaNotes quotas={quotas} days={days} today={today} />
       {creating && (
         <NewEntriesForm
@@ -197,9 +214,7 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
             .map((d) => (
               <li key={d} style={{ marginBottom: 12 }}>
                 <strong>{d}</strong> {holidays.get(d) && <span style={{ color: '#cf1322' }}>{holidays.get(d)}</span>}
-                {(byDay.get(d) ?? []).map((e) => (
-                  <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={false} onEdit={editOf(e)} />
-                ))}
+                {(byDay.get(d) ?? []).map((e) => chip(e, false))}
               </li>
             ))}
         </ul>
@@ -272,16 +287,10 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
                       style={{ minHeight: HOUR_ROW_PX, borderTop: '1px dashed var(--theme-elevation-100)', fontSize: 11 }}
                     >
                       <span style={{ opacity: 0.5 }}>{String(h).padStart(2, '0')}:00</span>
-                      {(byDay.get(d) ?? [])
-                        .filter((e) => hourOf({ at: e.publishAt, timeZone }) === h)
-                        .map((e) => (
-                          <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} onEdit={editOf(e)} />
-                        ))}
+                      {(byDay.get(d) ?? []).filter((e) => hourOf({ at: e.publishAt, timeZone }) === h).map((e) => chip(e, canEdit))}
                     </div>
                   ))
-                : (byDay.get(d) ?? []).map((e) => (
-                    <EntryChip key={e.id} entry={e} timeZone={timeZone} draggable={canEdit} onEdit={editOf(e)} />
-                  ))}
+                : (byDay.get(d) ?? []).map((e) => chip(e, canEdit))}
             </div>
           ))}
         </div>

@@ -3,17 +3,28 @@ import { useState } from 'react'
 import type { CalendarLayout } from '../../calendar/calendarGrid'
 import { CalendarBoard } from './CalendarBoard'
 import { MatrixBoard } from './Matrix/MatrixBoard'
+import { type CalendarViewer, CalendarViewerProvider } from './topics/CalendarViewer'
 
 /**
  * The calendar's layouts behind one switch: month, week and list by day, or 按账号 (the matrix).
  * `canEdit`: editors create and edit slots; `canMove`: who may drag a slot in the matrix (operators too;
- * the server decides per account and its refusal is shown).
+ * the server decides per account and its refusal is shown). `viewer`: who may start a 选题's draft from its slot.
  */
-export function CalendarScreen(props: { timeZone: string; canEdit: boolean; canMove: boolean; initialLayout: CalendarLayout }) {
+export function CalendarScreen(props: {
+  timeZone: string
+  canEdit: boolean
+  canMove: boolean
+  initialLayout: CalendarLayout
+  viewer: CalendarViewer
+}) {
   const [layout, setLayout] = useState<CalendarLayout>(props.initialLayout)
-  return layout === 'matrix' ? (
-    <MatrixBoard timeZone={props.timeZone} canMove={props.canMove} onLayout={setLayout} />
-  ) : (
-    <CalendarBoard timeZone={props.timeZone} canEdit={props.canEdit} view={layout} onLayout={setLayout} />
+  return (
+    <CalendarViewerProvider value={props.viewer}>
+      {layout === 'matrix' ? (
+        <MatrixBoard timeZone={props.timeZone} canMove={props.canMove} onLayout={setLayout} />
+      ) : (
+        <CalendarBoard timeZone={props.timeZone} canEdit={props.canEdit} view={layout} onLayout={setLayout} />
+      )}
+    </CalendarViewerProvider>
   )
 }

@@ -25,6 +25,7 @@ export function CalendarView(view: AdminViewServerProps) {
             // Operators move slots between the accounts assigned to them; the server refuses any other.
             canMove={hasRole(user, 'admin', 'editor', 'operator')}
             initialLayout={initialLayout}
+            viewer={{ id: user.id, editorial: hasRole(user, 'admin', 'editor') }}
           />
         </>
       )}

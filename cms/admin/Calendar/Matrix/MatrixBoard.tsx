@@ -4,7 +4,10 @@ import { isPlatformId, type PlatformId } from '../../../../lib/platforms'
 import { zonedDate } from '../../../../lib/zonedTime'
 import type { CalendarLayout } from '../../../calendar/calendarGrid'
 import { matrixDays, matrixGroups, type MatrixRange, shiftMatrixAnchor } from '../../../calendar/matrixGrid'
+import { TopicTray } from '../topics/TopicTray'
+import { useTopicPlacing } from '../topics/useTopicPlacing'
 import { useCalendarData } from '../useCalendarData'
+import { useCadenceGaps } from './useCadenceGaps'
 import { MatrixTable } from './MatrixTable'
 import { MatrixToolbar } from './MatrixToolbar'
 import { useMatrixMove } from './useMatrixMove'
@@ -13,7 +16,8 @@ import { usePlatformAccounts } from './usePlatformAccounts'
 /**
  * 按账号: the calendar as a matrix of accounts (rows, grouped by platform) and days (a week or a month in
  * the team's zone), so a day an account has nothing planned shows at once. Slots are dragged to another
- * day or to another account of the same platform.
+ * day or to another account of the same platform; a 选题 from the tray dropped on a row's day takes a
+ * slot on that account. Each day shows what the account's rhythm still misses.
  */
 export function MatrixBoard(props: { timeZone: string; canMove: boolean; onLayout: (layout: CalendarLayout) => void }) {
   const { timeZone } = props
@@ -27,6 +31,8 @@ export function MatrixBoard(props: { timeZone: string; canMove: boolean; onLayou
   const { accounts, loaded } = usePlatformAccounts()
   const groups = useMemo(() => matrixGroups({ accounts, platform: isPlatformId(platform) ? platform : null }), [accounts, platform])
   const move = useMatrixMove({ entries: data.entries, timeZone, reload: data.reload })
+  const placing = useTopicPlacing({ timeZone, enabled: props.canMove, onPlaced: data.reload })
+  const gaps = useCadenceGaps({ from: days[0], to: days[days.length - 1], version: data.entries })
 
   return (
     <div>
@@ -44,6 +50,7 @@ export function MatrixBoard(props: { timeZone: string; canMove: boolean; onLayou
         timeZone={timeZone}
         canMove={props.canMove}
       />
+      {props.canMove && <TopicTray placing={placing} hint="拖到某个账号的某一天，先为它占一个排期（默认 10:00）。" />}
       {move.message && (
         <div
           data-testid="matrix-message"
@@ -57,7 +64,21 @@ export function MatrixBoard(props: { timeZone: string; canMove: boolean; onLayou
       {loaded && groups.length === 0 ? (
         <p data-testid="matrix-view">{platform ? '这个平台还没有账号。' : '还没有发布账号：在「发布账号」里添加后，这里每个账号一行。'}</p>
       ) : (
-        <MatrixTable groups={groups} days={days} range={range} today={today} timeZone={timeZone} canMove={props.canMove} move={move} />
+        <MatrixTable
+          groups={groups}
+          days={days}
+          range={range}
+          today={today}
+          timeZone={timeZone}
+          canMove={props.canMove}
+          move={move}
+          gaps={gaps}
+          onTopicDrop={
+            props.canMove
+              ? ({ topicId, date, accountId }) => placing.place({ topicId, target: { date }, rowAccount: accountId })
+              : undefined
+          }
+        />
       )}
     </div>
   )

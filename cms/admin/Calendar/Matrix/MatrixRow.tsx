@@ -1,8 +1,11 @@
 'use client'
 import { useState } from 'react'
 import { cellKey, type MatrixRow as Row } from '../../../calendar/matrixGrid'
-import type { CalendarEntryView } from '../useCalendarData'
+import { TopicSlotChip } from '../topics/TopicSlotChip'
+import { TOPIC_DRAG_TYPE } from '../topics/useTopicPlacing'
+import { type CalendarSlotView, isTopicSlot } from '../useCalendarData'
 import { MatrixChip } from './MatrixChip'
+import { type CadenceGapMap, cadenceGapKey } from './useCadenceGaps'
 import type { useMatrixMove } from './useMatrixMove'
 
 export const LABEL_WIDTH = 200
@@ -10,18 +13,22 @@ const REFUSED = 'repeating-linear-gradient(135deg, transparent 0 6px, var(--them
 
 /**
  * One account's days. While a slot is dragged, the row says whether it takes it (`data-drop-target`):
- * only accounts of the slot's platform do; the others are hatched and take no drop.
+ * only accounts of the slot's platform do; the others are hatched and take no drop. A 选题 from the tray
+ * may be dropped on any day (the server refuses an account outside its targets). Each day says how
+ * many posts its rhythm still misses (差 N).
  */
 export function MatrixRow(props: {
   row: Row<{ id: string | number; name: string; platform: string }>
   platformLabel: string
   days: readonly string[]
   today: string
-  cells: ReadonlyMap<string, CalendarEntryView[]>
+  cells: ReadonlyMap<string, CalendarSlotView[]>
   emptyDays: number
   timeZone: string
   canMove: boolean
   move: ReturnType<typeof useMatrixMove>
+  gaps: CadenceGapMap
+  onTopicDrop?: (drop: { topicId: string; date: string; accountId: string | number }) => void
 }) {
   const { row, move } = props
   const [over, setOver] = useState<string | null>(null)
@@ -61,21 +68,25 @@ export function MatrixRow(props: {
       {props.days.map((day) => {
         const entries = props.cells.get(cellKey(row.key, day)) ?? []
         const empty = entries.length === 0
+        const gap = props.gaps.get(cadenceGapKey(row.account.id, day)) ?? 0
         return (
           <td
             key={day}
             data-testid={`matrix-cell-${row.key}-${day}`}
             data-empty={String(empty)}
             onDragOver={(event) => {
-              if (!accepts) return
+              const topic = props.onTopicDrop !== undefined && event.dataTransfer.types.includes(TOPIC_DRAG_TYPE)
+              if (!accepts && !topic) return
               event.preventDefault()
-              event.dataTransfer.dropEffect = 'move'
+              event.dataTransfer.dropEffect = topic ? 'copy' : 'move'
               if (over !== day) setOver(day)
             }}
             onDragLeave={() => setOver(null)}
             onDrop={(event) => {
               event.preventDefault()
               setOver(null)
+              const topicId = event.dataTransfer.getData(TOPIC_DRAG_TYPE)
+              if (topicId) return props.onTopicDrop?.({ topicId, date: day, accountId: row.account.id })
               void move.drop({ accountId: row.account.id, platform: row.platform, date: day, name: row.account.name })
             }}
             style={{
@@ -97,16 +108,33 @@ export function MatrixRow(props: {
               outline: day === props.today ? '1px solid var(--theme-elevation-250)' : undefined,
             }}
           >
-            {entries.map((entry) => (
-              <MatrixChip
-                key={entry.id}
-                entry={entry}
-                timeZone={props.timeZone}
-                draggable={props.canMove}
-                onDragStart={() => move.start(entry)}
-                onDragEnd={move.end}
-              />
-            ))}
+            {entries.map((entry) =>
+              isTopicSlot(entry) ? (
+                <TopicSlotChip
+                  key={entry.id}
+                  entry={entry}
+                  timeZone={props.timeZone}
+                  testId={`matrix-entry-${entry.id}`}
+                  draggable={props.canMove}
+                  onDragStart={() => move.start(entry)}
+                  onDragEnd={move.end}
+                />
+              ) : (
+                <MatrixChip
+                  key={entry.id}
+                  entry={entry}
+                  timeZone={props.timeZone}
+                  draggable={props.canMove}
+                  onDragStart={() => move.start(entry)}
+                  onDragEnd={move.end}
+                />
+              ),
+            )}
+            {gap > 0 && (
+              <div data-cadence-gap={cadenceGapKey(row.account.id, day)} style={{ fontSize: 11, color: '#d48806' }}>
+                差 {gap}
+              </div>
+            )}
           </td>
         )
       })}

@@ -3,7 +3,8 @@ import { useMemo } from 'react'
 import { dayOf } from '../../../calendar/calendarGrid'
 import { holidaysBetween } from '../../../calendar/holidays'
 import { emptyDayCount, type MatrixGroup, type MatrixRange, placeEntries } from '../../../calendar/matrixGrid'
-import type { CalendarEntryView } from '../useCalendarData'
+import type { CalendarSlotView } from '../useCalendarData'
+import type { CadenceGapMap } from './useCadenceGaps'
 import { LABEL_WIDTH, MatrixRow } from './MatrixRow'
 import type { useMatrixMove } from './useMatrixMove'
 import type { MatrixAccountView } from './usePlatformAccounts'
@@ -21,6 +22,8 @@ export function MatrixTable(props: {
   timeZone: string
   canMove: boolean
   move: ReturnType<typeof useMatrixMove>
+  gaps: CadenceGapMap
+  onTopicDrop?: (drop: { topicId: string; date: string; accountId: string | number }) => void
 }) {
   const { days, timeZone, move } = props
   const holidays = useMemo(
@@ -31,7 +34,7 @@ export function MatrixTable(props: {
     () =>
       placeEntries({
         entries: move.entries,
-        accountOf: (entry: CalendarEntryView) => (entry.account ? String(entry.account.id) : null),
+        accountOf: (entry: CalendarSlotView) => (entry.account ? String(entry.account.id) : null),
         dayOf: (entry) => dayOf({ at: entry.publishAt, timeZone }),
       }),
     [move.entries, timeZone],
@@ -96,6 +99,8 @@ export function MatrixTable(props: {
                 timeZone={timeZone}
                 canMove={props.canMove}
                 move={move}
+                gaps={props.gaps}
+                onTopicDrop={props.onTopicDrop}
               />
             )),
           ])}

@@ -4,7 +4,7 @@ import { isPlatformId, PLATFORM_PROFILES } from '../../../../lib/platforms'
 import { crossPlatformRefusal, type MatrixCell, matrixDrop } from '../../../calendar/calendarDrop'
 import { timeOf } from '../../../calendar/calendarGrid'
 import { adminFetch } from '../../adminApi'
-import type { CalendarEntryView } from '../useCalendarData'
+import type { CalendarSlotView } from '../useCalendarData'
 
 export type MatrixMessage = { kind: 'moved' | 'refused'; text: string }
 type Moved = { accountId: string | number; publishAt: string }
@@ -16,7 +16,7 @@ const platformLabel = (platform: string) => (isPlatformId(platform) ? PLATFORM_P
  * server decides (an operator's unassigned account, a slot already published…): on a refusal its words
  * are shown and the chip goes back. A second drop of a slot before its PATCH returns is ignored.
  */
-export function useMatrixMove(args: { entries: readonly CalendarEntryView[]; timeZone: string; reload: () => Promise<void> }) {
+export function useMatrixMove(args: { entries: readonly CalendarSlotView[]; timeZone: string; reload: () => Promise<void> }) {
   const [dragging, setDragging] = useState<{ id: string; platform: string } | null>(null)
   const [moved, setMoved] = useState<ReadonlyMap<string, Moved>>(new Map())
   const [message, setMessage] = useState<MatrixMessage | null>(null)
@@ -72,7 +72,7 @@ export function useMatrixMove(args: { entries: readonly CalendarEntryView[]; tim
     entries,
     dragging,
     message,
-    start: (entry: CalendarEntryView) => entry.account && setDragging({ id: String(entry.id), platform: entry.account.platform }),
+    start: (entry: CalendarSlotView) => entry.account && setDragging({ id: String(entry.id), platform: entry.account.platform }),
     end: () => setDragging(null),
     /** Said while a slot is held over a row that will not take it. */
     refuseHere: (rowPlatform: string) =>
