@@ -55,3 +55,28 @@ export async function resolveTopicSlot(args: {
   }
   return { kind: 'hold' }
 }
+
+/**
+ * A slot given both content and a topic: the topic must be one that could hold the slot, and the
+ * content must be the draft started from it (a false link would hide the slot from "start writing").
+ */
+export async function checkTopicOfContent(args: {
+  req: PayloadRequest
+  topicId: string | number
+  content: ContentRef
+  contentTopic: unknown
+  accountId: string | number
+  accountName: string
+  publishAt: Date
+  now: Date
+}): Promise<void> {
+  const slot = await resolveTopicSlot({ ...args, topicId: args.topicId })
+  const startedFrom = String(relationId(args.contentTopic)) === String(args.topicId)
+  const same =
+    slot.kind === 'fill' &&
+    slot.content.relationTo === args.content.relationTo &&
+    String(slot.content.value) === String(relationId(args.content.value))
+  if (!startedFrom && !same) {
+    throw new APIError('这条内容不是从所选选题开写的：请去掉选题，或在选题上点「开始写作」后用它的稿子排期。', 400, null, true)
+  }
+}

@@ -29,6 +29,14 @@ type Row = {
 
 // Threshold 5000 throughout. `next.approval` is what the save carries after field access.
 const ROWS: Row[] = [
+  {
+    name: 'an approved line moved to another purpose waits again',
+    actor: member,
+    previous: { planned: 8000, approval: 'approved', ...STAMP },
+    next: { planned: 8000, category: 'prizes', channel: null, approval: 'approved', ...STAMP },
+    approval: 'pending',
+    stamp: 'cleared',
+  },
   { name: 'a new line at the threshold needs nothing', actor: member, next: { planned: 5000 }, approval: 'not_needed', stamp: 'cleared' },
   { name: 'a new line above waits', actor: member, next: { planned: 5001 }, approval: 'pending', stamp: 'cleared' },
   {
@@ -202,6 +210,18 @@ describe('spending on a line above the threshold', () => {
     assert.match(result.message, /投流 · 抖音/)
     assert.match(result.message, /5,000 元/)
     assert.match(result.message, /请管理员批准/)
+  })
+
+  it('is refused when the spend itself passes the threshold on a line planned under it', () => {
+    const result = spend({ next: { planned: 1000, spent: 20_000 } })
+    assert.ok(!result.ok)
+    assert.match(result.message, /已花 20,000 元，超过计划 1,000 元/)
+  })
+
+  it('is refused when an approved line spends more than was approved', () => {
+    const result = spend({ previous: { planned: 8000, approval: 'approved' }, next: { planned: 8000, approval: 'approved', spent: 9000 } })
+    assert.ok(!result.ok)
+    assert.match(result.message, /等管理员批准/)
   })
 
   it('is refused on a refused line', () => {

@@ -34,6 +34,11 @@ export function formatYuan(amount: number): string {
 
 const DECISIONS: readonly BudgetApproval[] = ['approved', 'rejected']
 
+/** What a line asks the admins for: its plan, or what was spent when that is more. */
+const amountOf = (line: Pick<BudgetLine, 'planned' | 'spent'>) => Math.max(line.planned, line.spent ?? 0)
+/** An approval is for a use: the same category and channel. */
+const samePurpose = (a: BudgetLine, b: BudgetLine) => a.category === b.category && (a.channel ?? null) === (b.channel ?? null)
+
 /**
  * The approval a line ends with. At or under the threshold none is needed. Above it the line waits
  * for an admin unless: an admin (or the system) changes the approval to approved/rejected in this
@@ -46,12 +51,13 @@ function approvalFor(args: { line: BudgetLine; previous: BudgetLine | undefined;
   decided: boolean
 } {
   const { line, previous, threshold, actor } = args
-  if (line.planned <= threshold) return { approval: 'not_needed', decided: false }
+  if (amountOf(line) <= threshold) return { approval: 'not_needed', decided: false }
   const requested = line.approval ?? 'not_needed'
   const changed = previous === undefined || requested !== (previous.approval ?? 'not_needed')
   if (actor.kind !== 'member' && DECISIONS.includes(requested) && changed) return { approval: requested, decided: true }
-  if (previous?.approval === 'approved' && line.planned <= previous.planned) return { approval: 'approved', decided: false }
-  if (previous?.approval === 'rejected' && line.planned === previous.planned) return { approval: 'rejected', decided: false }
+  if (previous?.approval === 'approved' && amountOf(line) <= amountOf(previous) && samePurpose(line, previous))
+    return { approval: 'approved', decided: false }
+  if (previous?.approval === 'rejected' && amountOf(line) === amountOf(previous)) return { approval: 'rejected', decided: false }
   return { approval: 'pending', decided: false }
 }
 
@@ -67,7 +73,10 @@ function spendRefusal(args: {
   if (approval !== 'pending' && approval !== 'rejected') return null
   if (spent <= 0 || spent <= (previous?.spent ?? 0)) return null
   const name = `预算项「${budgetLineName(line)}」`
-  const over = `计划 ${formatYuan(line.planned)}，超过审批线 ${formatYuan(threshold)}`
+  const over =
+    spent > line.planned
+      ? `已花 ${formatYuan(spent)}，超过计划 ${formatYuan(line.planned)}，也超过审批线 ${formatYuan(threshold)}`
+      : `计划 ${formatYuan(line.planned)}，超过审批线 ${formatYuan(threshold)}`
   return approval === 'pending'
     ? `${name}${over}，还在等管理员批准，暂时不能记录已花金额。请先请管理员批准这一项，再填写已花。`
     : `${name}${over}，管理员没有批准，不能记录已花金额。请调整计划金额后重新提交，或请管理员批准。`

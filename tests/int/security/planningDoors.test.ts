@@ -149,36 +149,30 @@ describe('budget approval', () => {
     assert.equal(line?.approvedAt ?? null, null)
   })
 
-  test(
-    'a duplicate by its copywriter owner brings the approved line back waiting, without the admin’s stamp',
-    {
-      todo: 'HOLE: guardBudget reads a duplicate’s source as the previous lines (cms/collections/Campaigns/hooks/guardBudget.ts); see the report',
-    },
-    async () => {
-      const before = await linesOf(campaign)
-      const reply = await api<{ doc?: { id: Id } }>({
-        url: cms.url,
-        method: 'POST',
-        path: `/api/campaigns/${campaign}/duplicate`,
-        token: tokens.copywriter,
-        body: {},
-      })
-      assert.ok([200, 201].includes(reply.status), JSON.stringify(reply.body))
-      const copy = reply.body.doc?.id
-      assert.ok(copy)
-      const lines = await linesOf(copy)
-      assert.deepEqual(
-        lines.map((line) => [line.planned, line.approval, line.approvedBy ?? null, line.approvedAt ?? null]),
-        [
-          [3000, 'not_needed', null, null],
-          [8000, 'pending', null, null],
-          [9000, 'pending', null, null],
-        ],
-      )
-      assert.equal(String((await row('campaigns', copy))?.owner), String(team.copywriter.id))
-      assert.deepEqual(await linesOf(campaign), before, 'the original is untouched')
-    },
-  )
+  test('a duplicate by its copywriter owner brings the approved line back waiting, without the admin’s stamp', async () => {
+    const before = await linesOf(campaign)
+    const reply = await api<{ doc?: { id: Id } }>({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/campaigns/${campaign}/duplicate`,
+      token: tokens.copywriter,
+      body: {},
+    })
+    assert.ok([200, 201].includes(reply.status), JSON.stringify(reply.body))
+    const copy = reply.body.doc?.id
+    assert.ok(copy)
+    const lines = await linesOf(copy)
+    assert.deepEqual(
+      lines.map((line) => [line.planned, line.approval, line.approvedBy ?? null, line.approvedAt ?? null]),
+      [
+        [3000, 'not_needed', null, null],
+        [8000, 'pending', null, null],
+        [9000, 'pending', null, null],
+      ],
+    )
+    assert.equal(String((await row('campaigns', copy))?.owner), String(team.copywriter.id))
+    assert.deepEqual(await linesOf(campaign), before, 'the original is untouched')
+  })
 
   test('a bulk PATCH with where, by the owner or by an editor, does not approve the waiting line', async () => {
     for (const role of ['copywriter', 'editor'] as const) {
@@ -248,60 +242,46 @@ describe('budget approval', () => {
     assert.deepEqual(await linesOf(campaign), before)
   })
 
-  test(
-    'the same row id twice is refused in words (a 400), not by the database (a 500)',
-    {
-      todo: 'the UNIQUE constraint on campaigns_budget_lines.id answers 500 (cms/collections/Campaigns/hooks/budgetLinesOf.ts); see the report',
-    },
-    async () => {
-      const reply = await api({
-        url: cms.url,
-        method: 'PATCH',
-        path: `/api/campaigns/${campaign}`,
-        token: tokens.copywriter,
-        body: await twinBody(),
-      })
-      assert.equal(reply.status, 400, JSON.stringify(reply.body))
-    },
-  )
+  test('the same row id twice is refused in words (a 400), not by the database (a 500)', async () => {
+    const reply = await api({
+      url: cms.url,
+      method: 'PATCH',
+      path: `/api/campaigns/${campaign}`,
+      token: tokens.copywriter,
+      body: await twinBody(),
+    })
+    assert.equal(reply.status, 400, JSON.stringify(reply.body))
+  })
 
-  test(
-    'spending above the threshold on a line planned under it waits for an admin, as a plan above it does',
-    { todo: 'HOLE: the rule reads `planned` only (cms/planning/budgetRule.ts); see the report' },
-    async () => {
-      const before = await linesOf(campaign)
-      const reply = await api<Errors>({
-        url: cms.url,
-        method: 'PATCH',
-        path: `/api/campaigns/${campaign}`,
-        token: tokens.copywriter,
-        body: { budgetLines: [...(await sentLines(campaign)), { category: 'other', label: '临时物料', planned: 1000, spent: 20000 }] },
-      })
-      assert.equal(reply.status, 400, JSON.stringify(reply.body))
-      assert.deepEqual(await linesOf(campaign), before)
-    },
-  )
+  test('spending above the threshold on a line planned under it waits for an admin, as a plan above it does', async () => {
+    const before = await linesOf(campaign)
+    const reply = await api<Errors>({
+      url: cms.url,
+      method: 'PATCH',
+      path: `/api/campaigns/${campaign}`,
+      token: tokens.copywriter,
+      body: { budgetLines: [...(await sentLines(campaign)), { category: 'other', label: '临时物料', planned: 1000, spent: 20000 }] },
+    })
+    assert.equal(reply.status, 400, JSON.stringify(reply.body))
+    assert.deepEqual(await linesOf(campaign), before)
+  })
 
-  test(
-    'an approved line given another purpose (category, channel) asks the admin again',
-    { todo: 'HOLE: an approval follows the row id and the amount only (cms/planning/budgetRule.ts); see the report' },
-    async () => {
-      const reply = await api({
-        url: cms.url,
-        method: 'PATCH',
-        path: `/api/campaigns/${campaign}`,
-        token: tokens.copywriter,
-        body: {
-          budgetLines: await sentLines(campaign, (line) =>
-            line.planned === 8000 ? { category: 'prizes', channel: null, label: '抽奖' } : {},
-          ),
-        },
-      })
-      assert.equal(reply.status, 200, JSON.stringify(reply.body))
-      const line = (await linesOf(campaign)).find((l) => l.label === '抽奖')
-      assert.equal(line?.approval, 'pending')
-    },
-  )
+  test('an approved line given another purpose (category, channel) asks the admin again', async () => {
+    const reply = await api({
+      url: cms.url,
+      method: 'PATCH',
+      path: `/api/campaigns/${campaign}`,
+      token: tokens.copywriter,
+      body: {
+        budgetLines: await sentLines(campaign, (line) =>
+          line.planned === 8000 ? { category: 'prizes', channel: null, label: '抽奖' } : {},
+        ),
+      },
+    })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    const line = (await linesOf(campaign)).find((l) => l.label === '抽奖')
+    assert.equal(line?.approval, 'pending')
+  })
 })
 
 describe('topics', () => {
@@ -506,36 +486,30 @@ describe('slots held by a topic', () => {
     assert.equal(await count('calendar-entries'), before)
   })
 
-  test(
-    'a slot with content cannot name a topic that could not hold it (an idea, or a topic without that account)',
-    {
-      todo: 'GAP: planEntry checks `topic` only when there is no content (cms/collections/CalendarEntries/hooks/planEntry.ts); see the report',
-    },
-    async () => {
-      const article = await makeDoc({
-        payload: cms.payload,
-        collection: 'articles',
-        data: { title: '还在写的稿', body: '正文', owner: team.copywriter.id },
+  test('a slot with content cannot name a topic that could not hold it (an idea, or a topic without that account)', async () => {
+    const article = await makeDoc({
+      payload: cms.payload,
+      collection: 'articles',
+      data: { title: '还在写的稿', body: '正文', owner: team.copywriter.id },
+    })
+    const slot = (body: Record<string, unknown>) =>
+      api<Errors & { doc?: { id: Id } }>({
+        url: cms.url,
+        method: 'POST',
+        path: '/api/calendar-entries',
+        token: tokens.editor,
+        body: { content: { relationTo: 'articles', value: article }, account: accounts.assigned, publishAt: inDays(5), ...body },
       })
-      const slot = (body: Record<string, unknown>) =>
-        api<Errors & { doc?: { id: Id } }>({
-          url: cms.url,
-          method: 'POST',
-          path: '/api/calendar-entries',
-          token: tokens.editor,
-          body: { content: { relationTo: 'articles', value: article }, account: accounts.assigned, publishAt: inDays(5), ...body },
-        })
-      // The slot itself is fine: without a topic it is taken.
-      const plain = await slot({})
-      assert.equal(plain.status, 201, JSON.stringify(plain.body))
-      await cms.payload.delete({ collection: 'calendar-entries', id: plain.body.doc?.id ?? -1, overrideAccess: true })
-      const before = await count('calendar-entries')
-      const reply = await slot({ topic: topics.idea })
-      assert.equal(reply.status, 400, JSON.stringify(reply.body))
-      assert.match(reply.body.errors?.[0]?.message ?? '', /还没通过/)
-      assert.equal(await count('calendar-entries'), before)
-    },
-  )
+    // The slot itself is fine: without a topic it is taken.
+    const plain = await slot({})
+    assert.equal(plain.status, 201, JSON.stringify(plain.body))
+    await cms.payload.delete({ collection: 'calendar-entries', id: plain.body.doc?.id ?? -1, overrideAccess: true })
+    const before = await count('calendar-entries')
+    const reply = await slot({ topic: topics.idea })
+    assert.equal(reply.status, 400, JSON.stringify(reply.body))
+    assert.match(reply.body.errors?.[0]?.message ?? '', /还没通过/)
+    assert.equal(await count('calendar-entries'), before)
+  })
 })
 
 describe('节点, 案例库 and 策划设置', () => {

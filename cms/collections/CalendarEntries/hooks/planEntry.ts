@@ -7,7 +7,7 @@ import { CONTENT_KIND, relationId } from '../../../content'
 import { publishingRuntime } from '../../../delivery/publishingRuntime'
 import { effectiveTitleVariant, titleVariantProblem } from '../../../delivery/titleVariantCheck'
 import { actorIpOf } from '../../../http/actorIpOf'
-import { resolveTopicSlot } from '../../../calendar/topicSlot'
+import { checkTopicOfContent, resolveTopicSlot } from '../../../calendar/topicSlot'
 import type { CalendarEntry } from '../../../payload-types'
 
 const LOCKED: readonly CalendarEntry['state'][] = ['publishing', 'published']
@@ -69,6 +69,19 @@ export const planEntry: CollectionBeforeChangeHook<CalendarEntry> = async ({ dat
     disableErrors: true,
   })
   if (!doc) throw new APIError('排期要关联一条存在的内容（图文、视频、海报或笔记）。', 400, null, true)
+  const topicId = relationId(merged.topic)
+  if (merged.content && topicId !== null && (operation === 'create' || changed('topic'))) {
+    await checkTopicOfContent({
+      req,
+      topicId,
+      content,
+      contentTopic: doc.topic,
+      accountId: account.id,
+      accountName: account.name,
+      publishAt: new Date(String(merged.publishAt)),
+      now: new Date(),
+    })
+  }
   const { platform } = account
   if (!publishingRuntime().registry.find({ platform, contentKind: CONTENT_KIND[content.relationTo] })) {
     throw new APIError(`「${account.name}」是${PLATFORM_LABELS[platform]?.zh ?? platform}账号，不能发布这类内容。`, 400, null, true)
