@@ -125,7 +125,8 @@ before(async () => {
         { metric: 'interactions', comparison: 'atLeast', target: 10, period: 'campaign', platform: 'weibo' },
       ],
       budgetLines: [
-        { category: 'production', label: '海报与视频', planned: 5000, spent: 5200 },
+        // The overspend passed the approval line, so an admin approved it.
+        { category: 'production', label: '海报与视频', planned: 5000, spent: 5200, approval: 'approved' },
         { category: 'ads', channel: 'weibo', label: '粉丝通', planned: 3000, spent: 2000 },
       ],
       retro: { whatWorked: '抽奖带动转发', lessons: '投流晚了两天' },

@@ -1,7 +1,7 @@
 import { addDays, zonedDate } from '../../../lib/zonedTime'
-import { relationId } from '../../content'
 import type { Campaign, CampaignTemplate } from '../../payload-types'
 import { dueDateOn, endOfRun } from './campaignDays'
+import { copyKpiLines } from './copyKpiLines'
 
 export type NewCampaignData = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt' | 'template'>
 
@@ -28,14 +28,7 @@ export function campaignFromTemplate(args: {
       ? endOfRun({ startsAt: args.startsAt, durationDays: template.durationDays, timeZone }).toISOString()
       : null,
     channels: template.channels ?? [],
-    kpis: (template.kpis ?? []).map((line) => ({
-      metric: line.metric,
-      comparison: line.comparison,
-      target: line.target,
-      period: line.period,
-      platform: line.platform ?? null,
-      account: relationId(line.account),
-    })),
+    kpis: copyKpiLines(template.kpis),
     budgetLines: (template.budgetLines ?? []).map((line) => ({
       category: line.category,
       channel: line.channel ?? null,

@@ -1,9 +1,9 @@
 import { zonedDate } from '../../../lib/zonedTime'
 import { daysBetween } from '../../analytics/targets/dateBuckets'
-import { relationId } from '../../content'
 import type { Campaign, CampaignTemplate } from '../../payload-types'
 import { campaignDays } from './campaignDays'
 import type { RetroSnapshot } from './retroSnapshot'
+import { copyKpiLines } from './copyKpiLines'
 
 export type TemplateData = Omit<CampaignTemplate, 'id' | 'createdAt' | 'updatedAt'>
 
@@ -21,14 +21,7 @@ export function templateFromCampaign(args: { campaign: Campaign; results: RetroS
     brief: campaign.brief ?? null,
     channels: campaign.channels ?? [],
     durationDays: days?.durationDays ?? null,
-    kpis: (campaign.kpis ?? []).map((line) => ({
-      metric: line.metric,
-      comparison: line.comparison,
-      target: line.target,
-      period: line.period,
-      platform: line.platform ?? null,
-      account: relationId(line.account),
-    })),
+    kpis: copyKpiLines(campaign.kpis),
     budgetLines: (campaign.budgetLines ?? []).map((line) => ({
       category: line.category,
       channel: line.channel ?? null,

@@ -7,7 +7,7 @@ export const MEETING_TEXT = {
   thisWeek: { zh: '本周', en: 'This week' },
   nextWeek: { zh: '下一周 ›', en: 'Next week ›' },
   badWeek: {
-    zh: '日期格式不对（应为 YYYY-MM-DD），下面是本周的选题。',
+    zh: '日期格式不对（应写成 2026-12-07 这样的年-月-日），下面是本周的选题。',
     en: 'That date is not valid (use YYYY-MM-DD); showing this week instead.',
   },
   createTopic: { zh: '新建选题', en: 'New topic' },
