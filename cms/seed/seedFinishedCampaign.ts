@@ -5,16 +5,13 @@ import { templateFromCampaign } from '../planning/retro/templateFromCampaign'
 import { addDays, zonedToUtc } from '../../lib/zonedTime'
 import { demoDeliveryFields } from './demoDeliveryFields'
 import type { PlannedPost } from './demoMonthPlan'
+import { FINISHED_CAMPAIGN_ARTICLES } from './demoFinishedCampaign'
 import { pinApproval } from './pinApproval'
 import type { SeededPost } from './seedMetrics'
 
 type Id = string | number
 const base = { overrideAccess: true } as const
 
-const ARTICLES = [
-  { key: 'w1', title: '暖冬预热：会员月前的三件准备', digest: '领券、绑卡、设好自提柜，会员月第一天就能用上。' },
-  { key: 'w2', title: '天冷了，社区店几点开门？', digest: '全部门店冬季营业时间和自提时段一览。' },
-] as const
 const POSTS: readonly Omit<PlannedPost, 'bundle' | 'titleVariant' | 'weak'>[] = [
   { platform: 'weibo', dayOffset: -29, time: '12:00', content: { collection: 'articles', key: 'w1' }, mode: null },
   { platform: 'wechat', dayOffset: -29, time: '20:00', content: { collection: 'articles', key: 'w1' }, mode: 'mass' },
@@ -68,7 +65,7 @@ export async function seedFinishedCampaign(args: {
     },
   })
   const items = new Map<string, { id: Id; revision: string }>()
-  for (const article of ARTICLES) {
+  for (const article of FINISHED_CAMPAIGN_ARTICLES) {
     const doc = await payload.create({
       ...base,
       collection: 'articles',

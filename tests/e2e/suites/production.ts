@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { PLATFORMS } from '../../../lib/platforms'
 import { addDays } from '../../../lib/zonedTime'
 import { MONTH_ARTICLES } from '../../../cms/seed/demoMonthContent'
+import { FINISHED_CAMPAIGN_ARTICLES } from '../../../cms/seed/demoFinishedCampaign'
 import { fakeMp4 } from '../../helpers/fakeMp4'
 import { login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
@@ -52,8 +53,12 @@ export function productionTests(): void {
       const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1&limit=100`)).json()) as {
         docs: { slug: string; title: string; cover: { url: string } }[]
       }
-      // The demo's one published article of the review states, and last month's (cms/seed/demoMonthContent.ts).
-      assert.equal(published.docs.length, 1 + MONTH_ARTICLES.length, 'visitors see the published articles only')
+      // The demo's one published article of the review states, last month's (cms/seed/demoMonthContent.ts) and the finished campaign's.
+      assert.equal(
+        published.docs.length,
+        1 + MONTH_ARTICLES.length + FINISHED_CAMPAIGN_ARTICLES.length,
+        'visitors see the published articles only',
+      )
       const pageReply = await fetch(`${url}/articles/${published.docs[0].slug}`)
       assert.equal(pageReply.status, 200)
       const pageHtml = await pageReply.text()
