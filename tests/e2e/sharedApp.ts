@@ -94,7 +94,8 @@ export async function startSharedApp(): Promise<SharedApp> {
         ...args.options,
       })
       const page = await context.newPage()
-      page.on('close', () => void context.close())
+      // The browser may close first (the last test's page, then teardown): its context is gone with it.
+      page.on('close', () => void context.close().catch(() => undefined))
       if (args.email) await signIn(page, { url: args.at ?? url, email: args.email })
       return page
     },

@@ -167,6 +167,56 @@ export function planningTests(): void {
       assert.equal(String(filled.id), String(held.id))
       assert.notEqual(filled.state, 'awaiting_content')
     })
+
+    test("the demo's finished campaign: its 复盘 sets each target against its result; the 双12 budget shows the line waiting for the admin", async () => {
+      const { url } = app()
+      const shots = artifactsDir('planning')
+      const editor = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      const campaignNamed = async (name: string) => {
+        const reply = await api<{ docs: { id: Id }[] }>({
+          url,
+          method: 'GET',
+          path: `/api/campaigns?where[name][equals]=${encodeURIComponent(name)}&depth=0`,
+          token: editor,
+        })
+        const campaign = reply.body.docs[0]
+        assert.ok(campaign, name)
+        return campaign
+      }
+      const finished = await campaignNamed('暖冬预热周')
+      const current = await campaignNamed('双12 年终盛典')
+      const page = await app().page({ email: 'editor@demo.local' })
+      try {
+        await page.goto(`${url}/admin/retro/${finished.id}`)
+        const view = page.locator('[data-testid="retro-view"][data-retro-open="true"]')
+        await view.waitFor({ timeout: 60_000 })
+        const rows = page.locator('[data-testid="retro-kpis"] tbody tr')
+        assert.equal(await rows.count(), 3, 'one row per KPI line')
+        const statuses = await page
+          .locator('[data-testid="retro-kpis"] [data-kpi-status]')
+          .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-kpi-status')))
+        assert.deepEqual(
+          statuses.filter((status) => status !== 'met' && status !== 'missed'),
+          [],
+          `every line judged: ${statuses.join(', ')}`,
+        )
+        assert.match((await rows.first().textContent()) ?? '', /\d/, 'a result in numbers')
+        assert.ok((await page.locator('#retro-what-worked').inputValue()).length > 0, 'what worked')
+        await page.locator('[data-testid="retro-budget"]').waitFor()
+        await page.screenshot({ path: path.join(shots, '5-retro.png'), fullPage: true })
+
+        await page.goto(`${url}/admin/collections/campaigns/${current.id}`)
+        const pending = page.locator('[data-testid="budget-pending"]')
+        await pending.waitFor({ timeout: 60_000 })
+        assert.match((await pending.textContent()) ?? '', /小红书达人探店合作/)
+        await page.screenshot({ path: path.join(shots, '6-budget.png'), fullPage: true })
+      } catch (error) {
+        await page.screenshot({ path: path.join(shots, 'failure-retro.png'), fullPage: true }).catch(() => undefined)
+        throw error
+      } finally {
+        await page.close()
+      }
+    })
   })
 }
 
