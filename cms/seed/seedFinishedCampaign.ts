@@ -72,7 +72,7 @@ export async function seedFinishedCampaign(args: {
       data: {
         title: article.title,
         digest: article.digest,
-        body: `${article.digest}\n\n详细安排见门店公告。`,
+        body: `${article.digest}\n\n## 怎么安排\n\n各门店的具体时间见门店公告，自提柜照常开放。`,
         status: 'published',
         campaign: campaign.id,
         cover: args.cover,
