@@ -310,8 +310,25 @@ export const DEMO_TOPICS: readonly DemoTopic[] = [
   },
 ]
 
+const ARTICLE_ACCOUNTS: readonly DemoTopicAccount[] = ['wechat', 'weibo', 'toutiao']
+
+/**
+ * Each demo topic with the state it is seeded in. One in production this week has its draft started as
+ * an article, so only a topic for an article account is in production; the others stay approved.
+ */
+export function demoTopicPlan(): { topic: DemoTopic; state: 'idea' | 'approved' | 'in_production' | 'done' }[] {
+  return DEMO_TOPICS.map((topic, index) => {
+    const planned = demoTopicState(topic.dueOffset, index)
+    const writable = topic.accounts.some((account) => ARTICLE_ACCOUNTS.includes(account))
+    return { topic, state: planned === 'in_production' && !writable ? 'approved' : planned }
+  })
+}
+
+/** Articles the demo's topics started (the drafts of topics in production without an item yet). */
+export const demoStartedDrafts = (): number => demoTopicPlan().filter(({ topic, state }) => state === 'in_production' && !topic.item).length
+
 /** What a demo topic's state is, from when it is due. */
-export function demoTopicState(dueOffset: number, index: number): 'idea' | 'approved' | 'in_production' | 'done' {
+function demoTopicState(dueOffset: number, index: number): 'idea' | 'approved' | 'in_production' | 'done' {
   if (dueOffset < -2) return 'done'
   if (dueOffset < 7) return index % 3 === 0 ? 'in_production' : 'approved'
   return 'idea'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { addDays, zonedToUtc } from '../../lib/zonedTime'
 import type { PlatformAccount } from '../payload-types'
-import { DEMO_TOPICS, demoTopicState, type DemoTopicAccount } from './demoPlanningTopics'
+import { demoTopicPlan, type DemoTopicAccount } from './demoPlanningTopics'
 import type { SeededItem } from './seedMonth'
 
 type Id = string | number
@@ -24,7 +24,6 @@ const HELD_SLOTS = [
   { title: '年货节预告：家庭卡怎么用', account: 'wechat', dayOffset: 3, time: '20:00' },
   { title: '草莓季开箱', account: 'xhsPicks', dayOffset: 4, time: '12:00' },
 ] as const
-const ARTICLE_ACCOUNTS: readonly DemoTopicAccount[] = ['wechat', 'weibo', 'toutiao']
 /** Festivals with a named owner; the rest remind every editor. */
 const FESTIVAL_OWNERS: Record<string, 'editor' | 'copywriter' | 'designer'> = {
   元旦: 'copywriter',
@@ -60,10 +59,7 @@ export async function seedPlanning(args: {
   }
 
   const topics = new Map<string, Id>()
-  for (const [index, topic] of DEMO_TOPICS.entries()) {
-    const writable = topic.accounts.some((account) => ARTICLE_ACCOUNTS.includes(account))
-    const planned = demoTopicState(topic.dueOffset, index)
-    const state = planned === 'in_production' && !writable ? 'approved' : planned
+  for (const { topic, state } of demoTopicPlan()) {
     const owner = users[topic.owner]
     const item = topic.item ? args.monthItems.get(topic.item) : undefined
     const doc = await payload.create({

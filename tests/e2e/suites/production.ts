@@ -10,6 +10,7 @@ import { PLATFORMS } from '../../../lib/platforms'
 import { addDays } from '../../../lib/zonedTime'
 import { MONTH_ARTICLES } from '../../../cms/seed/demoMonthContent'
 import { FINISHED_CAMPAIGN_ARTICLES } from '../../../cms/seed/demoFinishedCampaign'
+import { demoStartedDrafts } from '../../../cms/seed/demoPlanningTopics'
 import { fakeMp4 } from '../../helpers/fakeMp4'
 import { login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
@@ -75,7 +76,11 @@ export function productionTests(): void {
           body: JSON.stringify({ query: '{ Articles(limit: 50) { totalDocs } }' }),
         })
         const body = (await reply.json()) as { data?: { Articles?: { totalDocs: number } } }
-        assert.equal(body.data?.Articles?.totalDocs, 7 + MONTH_ARTICLES.length, `${role} reads the seeded articles`)
+        assert.equal(
+          body.data?.Articles?.totalDocs,
+          7 + MONTH_ARTICLES.length + FINISHED_CAMPAIGN_ARTICLES.length + demoStartedDrafts(),
+          `${role} reads the seeded articles`,
+        )
       }
     })
 
