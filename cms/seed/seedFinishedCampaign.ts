@@ -3,11 +3,11 @@ import { loadRetro } from '../planning/retro/loadRetro'
 import { retroSnapshot } from '../planning/retro/retroSnapshot'
 import { templateFromCampaign } from '../planning/retro/templateFromCampaign'
 import { addDays, zonedToUtc } from '../../lib/zonedTime'
-import { demoDeliveryFields } from './demoDeliveryFields'
 import type { PlannedPost } from './demoMonthPlan'
 import { FINISHED_CAMPAIGN_ARTICLES } from './demoFinishedCampaign'
 import { pinApproval } from './pinApproval'
 import type { SeededPost } from './seedMetrics'
+import { createDelivery, type SeededItem } from './seedMonth'
 
 type Id = string | number
 const base = { overrideAccess: true } as const
@@ -64,7 +64,7 @@ export async function seedFinishedCampaign(args: {
       retro: { whatWorked, lessons },
     },
   })
-  const items = new Map<string, { id: Id; revision: string }>()
+  const items = new Map<string, SeededItem>()
   for (const article of FINISHED_CAMPAIGN_ARTICLES) {
     const doc = await payload.create({
       ...base,
@@ -80,7 +80,7 @@ export async function seedFinishedCampaign(args: {
       },
     })
     const revision = await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: true })
-    items.set(article.key, { id: doc.id, revision })
+    items.set(article.key, { collection: 'articles', id: doc.id, revision, owner: users.copywriter })
   }
   const itemOf = (key: string) => {
     const item = items.get(key)
@@ -114,25 +114,11 @@ export async function seedFinishedCampaign(args: {
   for (const [index, planned] of POSTS.entries()) {
     const post: PlannedPost = { ...planned, bundle: [], titleVariant: null, weak: false }
     const item = itemOf(post.content.key)
-    const { fields } = demoDeliveryFields({ post, serial: 900 + index, editor: users.editor })
-    const delivery = await payload.create({
-      ...base,
-      collection: 'deliveries',
-      data: {
-        content: { relationTo: 'articles', value: item.id },
-        account: accounts[post.platform],
-        revision: item.revision,
-        mode: post.mode,
-        state: 'published',
-        attempts: 1,
-        sentAt: at(post.dayOffset, post.time),
-        publishedAt: at(post.dayOffset, post.time, 3),
-        ...fields,
-      },
-    })
+    // Serials after the month's, so the ids the statistics join on stay unique.
+    const deliveryId = await createDelivery({ payload, post, serial: 899 + index, items, accounts, editor: users.editor, at })
     posts.push({
       post,
-      deliveryId: delivery.id,
+      deliveryId,
       account: accounts[post.platform],
       campaign: campaign.id,
       publishedAt: at(post.dayOffset, post.time, 3),

@@ -106,7 +106,8 @@ export async function seedDemoMonth(args: {
   return { campaign: campaign.id, items, posts }
 }
 
-async function createDelivery(args: {
+/** A published delivery of one planned post, with what its publisher leaves on it (demoDeliveryFields). */
+export async function createDelivery(args: {
   payload: Payload
   post: PlannedPost
   serial: number

@@ -1,7 +1,8 @@
 import { zonedDate } from '../../../lib/zonedTime'
-import { APPROVED_STATES, type ReviewState } from '../../workflow/reviewStates'
+import { DELIVERABLE_STATUS_LABELS, deliverableStatus, type DeliverableStatus } from '../../planning/deliverableStatus'
+import type { ReviewState } from '../../workflow/reviewStates'
 
-export type DeliverableState = 'done' | 'late' | 'open'
+export type DeliverableState = DeliverableStatus
 export type DeliverableInput = {
   title: string
   ownerName: string | null
@@ -11,18 +12,18 @@ export type DeliverableInput = {
 export type DeliverableRow = DeliverableInput & { dueDay: string | null; state: DeliverableState }
 export type DeliverableSummary = { rows: DeliverableRow[]; done: number; late: number; open: number }
 
-export const DELIVERABLE_STATE_LABELS: Record<DeliverableState, string> = { done: '已完成', late: '已逾期', open: '进行中' }
+export const DELIVERABLE_STATE_LABELS: Record<DeliverableState, string> = {
+  done: DELIVERABLE_STATUS_LABELS.done.zh,
+  late: DELIVERABLE_STATUS_LABELS.late.zh,
+  open: DELIVERABLE_STATUS_LABELS.open.zh,
+}
 
-/**
- * A deliverable is done once its item is approved (定稿), scheduled or published; late when its due
- * day (in the team's zone) has passed without that; otherwise open. Pure.
- */
+/** The checklist on the campaign's form: each row's state by the one rule (deliverableStatus), due days in the team's zone. Pure. */
 export function deliverableSummary(args: { deliverables: readonly DeliverableInput[]; now: Date; timeZone: string }): DeliverableSummary {
   const today = zonedDate({ at: args.now, timeZone: args.timeZone })
   const rows = args.deliverables.map((deliverable): DeliverableRow => {
     const dueDay = deliverable.dueDate ? zonedDate({ at: new Date(deliverable.dueDate), timeZone: args.timeZone }) : null
-    const done = deliverable.item?.status != null && APPROVED_STATES.includes(deliverable.item.status)
-    return { ...deliverable, dueDay, state: done ? 'done' : dueDay !== null && dueDay < today ? 'late' : 'open' }
+    return { ...deliverable, dueDay, state: deliverableStatus({ dueDay, itemState: deliverable.item?.status ?? null, today }) }
   })
   const count = (state: DeliverableState) => rows.filter((row) => row.state === state).length
   return { rows, done: count('done'), late: count('late'), open: count('open') }

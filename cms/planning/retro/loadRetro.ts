@@ -6,8 +6,8 @@ import { campaignResults } from '../../analytics/targets/campaignResults'
 import { contentRefOf, relationId } from '../../content'
 import type { Campaign } from '../../payload-types'
 import { REVIEW_STATES, type ReviewState } from '../../workflow/reviewStates'
-import { budgetByCategory } from './budgetByCategory'
-import { DELIVERABLE_STATUS_LABELS, deliverableStatus } from './deliverableStatus'
+import { budgetByCategory } from '../budgetByCategory'
+import { DELIVERABLE_STATUS_LABELS, deliverableStatus } from '../deliverableStatus'
 import type { RetroDeliverable, RetroPage } from './retroPage'
 
 /** The best this many posts of each ranking are the page's 表现最好的内容. */

@@ -1,8 +1,8 @@
 import type { KpiResult, RankedPost } from '../../analytics/targets/replies'
 import type { MeasuredPeriod } from '../../analytics/targets/measuredPeriod'
 import type { ContentSlug } from '../../content'
-import type { BudgetRow } from './budgetByCategory'
-import type { DeliverableStatus } from './deliverableStatus'
+import type { BudgetRow } from '../budgetByCategory'
+import type { DeliverableStatus } from '../deliverableStatus'
 
 export type RetroDeliverable = {
   title: string

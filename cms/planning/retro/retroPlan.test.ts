@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import type { Campaign, CampaignTemplate } from '../../payload-types'
-import { budgetByCategory } from './budgetByCategory'
+import { budgetByCategory } from '../budgetByCategory'
 import { campaignDays } from './campaignDays'
 import { campaignFromTemplate } from './campaignFromTemplate'
-import { deliverableStatus } from './deliverableStatus'
+import { deliverableStatus } from '../deliverableStatus'
 import { templateFromCampaign } from './templateFromCampaign'
 import type { RetroSnapshot } from './retroSnapshot'
 

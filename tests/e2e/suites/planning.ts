@@ -195,6 +195,7 @@ export function planningTests(): void {
         const statuses = await page
           .locator('[data-testid="retro-kpis"] [data-kpi-status]')
           .evaluateAll((badges) => badges.map((badge) => badge.getAttribute('data-kpi-status')))
+        assert.equal(statuses.length, 3, 'a 达成 / 未达成 badge on each line')
         assert.deepEqual(
           statuses.filter((status) => status !== 'met' && status !== 'missed'),
           [],

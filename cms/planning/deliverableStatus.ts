@@ -1,6 +1,6 @@
-import { APPROVED_STATES, type ReviewState } from '../../workflow/reviewStates'
+import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 
-/** The same three words as the checklist on the campaign's form. */
+/** A checklist row's state, on the campaign's form and on its 复盘. */
 export const DELIVERABLE_STATUS_LABELS = {
   done: { zh: '已完成', en: 'Done' },
   late: { zh: '已逾期', en: 'Late' },

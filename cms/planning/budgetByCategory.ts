@@ -1,4 +1,4 @@
-import { BUDGET_CATEGORY_LABELS } from '../planningLabels'
+import { BUDGET_CATEGORY_LABELS } from './planningLabels'
 
 export type BudgetCategory = keyof typeof BUDGET_CATEGORY_LABELS
 export type BudgetRow = { category: BudgetCategory; label: string; planned: number; spent: number }
