@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { User } from '../cms/payload-types'
+import { databaseKind } from '../lib/databaseKind'
 import { startPostgres } from '../scripts/postgres.mjs'
 import { startProcess, type Started } from '../tests/helpers/processes'
 import { startTestCms } from '../tests/helpers/testCms'
@@ -47,8 +48,15 @@ process.env.LOG_LEVEL ??= 'error'
 const postgresDir = options.database === 'postgres' ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir }) : null
-if (postgres) process.env.TEST_POSTGRES_URL = postgres.url
+if (postgres) {
+  // As a Postgres suite asks for it (tests/helpers/testCms.ts): a fresh database on that server.
+  process.env.TEST_POSTGRES_URL = postgres.url
+  process.env.TEST_ON_POSTGRES = '1'
+}
 const cms = await startTestCms()
+// A figure printed under the wrong database's name is worse than none.
+const runsOn = databaseKind(process.env.DATABASE_URL ?? '')
+if (runsOn !== options.database) throw new Error(`asked for ${options.database}, but the CMS runs on ${runsOn}`)
 const payload: Payload = cms.payload
 // Many Local API writes at once in one process take turns on SQLite, as the project's own in-process
 // callers do (cms/database/databaseTurns.ts); on Postgres they run as they come.

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { readRemoteIds } from '../cms/delivery/deliveryJson'
 import type { PlatformId } from '../lib/platforms'
+import { databaseKind } from '../lib/databaseKind'
 import { startPostgres } from '../scripts/postgres.mjs'
 import { fakeAccountData } from '../tests/fakes/shared/fakeAccounts'
 import { createFakeControl } from '../tests/fakes/shared/fakeControl'
@@ -71,8 +72,15 @@ const postgresDir = options.database === 'postgres' ? fs.mkdtempSync(path.join(o
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 // Durable settings (fsync on), as a deployment runs it.
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir }) : null
-if (postgres) process.env.TEST_POSTGRES_URL = postgres.url
+if (postgres) {
+  // As a Postgres suite asks for it (tests/helpers/testCms.ts): a fresh database on that server.
+  process.env.TEST_POSTGRES_URL = postgres.url
+  process.env.TEST_ON_POSTGRES = '1'
+}
 const cms = await startTestCms()
+// A figure printed under the wrong database's name is worse than none.
+const runsOn = databaseKind(process.env.DATABASE_URL ?? '')
+if (runsOn !== options.database) throw new Error(`asked for ${options.database}, but the CMS runs on ${runsOn}`)
 process.env.PUBLIC_URL ??= cms.url
 // Its own writes take turns on SQLite (cms/database/databaseTurns.ts); on Postgres nothing waits.
 const payload = (await import('../cms/database/databaseTurns')).withDatabaseTurns(cms.payload)

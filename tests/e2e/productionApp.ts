@@ -43,10 +43,11 @@ export async function buildOnce(): Promise<void> {
   for (;;) {
     try {
       fs.mkdirSync(lockDir)
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid))
       break
     } catch {
       const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > STALE_LOCK_MS) fs.rmSync(lockDir, { recursive: true, force: true })
+      if (age > STALE_LOCK_MS || lockOwnerGone()) fs.rmSync(lockDir, { recursive: true, force: true })
       await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
@@ -68,6 +69,19 @@ export async function buildOnce(): Promise<void> {
     fs.writeFileSync(stampFile, run)
   } finally {
     fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+/** A lock left by a run that was killed mid-build: its owner's pid names no live process. */
+function lockOwnerGone(): boolean {
+  try {
+    // Not yet written (the lock was just taken) or gone: the age rule decides.
+    const pid = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8').trim())
+    if (!Number.isInteger(pid) || pid <= 0) return false
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
   }
 }
 
