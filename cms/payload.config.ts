@@ -38,7 +38,7 @@ export default buildConfig({
   serverURL: adminServerUrl(env.PUBLIC_URL),
   // Cookies count only from the app's own origins (with PUBLIC_URL unset too): a forged cross-site request is anonymous.
   csrf: [...env.appOrigins],
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause, PlanningSettings],
   endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints, ...planningEndpoints],

@@ -68,6 +68,9 @@ const needsPostgres = files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.tes
 const postgresDir = needsPostgres && !process.env.TEST_POSTGRES_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: true }) : null
+// The committed SQLite migrations are applied once per run: each test file copies the migrated database
+// (tests/helpers/testCms.ts) instead of applying them again on its own fresh file.
+const migratedDir = needsRedis ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-migrated-')) : null
 log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}${postgres ? ` (Postgres at ${postgres.url})` : ''}`)
 // Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
 // would wait forever, so it is stopped well before CI's own limit, saying why.
@@ -93,6 +96,7 @@ const runner = spawn(
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       ...(redis ? { REDIS_URL: redis.url } : {}),
       ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
+      ...(migratedDir ? { TEST_MIGRATED_SQLITE_DIR: migratedDir } : {}),
     },
   },
 )
@@ -108,4 +112,5 @@ await redis?.stop()
 if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })
 await postgres?.stop()
 if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
+if (migratedDir) fs.rmSync(migratedDir, { recursive: true, force: true })
 process.exit(status)

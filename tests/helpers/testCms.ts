@@ -33,10 +33,14 @@ export async function startTestCms(): Promise<TestCms> {
   process.env.CREDENTIALS_KEY ??= randomBytes(32).toString('base64')
   process.env.LOG_LEVEL ??= 'warn'
 
+  const migrated = postgresServer ? undefined : migratedSqlite()
+  if (migrated?.exists) fs.copyFileSync(migrated.file, path.join(dataDir, 'cms.db'))
   const { getPayload, handleEndpoints } = await import('payload')
   const config = await (await import('../../cms/payload.config')).default
   const payload = await getPayload({ config })
+  // On a copy of the run's migrated database this finds every migration applied; it still applies any that is not.
   await payload.db.migrate()
+  if (migrated && !migrated.exists) await keepMigrated({ payload, file: migrated.file })
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const graphql = GRAPHQL_POST(config)
   const server = await serveFetchHandler((request) =>
@@ -55,6 +59,26 @@ export async function startTestCms(): Promise<TestCms> {
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * The run's migrated SQLite database (scripts/test.mjs names a folder for it): the first file to need it
+ * writes it, the others copy it. Outside such a run (no folder), every file migrates its own.
+ */
+function migratedSqlite(): { file: string; exists: boolean } | undefined {
+  const dir = process.env.TEST_MIGRATED_SQLITE_DIR
+  if (!dir) return undefined
+  const file = path.join(dir, 'migrated.db')
+  return { file, exists: fs.existsSync(file) }
+}
+
+async function keepMigrated(args: { payload: Payload; file: string }): Promise<void> {
+  const client = (args.payload.db as unknown as { client?: { execute: (sql: string) => Promise<unknown> } }).client
+  if (!client) return
+  // A consistent copy of an open WAL database, written aside and renamed: a file copying meanwhile sees all of it or none.
+  const aside = `${args.file}.${process.pid}.tmp`
+  await client.execute(`VACUUM INTO '${aside.replaceAll("'", "''")}'`)
+  fs.renameSync(aside, args.file)
 }
 
 async function dropPostgresDatabase(args: { server: string; database: string }): Promise<void> {
