@@ -12,7 +12,7 @@ const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), '
  * migrations per adapter, applied by the start command, so dev and production run the same schema
  * (no dev-only schema push). The SQLite workarounds (a second process on one file) sit beside this
  * file, each with why it exists, and apply only to SQLite (sqliteWorkarounds.ts). Only the adapter in
- * use is loaded: every process (web, worker, each test file) starts about 0.7 s sooner without the other two.
+ * use is loaded: every process (web, worker, each test file) starts about half a second sooner without the other two.
  */
 export async function databaseAdapter(): Promise<DatabaseAdapterObj> {
   const url = env.databaseUrl

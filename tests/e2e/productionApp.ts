@@ -94,6 +94,18 @@ export async function signIn(page: Page, args: { url: string; email: string }): 
   await page.waitForURL('**/admin', { timeout: 60_000 })
 }
 
+/** One browser step on a page: a screenshot kept at `failureShot` when the step fails, and the page closed either way. */
+export async function onPage(page: Page, failureShot: string, step: () => Promise<void>): Promise<void> {
+  try {
+    await step()
+  } catch (error) {
+    await page.screenshot({ path: failureShot, fullPage: true }).catch(() => undefined)
+    throw error
+  } finally {
+    await page.close()
+  }
+}
+
 /** Where browser tests leave screenshots for a person to look at (kept after the run; `.data/` is not committed). */
 export function artifactsDir(testName: string): string {
   const dir = path.join(process.env.E2E_ARTIFACTS_DIR ?? path.join(root, '.data', 'e2e-artifacts'), testName)

@@ -1,6 +1,7 @@
 'use client'
 import { reviewStateLabel } from '../labels'
-import { DELIVERABLE_STATE_LABELS, type DeliverableSummary } from './deliverableStatus'
+import { DELIVERABLE_STATUS_LABELS } from '../../planning/deliverableStatus'
+import type { DeliverableSummary } from './deliverableStatus'
 import { cell, danger } from './tableStyle'
 
 const STATE_STYLE = { done: { color: 'var(--theme-success-500)' }, late: danger, open: {} } as const
@@ -41,7 +42,7 @@ export function DeliverablesTable({ summary }: { summary: DeliverableSummary }) 
                   '未关联'
                 )}
               </td>
-              <td style={{ ...cell, ...STATE_STYLE[row.state] }}>{DELIVERABLE_STATE_LABELS[row.state]}</td>
+              <td style={{ ...cell, ...STATE_STYLE[row.state] }}>{DELIVERABLE_STATUS_LABELS[row.state].zh}</td>
             </tr>
           ))}
         </tbody>

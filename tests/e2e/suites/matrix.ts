@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
 import { weekDays, weekStart } from '../../../cms/calendar/calendarGrid'
 import { api, login } from '../../helpers/rest'
-import { artifactsDir, DEMO_PASSWORD } from '../productionApp'
+import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
 import { app, ZONE } from '../sharedApp'
 
 /**
@@ -64,7 +64,7 @@ export function matrixTests(): void {
       page.on('request', (request) => {
         if (request.method() === 'PATCH' && request.url().includes('/api/calendar-entries/')) patches.push(request.url())
       })
-      try {
+      await onPage(page, path.join(shots, 'failure.png'), async () => {
         await page.goto(`${url}/admin/calendar`)
         await page.click('button[data-layout="matrix"]', { timeout: 60_000 })
         const matrix = page.locator('[data-testid="matrix-view"]')
@@ -128,12 +128,7 @@ export function matrixTests(): void {
         assert.equal(await cell(page, xhsA, from).getAttribute('data-empty'), 'true')
         await page.locator('[data-testid="matrix-message"][data-kind="moved"]').waitFor({ timeout: 10_000 })
         await page.screenshot({ path: path.join(shots, '3-moved.png'), fullPage: true })
-      } catch (error) {
-        await page.screenshot({ path: path.join(shots, 'failure.png'), fullPage: true }).catch(() => undefined)
-        throw error
-      } finally {
-        await page.close()
-      }
+      })
 
       // What the server holds: the other account, the other day, the same time of day; its delivery follows it.
       const moved = await readEntry({ token: editor, id: entryId })

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core'
 import { weekStart } from '../../../cms/calendar/calendarGrid'
 import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
 import { api, login } from '../../helpers/rest'
-import { artifactsDir, DEMO_PASSWORD } from '../productionApp'
+import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
 import { app, ZONE } from '../sharedApp'
 
 /**
@@ -69,7 +69,7 @@ export function planningTests(): void {
 
       // 选题会, next week: the five are there as ideas; 本周全部通过 approves them.
       const editorPage = await app().page({ email: 'editor@demo.local' })
-      try {
+      await onPage(editorPage, path.join(shots, 'failure-editor.png'), async () => {
         await editorPage.goto(`${url}/admin/planning/topics?week=${nextMonday}`)
         for (const id of topics) await editorPage.locator(`[data-topic-id="${id}"]`).waitFor({ timeout: 60_000 })
         await editorPage.screenshot({ path: path.join(shots, '1-meeting.png'), fullPage: true })
@@ -115,12 +115,7 @@ export function planningTests(): void {
         assert.equal((await gap.textContent())?.trim(), '差 1')
         assert.equal(await editorPage.locator(`[data-cadence-gap="${account}:${slotDay}"]`).count(), 0, 'the slot fills its day')
         await editorPage.screenshot({ path: path.join(shots, '3b-matrix.png'), fullPage: true })
-      } catch (error) {
-        await editorPage.screenshot({ path: path.join(shots, 'failure-editor.png'), fullPage: true }).catch(() => undefined)
-        throw error
-      } finally {
-        await editorPage.close()
-      }
+      })
 
       const [held] = await entriesOf({ token: editor, topic: chosen })
       assert.ok(held, 'the slot is stored')
@@ -130,7 +125,7 @@ export function planningTests(): void {
 
       // The copywriter, owner of the topic, starts writing from the slot (a note: 小红书's first kind).
       const page = await app().page({ email: 'copywriter@demo.local' })
-      try {
+      await onPage(page, path.join(shots, 'failure-copywriter.png'), async () => {
         await page.goto(`${url}/admin/calendar`)
         await page.click('button[data-layout="week"]', { timeout: 60_000 })
         await showWeek({ page, monday: nextMonday })
@@ -142,12 +137,7 @@ export function planningTests(): void {
         await page.locator('input#field-title').waitFor({ timeout: 60_000 })
         assert.equal(await page.locator('input#field-title').inputValue(), chosenTitle)
         await page.screenshot({ path: path.join(shots, '4-draft.png'), fullPage: true })
-      } catch (error) {
-        await page.screenshot({ path: path.join(shots, 'failure-copywriter.png'), fullPage: true }).catch(() => undefined)
-        throw error
-      } finally {
-        await page.close()
-      }
+      })
 
       // What the server holds: the topic in production with its note, the note linked back, the slot filled.
       const topic = await readTopic({ token: copywriter, id: chosen })
@@ -186,7 +176,7 @@ export function planningTests(): void {
       const finished = await campaignNamed('暖冬预热周')
       const current = await campaignNamed('双12 年终盛典')
       const page = await app().page({ email: 'editor@demo.local' })
-      try {
+      await onPage(page, path.join(shots, 'failure-retro.png'), async () => {
         await page.goto(`${url}/admin/retro/${finished.id}`)
         const view = page.locator('[data-testid="retro-view"][data-retro-open="true"]')
         await view.waitFor({ timeout: 60_000 })
@@ -211,12 +201,7 @@ export function planningTests(): void {
         await pending.waitFor({ timeout: 60_000 })
         assert.match((await pending.textContent()) ?? '', /小红书达人探店合作/)
         await page.screenshot({ path: path.join(shots, '6-budget.png'), fullPage: true })
-      } catch (error) {
-        await page.screenshot({ path: path.join(shots, 'failure-retro.png'), fullPage: true }).catch(() => undefined)
-        throw error
-      } finally {
-        await page.close()
-      }
+      })
     })
   })
 }
