@@ -14,7 +14,9 @@ test('whether an interrupted run may have posted, from the recorded remote ids',
     [{ publisher: 'wechat', remoteIds: { cover: 'm1', clientmsgid: 'cms1' } }, 'not-sent'],
     // withdrawn before a freepublish/submit, which WeChat does not dedupe
     [{ publisher: 'wechat', remoteIds: { draft: 'd1', clientmsgid: '' } }, 'maybe'],
-    [{ publisher: 'weibo', remoteIds: {} }, 'maybe'],
+    // Weibo records the time just before its one call.
+    [{ publisher: 'weibo', remoteIds: {} }, 'not-sent'],
+    [{ publisher: 'weibo', remoteIds: { shareStarted: '2026-12-05T02:00:00.000Z' } }, 'maybe'],
     [{ publisher: 'weibo', remoteIds: { post: 'accepted-20032' } }, 'sent'],
     [{ publisher: 'toutiao-video', remoteIds: {} }, 'not-sent'],
     [{ publisher: 'toutiao-video', remoteIds: { video: 'v1' } }, 'maybe'],
@@ -27,7 +29,11 @@ test('an unconfirmed delivery is re-run only when provably unsent, read back whe
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { cover: 'm' }, canCheckStatus: true }), 'requeue')
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd' }, canCheckStatus: true }), 'operator')
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', publish: 'p' }, canCheckStatus: true }), 'read-back')
-  assert.equal(unconfirmedPlan({ publisher: 'weibo', remoteIds: {}, canCheckStatus: false }), 'operator')
+  assert.equal(unconfirmedPlan({ publisher: 'weibo', remoteIds: {}, canCheckStatus: false }), 'requeue')
+  assert.equal(
+    unconfirmedPlan({ publisher: 'weibo', remoteIds: { shareStarted: '2026-12-05T02:00:00.000Z' }, canCheckStatus: false }),
+    'operator',
+  )
   assert.equal(unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', clientmsgid: 'c' }, canCheckStatus: true }), 'requeue')
   assert.equal(
     unconfirmedPlan({ publisher: 'wechat', remoteIds: { draft: 'd', clientmsgid: 'c', msgId: 'm' }, canCheckStatus: true }),

@@ -66,7 +66,7 @@ export type {
   TextLimits,
 } from './profile'
 export { WECHAT_MEDIA, WECHAT_TEXT, wechatProfile } from './wechat'
-export { WEIBO_MEDIA, WEIBO_TEXT, weiboProfile } from './weibo'
+export { WEIBO_MEDIA, WEIBO_SHARE_STARTED, WEIBO_TEXT, weiboProfile } from './weibo'
 export { TOUTIAO_MEDIA, TOUTIAO_TEXT, toutiaoProfile } from './toutiao'
 export { DOUYIN_MEDIA, DOUYIN_TEXT, douyinProfile } from './douyin'
 export { XIAOHONGSHU_MEDIA, XIAOHONGSHU_TEXT, xiaohongshuProfile } from './xiaohongshu'

@@ -1,3 +1,4 @@
+import { WEIBO_SHARE_STARTED } from '../../lib/platforms'
 import { assertUploadableImage } from '../core/assertUploadable'
 import { parseCredentials } from '../core/credentials'
 import { ContentRejectedError, ReauthRequiredError } from '../core/errors'
@@ -54,6 +55,7 @@ export async function publishToWeibo(args: {
   const status = composeWeiboStatus({ text: request.body, link: request.publicUrl })
   // validate() above guarantees one.
   const rip = weiboRip(request) ?? ''
+  await ids.record({ key: WEIBO_SHARE_STARTED, value: new Date(now).toISOString() })
   let result
   try {
     result = await client.share({ accessToken: credentials.accessToken, status, rip, picture })

@@ -46,7 +46,7 @@ defineContractSuite({
       const outcome = await publisher().publish({ request: weiboRequest(), ctx })
       assert.deepEqual(outcome, { state: 'published', url: 'https://weibo.com/1404376560/5118000000000001001', remoteIds: recorded })
       assert.equal(recorded.post, '5118000000000001001', 'int64 id kept exact (idstr)')
-      assert.deepEqual(seen, ['post: posts=1', 'url: posts=1'])
+      assert.deepEqual(seen, ['shareStarted: posts=0', 'post: posts=1', 'url: posts=1'])
       const [post] = await control.entries('post')
       assert.equal(post?.data.text, '618 会员日新人福利上线，三重福利今晚 20:00 开抢！ https://brand.example.com/p/618')
       assert.equal(post?.data.rip, '203.0.113.7')
@@ -151,7 +151,7 @@ defineContractSuite({
     },
 
     'crash after each step resumes without repeating (ledger)': async () => {
-      for (const step of [1, 2]) {
+      for (const step of [1, 2, 3]) {
         await control.reset()
         const crashed = context({ crashAfterRecords: step })
         await assert.rejects(publisher().publish({ request: weiboRequest(), ctx: crashed.ctx }), SimulatedCrash)

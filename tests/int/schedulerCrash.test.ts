@@ -8,8 +8,10 @@ import { waitFor } from '../helpers/waitFor'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
   approvedArticle,
+  postCount,
   queuedDelivery,
   readDelivery,
+  setDeliveryState,
   type SchedulerWorld,
   startSchedulerWorld,
   type StoredDelivery,
@@ -17,7 +19,7 @@ import {
 } from './schedulerWorld'
 
 /**
- * `kill -9` of the worker at each step of a WeChat publish, then a new worker: never a second post.
+ * `kill -9` of the worker at each step of a WeChat publish and of a Weibo post, then a new worker: never a second post.
  * Latency on the next call holds the run at a known step while the worker is killed; with
  * `destroy-before-commit` that call never reaches the platform, with `hang-after-commit` it does.
  */
@@ -166,6 +168,53 @@ describe('kill -9 of the worker during a WeChat publish', () => {
       assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body))
       assert.equal(confirmed.body.state, 'published')
       assert.equal((await counts()).posts - before.posts, 1)
+    }),
+  )
+})
+
+describe('kill -9 of the worker during a Weibo post (one call, its start recorded just before it)', () => {
+  const shares = async () => (await world.control.weibo.requests()).filter((request) => request.path === '/2/statuses/share.json').length
+
+  test(
+    'during statuses/share (held, never arrived): unconfirmed with the time it started, nothing posted, never re-sent blindly',
+    withWorkerLog(workers, async () => {
+      await world.control.weibo.clearFaults()
+      await world.control.weibo.addFaults([
+        { path: '/2/statuses/share.json', kind: 'latency', ms: 4000 },
+        { path: '/2/statuses/share.json', kind: 'destroy-before-commit' },
+      ])
+      const [posts, sharesBefore] = [await postCount(world, 'weibo'), await shares()]
+      const { id } = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
+      await queues.enqueueDelivery({ deliveryId: id, platform: 'weibo' })
+      await waitFor({
+        what: 'the share call to be on its way',
+        timeoutMs: 60_000,
+        check: async () => Boolean((await readDelivery(world, id)).remoteIds?.shareStarted) && (await shares()) > sharesBefore,
+      })
+      await worker.kill()
+      earlierOutput = worker.output()
+      worker = await startTestWorker({ lockMs: LOCK_MS, reconcileEveryMs: 5000 })
+      const unconfirmed = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(unconfirmed.state, 'unconfirmed', JSON.stringify(unconfirmed.lastError))
+      assert.match(unconfirmed.lastError!.action, /核对/)
+      assert.match(String(unconfirmed.remoteIds?.shareStarted), /^\d{4}-\d\d-\d\dT/)
+      assert.equal(await postCount(world, 'weibo'), posts)
+    }),
+  )
+
+  test(
+    'left sending before the share (a worker that died between its claim and the call): sent again by itself, one post',
+    withWorkerLog(workers, async () => {
+      await world.control.weibo.clearFaults()
+      const [posts, sharesBefore] = [await postCount(world, 'weibo'), await shares()]
+      const { id } = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
+      // What the dead worker left: claimed (`sending`), no remote id, no live lease.
+      await setDeliveryState(world, { id, state: 'sending' })
+      await queues.enqueueDelivery({ deliveryId: id, platform: 'weibo' })
+      const done = await waitForState(world, { id, states: ['published', 'failed', 'unconfirmed'], timeoutMs: 90_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      assert.equal(await postCount(world, 'weibo'), posts + 1)
+      assert.equal((await shares()) - sharesBefore, 1)
     }),
   )
 })
