@@ -7,10 +7,10 @@ type SqlClient = {
 }
 
 /**
- * Two writers inside the web process do wait on each other (Payload does not serialize them), and
- * the wait blocks the very thread that would finish the first one: kept short, it only turns an
- * instant "database is locked" into a brief pause. The worker's own calls take turns, so it can wait
- * as long as a web transaction may hold the lock.
+ * The web process's own transactions take turns (transactionSlots.ts), but a write outside them can
+ * still meet one, and that wait blocks the very thread that would finish it: kept short, it only
+ * turns an instant "database is locked" into a brief pause. The worker's own calls take turns, so it
+ * can wait as long as a web transaction may hold the lock.
  */
 export const WEB_BUSY_TIMEOUT_MS = 500
 export const WORKER_BUSY_TIMEOUT_MS = 5000

@@ -1,6 +1,6 @@
 /**
  * On Postgres, more saves at once than the process has pooled connections all finish: a save's
- * transaction holds a connection while its hooks read outside it (cms/database/postgresTransactions.ts).
+ * transaction holds a connection while its hooks read outside it (cms/database/transactionSlots.ts).
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'

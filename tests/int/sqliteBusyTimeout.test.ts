@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { after, before, test } from 'node:test'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
@@ -66,4 +67,42 @@ test('writes wait out another process holding the lock, on each new connection',
     assert.ok(await cms.payload.findByID({ collection: 'campaigns', id: doc.id, overrideAccess: true, depth: 0 }), `round ${round}: stored`)
   }
   assert.ok(overlapped >= 2, `the lock was still held when the write started in ${overlapped} of 4 rounds`)
+})
+
+test('many saves at once in this process take turns for the write lock: all finish, the thread never blocked on it', async () => {
+  const { payload } = cms
+  // Imported once the CMS has set the environment it reads.
+  const { WEB_BUSY_TIMEOUT_MS } = await import('../../cms/database/sqliteBusyTimeout')
+  const editor = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: 'turns-editor@test.local', password: 'test-pass-2026', name: '编辑', role: 'editor' },
+  })
+  const ids: (string | number)[] = []
+  for (let n = 0; n < 20; n += 1) {
+    const doc = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: `并发稿件 ${n}`, body: '会员日满减。', digest: '摘要', author: '编辑', owner: editor.id },
+    })
+    ids.push(doc.id)
+  }
+  const user = { ...editor, collection: 'users' as const }
+  // A transaction that found the lock held by another of this process's would block the thread in
+  // the busy handler (WEB_BUSY_TIMEOUT_MS) while the holder, on that same thread, cannot finish.
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  const saved = await Promise.all(
+    ids.map((id, n) =>
+      payload.update({ collection: 'articles', id, draft: true, depth: 0, data: { body: `第 ${n} 稿。` }, user, overrideAccess: false }),
+    ),
+  )
+  delay.disable()
+  assert.deepEqual(
+    saved.map((doc) => doc.body),
+    ids.map((_, n) => `第 ${n} 稿。`),
+  )
+  const longestMs = delay.max / 1e6
+  assert.ok(longestMs < WEB_BUSY_TIMEOUT_MS / 2, `the event loop stalled ${Math.round(longestMs)} ms`)
 })

@@ -1,0 +1,98 @@
+import type { Payload } from 'payload'
+import { databaseKind } from '../../lib/databaseKind'
+import { env } from '../../lib/env'
+import { logger } from '../../lib/logger'
+
+/**
+ * How many Payload transactions one process may hold open at once; the others wait for a slot
+ * before they begin, without blocking the thread.
+ *
+ * - Postgres: a transaction holds one pooled connection from begin to commit, and hooks that read
+ *   without the request's transaction (the lexicon version on every save, for one) need a second one
+ *   meanwhile. With as many saves at once as the pool has connections, every connection would be held
+ *   by a transaction waiting for a free one, and the process would hang. So half the pool at most:
+ *   the other half always serves the reads they wait on.
+ * - SQLite: a transaction takes the file's write lock at begin (`immediate`). A second one in the same
+ *   process would wait in the busy handler with the thread blocked, while the first, on that same
+ *   thread, cannot finish: it failed after the busy timeout ("cannot begin transaction"), so two
+ *   editors saving at the same moment got an error. So one at a time.
+ *
+ * A transaction that waits longer than SLOT_WAIT_MS goes ahead without a slot (as before this
+ * guard): one begun inside another's hooks and awaited there would otherwise wait forever.
+ *
+ * Why it exists: Postgres's connection pool and Payload hooks that read outside the transaction;
+ * SQLite's single writer and its blocking busy wait. MongoDB (sessions share the client's pool, no
+ * file lock) needs neither: untouched.
+ */
+export function limitOpenTransactions(payload: Payload, poolMax: number = env.DATABASE_POOL_MAX): void {
+  const kind = databaseKind(env.databaseUrl)
+  if (kind === 'mongodb') return
+  takeTurnsToTransact(payload.db, { slots: kind === 'sqlite' ? 1 : Math.max(1, Math.floor(poolMax / 2)), waitMs: SLOT_WAIT_MS })
+}
+
+type TransactingAdapter = Pick<Payload['db'], 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>
+
+/** Wraps the adapter's transaction calls so that at most `slots` transactions are open at once. */
+export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: number; waitMs: number }): void {
+  if (limited.has(db)) return
+  limited.add(db)
+  const { slots, waitMs } = args
+  let open = 0
+  const waiting: (() => void)[] = []
+  const holding = new Set<number | string>()
+  const release = () => {
+    open -= 1
+    waiting.shift()?.()
+  }
+  /** True when a slot was taken; false when the wait ran out and the transaction goes ahead without one. */
+  const acquire = async (): Promise<boolean> => {
+    if (open < slots) {
+      open += 1
+      return true
+    }
+    return new Promise<boolean>((resolve) => {
+      const take = () => {
+        clearTimeout(timer)
+        open += 1
+        resolve(true)
+      }
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(take), 1)
+        logger.warn({ waitedMs: waitMs, slots }, 'a transaction waited too long for a slot and begins without one')
+        resolve(false)
+      }, waitMs)
+      waiting.push(take)
+    })
+  }
+  const begin = db.beginTransaction.bind(db)
+  const commit = db.commitTransaction.bind(db)
+  const rollback = db.rollbackTransaction.bind(db)
+  db.beginTransaction = async (options) => {
+    const slot = await acquire()
+    try {
+      const id = await begin(options)
+      if (slot && id !== null) holding.add(id)
+      else if (slot) release()
+      return id
+    } catch (error) {
+      if (slot) release()
+      throw error
+    }
+  }
+  const finishing =
+    (finish: typeof commit): typeof commit =>
+    async (idOrPromise) => {
+      const id = await idOrPromise
+      try {
+        await finish(id)
+      } finally {
+        if (holding.delete(id)) release()
+      }
+    }
+  db.commitTransaction = finishing(commit)
+  db.rollbackTransaction = finishing(rollback)
+}
+
+export const SLOT_WAIT_MS = 30_000
+
+const limited = new WeakSet<object>()
