@@ -96,9 +96,11 @@ test('rendering again replaces the poster’s renditions: the library does not g
   const { staticDir: mediaDir } = cms.payload.collections.media.config.upload as { staticDir?: string }
   assert.ok(mediaDir)
   for (const filename of firstFiles) {
-    assert.notEqual(await fileStatus(filename), 200, `${String(filename)} is still served`)
+    assert.equal(await fileStatus(filename), 404, `${String(filename)} is not answered as gone`)
     assert.equal(fs.existsSync(path.join(mediaDir, String(filename))), false, `${String(filename)} is still on disk`)
   }
+  const gone = await fetch(`${cms.url}/api/media/file/${String(firstFiles[0])}`, { headers: { authorization: `JWT ${tokens.designer}` } })
+  assert.match(((await gone.json()) as { errors: { message: string }[] }).errors[0].message, /已被删除.*请刷新/)
 
   // The square rendition is also an article's cover: the next render leaves it in the library.
   const square = second[1]

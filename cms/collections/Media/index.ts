@@ -8,6 +8,7 @@ import { markTextRecognition } from './hooks/markTextRecognition'
 import { queueTextRecognition } from './hooks/queueTextRecognition'
 import { MAX_IMAGE_PIXELS, MEDIA_MIME_TYPES } from './limits'
 import { uploadFieldLabels } from './uploadFieldLabels'
+import { missingFileHandler } from './missingFileHandler'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -33,6 +34,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: env.mediaDir,
+    handlers: [missingFileHandler(env.mediaDir)],
     mimeTypes: [...MEDIA_MIME_TYPES],
     focalPoint: true,
     crop: true,
