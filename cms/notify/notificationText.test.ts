@@ -31,6 +31,8 @@ test('a long first line is cut in the subject', () => {
 })
 
 test('the robot message quotes every line and links the item', () => {
-  const text = notificationMarkdown({ recipientName: '小王', message: '第一行\n第二行', link: 'http://x/admin/collections/articles/1' })
+  const text = notificationMarkdown({ recipientNames: ['小王'], message: '第一行\n第二行', link: 'http://x/admin/collections/articles/1' })
   assert.equal(text, '**内容中台 · 给 小王 的通知**\n> 第一行\n> 第二行\n[打开查看](http://x/admin/collections/articles/1)')
+  const both = notificationMarkdown({ recipientNames: ['小王', '', '老陈'], message: '发布失败', link: 'http://x/admin' })
+  assert.equal(both, '**内容中台 · 给 小王、老陈 的通知**\n> 发布失败\n[打开查看](http://x/admin)')
 })

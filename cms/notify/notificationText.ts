@@ -27,12 +27,13 @@ export function notificationEmail(args: { recipientName: string; message: string
   }
 }
 
-/** The same notification for the team's 企业微信 group robot, in the robot's markdown. */
-export function notificationMarkdown(args: { recipientName: string; message: string; link: string }): string {
+/** The same notification for the team's 企业微信 group robot, in the robot's markdown, naming everyone it went to. */
+export function notificationMarkdown(args: { recipientNames: readonly string[]; message: string; link: string }): string {
   const quoted = args.message
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n')
-  const who = args.recipientName ? `给 ${args.recipientName} 的通知` : '通知'
+  const names = args.recipientNames.filter(Boolean)
+  const who = names.length > 0 ? `给 ${names.join('、')} 的通知` : '通知'
   return `**内容中台 · ${who}**\n${quoted}\n[打开查看](${args.link})`
 }

@@ -145,6 +145,23 @@ test('a notification rolled back with its transaction is never sent', async () =
   assert.equal(robotTexts().filter((text) => text.includes('回滚了的通知')).length, 0)
 })
 
+test('one event to several people (a failed post: owner and approver) reaches the group once, naming both; each gets an e-mail', async () => {
+  const { createLocalReq } = await import('payload')
+  const { notifyUser } = await import('../../cms/review/notifyUser')
+  const id = await inReview('发布失败的稿子', team.copywriter.id)
+  const req = await createLocalReq({}, cms.payload)
+  const message = '「发布失败的稿子」发布到「品牌微博」：发布失败。'
+  for (const recipient of [team.copywriter.id, team.admin.id])
+    await notifyUser({ req, recipient, kind: 'delivery_failed', message, doc: { relationTo: 'articles', value: id } })
+  await mailTo(team.copywriter.email, '发布失败的稿子')
+  await mailTo(team.admin.email, '发布失败的稿子')
+  const text = await robotAbout('发布失败的稿子')
+  assert.match(text, /给 copywriter、admin 的通知/)
+  // Past the gathering window: still one post in the group.
+  await new Promise((resolve) => setTimeout(resolve, 1500))
+  assert.equal(robotTexts().filter((candidate) => candidate.includes('发布失败的稿子')).length, 1)
+})
+
 test('notifyReviewers tells every editor, never the submitter, by e-mail too', async () => {
   const { createLocalReq } = await import('payload')
   const { notifyReviewers } = await import('../../cms/review/notifyUser')
