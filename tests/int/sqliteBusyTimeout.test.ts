@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { after, before, test } from 'node:test'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
@@ -105,4 +106,38 @@ test('many saves at once in this process take turns for the write lock: all fini
   )
   const longestMs = delay.max / 1e6
   assert.ok(longestMs < WEB_BUSY_TIMEOUT_MS / 2, `the event loop stalled ${Math.round(longestMs)} ms`)
+})
+
+test('a bulk edit of twelve drafts over REST: every item saved, no error', async () => {
+  const { payload } = cms
+  const editor = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: 'bulk-editor@test.local', password: 'test-pass-2026', name: '批量编辑', role: 'editor' },
+  })
+  const ids: (string | number)[] = []
+  for (let n = 0; n < 12; n += 1) {
+    const doc = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: `批量稿件 ${n}`, body: '会员日满减。', digest: '旧摘要', author: '编辑', owner: editor.id },
+    })
+    ids.push(doc.id)
+  }
+  const token = await login({ url: cms.url, email: 'bulk-editor@test.local', password: 'test-pass-2026' })
+  const reply = await api<{ docs: { id: string | number }[]; errors: { message: string }[] }>({
+    url: cms.url,
+    method: 'PATCH',
+    path: `/api/articles?${ids.map((id, n) => `where[id][in][${n}]=${id}`).join('&')}&draft=true`,
+    token,
+    body: { digest: '双12 会员日摘要' },
+  })
+  assert.equal(reply.status, 200, JSON.stringify(reply.body))
+  assert.deepEqual(reply.body.errors, [])
+  const stored = await payload.find({ collection: 'articles', where: { id: { in: ids } }, draft: true, overrideAccess: true, limit: 20 })
+  assert.deepEqual(
+    stored.docs.map((doc) => doc.digest),
+    ids.map(() => '双12 会员日摘要'),
+  )
 })
