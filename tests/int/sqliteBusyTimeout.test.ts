@@ -90,8 +90,9 @@ test('many saves at once in this process take turns for the write lock: all fini
     ids.push(doc.id)
   }
   const user = { ...editor, collection: 'users' as const }
-  // A transaction that found the lock held by another of this process's would block the thread in
-  // the busy handler (WEB_BUSY_TIMEOUT_MS) while the holder, on that same thread, cannot finish.
+  // A transaction that found the lock held by another in this process would block the thread in the
+  // busy handler for WEB_BUSY_TIMEOUT_MS while the holder, on that same thread, cannot finish; a
+  // shorter stall is a busy machine, not that.
   const delay = monitorEventLoopDelay({ resolution: 10 })
   delay.enable()
   const saved = await Promise.all(
@@ -105,7 +106,7 @@ test('many saves at once in this process take turns for the write lock: all fini
     ids.map((_, n) => `第 ${n} 稿。`),
   )
   const longestMs = delay.max / 1e6
-  assert.ok(longestMs < WEB_BUSY_TIMEOUT_MS / 2, `the event loop stalled ${Math.round(longestMs)} ms`)
+  assert.ok(longestMs < WEB_BUSY_TIMEOUT_MS * 0.9, `the event loop stalled ${Math.round(longestMs)} ms`)
 })
 
 test('a bulk edit of twelve drafts over REST: every item saved, no error', async () => {

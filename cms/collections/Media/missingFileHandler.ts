@@ -18,7 +18,7 @@ export function missingFileHandler(staticDir: string): FileHandler {
       await fs.stat(file)
     } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-        throw new APIError('找不到这个文件：它可能已被删除，或已被重新生成的图片替换。请刷新页面后重新选择图片。', 404, null, true)
+        throw new APIError('找不到这个文件：它可能已被删除，或已被重新生成的图片替换。请刷新页面后重新选择。', 404, null, true)
     }
   }
 }
