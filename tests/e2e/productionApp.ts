@@ -34,10 +34,10 @@ const STALE_LOCK_MS = 20 * 60_000
 
 /**
  * `next build` into the shared `.next`, once per test run: test files run side by side
- * (`--test-concurrency` in scripts/test.mjs) and a second build under a running server would pull its files away. Builds
- * take turns under a lock; a file started by the same runner (same parent process) as the one that
- * built reuses its build. Run alone, a file always builds, so it tests the code as it is now
- * (unless E2E_REUSE_BUILD=1).
+ * (`--test-concurrency` in scripts/test.mjs) and a second build under a running server would pull its
+ * files away. Builds take turns under a lock; a file started by the same runner (same parent process)
+ * as the one that built reuses its build. Run alone, a file always builds, so it tests the code as it
+ * is now (unless E2E_REUSE_BUILD=1).
  */
 export async function buildOnce(): Promise<void> {
   for (;;) {

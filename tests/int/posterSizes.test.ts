@@ -101,6 +101,8 @@ test('rendering again replaces the poster’s renditions: the library does not g
   }
   const gone = await fetch(`${cms.url}/api/media/file/${String(firstFiles[0])}`, { headers: { authorization: `JWT ${tokens.designer}` } })
   assert.match(((await gone.json()) as { errors: { message: string }[] }).errors[0].message, /已被删除.*请刷新/)
+  // Nobody signed in: refused before the file is looked for, so the answer says nothing of what existed.
+  assert.equal((await fetch(`${cms.url}/api/media/file/${String(firstFiles[0])}`)).status, 403)
 
   // The square rendition is also an article's cover: the next render leaves it in the library.
   const square = second[1]

@@ -70,25 +70,33 @@ test('writes wait out another process holding the lock, on each new connection',
   assert.ok(overlapped >= 2, `the lock was still held when the write started in ${overlapped} of 4 rounds`)
 })
 
+const EDITOR_PASSWORD = 'test-pass-2026'
+
+/** An editor and `count` drafts of theirs, each titled `title n`. */
+async function editorWithDrafts(args: { email: string; title: string; count: number }) {
+  const editor = await cms.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: args.email, password: EDITOR_PASSWORD, name: '编辑', role: 'editor' },
+  })
+  const ids: (string | number)[] = []
+  for (let n = 0; n < args.count; n += 1) {
+    const doc = await cms.payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: `${args.title} ${n}`, body: '会员日满减。', digest: '旧摘要', author: '编辑', owner: editor.id },
+    })
+    ids.push(doc.id)
+  }
+  return { editor, ids }
+}
+
 test('many saves at once in this process take turns for the write lock: all finish, the thread never blocked on it', async () => {
   const { payload } = cms
   // Imported once the CMS has set the environment it reads.
   const { WEB_BUSY_TIMEOUT_MS } = await import('../../cms/database/sqliteBusyTimeout')
-  const editor = await payload.create({
-    collection: 'users',
-    overrideAccess: true,
-    data: { email: 'turns-editor@test.local', password: 'test-pass-2026', name: '编辑', role: 'editor' },
-  })
-  const ids: (string | number)[] = []
-  for (let n = 0; n < 20; n += 1) {
-    const doc = await payload.create({
-      collection: 'articles',
-      overrideAccess: true,
-      draft: true,
-      data: { title: `并发稿件 ${n}`, body: '会员日满减。', digest: '摘要', author: '编辑', owner: editor.id },
-    })
-    ids.push(doc.id)
-  }
+  const { editor, ids } = await editorWithDrafts({ email: 'turns-editor@test.local', title: '并发稿件', count: 20 })
   const user = { ...editor, collection: 'users' as const }
   // A transaction that found the lock held by another in this process would block the thread in the
   // busy handler for WEB_BUSY_TIMEOUT_MS while the holder, on that same thread, cannot finish; a
@@ -111,22 +119,8 @@ test('many saves at once in this process take turns for the write lock: all fini
 
 test('a bulk edit of twelve drafts over REST: every item saved, no error', async () => {
   const { payload } = cms
-  const editor = await payload.create({
-    collection: 'users',
-    overrideAccess: true,
-    data: { email: 'bulk-editor@test.local', password: 'test-pass-2026', name: '批量编辑', role: 'editor' },
-  })
-  const ids: (string | number)[] = []
-  for (let n = 0; n < 12; n += 1) {
-    const doc = await payload.create({
-      collection: 'articles',
-      overrideAccess: true,
-      draft: true,
-      data: { title: `批量稿件 ${n}`, body: '会员日满减。', digest: '旧摘要', author: '编辑', owner: editor.id },
-    })
-    ids.push(doc.id)
-  }
-  const token = await login({ url: cms.url, email: 'bulk-editor@test.local', password: 'test-pass-2026' })
+  const { ids } = await editorWithDrafts({ email: 'bulk-editor@test.local', title: '批量稿件', count: 12 })
+  const token = await login({ url: cms.url, email: 'bulk-editor@test.local', password: EDITOR_PASSWORD })
   const reply = await api<{ docs: { id: string | number }[]; errors: { message: string }[] }>({
     url: cms.url,
     method: 'PATCH',
