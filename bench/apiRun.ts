@@ -104,10 +104,20 @@ async function timed(timings: Timings | null, kind: Kind, call: () => Promise<vo
   try {
     await call()
   } catch (error) {
-    timings?.errors.push(`${kind}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`)
+    timings?.errors.push(`${kind}: ${describeError(error)}`)
     return
   }
   timings?.[kind].push(performance.now() - start)
+}
+
+/** The message, and for a failed fetch its cause (a reset connection, a refused one), which says what happened. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const cause =
+    error.cause instanceof Error
+      ? ` (${[(error.cause as Error & { code?: string }).code, error.cause.message].filter(Boolean).join(': ')})`
+      : ''
+  return `${error.message}${cause}`.slice(0, 200)
 }
 
 let nextServer = 0

@@ -20,6 +20,7 @@ import { PublishingPause } from './globals/PublishingPause'
 import { PlanningSettings } from './globals/PlanningSettings'
 import { databaseAdapter } from './database/databaseAdapter'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
+import { yieldAfterEachSqliteCall } from './database/sqliteYield'
 import { assertMediaStorage } from './database/mediaStorage'
 import { limitOpenTransactions } from './database/transactionSlots'
 import { databaseKind } from '../lib/databaseKind'
@@ -106,6 +107,7 @@ export default buildConfig({
     assertMediaStorage()
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
+    yieldAfterEachSqliteCall(payload)
     limitOpenTransactions(payload)
     payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },

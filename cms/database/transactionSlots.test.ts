@@ -72,3 +72,19 @@ test('a transaction that waits past waitMs (one begun and awaited inside another
   await db.commitTransaction((await queued)!)
   assert.equal(state.open, 0)
 })
+
+test('a waiting transaction begins only after the event loop has had a turn (other requests are read meanwhile)', async () => {
+  const { db } = adapter()
+  takeTurnsToTransact(db, { slots: 1, waitMs: 10_000 })
+  const order: string[] = []
+  const first = await db.beginTransaction()
+  const second = db.beginTransaction().then((id) => {
+    order.push('second begins')
+    return id
+  })
+  // What another request would do once the event loop gets a turn (a socket read, a timer).
+  setImmediate(() => order.push('other work'))
+  await db.commitTransaction(first!)
+  await db.commitTransaction((await second)!)
+  assert.deepEqual(order, ['other work', 'second begins'])
+})

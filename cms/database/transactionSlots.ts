@@ -41,8 +41,16 @@ export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: numbe
   const waiting: (() => void)[] = []
   const holding = new Set<number | string>()
   const release = () => {
-    open -= 1
-    waiting.shift()?.()
+    const next = waiting.shift()
+    if (!next) {
+      open -= 1
+      return
+    }
+    // The slot passes straight to the next waiter, but after a turn of the event loop. On SQLite every
+    // call answers at once, so a waiter resumed directly would run its whole save as microtasks and hand
+    // on to the next in the same way: fifty queued saves ran as one block of seconds in which no timer
+    // fired and no other request (a list, an open) was even read from its socket.
+    setImmediate(next)
   }
   /** True when a slot was taken; false when the wait ran out and the transaction goes ahead without one. */
   const acquire = async (): Promise<boolean> => {
@@ -51,13 +59,16 @@ export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: numbe
       return true
     }
     return new Promise<boolean>((resolve) => {
+      // Called by release with the slot already counted as this waiter's.
       const take = () => {
         clearTimeout(timer)
-        open += 1
         resolve(true)
       }
       const timer = setTimeout(() => {
-        waiting.splice(waiting.indexOf(take), 1)
+        const place = waiting.indexOf(take)
+        // Already handed the slot, and about to take it.
+        if (place < 0) return
+        waiting.splice(place, 1)
         logger.warn({ waitedMs: waitMs, slots }, 'a transaction waited too long for a slot and begins without one')
         resolve(false)
       }, waitMs)

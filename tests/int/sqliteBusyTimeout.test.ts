@@ -117,6 +117,23 @@ test('many saves at once in this process take turns for the write lock: all fini
   assert.ok(longestMs < WEB_BUSY_TIMEOUT_MS * 0.9, `the event loop stalled ${Math.round(longestMs)} ms`)
 })
 
+test('while many saves wait for the write lock, something arriving meanwhile (a request, a timer) is served between them', async () => {
+  const { payload } = cms
+  const { editor, ids } = await editorWithDrafts({ email: 'between-editor@test.local', title: '排队稿件', count: 20 })
+  const user = { ...editor, collection: 'users' as const }
+  let saved = 0
+  const saves = ids.map((id, n) =>
+    payload
+      .update({ collection: 'articles', id, draft: true, depth: 0, data: { body: `第 ${n} 稿，排队。` }, user, overrideAccess: false })
+      .then(() => (saved += 1)),
+  )
+  // A socket read or a timer runs only when the event loop gets a turn: SQLite answers every call at
+  // once, and without a turn between them the twenty saves ran as one block before anything else.
+  const savedWhenServed = await new Promise<number>((resolve) => setTimeout(() => resolve(saved), 0))
+  await Promise.all(saves)
+  assert.ok(savedWhenServed <= 2, `${savedWhenServed} of ${ids.length} saves had finished before the timer fired`)
+})
+
 test('a bulk edit of twelve drafts over REST: every item saved, no error', async () => {
   const { payload } = cms
   const { ids } = await editorWithDrafts({ email: 'bulk-editor@test.local', title: '批量稿件', count: 12 })

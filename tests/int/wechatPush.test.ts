@@ -137,10 +137,21 @@ describe('WeChat 群发', () => {
         assert.equal(new Set(links).size, 3)
         for (const [i, link] of links.entries()) assert.match(String(link), new RegExp(`idx=${i + 1}`))
         assert.ok(push.massResult, 'the send job report is kept')
-        for (const article of [lead, second, third]) {
-          const doc = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
-          assert.equal(doc.status, 'published', `《${doc.title}》 is published`)
-        }
+        // Each article is marked published after the links are written, one after another.
+        const statuses = async () =>
+          Promise.all(
+            [lead, second, third].map(async (article) => {
+              const doc = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
+              return `《${doc.title}》 ${doc.status}`
+            }),
+          )
+        await waitFor({
+          what: 'the three articles published',
+          timeoutMs: 15_000,
+          check: async () => (await statuses()).every((status) => status.endsWith(' published')),
+        }).catch(async (error: unknown) => {
+          throw new Error(`${String(error)}: ${(await statuses()).join(', ')}`, { cause: error })
+        })
         sent = { delivery: id, msgId: String(push.msgId) }
       },
     ),
