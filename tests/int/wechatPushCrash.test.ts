@@ -78,7 +78,15 @@ test(
     assert.equal(done.state, 'published', JSON.stringify(done.lastError))
     const sends = await world.control.wechat.entries('sendall')
     assert.equal(sends.length, 1, 'exactly one send')
-    const row = await world.db.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
+    // The 次条's link is written just after the move to published (an array row: not part of the conditional write).
+    const row = await waitFor({
+      what: 'the 次条’s link on the delivery',
+      timeoutMs: 15_000,
+      check: async () => {
+        const read = await world.db.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: true })
+        return read.bundle?.[0]?.url ? read : null
+      },
+    })
     assert.equal(row.msgId, String(sends[0].data.msg_id), 'the first send’s msg_id adopted')
     assert.match(String(row.url), /idx=1/)
     assert.match(String(row.bundle?.[0]?.url), /idx=2/)
