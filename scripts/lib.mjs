@@ -45,6 +45,16 @@ export function nextBin() {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 }
 
+// A balancer or proxy reuses an idle connection until its own idle timeout (60 s for nginx's upstream
+// keep-alive and most cloud balancers). Node closes one after 5 s, and a request sent on it as it
+// closes fails (a 502 at the balancer): the server must be the side that waits longer.
+const KEEP_ALIVE_TIMEOUT_MS = 65_000
+
+/** The arguments of `next start` (the production server) on `port`. */
+export function nextStartArgs(port) {
+  return [nextBin(), 'start', '-p', String(port), '--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)]
+}
+
 /** A font with Chinese glyphs for poster rendering (Debian's small WenQuanYi Micro Hei) when none is present. */
 export function ensureCjkFont() {
   const list = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })

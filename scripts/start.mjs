@@ -2,7 +2,7 @@
 // `npm start`: production start of an existing build (`npm run build`): apply the committed
 // migrations (refusing to start when a required secret is missing), then serve on PORT.
 import { spawn } from 'node:child_process'
-import { log, nextBin, root, run } from './lib.mjs'
+import { log, nextStartArgs, root, run } from './lib.mjs'
 
 process.env.NODE_ENV = 'production'
 try {
@@ -11,6 +11,6 @@ try {
   log('Not starting: the database could not be prepared (see the message above).')
   process.exit(1)
 }
-const web = spawn(process.execPath, [nextBin(), 'start', '-p', process.env.PORT ?? '3000'], { cwd: root, stdio: 'inherit' })
+const web = spawn(process.execPath, nextStartArgs(process.env.PORT ?? '3000'), { cwd: root, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => web.kill(signal))
 web.on('exit', (code) => process.exit(code ?? 0))

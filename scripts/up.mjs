@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, root, run } from './lib.mjs'
+import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, nextStartArgs, root, run } from './lib.mjs'
 import { ensurePostgres, localPostgresUrl, waitForPostgres } from './postgres.mjs'
 import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
 import { relayQuietly, stopInStages } from './shutdown.mjs'
@@ -53,7 +53,7 @@ if (webCount > 1 && !production) {
 const processes = [
   ...Array.from({ length: webCount }, (_, index) => ({
     name: webCount === 1 ? 'web' : `web ${index + 1}`,
-    args: [nextBin(), production ? 'start' : 'dev', '-p', String(Number(port) + index)],
+    args: production ? nextStartArgs(Number(port) + index) : [nextBin(), 'dev', '-p', String(Number(port) + index)],
   })),
   ...Array.from({ length: workerCount }, (_, index) => ({
     name: workerCount === 1 ? 'worker' : `worker ${index + 1}`,

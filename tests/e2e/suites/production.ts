@@ -47,6 +47,7 @@ export function productionTests(): void {
       const html = await page.text()
       assert.match(html, /<html[^>]*lang="zh"/)
       assert.ok(html.includes('登录'), 'the login page speaks Chinese')
+      assert.equal(page.headers.get('keep-alive'), 'timeout=65', 'idle connections outlast a balancer’s 60 s')
 
       const english = await fetch(`${url}/admin/login`, { headers: { cookie: 'payload-lng=en' } })
       assert.match(await english.text(), /<html[^>]*lang="en"/, 'English stays selectable')
