@@ -48,8 +48,8 @@ export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: numbe
     }
     // The slot passes straight to the next waiter, but after a turn of the event loop. On SQLite every
     // call answers at once, so a waiter resumed directly would run its whole save as microtasks and hand
-    // on to the next in the same way: fifty queued saves ran as one block of seconds in which no timer
-    // fired and no other request (a list, an open) was even read from its socket.
+    // on to the next in the same way: queued saves ran back to back as one block (all twenty in the
+    // test) in which no timer fired and no other request (a list, an open) was read from its socket.
     setImmediate(next)
   }
   /** True when a slot was taken; false when the wait ran out and the transaction goes ahead without one. */
