@@ -53,9 +53,21 @@ const decode = async (path: string, effect: HttpEffect) =>
 
 describe('the one HTTP client', () => {
   test('a lost reply after sending: commit → OutcomeUnknownError, read/upload → TransientError', async () => {
-    await assert.rejects(send('/hang', 'commit'), OutcomeUnknownError)
+    // Long enough for the request to be written even on a loaded machine: a timeout before that is a
+    // request that never went out, rightly transient (once seen in CI with 300 ms).
+    const patient = createHttpClient({ timeoutMs: 2000 })
+    const hang = (effect: HttpEffect) =>
+      patient.send({
+        label: 'test /hang',
+        method: 'POST',
+        url: `${base}/hang`,
+        effect,
+        logger: silentLogger,
+        body: { kind: 'json', value: {} },
+      })
+    await assert.rejects(hang('commit'), OutcomeUnknownError)
     await assert.rejects(send('/drop', 'commit'), OutcomeUnknownError)
-    await assert.rejects(send('/hang', 'read'), TransientError)
+    await assert.rejects(hang('read'), TransientError)
     await assert.rejects(send('/drop', 'upload'), TransientError)
   })
 
