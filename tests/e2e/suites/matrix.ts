@@ -78,6 +78,12 @@ export function matrixTests(): void {
           path: '/api/platform-accounts?limit=500&depth=0',
           token: editor,
         })
+        // The rows come with the accounts, which the page reads after it shows the range.
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('[data-testid="matrix-view"] tr[data-testid^="matrix-row-"]').length >= count,
+          accounts.body.docs.length,
+          { timeout: 30_000 },
+        )
         const rowIds = await matrix
           .locator('tr[data-testid^="matrix-row-"]')
           .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')?.replace('matrix-row-', '')))
