@@ -48,7 +48,7 @@ export function nextBin() {
 // A balancer or proxy reuses an idle connection until its own idle timeout (60 s for nginx's upstream
 // keep-alive and most cloud balancers). Node closes one after 5 s, and a request sent on it as it
 // closes fails (a 502 at the balancer): the server must be the side that waits longer.
-const KEEP_ALIVE_TIMEOUT_MS = 65_000
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000
 
 /** The arguments of `next start` (the production server) on `port`. */
 export function nextStartArgs(port) {

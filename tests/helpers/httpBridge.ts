@@ -1,6 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
+import { KEEP_ALIVE_TIMEOUT_MS } from '../../scripts/lib.mjs'
 
 export type FetchHandler = (request: Request) => Promise<Response>
 
@@ -41,10 +42,9 @@ export async function serveFetchHandler(handler: FetchHandler): Promise<{ url: s
       res.end(String(error))
     }
   })
-  // As `npm start` does (scripts/start.mjs): a client reusing a connection it still counts as open must
-  // not have it closed under it. At Node's 5 s, fetch's pool and the server's timer raced, and bench:api
-  // saw requests fail with ECONNRESET.
-  server.keepAliveTimeout = 65_000
+  // As `npm start` does: a client reusing a connection it still counts as open must not have it closed
+  // under it. At Node's 5 s, fetch's pool and the server's timer raced, and bench:api saw ECONNRESET.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
