@@ -61,7 +61,8 @@ export async function buildOnce(): Promise<void> {
       command: process.execPath,
       argv: [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
       cwd: root,
-      env: productionEnv(dataDir, {}),
+      // One build per run: Turbopack's build cache would only be written (next.config.js).
+      env: productionEnv(dataDir, { BUILD_CACHE: 'off' }),
     })
     const code = await new Promise<number | null>((resolve) => build.child.on('exit', resolve))
     fs.rmSync(dataDir, { recursive: true, force: true })
