@@ -1,4 +1,4 @@
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import type { AssistConfig, AssistTask } from './types'
 
 export const DEFAULT_BASE_URL = 'https://api.openai.com/v1'
@@ -13,8 +13,10 @@ export const ASSIST_TASK_HEADER = 'x-assist-task'
  * (0.5 s doubling to 8 s, jittered), waiting what `retry-after` / `retry-after-ms` ask when under a minute;
  * `timeoutMs` bounds each attempt until the response headers arrive. Every option is passed explicitly so
  * the SDK never falls back to reading process.env (OPENAI_BASE_URL, OPENAI_ORG_ID, OPENAI_LOG …).
+ * The SDK (a hundred modules) loads with the first model call, not in every process that boots the config.
  */
-export function createAssistClient(config: AssistConfig & { apiKey: string }): OpenAI {
+export async function createAssistClient(config: AssistConfig & { apiKey: string }): Promise<OpenAI> {
+  const { default: OpenAI } = await import('openai')
   return new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL ?? DEFAULT_BASE_URL,

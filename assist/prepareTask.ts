@@ -14,7 +14,7 @@ export type PreparedTask = {
 }
 
 /** Checks task, input and config at the boundary; invalid input is an AssistError the endpoint answers with 400. */
-export function prepareTask(args: AssistTaskArgs): PreparedTask {
+export async function prepareTask(args: AssistTaskArgs): Promise<PreparedTask> {
   const task = assistTaskSchema.safeParse(args.task)
   if (!task.success) throw new AssistError({ code: 'invalid-input', message: `未知的任务「${String(args.task)}」。` })
   const input = assistInputSchema.safeParse(args.input)
@@ -32,6 +32,6 @@ export function prepareTask(args: AssistTaskArgs): PreparedTask {
   return {
     definition,
     input: input.data,
-    model: apiKey ? { client: createAssistClient({ ...config, apiKey }), name: modelForTask({ config, task: task.data }) } : null,
+    model: apiKey ? { client: await createAssistClient({ ...config, apiKey }), name: modelForTask({ config, task: task.data }) } : null,
   }
 }

@@ -45,10 +45,10 @@ export async function answerWhole(args: { prepared: PreparedTask; scan: ScanText
  * SDK's retries, or an abort.
  */
 export async function runAssistTask(args: AssistTaskArgs): Promise<AssistResult> {
-  const prepared = prepareTask(args)
+  const prepared = await prepareTask(args)
   try {
     return await answerWhole({ prepared, scan: args.scan, signal: args.signal })
   } catch (error) {
-    throw toAssistError({ error, signal: args.signal })
+    throw await toAssistError({ error, signal: args.signal })
   }
 }

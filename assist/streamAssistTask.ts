@@ -18,7 +18,7 @@ export async function* streamAssistTask(args: AssistTaskArgs): AsyncGenerator<As
   args.signal?.addEventListener('abort', abortUpstream, { once: true })
   if (args.signal?.aborted) upstream.abort()
   try {
-    const prepared = prepareTask(args)
+    const prepared = await prepareTask(args)
     const model = prepared.model
     if (model === null || !STREAMING_TASKS.includes(prepared.definition.task)) {
       yield { type: 'done', result: await answerWhole({ prepared, scan: args.scan, signal: upstream.signal }) }
@@ -39,7 +39,7 @@ export async function* streamAssistTask(args: AssistTaskArgs): AsyncGenerator<As
     }
     yield { type: 'done', result: resultOf({ prepared, generated: step.value, scan: args.scan, model: model.name }) }
   } catch (error) {
-    const failure = toAssistError({ error, signal: upstream.signal })
+    const failure = await toAssistError({ error, signal: upstream.signal })
     yield { type: 'error', code: failure.code, message: failure.message }
   } finally {
     args.signal?.removeEventListener('abort', abortUpstream)

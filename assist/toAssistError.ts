@@ -1,4 +1,3 @@
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAIError } from 'openai'
 import { ZodError, z } from 'zod'
 import { AssistError } from './assistError'
 
@@ -7,10 +6,12 @@ const providerErrorSchema = z.object({ message: z.string().min(1) })
 
 /**
  * A failure of a model call as an AssistError with a Chinese message that says what to do. Anything that
- * is not a model-call failure (a bug) is rethrown as it is.
+ * is not a model-call failure (a bug) is rethrown as it is. The SDK's error classes come with the SDK,
+ * which a model call has loaded already (assist/client.ts).
  */
-export function toAssistError(args: { error: unknown; signal?: AbortSignal }): AssistError {
+export async function toAssistError(args: { error: unknown; signal?: AbortSignal }): Promise<AssistError> {
   const { error } = args
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAIError } = await import('openai')
   if (error instanceof AssistError) return error
   if (args.signal?.aborted || error instanceof APIUserAbortError) {
     return new AssistError({ code: 'aborted', message: '已取消，没有生成内容。', cause: error })

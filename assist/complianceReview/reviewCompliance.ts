@@ -52,14 +52,14 @@ export async function reviewCompliance(args: {
   ]
   let answer: string
   try {
-    const client = createAssistClient({ ...config, apiKey: config.apiKey })
+    const client = await createAssistClient({ ...config, apiKey: config.apiKey })
     const reply = await client.chat.completions.create(
       { model: config.model, messages },
       { signal: args.signal, headers: { [ASSIST_TASK_HEADER]: COMPLIANCE_REVIEW_TASK } },
     )
     answer = chatCompletionSchema.parse(reply).choices[0].message.content ?? ''
   } catch (error) {
-    const reason = toAssistError({ error, signal: args.signal }).message
+    const reason = (await toAssistError({ error, signal: args.signal })).message
     return { status: 'failed', points: [], model: null, note: `AI 复核没有完成：${reason} 本次只做了词库检查。` }
   }
   const parsed = parseModelJson({ raw: answer, schema: modelReviewSchema })

@@ -7,7 +7,6 @@ import { loadWeeklyReport } from './weeklyReport/loadWeeklyReport'
 import { isCalendarDay, reportWeeks } from './weeklyReport/reportWeek'
 import { weeklyReportCsv } from './weeklyReport/weeklyReportCsv'
 import { weeklyReportTables } from './weeklyReport/weeklyReportTables'
-import { weeklyReportXlsx } from './weeklyReport/weeklyReportXlsx'
 
 const querySchema = z.object({
   week: z.string().refine(isCalendarDay, '周的日期请写成 YYYY-MM-DD（这一周里的任意一天），例如 2026-11-30').optional(),
@@ -33,6 +32,8 @@ export const weeklyReportEndpoint = defineEndpoint({
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': disposition },
       })
     }
+    // The spreadsheet writer (eighty modules) loads with the first download, not with every process.
+    const { weeklyReportXlsx } = await import('./weeklyReport/weeklyReportXlsx')
     return new Response(new Uint8Array(await weeklyReportXlsx(tables)), {
       headers: {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
