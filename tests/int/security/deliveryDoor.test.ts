@@ -118,6 +118,7 @@ describe('one door to a delivery', () => {
     const id = await article({ title: '已审核的会员日文章', approve: true })
     const reply = await publishNow(id)
     assert.equal(reply.status, 201, JSON.stringify(reply.body))
+    assert.ok(!('actorIp' in reply.body.doc!), 'the reply shows the editor only what they may read (the actor IP is for admins)')
     published = await until(reply.body.doc!.id, ['published'])
   })
 
@@ -333,6 +334,8 @@ describe('the stop button', () => {
       body: {},
     })
     assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body))
+    assert.equal(cancelled.body.state, 'cancelled')
+    assert.ok(!('actorIp' in cancelled.body), 'whoever pressed publish, and from where, is for admins only')
     assert.equal((await until(ids[0], ['published'], 30_000)).state, 'published')
     assert.equal((await until(ids[1], ['cancelled'])).state, 'cancelled')
     await new Promise((resolve) => setTimeout(resolve, 2500))

@@ -73,6 +73,7 @@ export const cancelEndpoint = defineEndpoint({
       reason: held.state === 'held' ? `暂停后由「${user.name}」决定不再发布。` : `「${user.name}」取消了这次交给运营的发布，不再发。`,
     })
     if (!cancelled) throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
-    return Response.json(cancelled)
+    // Read back as this user may see it: the stored row carries fields only an admin reads (who pressed publish, from which IP).
+    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: held.id, depth: 0, overrideAccess: false, user, req }))
   },
 })
