@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { cancelDelivery } from '../../scheduler/queues'
 import { relationId } from '../content'
-import type { Delivery } from '../payload-types'
 import { moveDelivery } from './moveDelivery'
+import type { DeliveryRow } from './readDelivery'
 
 /**
  * queued (or held) → cancelled as a compare-and-set, then its job removed: null when a run has
@@ -14,7 +14,7 @@ export async function cancelQueuedDelivery(args: {
   req?: PayloadRequest
   id: string | number
   reason: string
-}): Promise<Delivery | null> {
+}): Promise<DeliveryRow | null> {
   const { payload, req } = args
   const cancelled = await moveDelivery({
     payload,

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { contentRefOf, relationId } from '../content'
-import type { Delivery } from '../payload-types'
 import { readNote } from './deliveryJson'
+import type { DeliveryRow } from './readDelivery'
 import { notifyUser } from '../review/notifyUser'
 import { DELIVERY_STATE_LABELS, TROUBLE_STATES } from '../workflow/deliveryStates'
 
@@ -10,14 +10,24 @@ import { DELIVERY_STATE_LABELS, TROUBLE_STATES } from '../workflow/deliveryState
  * pause leaves a notification in the admin for the content's owner and for the editor who approved
  * it: what happened, and what to do. Called by the state writer after a move into such a state.
  */
-export async function notifyDeliveryTrouble(args: { payload: Payload; req?: PayloadRequest; delivery: Delivery }): Promise<void> {
+export async function notifyDeliveryTrouble(args: { payload: Payload; req?: PayloadRequest; delivery: DeliveryRow }): Promise<void> {
   const { payload, delivery } = args
   const { state } = delivery
   if (!TROUBLE_STATES.includes(state)) return
-  const ref = contentRefOf(delivery.content)
+  const req = args.req ?? (await createLocalReq({}, payload))
+  // The moved row does not carry the content reference (a related table on SQL): read it, on this rare path only.
+  const stored = await payload.findByID({
+    collection: 'deliveries',
+    id: delivery.id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+    select: { content: true },
+  })
+  const ref = contentRefOf(stored?.content)
   if (!ref) return
   const contentId = ref.value
-  const req = args.req ?? (await createLocalReq({}, payload))
   const [content, account] = await Promise.all([
     payload.findByID({ collection: ref.relationTo, id: contentId, depth: 0, overrideAccess: true, req, disableErrors: true }),
     payload.findByID({

@@ -7,8 +7,14 @@ export async function readDelivery(args: { payload: Payload; id: string | number
   return args.payload.findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true, disableErrors: true })
 }
 
+/**
+ * A delivery's own row, as an atomic adapter write answers it: without what SQL keeps in other tables
+ * (the content reference, a push's 次条). Read the record for those.
+ */
+export type DeliveryRow = Omit<Delivery, 'content' | 'bundle'>
+
 /** What the adapter answers to a write of a delivery row (Payload leaves it untyped) is that row, when it is one. */
-export function isDeliveryRow(row: unknown): row is Delivery {
+export function isDeliveryRow(row: unknown): row is DeliveryRow {
   if (typeof row !== 'object' || row === null || !('id' in row) || !('state' in row)) return false
   return typeof row.state === 'string' && (DELIVERY_STATES as readonly string[]).includes(row.state)
 }

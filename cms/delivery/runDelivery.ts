@@ -172,7 +172,9 @@ export async function runDelivery(args: {
       forget(`account:${String(loaded.account.id)}`, `credentials:${String(loaded.account.id)}`)
     return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id, account: loaded.account })
   }
-  const { pollAfterMs } = await afterThePost(() => recordOutcome({ payload, id, content: loaded.content, outcome }))
+  const { pollAfterMs } = await afterThePost(() =>
+    recordOutcome({ payload, id, content: loaded.content, outcome, bundle: loaded.delivery.bundle ?? [] }),
+  )
   return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
 }
 
