@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { isPlatformId, PLATFORM_LABELS, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { defaultModeOf, pushOf } from './accountPush'
 import { createEntries } from './batchApi'
+import { defaultSlotTime } from './defaultSlotTime'
 import { accountListState, prefilledAccounts, slotsOf, withOverrides } from './entrySlots'
 import { SlotPreview } from './SlotPreview'
 import type { CampaignOption } from './useCalendarData'
@@ -45,7 +46,8 @@ export function NewEntriesForm(props: {
   const [modes, setModes] = useState<Record<string, string | undefined>>({})
   const [messages, setMessages] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
-  const defaultTime = `${props.date}T20:00`
+  // Fixed when the form opens: a default that moved while the editor fills it in would change what they read.
+  const [defaultTime] = useState(() => defaultSlotTime({ date: props.date, now: new Date(), timeZone: props.timeZone }))
 
   const scheduled = useMemo(() => new Set((plan?.scheduled ?? []).map(String)), [plan])
   const prefilled = useMemo(
