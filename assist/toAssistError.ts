@@ -11,8 +11,8 @@ const providerErrorSchema = z.object({ message: z.string().min(1) })
  */
 export async function toAssistError(args: { error: unknown; signal?: AbortSignal }): Promise<AssistError> {
   const { error } = args
-  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAIError } = await import('openai')
   if (error instanceof AssistError) return error
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, OpenAIError } = await import('openai')
   if (args.signal?.aborted || error instanceof APIUserAbortError) {
     return new AssistError({ code: 'aborted', message: '已取消，没有生成内容。', cause: error })
   }

@@ -26,18 +26,15 @@ export async function recordOutcome(args: {
   massResult?: Record<string, unknown>
   /** Only from this state (the callback moves a push that is still `processing`). */
   from?: DeliveryState
-  /** A push's 次条 rows, when the caller has just read the record (they do not change once it is queued). */
-  bundle?: NonNullable<Delivery['bundle']>
+  /** A push's 次条 rows, as the caller read the record (they do not change once it is queued). */
+  bundle: NonNullable<Delivery['bundle']>
 }): Promise<{ pollAfterMs: number | null }> {
   const { payload, id, outcome, from } = args
   const remoteIds = { ...outcome.remoteIds }
   const columns = { ...pushIdColumns(remoteIds), ...(args.massResult ? { massResult: args.massResult } : {}) }
   if (outcome.state === 'published') {
     const event = args.by === 'operator' ? 'confirm' : 'publish'
-    const bundle =
-      args.bundle ??
-      (await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true, disableErrors: true }))?.bundle ??
-      []
+    const { bundle } = args
     const urls = articleUrlsOf({ articleUrls: outcome.articleUrls, url: outcome.url, remoteIds, count: 1 + bundle.length })
     const moved = await moveDelivery({
       payload,

@@ -46,6 +46,7 @@ export async function recordSendJobReport(args: {
       id: delivery.id,
       content,
       massResult,
+      bundle,
       from: delivery.state,
       outcome: report.succeeded
         ? { state: 'published', url: urls[0], articleUrls: urls, remoteIds }

@@ -1,4 +1,5 @@
-import { zonedDate, zonedToUtc } from '../../../lib/zonedTime'
+import { zonedToUtc } from '../../../lib/zonedTime'
+import { formatTeamTime } from '../Results/format'
 
 const EVENING = '20:00'
 const HOUR_MS = 60 * 60_000
@@ -15,7 +16,5 @@ export function defaultSlotTime(args: { date: string; now: Date; timeZone: strin
   if (zonedToUtc({ date: args.date, time: EVENING, timeZone: args.timeZone }).getTime() > args.now.getTime() + LEAD_MS)
     return `${args.date}T${EVENING}`
   const next = new Date(Math.ceil((args.now.getTime() + LEAD_MS) / HOUR_MS) * HOUR_MS)
-  const hour = new Intl.DateTimeFormat('en-GB', { timeZone: args.timeZone, hour: '2-digit', hourCycle: 'h23' }).format(next)
-  const minute = new Intl.DateTimeFormat('en-GB', { timeZone: args.timeZone, minute: '2-digit' }).format(next).padStart(2, '0')
-  return `${zonedDate({ at: next, timeZone: args.timeZone })}T${hour}:${minute}`
+  return formatTeamTime(next.toISOString(), args.timeZone).replace(' ', 'T')
 }

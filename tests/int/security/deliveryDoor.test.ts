@@ -178,6 +178,48 @@ describe('one door to a delivery', () => {
     const stored = await readRaw({ payload: cms.payload, collection: 'deliveries', id: published.id })
     assert.equal(stored?.state, 'published')
   })
+
+  test('who pressed publish, from which IP, is for admins only: REST, select, where and GraphQL; anonymous cannot cancel', async () => {
+    const ip = '36.110.88.99'
+    await cms.payload.db.updateOne({ collection: 'deliveries', id: published.id, data: { actorIp: ip }, returning: false })
+    const read = (token: string, query: string) =>
+      api<{ docs?: Record<string, unknown>[]; totalDocs?: number }>({
+        url: cms.url,
+        method: 'GET',
+        path: `/api/deliveries?${query}`,
+        token,
+      })
+    // Editors read deliveries, without the IP; copywriters do not read them at all.
+    const copywriterRead = await api({ url: cms.url, method: 'GET', path: `/api/deliveries/${published.id}`, token: tokens.copywriter })
+    assert.equal(copywriterRead.status, 403)
+    const role = 'editor'
+    const one = await api<Record<string, unknown>>({
+      url: cms.url,
+      method: 'GET',
+      path: `/api/deliveries/${published.id}`,
+      token: tokens[role],
+    })
+    assert.equal(one.status, 200, `${role}: ${JSON.stringify(one.body)}`)
+    assert.ok(!('actorIp' in one.body), `${role} REST read`)
+    const selected = await read(tokens[role], `select[actorIp]=true&where[id][equals]=${published.id}`)
+    assert.equal(selected.body.docs?.length, 1, `${role} select: ${JSON.stringify(selected.body)}`)
+    assert.ok(!selected.body.docs?.some((doc) => 'actorIp' in doc), `${role} select`)
+    // No oracle: filtering on the hidden field answers the same for the right IP and a wrong one.
+    const right = await read(tokens[role], `where[actorIp][equals]=${ip}&where[id][equals]=${published.id}`)
+    const wrong = await read(tokens[role], `where[actorIp][equals]=1.2.3.4&where[id][equals]=${published.id}`)
+    assert.deepEqual([right.status, right.body.totalDocs], [wrong.status, wrong.body.totalDocs], `${role} where`)
+    const gql = await graphql(tokens[role], `{ Delivery(id: ${JSON.stringify(published.id)}) { id actorIp } }`)
+    assert.equal((gql.data?.Delivery as { actorIp?: unknown } | null | undefined)?.actorIp ?? null, null, `${role} GraphQL`)
+    const admin = await api<Record<string, unknown>>({
+      url: cms.url,
+      method: 'GET',
+      path: `/api/deliveries/${published.id}`,
+      token: tokens.admin,
+    })
+    assert.equal(admin.body.actorIp, ip, 'the admin reads it')
+    const anonymous = await api({ url: cms.url, method: 'POST', path: `/api/deliveries/${published.id}/cancel`, body: {} })
+    assert.ok([401, 403].includes(anonymous.status), `anonymous cancel: ${anonymous.status}`)
+  })
 })
 
 describe('the worker re-checks before any platform call', () => {

@@ -53,6 +53,7 @@ export const markPublished = defineEndpoint({
       content,
       outcome: { state: 'published', url: body.url, remoteIds: { ...readRemoteIds(delivery.remoteIds), confirmedBy: String(user.id) } },
       by: 'operator',
+      bundle: delivery.bundle ?? [],
     })
     return Response.json(await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: false, user, req }))
   },
