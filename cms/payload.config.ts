@@ -19,6 +19,8 @@ import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { PlanningSettings } from './globals/PlanningSettings'
 import { databaseAdapter } from './database/databaseAdapter'
+import { failedCommitsThrow } from './database/failedCommits'
+import { retireConnectionAfterBusy } from './database/sqliteBusyConnection'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
 import { yieldAfterEachSqliteCall } from './database/sqliteYield'
 import { assertMediaStorage } from './database/mediaStorage'
@@ -107,8 +109,10 @@ export default buildConfig({
     assertMediaStorage()
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
+    retireConnectionAfterBusy(payload)
     yieldAfterEachSqliteCall(payload)
     limitOpenTransactions(payload)
+    failedCommitsThrow(payload)
     payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },
 })

@@ -153,3 +153,48 @@ test('a bulk edit of twelve drafts over REST: every item saved, no error', async
     ids.map(() => '双12 会员日摘要'),
   )
 })
+
+test('a write that gave up on the lock does not cost the next save its commit', async () => {
+  const { payload } = cms
+  const { isDatabaseBusy } = await import('../../cms/database/databaseTurns')
+  const dates = { startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2026-12-12T00:00:00.000Z' }
+  const [gaveUp, saved] = await Promise.all(
+    ['放弃的写入', '随后的保存'].map((name) => payload.create({ collection: 'campaigns', overrideAccess: true, data: { name, ...dates } })),
+  )
+  // Outside a transaction (as the state writer writes) and longer than this process's busy timeout.
+  const lock = await holdWriteLock(1500)
+  await assert.rejects(payload.db.updateOne({ collection: 'campaigns', id: gaveUp.id, data: { name: '放弃的写入 改' } }), (error) =>
+    isDatabaseBusy(error),
+  )
+  await lock.releasedAt
+  const updated = await payload.update({ collection: 'campaigns', id: saved.id, overrideAccess: true, data: { name: '随后的保存 改' } })
+  assert.equal(updated.name, '随后的保存 改')
+  const stored = await payload.findByID({ collection: 'campaigns', id: saved.id, overrideAccess: true, depth: 0 })
+  assert.equal(stored.name, '随后的保存 改', 'the save that answered success is stored')
+})
+
+test('a save whose commit fails is reported as not saved, and nothing of it is stored', async () => {
+  const { payload } = cms
+  const { sql } = await import('@payloadcms/db-sqlite')
+  const { createLocalReq } = await import('payload')
+  const { COMMIT_FAILED_MESSAGE } = await import('../../cms/database/failedCommits')
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    overrideAccess: true,
+    data: { name: '提交前', startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2026-12-12T00:00:00.000Z' },
+  })
+  const id = await payload.db.beginTransaction()
+  assert.ok(id !== null)
+  const req = await createLocalReq({}, payload)
+  req.transactionID = id
+  await payload.update({ collection: 'campaigns', id: campaign.id, data: { name: '提交失败' }, req, overrideAccess: true })
+  // A foreign key checked only at COMMIT: the commit itself fails, as a commit that met a stuck statement did.
+  type Tx = { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }
+  const tx = (payload.db.sessions as unknown as Record<string, { db: Tx }>)[id].db
+  await tx.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
+  await tx.run(sql.raw("INSERT INTO articles_variants (_order, _parent_id, id) VALUES (1, 987654, 'no-such-article')"))
+  await assert.rejects(payload.db.commitTransaction(id), (error: Error) => error.message === COMMIT_FAILED_MESSAGE)
+  const stored = await payload.findByID({ collection: 'campaigns', id: campaign.id, overrideAccess: true, depth: 0 })
+  assert.equal(stored.name, '提交前')
+  assert.equal(payload.db.sessions?.[id], undefined, 'the transaction is closed')
+})
