@@ -34,7 +34,7 @@ export const releaseEndpoint = defineEndpoint({
   method: 'post',
   roles: DECIDERS,
   refusal: REFUSAL,
-  handler: async ({ req, user, params }) => {
+  handler: async ({ req, params }) => {
     const held = await heldDelivery({ req, id: params.id })
     // Whether the pinned revision still holds its approval is the system's check, not what this editor may read.
     const version = await req.payload.findVersionByID({
@@ -54,7 +54,7 @@ export const releaseEndpoint = defineEndpoint({
     if (!(await requeueByOperator({ payload: req.payload, req, id: held.id, event: 'release', actorIp: actorIpOf(req) }))) {
       throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     }
-    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: held.id, depth: 0, overrideAccess: false, user, req }))
+    return Response.json(await findForUser({ req, collection: 'deliveries', id: held.id, missing: '发布记录不存在。' }))
   },
 })
 
@@ -74,6 +74,6 @@ export const cancelEndpoint = defineEndpoint({
     })
     if (!cancelled) throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
     // Read back as this user may see it: the stored row carries fields only an admin reads (who pressed publish, from which IP).
-    return Response.json(await req.payload.findByID({ collection: 'deliveries', id: held.id, depth: 0, overrideAccess: false, user, req }))
+    return Response.json(await findForUser({ req, collection: 'deliveries', id: held.id, missing: '发布记录不存在。' }))
   },
 })

@@ -55,6 +55,6 @@ export const markPublished = defineEndpoint({
       by: 'operator',
       bundle: delivery.bundle ?? [],
     })
-    return Response.json(await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: false, user, req }))
+    return Response.json(await findForUser({ req, collection: 'deliveries', id: delivery.id, missing: '发布记录不存在。' }))
   },
 })

@@ -27,7 +27,7 @@ export const publishNow = defineEndpoint({
   refusal: '只有编辑或管理员（以及负责该账号的内容运营）可以发布。',
   body,
   invalidBody: '请求格式应为 { "content": { "relationTo": "articles", "value": ID }, "account": 账号ID }。',
-  handler: async ({ req, user, body: { content, account: accountId } }) => {
+  handler: async ({ req, body: { content, account: accountId } }) => {
     const { payload } = req
     const doc = await findForUser({ req, collection: content.relationTo, id: content.value, missing: '要发布的内容不存在。' })
     const revision = approvedRevisionOf(doc)
@@ -63,7 +63,7 @@ export const publishNow = defineEndpoint({
     })
     startDelivery({ payload, id: delivery.id })
     // As this user may read it: the stored row carries the actor's IP, which only an admin reads.
-    const readable = await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: false, user, req })
+    const readable = await findForUser({ req, collection: 'deliveries', id: delivery.id, missing: '发布记录不存在。' })
     return Response.json({ doc: readable, message: `已开始发布到「${account.name}」` }, { status: 201 })
   },
 })

@@ -25,7 +25,7 @@ export const retryEndpoint = defineEndpoint({
   refusal: '只有编辑或管理员（以及负责该账号的内容运营）可以重试发布。',
   body,
   invalidBody: '请求格式应为 { "checked": true }（结果待确认的发布需要先核对）。',
-  handler: async ({ req, user, params, body }) => {
+  handler: async ({ req, params, body }) => {
     const { payload } = req
     const delivery = await findForUser({ req, collection: 'deliveries', id: params.id, missing: '发布记录不存在。' })
     // Read access already hides other accounts' deliveries from an operator; this says so if it ever widens.
@@ -62,6 +62,6 @@ export const retryEndpoint = defineEndpoint({
     }
     if (!(await requeueByOperator({ payload, id: delivery.id, event: 'retry', actorIp: actorIpOf(req) })))
       throw new APIError('这条发布的状态刚刚变了，请刷新后再看。', 409, null, true)
-    return Response.json(await payload.findByID({ collection: 'deliveries', id: delivery.id, depth: 0, overrideAccess: false, user, req }))
+    return Response.json(await findForUser({ req, collection: 'deliveries', id: delivery.id, missing: '发布记录不存在。' }))
   },
 })
