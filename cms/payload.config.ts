@@ -110,8 +110,9 @@ export default buildConfig({
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
     retireConnectionAfterBusy(payload)
-    yieldAfterEachSqliteCall(payload)
+    // Before the yield: a write outside a transaction gives its turn back before the event loop's turn.
     limitOpenTransactions(payload)
+    yieldAfterEachSqliteCall(payload)
     failedCommitsThrow(payload)
     payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },

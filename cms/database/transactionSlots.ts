@@ -27,14 +27,55 @@ import { logger } from '../../lib/logger'
 export function limitOpenTransactions(payload: Payload, poolMax: number = env.DATABASE_POOL_MAX): void {
   const kind = databaseKind(env.databaseUrl)
   if (kind === 'mongodb') return
-  takeTurnsToTransact(payload.db, { slots: kind === 'sqlite' ? 1 : Math.max(1, Math.floor(poolMax / 2)), waitMs: SLOT_WAIT_MS })
+  const turns = takeTurnsToTransact(payload.db, {
+    slots: kind === 'sqlite' ? 1 : Math.max(1, Math.floor(poolMax / 2)),
+    waitMs: SLOT_WAIT_MS,
+  })
+  if (kind === 'sqlite' && turns) writesOutsideTransactionsTakeTurns(payload, turns)
+}
+
+type Turns = { acquire: () => Promise<boolean>; release: () => void }
+type SqlCalls = {
+  execute: (statement: string | { sql: string }, ...rest: never[]) => Promise<unknown>
+  batch: (...args: never[]) => Promise<unknown>
+}
+
+const WRITE = /^\s*(insert|update|delete|replace)\b/i
+const sqlOf = (statement: string | { sql: string }) => (typeof statement === 'string' ? statement : statement.sql)
+
+/**
+ * On SQLite a write outside a transaction (the state writer's conditional update, Payload's own
+ * direct adapter writes) needs the file's write lock as a transaction does. Met with a transaction of
+ * this process holding it, it waited in the busy handler with the thread blocked, the holder unable to
+ * finish, and failed: a cancel or a platform callback arriving during an editor's save got "database is
+ * locked". So such a write takes the same turn as a transaction, for the moment the statement runs.
+ */
+function writesOutsideTransactionsTakeTurns(payload: Payload, turns: Turns): void {
+  const client = (payload.db as unknown as { client?: SqlCalls }).client
+  if (!client) return
+  const inTurn = async <T>(call: () => Promise<T>): Promise<T> => {
+    const slot = await turns.acquire()
+    try {
+      return await call()
+    } finally {
+      if (slot) turns.release()
+    }
+  }
+  const execute = client.execute.bind(client)
+  const batch = client.batch.bind(client)
+  client.execute = (statement, ...rest) =>
+    WRITE.test(sqlOf(statement)) ? inTurn(() => execute(statement, ...rest)) : execute(statement, ...rest)
+  client.batch = (...args) => inTurn(() => batch(...args))
 }
 
 type TransactingAdapter = Pick<Payload['db'], 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>
 
-/** Wraps the adapter's transaction calls so that at most `slots` transactions are open at once. */
-export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: number; waitMs: number }): void {
-  if (limited.has(db)) return
+/**
+ * Wraps the adapter's transaction calls so that at most `slots` transactions are open at once. Answers
+ * the turns, for other writes to take (null when the adapter was already wrapped).
+ */
+export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: number; waitMs: number }): Turns | null {
+  if (limited.has(db)) return null
   limited.add(db)
   const { slots, waitMs } = args
   let open = 0
@@ -102,6 +143,7 @@ export function takeTurnsToTransact(db: TransactingAdapter, args: { slots: numbe
     }
   db.commitTransaction = finishing(commit)
   db.rollbackTransaction = finishing(rollback)
+  return { acquire, release }
 }
 
 export const SLOT_WAIT_MS = 30_000

@@ -198,3 +198,38 @@ test('a save whose commit fails is reported as not saved, and nothing of it is s
   assert.equal(stored.name, '提交前')
   assert.equal(payload.db.sessions?.[id], undefined, 'the transaction is closed')
 })
+
+test('a write outside a transaction (a delivery moving state) while saves hold the lock in this process waits its turn', async () => {
+  const { payload } = cms
+  const { WEB_BUSY_TIMEOUT_MS } = await import('../../cms/database/sqliteBusyTimeout')
+  const { editor, ids } = await editorWithDrafts({ email: 'plain-editor@test.local', title: '保存中', count: 20 })
+  const user = { ...editor, collection: 'users' as const }
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    overrideAccess: true,
+    data: { name: '状态 0', startsAt: '2026-12-01T00:00:00.000Z', endsAt: '2026-12-12T00:00:00.000Z' },
+  })
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  const saves = Promise.all(
+    ids.map((id, n) =>
+      payload.update({ collection: 'articles', id, draft: true, depth: 0, data: { body: `保存 ${n}。` }, user, overrideAccess: false }),
+    ),
+  )
+  const failures: Promise<string | null>[] = []
+  for (let n = 1; n <= 10; n += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 15))
+    failures.push(
+      payload.db.updateOne({ collection: 'campaigns', id: campaign.id, data: { name: `状态 ${n}` } }).then(
+        () => null,
+        (error: unknown) => String(error instanceof Error ? (error.cause ?? error) : error),
+      ),
+    )
+  }
+  assert.deepEqual((await Promise.all(failures)).filter(Boolean), [])
+  await saves
+  delay.disable()
+  const stored = await payload.findByID({ collection: 'campaigns', id: campaign.id, overrideAccess: true, depth: 0 })
+  assert.equal(stored.name, '状态 10')
+  assert.ok(delay.max / 1e6 < WEB_BUSY_TIMEOUT_MS * 0.9, `the event loop stalled ${Math.round(delay.max / 1e6)} ms`)
+})
