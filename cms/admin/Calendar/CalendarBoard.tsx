@@ -36,10 +36,17 @@ const HOUR_ROW_PX = 28
 
 /**
  * Month, week and list views of the calendar in the team's zone, with what is left of each account's
- * 群发 quota; editors add entries from a day's ＋, open one with ✎ and drag entries to reschedule.
+ * 群发 quota; editors (and operators, for their accounts) add entries from a day's ＋; editors open one
+ * with ✎ and drag entries to reschedule.
  */
-export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view: View; onLayout: (layout: CalendarLayout) => void }) {
-  const { timeZone, canEdit, view } = props
+export function CalendarBoard(props: {
+  timeZone: string
+  canEdit: boolean
+  canCreate: boolean
+  view: View
+  onLayout: (layout: CalendarLayout) => void
+}) {
+  const { timeZone, canEdit, canCreate, view } = props
   const today = zonedDate({ at: new Date(), timeZone })
   const [anchor, setAnchor] = useState(today)
   const [campaign, setCampaign] = useState('')
@@ -122,7 +129,7 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
     <div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
         <LayoutSwitch layout={view} onChange={props.onLayout} />
-        {canEdit && (
+        {canCreate && (
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
@@ -264,7 +271,7 @@ export function CalendarBoard(props: { timeZone: string; canEdit: boolean; view:
                   {Number(d.slice(8))}
                   {holidays.get(d) && <span style={{ color: '#cf1322', marginLeft: 4 }}>{holidays.get(d)}</span>}
                 </span>
-                {canEdit && (
+                {canCreate && (
                   <button
                     type="button"
                     aria-label={`在 ${d} 新建排期`}

@@ -7,12 +7,14 @@ import { type CalendarViewer, CalendarViewerProvider } from './topics/CalendarVi
 
 /**
  * The calendar's layouts behind one switch: month, week and list by day, or 按账号 (the matrix).
- * `canEdit`: editors create and edit slots; `canMove`: who may drag a slot in the matrix (operators too;
+ * `canEdit`: editors edit slots and reschedule by drag; `canCreate`: who opens the new-slot form (operators too,
+ * offered only their assigned accounts); `canMove`: who may drag a slot in the matrix (operators too;
  * the server decides per account and its refusal is shown). `viewer`: who may start a 选题's draft from its slot.
  */
 export function CalendarScreen(props: {
   timeZone: string
   canEdit: boolean
+  canCreate: boolean
   canMove: boolean
   initialLayout: CalendarLayout
   viewer: CalendarViewer
@@ -23,7 +25,7 @@ export function CalendarScreen(props: {
       {layout === 'matrix' ? (
         <MatrixBoard timeZone={props.timeZone} canMove={props.canMove} onLayout={setLayout} />
       ) : (
-        <CalendarBoard timeZone={props.timeZone} canEdit={props.canEdit} view={layout} onLayout={setLayout} />
+        <CalendarBoard timeZone={props.timeZone} canEdit={props.canEdit} canCreate={props.canCreate} view={layout} onLayout={setLayout} />
       )}
     </CalendarViewerProvider>
   )

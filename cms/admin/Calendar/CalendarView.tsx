@@ -22,6 +22,8 @@ export function CalendarView(view: AdminViewServerProps) {
           <CalendarScreen
             timeZone={env.APP_TIMEZONE}
             canEdit={hasRole(user, 'admin', 'editor')}
+            // Operators schedule their own accounts (the form offers only those; the server refuses others).
+            canCreate={hasRole(user, 'admin', 'editor', 'operator')}
             // Operators move slots between the accounts assigned to them; the server refuses any other.
             canMove={hasRole(user, 'admin', 'editor', 'operator')}
             initialLayout={initialLayout}

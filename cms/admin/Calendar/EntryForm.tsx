@@ -47,7 +47,7 @@ export function EntryForm(props: {
   onDone: () => void
 }) {
   const start = useMemo(() => startingValues(props.entry, props.timeZone), [props.entry, props.timeZone])
-  const { contents, accounts } = useEntryOptions()
+  const { contents, accounts } = useEntryOptions({ keep: start?.account })
   const [content, setContent] = useState(start?.content ?? '')
   const [account, setAccount] = useState(start?.account ?? '')
   const [campaign, setCampaign] = useState(start?.campaign ?? '')

@@ -19,6 +19,7 @@ const LIST_NOTE = {
   'choose-item': '先选择内容，再勾选要发布的账号（会按内容的发布账号和所属活动预先勾选）。',
   loading: '正在读取这条内容的发布计划…',
   'no-accounts': '还没有平台账号，请先在「平台账号」里添加。',
+  'none-assigned': '管理员还没有给你分配负责的平台账号，暂时不能排期：请找管理员在你的用户资料里勾选「负责的账号」。',
 } as const
 
 /**
@@ -33,7 +34,7 @@ export function NewEntriesForm(props: {
   item?: ItemRef
   onDone: (created: boolean) => void
 }) {
-  const { contents, accounts, accountsRead } = useEntryOptions()
+  const { contents, accounts, accountsRead, otherAccounts } = useEntryOptions()
   const [content, setContent] = useState(props.item ? contentKey(props.item.relationTo, props.item.id) : '')
   const chosen = contents.find((option) => option.key === content) ?? null
   const ref = chosen ? { relationTo: chosen.relationTo, id: chosen.id } : (props.item ?? null)
@@ -56,7 +57,13 @@ export function NewEntriesForm(props: {
   )
   const checked = withOverrides({ prefilled, overrides })
   const campaign = campaignChoice ?? (plan && plan.campaign !== null ? String(plan.campaign) : '')
-  const list = accountListState({ itemChosen: ref !== null, planRead: plan !== null, accountsRead, accountCount: accounts.length })
+  const list = accountListState({
+    itemChosen: ref !== null,
+    planRead: plan !== null,
+    accountsRead,
+    accountCount: accounts.length,
+    otherAccounts,
+  })
 
   const nameOf = (id: string) => accounts.find((a) => String(a.id) === id)?.name ?? `账号 ${id}`
   const platforms = [
@@ -116,7 +123,9 @@ export function NewEntriesForm(props: {
       </div>
       <fieldset aria-busy={list === 'loading'} data-account-list={list} style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
         <legend style={{ fontSize: 13, marginBottom: 4 }}>发布账号和时间（{timezoneLabel(props.timeZone)}）</legend>
-        {list !== 'ready' && <div style={{ fontSize: 13, opacity: list === 'no-accounts' ? 1 : 0.7 }}>{LIST_NOTE[list]}</div>}
+        {list !== 'ready' && (
+          <div style={{ fontSize: 13, opacity: list === 'no-accounts' || list === 'none-assigned' ? 1 : 0.7 }}>{LIST_NOTE[list]}</div>
+        )}
         {list === 'ready' &&
           accounts.map((account) => {
             const id = String(account.id)

@@ -62,4 +62,9 @@ test('the account boxes are offered only once the chosen item’s plan and the a
   assert.equal(accountListState({ itemChosen: true, planRead: true, accountsRead: false, accountCount: 0 }), 'loading')
   assert.equal(accountListState({ ...read, itemChosen: true }), 'ready')
   assert.equal(accountListState({ itemChosen: false, planRead: false, accountsRead: true, accountCount: 0 }), 'no-accounts')
+  // An operator none of whose accounts is assigned yet: someone else adds accounts, an admin assigns them.
+  assert.equal(
+    accountListState({ itemChosen: true, planRead: true, accountsRead: true, accountCount: 0, otherAccounts: 3 }),
+    'none-assigned',
+  )
 })

@@ -69,8 +69,10 @@ export function accountListState(args: {
   planRead: boolean
   accountsRead: boolean
   accountCount: number
-}): 'choose-item' | 'loading' | 'no-accounts' | 'ready' {
-  if (args.accountsRead && args.accountCount === 0) return 'no-accounts'
+  /** Accounts the user reads but may not schedule for (an operator's unassigned ones). */
+  otherAccounts?: number
+}): 'choose-item' | 'loading' | 'no-accounts' | 'none-assigned' | 'ready' {
+  if (args.accountsRead && args.accountCount === 0) return (args.otherAccounts ?? 0) > 0 ? 'none-assigned' : 'no-accounts'
   if (!args.itemChosen) return 'choose-item'
   return args.planRead && args.accountsRead ? 'ready' : 'loading'
 }

@@ -1,5 +1,7 @@
 'use client'
-import { useEffect, useState } from 'react'
+import { useAuth } from '@payloadcms/ui'
+import { useEffect, useMemo, useState } from 'react'
+import { mayActOnAccount } from '../../access/accountAssignment'
 import type { ContentDoc, ContentSlug } from '../../content'
 import { adminFetch } from '../adminApi'
 import type { AccountOption } from './accountPush'
@@ -30,9 +32,16 @@ export const contentKey = (relationTo: string, id: string | number) => `${relati
 
 /**
  * What the entry form picks from: the content that is not archived (newest first) and the platform
- * accounts; `accountsRead` tells an empty account list from one still being read.
+ * accounts the signed-in user may schedule for (an operator: those assigned to them; `keep` is kept
+ * too, the account an entry being edited is already on). `accountsRead` tells an empty account list
+ * from one still being read; `otherAccounts` counts the readable accounts the user may not schedule for.
  */
-export function useEntryOptions() {
+export function useEntryOptions(args: { keep?: string } = {}) {
+  const { user } = useAuth<{
+    id: string | number
+    role?: string | null
+    accounts?: (string | number | { id?: string | number })[] | null
+  }>()
   const [contents, setContents] = useState<ContentOption[]>([])
   const [accounts, setAccounts] = useState<AccountOption[]>([])
   const [accountsRead, setAccountsRead] = useState(false)
@@ -65,5 +74,10 @@ export function useEntryOptions() {
     })
     return () => controller.abort()
   }, [])
-  return { contents, accounts, accountsRead }
+  const { keep } = args
+  const offered = useMemo(
+    () => accounts.filter((account) => mayActOnAccount(user, account.id) || String(account.id) === keep),
+    [accounts, user, keep],
+  )
+  return { contents, accounts: offered, accountsRead, otherAccounts: accounts.length - offered.length }
 }

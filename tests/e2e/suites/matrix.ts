@@ -20,6 +20,7 @@ const XHS_A = '矩阵测试 小红书 探店号'
 const XHS_B = '矩阵测试 小红书 好物号'
 const WECHAT = '矩阵测试 公众号'
 const NOTE = '冬日探店：社区生活馆的热饮地图'
+const OPERATOR_NOTE = '冬日探店：生活馆二楼的暖手宝'
 const SLOT_TIME = '10:30'
 
 type Id = number | string
@@ -154,6 +155,56 @@ export function matrixTests(): void {
         `the waiting delivery goes to ${XHS_B}: ${JSON.stringify(deliveries.body)}`,
       )
     })
+
+    test('an operator schedules from the calendar’s ＋, offered only the accounts assigned to them', async () => {
+      const { url } = app()
+      const operator = await login({ url, email: 'operator@demo.local', password: DEMO_PASSWORD })
+      const admin = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
+      const editor = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      const copywriter = await login({ url, email: 'copywriter@demo.local', password: DEMO_PASSWORD })
+      type AccountRef = Id | { id: Id }
+      const me = await api<{ user: { accounts?: AccountRef[] | null } }>({ url, method: 'GET', path: '/api/users/me', token: operator })
+      const assigned = (me.body.user.accounts ?? []).map((ref) => String(typeof ref === 'object' ? ref.id : ref)).sort()
+      const all = await api<{ docs: { id: Id; platform: string }[] }>({
+        url,
+        method: 'GET',
+        path: '/api/platform-accounts?limit=100&depth=0',
+        token: admin,
+      })
+      assert.ok(
+        assigned.length > 0 && assigned.length < all.body.docs.length,
+        `the demo operator runs ${assigned.length} of ${all.body.docs.length}`,
+      )
+      const own = all.body.docs.find((account) => account.platform === 'xiaohongshu' && assigned.includes(String(account.id)))
+      assert.ok(own, 'the demo operator runs a 小红书 account')
+      const note = await approvedNote({ copywriter, editor, title: OPERATOR_NOTE })
+      const page = await app().page({ email: 'operator@demo.local' })
+      await onPage(page, path.join(artifactsDir('matrix'), 'operator-failure.png'), async () => {
+        await page.goto(`${url}/admin/calendar`)
+        await page.locator('button', { hasText: '＋ 新建排期' }).first().click({ timeout: 60_000 })
+        const form = page.locator('[data-testid="entry-form"]')
+        const items = form.locator('select').filter({ has: page.locator(`option[value="notes:${note}"]`) })
+        await items.first().selectOption(`notes:${note}`, { timeout: 30_000 })
+        await form.locator('[data-account-list="ready"]').waitFor({ timeout: 30_000 })
+        const offered = await form
+          .locator('input[name="accounts"]')
+          .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value))
+        assert.deepEqual(offered.sort(), assigned, 'the boxes are the operator’s own accounts')
+        await form.locator(`input[name="accounts"][value="${own.id}"]`).check()
+        await form.locator('button', { hasText: '创建排期' }).click()
+        await form.waitFor({ state: 'detached', timeout: 30_000 })
+      })
+      const entries = await api<{ docs: EntryDoc[] }>({
+        url,
+        method: 'GET',
+        path: `/api/calendar-entries?where[content.value][equals]=${note}&where[content.relationTo][equals]=notes&depth=0`,
+        token: operator,
+      })
+      assert.deepEqual(
+        entries.body.docs.map((entry) => [String(entry.account), entry.state]),
+        [[String(own.id), 'scheduled']],
+      )
+    })
   })
 }
 
@@ -195,7 +246,7 @@ async function createAccount(args: {
 }
 
 /** A 小红书 note with one 3:4 picture, written by the copywriter, submitted and approved by the editor. */
-async function approvedNote(args: { copywriter: string; editor: string }): Promise<Id> {
+async function approvedNote(args: { copywriter: string; editor: string; title?: string }): Promise<Id> {
   const { url } = app()
   const picture = await sharp({ create: { width: 1080, height: 1440, channels: 3, background: { r: 214, g: 120, b: 64 } } })
     .jpeg()
@@ -211,7 +262,7 @@ async function approvedNote(args: { copywriter: string; editor: string }): Promi
     path: '/api/notes',
     token: args.copywriter,
     body: {
-      title: NOTE,
+      title: args.title ?? NOTE,
       body: '这周去社区生活馆，前台送热饮，二楼有暖手宝可以借。',
       images: [media.body.doc.id],
       topics: ['冬日探店'],
