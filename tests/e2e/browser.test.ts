@@ -1,5 +1,6 @@
 import { after, before } from 'node:test'
 import { startSharedApp, stopSharedApp } from './sharedApp'
+import { handoffTests } from './suites/handoff'
 import { journeyTests } from './suites/journey'
 import { matrixTests } from './suites/matrix'
 import { planningTests } from './suites/planning'
@@ -19,6 +20,7 @@ const SUITES = {
   journey: journeyTests,
   matrix: matrixTests,
   planning: planningTests,
+  handoff: handoffTests,
 }
 const only = process.env.E2E_SUITES?.split(',').map((name) => name.trim())
 

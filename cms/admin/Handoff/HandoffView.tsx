@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
 import { isHandoffLate } from '../../delivery/handoffLate'
 import { AdminViewFrame } from '../AdminViewFrame'
+import { CancelHandoffButton } from './CancelHandoffButton'
 import { slotTime } from '../Home/display'
 import { deliveryStateLabel, platformLabel } from '../labels'
 import { HandoffFields } from './HandoffFields'
@@ -22,8 +23,8 @@ function deliveryIdOf(params: AdminViewServerProps['params']): string {
 /**
  * The hand-off package page (/admin/handoff/:id): what the operator opens on the phone or the desktop
  * to post by hand — each text with 复制, the files numbered in posting order with 保存, the checklist,
- * the app's own publish button where there is one, a QR code of this page, and the link form that
- * completes the delivery. Read with the person's own access; visitors sign in first and come back here.
+ * the app's own publish button where there is one, a QR code of this page, the link form that
+ * completes the delivery, and 取消 for one that will not be posted. Read with the person's own access; visitors sign in first and come back here.
  */
 export function HandoffView(view: AdminViewServerProps) {
   const id = deliveryIdOf(view.params)
@@ -158,6 +159,7 @@ function Package({ page }: { page: HandoffPage }) {
           <p style={{ fontSize: 12, opacity: 0.7, margin: '6px 0 0' }}>
             发布成功后，把{platformName}里作品的分享链接贴回来，这条记录才算已发布。
           </p>
+          <CancelHandoffButton id={page.id} />
         </section>
       )}
     </>
