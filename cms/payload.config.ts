@@ -19,7 +19,6 @@ import { BrandVoice } from './globals/BrandVoice'
 import { PublishingPause } from './globals/PublishingPause'
 import { PlanningSettings } from './globals/PlanningSettings'
 import { databaseAdapter } from './database/databaseAdapter'
-import { publicErrorKeepsItsWords } from './http/publicErrorWords'
 import { failedCommitsThrow } from './database/failedCommits'
 import { retireConnectionAfterBusy } from './database/sqliteBusyConnection'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
@@ -93,7 +92,7 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   // Payload hides a server error behind "Something went wrong." in English: say it in the team's words.
-  hooks: { afterError: [publicErrorKeepsItsWords, privateErrorInTeamWords] },
+  hooks: { afterError: [privateErrorInTeamWords] },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
   loggingLevels: {
