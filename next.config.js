@@ -34,11 +34,12 @@ const nextConfig = {
   experimental: {
     // Turbopack's build cache in .next/cache makes a rebuild of the same checkout take 40 s, not 77 s,
     // but writing it adds 17 s and 250 MB to every build. CI's build is a fresh checkout's only one,
-    // so the test run turns the cache off (BUILD_CACHE=off); a cold build then takes 61 s.
+    // so the test run turns the cache off (BUILD_CACHE=off); a cold build then takes under a minute.
     turbopackFileSystemCacheForBuild: process.env.BUILD_CACHE !== 'off',
     // Payload names its errors after their classes (APIError, Forbidden…), formats a reply by that name
-    // and picks the log level from it (loggingLevels below). Minified, APIError became an anonymous class:
-    // every refusal worded for the editor answered "An unknown error occurred." and logged as an error.
+    // and picks the log level from it (loggingLevels in cms/payload.config.ts). Minified, APIError became
+    // an anonymous class: every refusal worded for the editor answered "An unknown error occurred." and
+    // was logged as an error.
     serverMinification: false,
   },
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
