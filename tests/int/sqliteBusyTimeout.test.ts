@@ -7,9 +7,11 @@ import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
- * Another process (the worker) holding the SQLite write lock for a moment: this process's writes
+ * SQLite's one write lock. Another process (the worker) holding it for a moment: this process's writes
  * wait for it instead of failing with SQLITE_BUSY, on every connection the client opens (it opens a
- * new one after each transaction).
+ * new one after each transaction). Inside this process: saves and writes outside a transaction take
+ * turns; a write that gave up on the lock does not cost the next save its commit; a save whose commit
+ * fails says so.
  */
 let cms: TestCms
 

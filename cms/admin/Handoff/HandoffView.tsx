@@ -3,9 +3,9 @@ import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
 import { isHandoffLate } from '../../delivery/handoffLate'
 import { AdminViewFrame } from '../AdminViewFrame'
-import { CancelHandoffButton } from './CancelHandoffButton'
 import { slotTime } from '../Home/display'
 import { deliveryStateLabel, platformLabel } from '../labels'
+import { CancelHandoffButton } from './CancelHandoffButton'
 import { HandoffFields } from './HandoffFields'
 import { HandoffMediaItem, HandoffMediaList } from './HandoffMediaList'
 import { handoffQrDataUrl } from './handoffQr'
@@ -24,7 +24,8 @@ function deliveryIdOf(params: AdminViewServerProps['params']): string {
  * The hand-off package page (/admin/handoff/:id): what the operator opens on the phone or the desktop
  * to post by hand — each text with 复制, the files numbered in posting order with 保存, the checklist,
  * the app's own publish button where there is one, a QR code of this page, the link form that
- * completes the delivery, and 取消 for one that will not be posted. Read with the person's own access; visitors sign in first and come back here.
+ * completes the delivery, and 取消 for one that will not be posted. Read with the person's own access;
+ * visitors sign in first and come back here.
  */
 export function HandoffView(view: AdminViewServerProps) {
   const id = deliveryIdOf(view.params)

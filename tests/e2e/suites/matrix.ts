@@ -14,6 +14,7 @@ import { app, ZONE } from '../sharedApp'
  * an approved 小红书 note with a slot on the first 小红书 account; the editor opens 按账号 and sees one row per
  * account and the empty days; the WeChat row will not take the note's slot (and nothing is sent); the slot
  * dragged onto the second 小红书 account's cell of another day is moved there in one PATCH, its time of day kept.
+ * Then the demo operator schedules from the calendar's ＋, offered only the accounts assigned to them.
  */
 
 const XHS_A = '矩阵测试 小红书 探店号'
