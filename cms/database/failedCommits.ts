@@ -1,6 +1,4 @@
 import { APIError, type Payload } from 'payload'
-import { databaseKind } from '../../lib/databaseKind'
-import { env } from '../../lib/env'
 
 type Work = (tx: object) => Promise<unknown>
 type Drizzle = { transaction: (work: Work, config?: unknown) => Promise<unknown> }
@@ -19,11 +17,10 @@ export const COMMIT_FAILED_MESSAGE = '这次保存没有写进数据库（提交
  * transaction's end is watched, and `commitTransaction` throws when it ended in failure; Payload's
  * operations then roll back their hooks' work and report the error.
  *
- * Why it exists: `@payloadcms/drizzle`'s beginTransaction (3.90). MongoDB's adapter awaits the commit
- * itself: untouched.
+ * Why it exists: `@payloadcms/drizzle`'s beginTransaction (3.90). MongoDB's adapter (no drizzle) awaits
+ * the commit itself: untouched.
  */
 export function failedCommitsThrow(payload: Payload): void {
-  if (databaseKind(env.databaseUrl) === 'mongodb') return
   const db = payload.db
   const drizzle = (db as unknown as { drizzle?: Drizzle }).drizzle
   if (!drizzle || guarded.has(db)) return
