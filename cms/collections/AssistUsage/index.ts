@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, nobody } from '../../access/predicates'
 import { hasRole } from '../../access/roles'
 import { ASSIST_TASK_LABELS } from '../../../assist/taskLabels'
-import { codeLabelCell } from '../../fields/codeLabelCell'
+import { codeLabelCellComponent } from '../../fields/codeLabelCellComponent'
 
 /** Tokens used by the AI assist, per user and task: one row per call. */
 export const AssistUsage: CollectionConfig = {
@@ -23,7 +23,7 @@ export const AssistUsage: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '任务', en: 'Task' },
-      admin: { components: { Cell: codeLabelCell(ASSIST_TASK_LABELS) } },
+      admin: { components: { Cell: codeLabelCellComponent(ASSIST_TASK_LABELS) } },
     },
     { name: 'model', type: 'text', label: { zh: '模型', en: 'Model' } },
     { name: 'promptTokens', type: 'number', label: { zh: '输入 token 数', en: 'Prompt tokens' } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isLoggedIn, nobody } from '../../access/predicates'
-import { codeLabelCell } from '../../fields/codeLabelCell'
+import { codeLabelCellComponent } from '../../fields/codeLabelCellComponent'
 import { optionsFrom } from '../../fields/options'
 import { REVIEW_EVENTS, REVIEW_RULES } from '../../workflow/review'
 import { REVIEW_STATE_LABELS } from '../../workflow/reviewStates'
@@ -37,7 +37,7 @@ export const ReviewLogs: CollectionConfig = {
       required: true,
       index: true,
       label: { zh: '内容类型', en: 'Content type' },
-      admin: { components: { Cell: codeLabelCell(CONTENT_TYPE_LABELS) } },
+      admin: { components: { Cell: codeLabelCellComponent(CONTENT_TYPE_LABELS) } },
     },
     { name: 'docId', type: 'text', required: true, index: true, label: { zh: '内容 ID', en: 'Content id' } },
     { name: 'docTitle', type: 'text', label: { zh: '当时的标题', en: 'Title at the time' } },
@@ -48,7 +48,7 @@ export const ReviewLogs: CollectionConfig = {
       type: 'text',
       required: true,
       label: { zh: '操作', en: 'Event' },
-      admin: { components: { Cell: codeLabelCell(EVENT_LABELS) } },
+      admin: { components: { Cell: codeLabelCellComponent(EVENT_LABELS) } },
     },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' } },
     { name: 'comment', type: 'textarea', label: { zh: '意见', en: 'Comment' } },

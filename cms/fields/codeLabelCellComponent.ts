@@ -4,8 +4,8 @@ type CellComponent = PayloadComponent<DefaultServerCellComponentProps, DefaultCe
 
 /**
  * The list-column component for a text field that stores a code: `{ admin: { components: { Cell:
- * codeLabelCell(labels) } } }` shows 退回修改 rather than request_changes.
+ * codeLabelCellComponent(labels) } } }` shows 退回修改 rather than request_changes.
  */
-export function codeLabelCell(labels: Readonly<Record<string, string>>): CellComponent {
+export function codeLabelCellComponent(labels: Readonly<Record<string, string>>): CellComponent {
   return { path: '/cms/fields/CodeLabelCell#CodeLabelCell', clientProps: { labels } }
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { CodeLabelCell, type CodeLabelCellProps } from './CodeLabelCell'
-import { codeLabelCell } from './codeLabelCell'
+import { codeLabelCellComponent } from './codeLabelCellComponent'
 
 const render = (cellData: unknown, labels?: Record<string, string>) =>
   renderToStaticMarkup(createElement(CodeLabelCell, { cellData, labels } as unknown as CodeLabelCellProps))
@@ -13,5 +13,5 @@ test('a stored code is shown by its label; an unknown one as it is', () => {
   assert.equal(render('request_changes', labels), '<span>退回修改</span>')
   assert.equal(render('legacy_event', labels), '<span>legacy_event</span>')
   assert.equal(render(null, labels), '<span></span>')
-  assert.deepEqual(codeLabelCell(labels), { path: '/cms/fields/CodeLabelCell#CodeLabelCell', clientProps: { labels } })
+  assert.deepEqual(codeLabelCellComponent(labels), { path: '/cms/fields/CodeLabelCell#CodeLabelCell', clientProps: { labels } })
 })
