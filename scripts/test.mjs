@@ -10,9 +10,8 @@ import path from 'node:path'
 import { ensureDependencies, ensureTesseract, log, root } from './lib.mjs'
 import { startPostgres } from './postgres.mjs'
 import { startRedis } from './redis.mjs'
+import { bundleTests, UNIT_ENTRY } from './testBundles.mjs'
 import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
-
-const UNIT_BUNDLE = 'scripts/unitTests.ts'
 
 /**
  * `npm ci` when the lock file is newer than node_modules, by one run at a time: two test runs started
@@ -48,9 +47,13 @@ if (unknown.length > 0) {
 }
 const only = args.filter((arg) => !arg.startsWith('--'))
 const chosen = groups.length > 0 || only.length === 0 ? (groups.length > 0 ? groups : GROUPS) : []
-// A group's unit tests run in one process (scripts/unitTests.ts); files named on the command line run one by one.
+// A group's unit tests run in one process (testBundles.mjs); files named on the command line run one by one.
 const files = [
-  ...new Set([...testFilesOf(chosen.filter((group) => group !== 'unit')), ...(chosen.includes('unit') ? [UNIT_BUNDLE] : []), ...only]),
+  ...new Set([
+    ...testFilesOf(chosen.filter((group) => group !== 'unit')),
+    ...(chosen.includes('unit') ? [UNIT_ENTRY] : []),
+    ...only.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/')),
+  ]),
 ]
 
 ensureDependenciesOnce()
@@ -71,6 +74,12 @@ const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: tru
 // The committed SQLite migrations are applied once per run: each test file copies the migrated database
 // (tests/helpers/testCms.ts) instead of applying them again on its own fresh file.
 const migratedDir = needsRedis ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-migrated-')) : null
+// Inside the project, so that the bundles' imports of packages resolve from node_modules; one folder per run.
+const bundleDir = path.join(root, 'node_modules', '.cache', 'cms-test-bundles', String(process.pid))
+// The worker the int and e2e tests start is bundled with them (tests/helpers/worker.ts).
+const WORKER = 'scheduler/worker.ts'
+const bundled = await bundleTests({ files: needsRedis ? [...files, WORKER] : files, outDir: bundleDir })
+const bundles = bundled.slice(0, files.length)
 log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}${postgres ? ` (Postgres at ${postgres.url})` : ''}`)
 // Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
 // would wait forever, so it is stopped well before CI's own limit, saying why.
@@ -78,8 +87,8 @@ const RUN_LIMIT_MS = 45 * 60_000
 const runner = spawn(
   process.execPath,
   [
-    '--import',
-    'tsx',
+    // The bundles' stack traces name our TypeScript files and lines.
+    '--enable-source-maps',
     '--test',
     `--test-reporter=${path.join(root, 'scripts', 'testReporter.mjs')}`,
     '--test-reporter-destination=stdout',
@@ -87,7 +96,7 @@ const runner = spawn(
     // time, a killed worker's successor), and with two at a time the CPU sat idle for minutes of the run.
     '--test-concurrency=3',
     '--test-timeout=900000',
-    ...files,
+    ...bundles,
   ],
   {
     cwd: root,
@@ -99,6 +108,7 @@ const runner = spawn(
       ...(redis ? { REDIS_URL: redis.url } : {}),
       ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
       ...(migratedDir ? { TEST_MIGRATED_SQLITE_DIR: migratedDir } : {}),
+      ...(needsRedis ? { TEST_WORKER_BUNDLE: bundled[files.length] } : {}),
     },
   },
 )
@@ -115,4 +125,5 @@ if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })
 await postgres?.stop()
 if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
 if (migratedDir) fs.rmSync(migratedDir, { recursive: true, force: true })
+fs.rmSync(bundleDir, { recursive: true, force: true })
 process.exit(status)

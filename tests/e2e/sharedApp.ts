@@ -9,6 +9,7 @@ import { startWeiboFake } from '../fakes/weibo'
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
 import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
 import { startTestRedis } from '../helpers/redis'
+import { workerArgv } from '../helpers/worker'
 import { buildOnce, productionEnv, root, signIn } from './productionApp'
 
 export const ZONE = 'Asia/Shanghai'
@@ -104,7 +105,7 @@ export async function startSharedApp(): Promise<SharedApp> {
 }
 
 async function startWorker(env: NodeJS.ProcessEnv): Promise<Started> {
-  const worker = startProcess({ command: process.execPath, argv: ['--import', 'tsx', 'scheduler/worker.ts'], cwd: root, env })
+  const worker = startProcess({ command: process.execPath, argv: workerArgv(), cwd: root, env })
   closers.push(() => worker.stop())
   const deadline = Date.now() + 60_000
   while (!worker.output().includes('scheduler worker ready')) {

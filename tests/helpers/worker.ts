@@ -13,20 +13,18 @@ export type TestWorker = {
   pid: () => number | undefined
 }
 
+/** The worker's command line: the run's bundle of it when `npm test` made one (scripts/testBundles.mjs), else through tsx. */
+export function workerArgv(): string[] {
+  const bundle = process.env.TEST_WORKER_BUNDLE
+  return bundle ? ['--enable-source-maps', bundle] : ['--import', 'tsx', 'scheduler/worker.ts']
+}
+
 /**
  * `scheduler/worker.ts` in its own process, with this process's environment (set up by startTestCms:
  * the database, secrets, REDIS_URL, the fakes' base URLs). Resolves once it is consuming jobs.
  */
 export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?: number; timeoutMs?: number } = {}): Promise<TestWorker> {
-  const argv = [
-    '--import',
-    'tsx',
-    'scheduler/worker.ts',
-    '--lock-ms',
-    String(args.lockMs ?? 3000),
-    '--reconcile-every-ms',
-    String(args.reconcileEveryMs ?? 60_000),
-  ]
+  const argv = [...workerArgv(), '--lock-ms', String(args.lockMs ?? 3000), '--reconcile-every-ms', String(args.reconcileEveryMs ?? 60_000)]
   const started: Started = startProcess({ command: process.execPath, argv, cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
   const deadline = Date.now() + (args.timeoutMs ?? 60_000)
   while (!started.output().includes('scheduler worker ready')) {
@@ -56,7 +54,7 @@ export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?
 export async function runWorkerToExit(args: { timeoutMs?: number } = {}): Promise<{ code: number | null; output: string }> {
   const started = startProcess({
     command: process.execPath,
-    argv: ['--import', 'tsx', 'scheduler/worker.ts'],
+    argv: workerArgv(),
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info' },
   })
