@@ -41,6 +41,7 @@ const HOUR_ROW_PX = 28
  */
 export function CalendarBoard(props: {
   timeZone: string
+  initialDate?: string
   canEdit: boolean
   canCreate: boolean
   view: View
@@ -48,7 +49,7 @@ export function CalendarBoard(props: {
 }) {
   const { timeZone, canEdit, canCreate, view } = props
   const today = zonedDate({ at: new Date(), timeZone })
-  const [anchor, setAnchor] = useState(today)
+  const [anchor, setAnchor] = useState(props.initialDate ?? today)
   const [campaign, setCampaign] = useState('')
   const [creating, setCreating] = useState<string | null>(null)
   const [editing, setEditing] = useState<CalendarEntryView | null>(null)
@@ -229,6 +230,7 @@ export function CalendarBoard(props: {
         <div
           ref={weekScroll}
           data-testid={view === 'week' ? 'calendar-week' : 'calendar-month'}
+          data-loaded={data.loaded}
           style={{
             display: 'grid',
             gridTemplateColumns: 'repeat(7, minmax(0, 1fr))',

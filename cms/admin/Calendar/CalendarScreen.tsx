@@ -10,6 +10,7 @@ import { type CalendarViewer, CalendarViewerProvider } from './topics/CalendarVi
  * `canEdit`: editors edit slots and reschedule by drag; `canCreate`: who opens the new-slot form (operators too,
  * offered only their assigned accounts); `canMove`: who may drag a slot in the matrix (operators too;
  * the server decides per account and its refusal is shown). `viewer`: who may start a 选题's draft from its slot.
+ * `initialDate`: the day whose week or month opens first (today without it).
  */
 export function CalendarScreen(props: {
   timeZone: string
@@ -17,15 +18,23 @@ export function CalendarScreen(props: {
   canCreate: boolean
   canMove: boolean
   initialLayout: CalendarLayout
+  initialDate?: string
   viewer: CalendarViewer
 }) {
   const [layout, setLayout] = useState<CalendarLayout>(props.initialLayout)
   return (
     <CalendarViewerProvider value={props.viewer}>
       {layout === 'matrix' ? (
-        <MatrixBoard timeZone={props.timeZone} canMove={props.canMove} onLayout={setLayout} />
+        <MatrixBoard timeZone={props.timeZone} initialDate={props.initialDate} canMove={props.canMove} onLayout={setLayout} />
       ) : (
-        <CalendarBoard timeZone={props.timeZone} canEdit={props.canEdit} canCreate={props.canCreate} view={layout} onLayout={setLayout} />
+        <CalendarBoard
+          timeZone={props.timeZone}
+          initialDate={props.initialDate}
+          canEdit={props.canEdit}
+          canCreate={props.canCreate}
+          view={layout}
+          onLayout={setLayout}
+        />
       )}
     </CalendarViewerProvider>
   )

@@ -31,13 +31,19 @@ export const isTopicSlot = (entry: CalendarSlotView): entry is TopicSlotView => 
 
 export type CampaignOption = Pick<Campaign, 'id' | 'name' | 'color'>
 
-/** Entries of the visible days (and of one campaign when chosen), 选题 slots waiting for a draft among them; re-read after every change. */
+/**
+ * Entries of the visible days (and of one campaign when chosen), 选题 slots waiting for a draft among
+ * them; re-read after every change. `loaded`: the entries shown are those of the visible days.
+ */
 export function useCalendarData(args: { days: string[]; timeZone: string; campaign: string }) {
   const [entries, setEntries] = useState<CalendarSlotView[]>([])
   const [campaigns, setCampaigns] = useState<CampaignOption[]>([])
   const { from, to } = rangeBounds({ days: args.days, timeZone: args.timeZone })
   // Only the newest read is shown: after ‹ › the previous range's answer may arrive last.
   const latest = useRef(0)
+  // Which range (and campaign) the shown entries belong to: until they arrive, rows may still grow.
+  const range = `${from}|${to}|${args.campaign}`
+  const [shownRange, setShownRange] = useState<string | null>(null)
 
   const reload = useCallback(async () => {
     const request = ++latest.current
@@ -45,7 +51,10 @@ export function useCalendarData(args: { days: string[]; timeZone: string; campai
     const reply = await adminFetch<{ docs: CalendarSlotView[] }>(
       `/calendar-entries?where[publishAt][greater_than_equal]=${from}&where[publishAt][less_than]=${to}${campaignFilter}&sort=publishAt&depth=1&limit=1000`,
     )
-    if (reply.ok && request === latest.current) setEntries(reply.data.docs)
+    if (reply.ok && request === latest.current) {
+      setEntries(reply.data.docs)
+      setShownRange(`${from}|${to}|${args.campaign}`)
+    }
   }, [from, to, args.campaign])
 
   useEffect(() => void reload(), [reload])
@@ -54,5 +63,5 @@ export function useCalendarData(args: { days: string[]; timeZone: string; campai
       (r) => r.ok && setCampaigns(r.data.docs),
     )
   }, [])
-  return { entries, campaigns, reload }
+  return { entries, campaigns, reload, loaded: shownRange === range }
 }

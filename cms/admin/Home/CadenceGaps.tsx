@@ -9,6 +9,14 @@ function dayLabel(day: string): string {
   return `${m}月${d}日 ${weekday}`
 }
 
+/** The week to open first: the earliest day some account has nothing planned (the window's first day if none is empty). */
+function firstEmptyDay(warning: CadenceWarning): string {
+  return warning.accounts.flatMap((account) => account.emptyDays).sort()[0] ?? warning.from
+}
+
+/** The 按账号 calendar opened on the week of `day`. */
+const matrixWeekOf = (day: string) => `/admin/calendar?layout=matrix&date=${day}`
+
 /**
  * 下周排期缺口 and 本周专题: shown only when something is short, so the week ahead is filled before it
  * arrives. Each account says 计划 n / 目标 m，差 k 条 and the days it has nothing planned.
@@ -30,13 +38,23 @@ export function CadenceGaps({ warning }: { warning: CadenceWarning }) {
                   计划 {account.planned} / 目标 {account.expected}，差 {account.missing} 条
                 </strong>
                 {account.emptyDays.length > 0 && (
-                  <div style={{ fontSize: 13, opacity: 0.75 }}>空档：{account.emptyDays.map(dayLabel).join('、')}</div>
+                  <div style={{ fontSize: 13, opacity: 0.75 }}>
+                    空档：
+                    {account.emptyDays.map((day, index) => (
+                      <span key={day}>
+                        {index > 0 && '、'}
+                        <a href={matrixWeekOf(day)}>{dayLabel(day)}</a>
+                      </span>
+                    ))}
+                  </div>
                 )}
               </li>
             ))}
           </ul>
           <p style={{ margin: '8px 0 0', fontSize: 13 }}>
-            <a href="/admin/calendar?layout=matrix">打开按账号日历补排期</a>
+            <a data-testid="home-cadence-calendar" href={matrixWeekOf(firstEmptyDay(warning))}>
+              打开按账号日历补排期
+            </a>
           </p>
         </HomeSection>
       )}

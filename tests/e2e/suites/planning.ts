@@ -9,7 +9,8 @@ import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
 import { app, ZONE } from '../sharedApp'
 
 /**
- * Issue #16's 选题 to draft, in Chromium on the production build: the copywriter files five 选题 due next
+ * Issue #16's 选题 to draft, in Chromium on the production build: a new 小红书 account's missing days on the
+ * editor's home page, each a link to its week in 按账号; the copywriter files five 选题 due next
  * week for one 小红书 account; the editor opens 选题会 on that week and approves them all at once, then drags
  * one from the calendar's 待排选题 onto next Wednesday at 10:00 — a slot held for the draft (待写稿), which
  * 按账号 shows in the account's row beside 差 1 on the days its rhythm (one a day) still misses; the
@@ -70,6 +71,24 @@ export function planningTests(): void {
       // 选题会, next week: the five are there as ideas; 本周全部通过 approves them.
       const editorPage = await app().page({ email: 'editor@demo.local' })
       await onPage(editorPage, path.join(shots, 'failure-editor.png'), async () => {
+        // First the home page: the new account misses its one a day all week, and the link of its last
+        // empty day (next week's, unless today is a Monday) opens 按账号 on that day's week.
+        const today = zonedDate({ at: new Date(), timeZone: ZONE })
+        const lastEmpty = addDays(today, 6)
+        await editorPage.goto(`${url}/admin`)
+        const homeGap = editorPage.locator(`[data-testid="home-cadence-gap"][data-account-id="${account}"]`)
+        await homeGap.waitFor({ timeout: 60_000 })
+        assert.match((await homeGap.textContent()) ?? '', /计划 0 \/ 目标 7，差 7 条/)
+        assert.equal(
+          await editorPage.locator('[data-testid="home-cadence-calendar"]').getAttribute('href'),
+          `/admin/calendar?layout=matrix&date=${today}`,
+          'the calendar link opens the week of the first empty day',
+        )
+        await homeGap.locator(`a[href="/admin/calendar?layout=matrix&date=${lastEmpty}"]`).click()
+        await editorPage.locator(`[data-testid="matrix-range"][data-from="${weekStart(lastEmpty)}"]`).waitFor({ timeout: 60_000 })
+        await editorPage.locator(`[data-testid="matrix-cell-${account}-${lastEmpty}"][data-empty="true"]`).waitFor({ timeout: 30_000 })
+        await editorPage.screenshot({ path: path.join(shots, '0-home-gap-week.png'), fullPage: true })
+
         await editorPage.goto(`${url}/admin/planning/topics?week=${nextMonday}`)
         for (const id of topics) await editorPage.locator(`[data-topic-id="${id}"]`).waitFor({ timeout: 60_000 })
         await editorPage.screenshot({ path: path.join(shots, '1-meeting.png'), fullPage: true })
@@ -237,7 +256,11 @@ async function showWeek(args: { page: Page; monday: string }): Promise<void> {
   const range = args.page.locator('[data-testid="calendar-range"]')
   for (let step = 0; step < 3; step++) {
     const shown = ((await range.textContent({ timeout: 30_000 })) ?? '').trim()
-    if (shown.startsWith(args.monday)) return
+    if (shown.startsWith(args.monday)) {
+      // Its entries in: each one arriving makes its hour taller and moves the rows below it (a drop aimed at 10:00 landed on 09:00).
+      await args.page.locator('[data-testid="calendar-week"][data-loaded="true"]').waitFor({ timeout: 30_000 })
+      return
+    }
     await args.page.getByRole('button', { name: '›', exact: true }).click()
     await args.page.locator('[data-testid="calendar-range"]', { hasText: addDays(shown.slice(0, 10), 7) }).waitFor({ timeout: 30_000 })
   }

@@ -19,11 +19,16 @@ import { usePlatformAccounts } from './usePlatformAccounts'
  * day or to another account of the same platform; a 选题 from the tray dropped on a row's day takes a
  * slot on that account. Each day shows what the account's rhythm still misses.
  */
-export function MatrixBoard(props: { timeZone: string; canMove: boolean; onLayout: (layout: CalendarLayout) => void }) {
+export function MatrixBoard(props: {
+  timeZone: string
+  initialDate?: string
+  canMove: boolean
+  onLayout: (layout: CalendarLayout) => void
+}) {
   const { timeZone } = props
   const today = zonedDate({ at: new Date(), timeZone })
   const [range, setRange] = useState<MatrixRange>('week')
-  const [anchor, setAnchor] = useState(today)
+  const [anchor, setAnchor] = useState(props.initialDate ?? today)
   const [platform, setPlatform] = useState<PlatformId | ''>('')
   const [campaign, setCampaign] = useState('')
   const days = useMemo(() => matrixDays({ anchor, range }), [anchor, range])
