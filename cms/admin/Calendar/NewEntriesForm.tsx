@@ -3,13 +3,14 @@ import { useMemo, useState } from 'react'
 import { isPlatformId, PLATFORM_LABELS, PUSH_MODE_LABELS, type PlatformId } from '../../../lib/platforms'
 import { defaultModeOf, pushOf } from './accountPush'
 import { createEntries } from './batchApi'
+import { BundleBuilder } from './BundleBuilder'
 import { defaultSlotTime } from './defaultSlotTime'
 import { accountListState, prefilledAccounts, slotsOf, withOverrides } from './entrySlots'
 import { SlotPreview } from './SlotPreview'
 import type { CampaignOption } from './useCalendarData'
 import { timezoneLabel } from '../labels'
 import { CampaignSelect } from './CampaignSelect'
-import { contentKey, KIND_LABEL, useEntryOptions } from './useEntryOptions'
+import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { useItemPlan } from './useItemPlan'
 import type { ContentSlug } from '../../content'
 
@@ -24,8 +25,9 @@ const LIST_NOTE = {
 
 /**
  * Scheduling in one step: an item, the accounts it goes to (ticked from its own 发布账号 and its
- * campaign's channels), a time per account in the team's zone, each platform's preview; 创建排期
- * creates every slot or none. Opened from a day's ＋ on the calendar or from the item's 发布 panel.
+ * campaign's channels), a time per account in the team's zone, for an article on a 公众号 the 次条
+ * after it, each platform's preview; 创建排期 creates every slot or none. Opened from a day's ＋ on
+ * the calendar or from the item's 发布 panel.
  */
 export function NewEntriesForm(props: {
   date: string
@@ -45,6 +47,7 @@ export function NewEntriesForm(props: {
   const [overrides, setOverrides] = useState<Record<string, boolean>>({})
   const [times, setTimes] = useState<Record<string, string>>({})
   const [modes, setModes] = useState<Record<string, string | undefined>>({})
+  const [bundle, setBundle] = useState<string[]>([])
   const [messages, setMessages] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   // Fixed when the form opens: a default that moved while the editor fills it in would change what they read.
@@ -74,11 +77,17 @@ export function NewEntriesForm(props: {
       }),
     ),
   ] as PlatformId[]
+  // The ticked accounts that push several articles at once (a 公众号's 群发 or 发表): an article's 次条 go to each.
+  const multiArticle = accounts.filter((account) => checked.includes(String(account.id)) && (pushOf(account)?.maxArticles ?? 1) > 1)
+  const bundleShown = chosen?.relationTo === 'articles' && multiArticle.length > 0
+  const mostAfterLead = Math.min(...multiArticle.map((account) => pushOf(account)?.maxArticles ?? 1)) - 1
+  const titleOf = (key: string) => contents.find((option) => option.key === key)?.title
 
   function chooseContent(key: string) {
     setContent(key)
     setOverrides({})
     setCampaignChoice(null)
+    setBundle([])
   }
 
   function toggle(id: string, on: boolean) {
@@ -90,7 +99,15 @@ export function NewEntriesForm(props: {
     if (!ref) return setMessages(['请先选择要排期的内容。'])
     const ordered = accounts.map((a) => String(a.id)).filter((id) => checked.includes(id))
     const filled = Object.fromEntries(ordered.map((id) => [id, times[id] ?? defaultTime]))
-    const built = slotsOf({ checked: ordered, times: filled, modes, timeZone: props.timeZone, nameOf })
+    const articles = bundleShown ? bundle.flatMap((key) => contents.find((option) => option.key === key)?.id ?? []) : []
+    const built = slotsOf({
+      checked: ordered,
+      times: filled,
+      modes,
+      timeZone: props.timeZone,
+      nameOf,
+      bundle: { to: multiArticle.map((account) => String(account.id)), articles },
+    })
     if (!built.ok) return setMessages([built.message])
     setSaving(true)
     setMessages([])
@@ -175,6 +192,23 @@ export function NewEntriesForm(props: {
             )
           })}
       </fieldset>
+      {bundleShown && (
+        <div data-testid="new-entry-bundle" style={{ marginTop: 8, paddingTop: 8, borderTop: '1px dashed var(--theme-elevation-150)' }}>
+          <BundleBuilder
+            lead={chosen}
+            candidates={contents.filter(isBundleReady)}
+            chosen={bundle}
+            most={mostAfterLead}
+            titleOf={titleOf}
+            onChange={setBundle}
+          />
+          {multiArticle.length > 1 && (
+            <div style={{ fontSize: 12, opacity: 0.8 }}>
+              次条会加到勾选的每个公众号排期里：{multiArticle.map((a) => a.name).join('、')}。
+            </div>
+          )}
+        </div>
+      )}
       {ref && platforms.length > 0 && (
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', marginTop: 12 }}>
           {platforms.map((platform) => (

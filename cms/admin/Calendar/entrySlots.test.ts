@@ -43,6 +43,29 @@ test('a time per account, read in the team’s zone; a missing time names the ac
   assert.equal(slotsOf({ checked: [], times: {}, modes: {}, timeZone: 'Asia/Shanghai', nameOf: String }).ok, false)
 })
 
+test('the 次条 go with the slots of the accounts that push several articles, in their order; none when there are none', () => {
+  const args = {
+    checked: ['1', '2', '3'],
+    times: { '1': '2026-12-08T07:30', '2': '2026-12-08T12:00', '3': '2026-12-08T20:00' },
+    modes: { '1': 'mass', '3': 'publish' },
+    timeZone: 'Asia/Shanghai',
+    nameOf: String,
+  }
+  const built = slotsOf({ ...args, bundle: { to: ['1', '3'], articles: [12, 7] } })
+  assert.ok(built.ok)
+  assert.deepEqual(
+    built.slots.map((slot) => [slot.account, slot.bundle ?? null]),
+    [
+      ['1', [12, 7]],
+      ['2', null],
+      ['3', [12, 7]],
+    ],
+  )
+  const without = slotsOf({ ...args, bundle: { to: ['1', '3'], articles: [] } })
+  assert.ok(without.ok)
+  assert.ok(without.slots.every((slot) => !('bundle' in slot)))
+})
+
 test('the ticks are the plan’s, with the editor’s own ticks and unticks for the item on top', () => {
   // Nothing planned yet (or the plan still being read): only what the editor ticked.
   assert.deepEqual(withOverrides({ prefilled: [], overrides: { '7': true, '2': false } }), ['7'])

@@ -28,15 +28,19 @@ export function zonedLocalToIso(args: { value: string; timeZone: string }): stri
   return zonedToUtc({ date: match[1], time: match[2], timeZone: args.timeZone }).toISOString()
 }
 
-export type SlotDraft = { account: string; publishAt: string; mode?: string }
+export type SlotDraft = { account: string; publishAt: string; mode?: string; bundle?: Id[] }
 
-/** The batch's slots from the ticked accounts, each at its own time; the first account without a time is named. */
+/**
+ * The batch's slots from the ticked accounts, each at its own time; the first account without a time
+ * is named. `bundle`: the 次条 after the lead, for the accounts that push several articles (`to`). Pure.
+ */
 export function slotsOf(args: {
   checked: readonly string[]
   times: Readonly<Record<string, string>>
   modes: Readonly<Record<string, string | undefined>>
   timeZone: string
   nameOf: (id: string) => string
+  bundle?: { to: readonly string[]; articles: readonly Id[] }
 }): { ok: true; slots: SlotDraft[] } | { ok: false; message: string } {
   if (args.checked.length === 0) return { ok: false, message: '请至少勾选一个发布账号。' }
   const slots: SlotDraft[] = []
@@ -44,7 +48,8 @@ export function slotsOf(args: {
     const publishAt = zonedLocalToIso({ value: args.times[account] ?? '', timeZone: args.timeZone })
     if (!publishAt) return { ok: false, message: `请填写「${args.nameOf(account)}」的发布时间。` }
     const mode = args.modes[account]
-    slots.push({ account, publishAt, ...(mode ? { mode } : {}) })
+    const bundle = args.bundle && args.bundle.articles.length > 0 && args.bundle.to.includes(account) ? [...args.bundle.articles] : null
+    slots.push({ account, publishAt, ...(mode ? { mode } : {}), ...(bundle ? { bundle } : {}) })
   }
   return { ok: true, slots }
 }

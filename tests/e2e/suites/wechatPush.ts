@@ -10,7 +10,7 @@ import { app, ZONE } from '../sharedApp'
 import { beijingIn, moveSlotSoon } from '../slotTime'
 
 /**
- * Issue #12 in the browser: an editor builds a 群发 of a lead and one 次条 on the calendar; the worker
+ * Issue #12 in the browser: an editor builds a 群发 of a lead and one 次条 in the calendar's new-entry form; the worker
  * sends it through the WeChat fake, whose MASSSENDJOBFINISH reaches the app's callback address; the
  * editor opens the entry and sees it published with both articles' links.
  */
@@ -75,31 +75,30 @@ export function wechatPushTests(): void {
         const mode = form.locator(`select[aria-label="${ACCOUNT}的推送方式"]`)
         assert.equal(await mode.inputValue({ timeout: 30_000 }), 'publish', "the form starts with the account's default mode")
         await mode.selectOption({ label: '群发通知粉丝' })
+        // … with the 次条 after its lead, in the same form.
+        const builder = form.locator('[data-testid="new-entry-bundle"]')
+        await builder.locator('select[aria-label="添加次条"]').selectOption({ label: SECOND }, { timeout: 30_000 })
+        await builder.locator('button:has-text("＋ 添加次条")').click()
+        assert.equal(await builder.locator('[data-bundle-item]').count(), 1)
+        assert.match((await builder.locator('[data-bundle-lead]').textContent()) ?? '', new RegExp(LEAD))
+        await page.screenshot({ path: path.join(shots, '1-bundle-built.png'), fullPage: true })
         await form.locator('button:has-text("创建排期")').click()
         assert.equal(await savedOrRefused(form), null)
-        const created = page.locator('[data-entry-id]', { has: page.locator('[data-entry-mode="mass"]') }).filter({ hasText: LEAD })
+        const created = page.locator('[data-entry-id]', { has: page.locator('[data-entry-mode="mass"]') }).filter({ hasText: `${LEAD} +1` })
         await created.first().waitFor({ timeout: 30_000 })
         const entryId = (await created.first().getAttribute('data-entry-id')) ?? ''
+        await page.screenshot({ path: path.join(shots, '2-entry-on-calendar.png'), fullPage: true })
 
-        // … then opened to add the 次条 after its lead.
+        // Opened again: the 次条 is in place, and the subscription account still has its one 群发 of the day.
         await page.click(`[data-edit-entry="${entryId}"]`, { timeout: 60_000 })
         const edit = page.locator(`[data-entry-form="${entryId}"]`)
-        await edit.locator('select[aria-label="添加次条"]').selectOption({ label: SECOND }, { timeout: 30_000 })
-        await edit.locator('button:has-text("＋ 添加次条")').click()
+        await edit.locator('[data-bundle-item]').first().waitFor({ timeout: 30_000 })
         assert.equal(await edit.locator('[data-bundle-item]').count(), 1)
-        assert.match((await edit.locator('[data-bundle-lead]').textContent()) ?? '', new RegExp(LEAD))
+        assert.match((await edit.locator('[data-bundle-item]').textContent()) ?? '', new RegExp(SECOND))
         const quota = edit.locator('[data-quota-line]')
         await quota.waitFor({ timeout: 30_000 })
         assert.match((await quota.textContent()) ?? '', /群发剩余 1\/1/, 'the subscription account has its one 群发 of the day left')
-        await page.screenshot({ path: path.join(shots, '1-bundle-built.png'), fullPage: true })
-
-        await edit.locator('button:has-text("保存")').click()
-        assert.equal(await savedOrRefused(edit), null)
-        const chip = page
-          .locator(`[data-entry-id="${entryId}"]`, { has: page.locator('[data-entry-mode="mass"]') })
-          .filter({ hasText: `${LEAD} +1` })
-        await chip.first().waitFor({ timeout: 30_000 })
-        await page.screenshot({ path: path.join(shots, '2-entry-on-calendar.png'), fullPage: true })
+        await edit.getByRole('button', { name: '取消', exact: true }).click()
 
         // The worker sends it at its time; the fake's completion event reaches the callback address.
         const at = await moveSlotSoon({ url, token: editor, entryId })
