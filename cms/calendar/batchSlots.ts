@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { PUSH_MODES, type PushMode } from '../../lib/platforms'
 import { CONTENT_SLUGS } from '../content'
+import { MAX_TITLE_CANDIDATES } from '../fields/titleCandidateFields'
 
 /** An id as a form sends it: a number, or the same number as text ("10"). */
 const id = z.union([z.number().int().positive(), z.string().trim().min(1).max(64)], {
@@ -12,6 +13,13 @@ const slot = z.object({
   publishAt: z.string().min(1, '每个排期都要有发布时间。'),
   mode: z.enum(PUSH_MODES as [PushMode, ...PushMode[]]).optional(),
   bundle: z.array(id).max(7, '次条最多 7 篇。').optional(),
+  // Title tests: 1 is the item's own title, 2.. its candidates.
+  titleVariant: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TITLE_CANDIDATES + 1, `标题序号应为 1 到 ${MAX_TITLE_CANDIDATES + 1}。`)
+    .optional(),
 })
 
 /** POST /api/calendar-entries/batch: one item, several accounts each at its own time. */
@@ -40,6 +48,7 @@ export function entryDataOf(body: BatchBody, index: number): Record<string, unkn
     ...(body.title ? { title: body.title } : {}),
     ...(slotAt.mode ? { mode: slotAt.mode } : {}),
     ...(slotAt.bundle ? { bundle: slotAt.bundle } : {}),
+    ...(slotAt.titleVariant && slotAt.titleVariant > 1 ? { titleVariant: slotAt.titleVariant } : {}),
   }
 }
 

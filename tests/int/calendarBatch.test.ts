@@ -13,11 +13,11 @@ const inDays = (days: number, hourUtc = 12) =>
 
 type BatchReply = { docs?: { id: Id; state: string; account: Id }[]; errors?: { message: string; slot?: number }[] }
 
-async function approvedArticle(title: string): Promise<Id> {
+async function approvedArticle(title: string, more: Record<string, unknown> = {}): Promise<Id> {
   const id = await makeDoc({
     payload: cms.payload,
     collection: 'articles',
-    data: { title, body: '正文', status: 'approved', owner: team.copywriter.id },
+    data: { title, body: '正文', status: 'approved', owner: team.copywriter.id, ...more },
   })
   const v = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, limit: 1, overrideAccess: true })
   await cms.payload.db.updateOne({
@@ -89,6 +89,34 @@ describe('scheduling one item on several accounts in one step', () => {
       ['queued', 'queued'],
     )
     assert.equal((await readRaw({ payload: cms.payload, collection: 'articles', id: content }))?.status, 'scheduled')
+  })
+
+  test('each slot keeps its own title (title tests) and a 公众号 slot its 次条; a title number out of range is refused in words', async () => {
+    const content = await approvedArticle('会员日攻略', { titleCandidates: [{ title: '会员日三步领券' }] })
+    const second = await approvedArticle('会员日福利清单')
+    const reply = await batch({
+      content: { relationTo: 'articles', value: content },
+      slots: [
+        { account: accounts.wechat, publishAt: inDays(6), mode: 'publish', bundle: [second], titleVariant: 2 },
+        { account: accounts.weibo, publishAt: inDays(6, 13) },
+      ],
+    })
+    assert.equal(reply.status, 201, JSON.stringify(reply.body))
+    const stored = await entriesOf(content)
+    const byAccount = new Map(stored.map((entry) => [entry.account, entry]))
+    assert.equal(byAccount.get(accounts.wechat)?.titleVariant, 2)
+    assert.deepEqual(byAccount.get(accounts.wechat)?.bundle, [second])
+    assert.equal(byAccount.get(accounts.weibo)?.titleVariant ?? 1, 1)
+    assert.deepEqual(byAccount.get(accounts.weibo)?.bundle ?? [], [])
+
+    const other = await approvedArticle('标题序号超出')
+    const refused = await batch({
+      content: { relationTo: 'articles', value: other },
+      slots: [{ account: accounts.weibo, publishAt: inDays(6), titleVariant: 9 }],
+    })
+    assert.equal(refused.status, 400, JSON.stringify(refused.body))
+    assert.match(refused.body.errors?.[0]?.message ?? '', /标题序号应为 1 到 5/)
+    assert.equal((await entriesOf(other)).length, 0)
   })
 
   test('400 with every bad slot named by its account, and nothing created', async () => {

@@ -25,9 +25,10 @@ const LIST_NOTE = {
 
 /**
  * Scheduling in one step: an item, the accounts it goes to (ticked from its own 发布账号 and its
- * campaign's channels), a time per account in the team's zone, for an article on a 公众号 the 次条
- * after it, each platform's preview; 创建排期 creates every slot or none. Opened from a day's ＋ on
- * the calendar or from the item's 发布 panel.
+ * campaign's channels), a time per account in the team's zone, the title each account sends when the
+ * item has title candidates (title tests), for an article on a 公众号 the 次条 after it, each
+ * platform's preview; 创建排期 creates every slot or none. Opened from a day's ＋ on the calendar or
+ * from the item's 发布 panel.
  */
 export function NewEntriesForm(props: {
   date: string
@@ -48,6 +49,7 @@ export function NewEntriesForm(props: {
   const [times, setTimes] = useState<Record<string, string>>({})
   const [modes, setModes] = useState<Record<string, string | undefined>>({})
   const [bundle, setBundle] = useState<string[]>([])
+  const [titleVariants, setTitleVariants] = useState<Record<string, number>>({})
   const [messages, setMessages] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
   // Fixed when the form opens: a default that moved while the editor fills it in would change what they read.
@@ -88,6 +90,7 @@ export function NewEntriesForm(props: {
     setOverrides({})
     setCampaignChoice(null)
     setBundle([])
+    setTitleVariants({})
   }
 
   function toggle(id: string, on: boolean) {
@@ -107,6 +110,7 @@ export function NewEntriesForm(props: {
       timeZone: props.timeZone,
       nameOf,
       bundle: { to: multiArticle.map((account) => String(account.id)), articles },
+      titleVariants,
     })
     if (!built.ok) return setMessages([built.message])
     setSaving(true)
@@ -174,6 +178,20 @@ export function NewEntriesForm(props: {
                     value={times[id] ?? defaultTime}
                     onChange={(e) => setTimes((current) => ({ ...current, [id]: e.target.value }))}
                   />
+                )}
+                {on && chosen && chosen.candidates.length > 0 && (
+                  <select
+                    aria-label={`${account.name}的发布标题`}
+                    title="标题测试：同一内容的不同排期选不同标题，数据回来后在内容页看哪个胜出"
+                    value={String(titleVariants[id] ?? 1)}
+                    onChange={(e) => setTitleVariants((current) => ({ ...current, [id]: Number(e.target.value) }))}
+                  >
+                    {[chosen.title, ...chosen.candidates].map((text, index) => (
+                      <option key={index} value={String(index + 1)}>
+                        标题 {index + 1}：{text || '（空）'}
+                      </option>
+                    ))}
+                  </select>
                 )}
                 {on && push && (
                   <select

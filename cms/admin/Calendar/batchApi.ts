@@ -7,7 +7,7 @@ const created = z.object({ docs: z.array(z.object({ id: z.union([z.string(), z.n
 export type BatchRequest = {
   content: { relationTo: string; value: string | number }
   campaign?: string | number | null
-  slots: { account: string | number; publishAt: string; mode?: string; bundle?: (string | number)[] }[]
+  slots: { account: string | number; publishAt: string; mode?: string; bundle?: (string | number)[]; titleVariant?: number }[]
 }
 
 /** POST /api/calendar-entries/batch: every slot, or every problem in words (one per slot). */

@@ -66,6 +66,26 @@ test('the 次条 go with the slots of the accounts that push several articles, i
   assert.ok(without.slots.every((slot) => !('bundle' in slot)))
 })
 
+test('each account sends the title chosen for it; title 1, the item’s own, is sent as no choice', () => {
+  const built = slotsOf({
+    checked: ['1', '2', '3'],
+    times: { '1': '2026-12-08T07:30', '2': '2026-12-08T12:00', '3': '2026-12-08T20:00' },
+    modes: {},
+    timeZone: 'Asia/Shanghai',
+    nameOf: String,
+    titleVariants: { '1': 2, '2': 1 },
+  })
+  assert.ok(built.ok)
+  assert.deepEqual(
+    built.slots.map((slot) => [slot.account, slot.titleVariant ?? null]),
+    [
+      ['1', 2],
+      ['2', null],
+      ['3', null],
+    ],
+  )
+})
+
 test('the ticks are the plan’s, with the editor’s own ticks and unticks for the item on top', () => {
   // Nothing planned yet (or the plan still being read): only what the editor ticked.
   assert.deepEqual(withOverrides({ prefilled: [], overrides: { '7': true, '2': false } }), ['7'])

@@ -28,11 +28,12 @@ export function zonedLocalToIso(args: { value: string; timeZone: string }): stri
   return zonedToUtc({ date: match[1], time: match[2], timeZone: args.timeZone }).toISOString()
 }
 
-export type SlotDraft = { account: string; publishAt: string; mode?: string; bundle?: Id[] }
+export type SlotDraft = { account: string; publishAt: string; mode?: string; bundle?: Id[]; titleVariant?: number }
 
 /**
  * The batch's slots from the ticked accounts, each at its own time; the first account without a time
- * is named. `bundle`: the 次条 after the lead, for the accounts that push several articles (`to`). Pure.
+ * is named. `bundle`: the 次条 after the lead, for the accounts that push several articles (`to`);
+ * `titleVariants`: the title each account sends (title tests; 1, the item's own, is the default). Pure.
  */
 export function slotsOf(args: {
   checked: readonly string[]
@@ -41,6 +42,7 @@ export function slotsOf(args: {
   timeZone: string
   nameOf: (id: string) => string
   bundle?: { to: readonly string[]; articles: readonly Id[] }
+  titleVariants?: Readonly<Record<string, number>>
 }): { ok: true; slots: SlotDraft[] } | { ok: false; message: string } {
   if (args.checked.length === 0) return { ok: false, message: '请至少勾选一个发布账号。' }
   const slots: SlotDraft[] = []
@@ -49,7 +51,14 @@ export function slotsOf(args: {
     if (!publishAt) return { ok: false, message: `请填写「${args.nameOf(account)}」的发布时间。` }
     const mode = args.modes[account]
     const bundle = args.bundle && args.bundle.articles.length > 0 && args.bundle.to.includes(account) ? [...args.bundle.articles] : null
-    slots.push({ account, publishAt, ...(mode ? { mode } : {}), ...(bundle ? { bundle } : {}) })
+    const titleVariant = args.titleVariants?.[account] ?? 1
+    slots.push({
+      account,
+      publishAt,
+      ...(mode ? { mode } : {}),
+      ...(bundle ? { bundle } : {}),
+      ...(titleVariant > 1 ? { titleVariant } : {}),
+    })
   }
   return { ok: true, slots }
 }
