@@ -8,6 +8,8 @@ const id = z.union([z.number().int().positive(), z.string().trim().min(1).max(64
   errorMap: () => ({ message: 'id 应为数字（或数字字符串）。' }),
 })
 
+const TITLE_VARIANT_MESSAGE = `标题序号应为 1 到 ${MAX_TITLE_CANDIDATES + 1} 的整数。`
+
 const slot = z.object({
   account: id,
   publishAt: z.string().min(1, '每个排期都要有发布时间。'),
@@ -15,10 +17,10 @@ const slot = z.object({
   bundle: z.array(id).max(7, '次条最多 7 篇。').optional(),
   // Title tests: 1 is the item's own title, 2.. its candidates.
   titleVariant: z
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_TITLE_CANDIDATES + 1, `标题序号应为 1 到 ${MAX_TITLE_CANDIDATES + 1}。`)
+    .number({ invalid_type_error: TITLE_VARIANT_MESSAGE })
+    .int(TITLE_VARIANT_MESSAGE)
+    .min(1, TITLE_VARIANT_MESSAGE)
+    .max(MAX_TITLE_CANDIDATES + 1, TITLE_VARIANT_MESSAGE)
     .optional(),
 })
 

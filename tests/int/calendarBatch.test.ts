@@ -110,12 +110,18 @@ describe('scheduling one item on several accounts in one step', () => {
     assert.deepEqual(byAccount.get(accounts.weibo)?.bundle ?? [], [])
 
     const other = await approvedArticle('标题序号超出')
-    const refused = await batch({
-      content: { relationTo: 'articles', value: other },
-      slots: [{ account: accounts.weibo, publishAt: inDays(6), titleVariant: 9 }],
-    })
-    assert.equal(refused.status, 400, JSON.stringify(refused.body))
-    assert.match(refused.body.errors?.[0]?.message ?? '', /标题序号应为 1 到 5/)
+    for (const titleVariant of [9, 0, 2.5, '2']) {
+      const refused = await batch({
+        content: { relationTo: 'articles', value: other },
+        slots: [{ account: accounts.weibo, publishAt: inDays(6), titleVariant }],
+      })
+      assert.equal(refused.status, 400, JSON.stringify(refused.body))
+      assert.match(
+        refused.body.errors?.[0]?.message ?? '',
+        /标题序号应为 1 到 5 的整数/,
+        `${titleVariant}: ${JSON.stringify(refused.body)}`,
+      )
+    }
     assert.equal((await entriesOf(other)).length, 0)
   })
 
