@@ -10,7 +10,7 @@ import path from 'node:path'
 import { ensureDependencies, ensureTesseract, log, root } from './lib.mjs'
 import { startPostgres } from './postgres.mjs'
 import { startRedis } from './redis.mjs'
-import { bundleTests, UNIT_ENTRY } from './testBundles.mjs'
+import { bundleFolder, bundleTests, UNIT_ENTRY } from './testBundles.mjs'
 import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
 
 /**
@@ -75,7 +75,7 @@ const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: tru
 // (tests/helpers/testCms.ts) instead of applying them again on its own fresh file.
 const migratedDir = needsRedis ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-migrated-')) : null
 // Inside the project, so that the bundles' imports of packages resolve from node_modules; one folder per run.
-const bundleDir = path.join(root, 'node_modules', '.cache', 'cms-test-bundles', String(process.pid))
+const bundleDir = bundleFolder(path.join(root, 'node_modules', '.cache', 'cms-test-bundles'))
 // The worker the int and e2e tests start is bundled with them (tests/helpers/worker.ts).
 const WORKER = 'scheduler/worker.ts'
 const bundled = await bundleTests({ files: needsRedis ? [...files, WORKER] : files, outDir: bundleDir })

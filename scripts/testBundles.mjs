@@ -8,6 +8,25 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { root } from './lib.mjs'
 
+/**
+ * The folder for this run's bundles (`<parent>/<pid>`), after removing the folders of earlier runs
+ * whose process is gone (a run that was killed leaves its folder behind).
+ */
+export function bundleFolder(parent) {
+  const running = (pid) => {
+    try {
+      process.kill(pid, 0)
+      return true
+    } catch (error) {
+      return error.code === 'EPERM'
+    }
+  }
+  for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
+    if (!/^\d+$/.test(entry) || !running(Number(entry))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true })
+  }
+  return path.join(parent, String(process.pid))
+}
+
 /** The unit group's entry (every unit test file as a suite named by its path), made here so that it is bundled too. */
 export const UNIT_ENTRY = 'unit-tests'
 
