@@ -1,3 +1,4 @@
+import { XIAOHONGSHU_CREATOR_URL, xiaohongshuChecklist } from '../../publishers'
 import type { MatrixAccount } from './demoMatrixAccounts'
 
 type Id = string | number
@@ -52,15 +53,8 @@ export function notePackage(args: {
     body: `${note.body.trim()}\n\n${note.topics.map((topic) => `#${topic}`).join(' ')}`,
     topics: [...note.topics],
     media,
-    checklist: [
-      `按编号顺序保存这 ${media.length} 张图片到手机相册（01 是封面）`,
-      '打开小红书，点底部「＋」，按编号顺序选中这些图片',
-      '复制标题，粘贴到「填写标题」（不超过 20 字）',
-      '复制正文（已带话题），粘贴到正文；确认每个话题都变成了话题标签，没变的在正文里重新选一次',
-      '检查无误后点「发布笔记」',
-      '发布后点笔记右上角「分享 → 复制链接」，把链接粘贴回这里，点「确认已发布」',
-    ],
-    openUrl: 'https://creator.xiaohongshu.com/publish/publish',
+    checklist: xiaohongshuChecklist({ contentKind: 'note', mediaCount: media.length }),
+    openUrl: XIAOHONGSHU_CREATOR_URL,
   }
 }
 

@@ -9,9 +9,11 @@ import { handoffCover, handoffImages, handoffVideo } from '../core/handoffMedia'
 import { bodyWithTopics, plainTopics } from '../core/topics'
 import { validateXiaohongshu } from './validate'
 
-function checklistFor(request: PublishRequest<unknown>, mediaCount: number): string[] {
+/** The operator's steps for a note (`mediaCount` pictures) or a video, ending with pasting the link back. */
+export function xiaohongshuChecklist(args: { contentKind: PublishRequest<unknown>['contentKind']; mediaCount: number }): string[] {
+  const { mediaCount } = args
   const media =
-    request.contentKind === 'video'
+    args.contentKind === 'video'
       ? ['保存视频（和封面）到手机相册', '打开小红书，点底部「＋」，选择这个视频，封面选保存的封面图']
       : [`按编号顺序保存这 ${mediaCount} 张图片到手机相册（01 是封面）`, '打开小红书，点底部「＋」，按编号顺序选中这些图片']
   return [
@@ -48,7 +50,7 @@ export function createXiaohongshuPublisher(): Publisher<XiaohongshuSettings> {
         topics,
         media,
         ...(cover ? { cover } : {}),
-        checklist: checklistFor(request, media.length),
+        checklist: xiaohongshuChecklist({ contentKind: request.contentKind, mediaCount: media.length }),
         openUrl: XIAOHONGSHU_CREATOR_URL,
       }
       ctx.logger.info({ deliveryId: request.deliveryId, media: media.length }, 'xiaohongshu hand-off package prepared')

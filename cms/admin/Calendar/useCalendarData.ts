@@ -53,9 +53,9 @@ export function useCalendarData(args: { days: string[]; timeZone: string; campai
     )
     if (reply.ok && request === latest.current) {
       setEntries(reply.data.docs)
-      setShownRange(`${from}|${to}|${args.campaign}`)
+      setShownRange(range)
     }
-  }, [from, to, args.campaign])
+  }, [from, to, args.campaign, range])
 
   useEffect(() => void reload(), [reload])
   useEffect(() => {
