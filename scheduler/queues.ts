@@ -10,10 +10,13 @@ import {
   moveDeliveryJob,
   removeDeliveryJob,
 } from './deliveryJobs'
+import { type BackgroundQueues, type BackgroundQueueView, readBackgroundQueues } from './backgroundQueueOverview'
 import { enqueueArgsSchema } from './jobData'
 import { addOcrJob, createOcrQueue, OCR_START_DELAY_MS, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
+import { createPlanningQueue } from './planningJobs'
 import { readQueueOverview, type QueueView } from './queueOverview'
 import { createProducerRedis, disconnectProducers, redisConfigured } from './redisConnection'
+import { createStatsQueue } from './statsJobs'
 import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
 
 /**
@@ -26,11 +29,32 @@ const REDIS_TIMEOUT_MS = 3000
 let connection: Redis | null = null
 let queues: DeliveryQueues | null = null
 let ocrQueue: Queue<OcrJobData> | null = null
+let background: BackgroundQueues | null = null
+
+function producerConnection(): Redis {
+  connection ??= createProducerRedis('producer')
+  return connection
+}
 
 function producerQueues(): DeliveryQueues {
-  connection ??= createProducerRedis('producer')
-  queues ??= createDeliveryQueues(connection)
+  queues ??= createDeliveryQueues(producerConnection())
   return queues
+}
+
+function producerOcrQueue(): Queue<OcrJobData> {
+  ocrQueue ??= createOcrQueue(producerConnection())
+  return ocrQueue
+}
+
+/** Read only by the dashboard: the web process adds no statistics or planning jobs. */
+function backgroundQueues(): BackgroundQueues {
+  const opened = background ?? {
+    ocr: producerOcrQueue(),
+    stats: createStatsQueue(producerConnection()),
+    planning: createPlanningQueue(producerConnection()),
+  }
+  background = opened
+  return opened
 }
 
 function withinRedisTimeout<T>(run: () => Promise<T>): Promise<T> {
@@ -92,22 +116,24 @@ export async function enqueueTextRecognition(args: { mediaId: string | number })
   await bounded({
     what: 'enqueue the text recognition of media ' + String(mediaId),
     deliveryId: mediaId,
-    run: () => {
-      connection ??= createProducerRedis('producer')
-      ocrQueue ??= createOcrQueue(connection)
-      return addOcrJob({ queue: ocrQueue, mediaId, delayMs: OCR_START_DELAY_MS })
-    },
+    run: () => addOcrJob({ queue: producerOcrQueue(), mediaId, delayMs: OCR_START_DELAY_MS }),
   })
 }
 
-export type QueuesOverview = { redis: 'ok'; queues: QueueView[] } | { redis: 'not_configured' | 'unreachable'; message: string }
+export type { BackgroundJobView, BackgroundQueueKind, BackgroundQueueView } from './backgroundQueueOverview'
 
-/** The admin's queue dashboard: each platform queue's counts, workers and jobs, or why Redis cannot tell. */
+export type QueuesOverview =
+  { redis: 'ok'; queues: QueueView[]; background: BackgroundQueueView[] } | { redis: 'not_configured' | 'unreachable'; message: string }
+
+/** The admin's queue dashboard: each platform queue's and background queue's counts, workers and jobs, or why Redis cannot tell. */
 export async function queuesOverview(): Promise<QueuesOverview> {
   if (!redisConfigured())
     return { redis: 'not_configured', message: 'REDIS_URL 未设置：排期任务无法入队。用 npm run up 启动（会同时启动 Redis 和发布进程）。' }
   try {
-    return { redis: 'ok', queues: await withinRedisTimeout(() => readQueueOverview(producerQueues())) }
+    const [platformQueues, backgroundViews] = await withinRedisTimeout(() =>
+      Promise.all([readQueueOverview(producerQueues()), readBackgroundQueues(backgroundQueues())]),
+    )
+    return { redis: 'ok', queues: platformQueues, background: backgroundViews }
   } catch (error) {
     return {
       redis: 'unreachable',
@@ -129,8 +155,9 @@ export function sharedTokenProvider(): TokenProvider {
 /** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */
 export async function closeQueues(): Promise<void> {
   if (queues) await closeDeliveryQueues(queues)
-  await ocrQueue?.close()
+  await Promise.all([ocrQueue?.close(), background?.stats.close(), background?.planning.close()])
   ocrQueue = null
+  background = null
   disconnectProducers()
   queues = null
   connection = null

@@ -250,6 +250,7 @@ describe('the queue dashboard', () => {
               counts: Record<string, number>
               jobs: { deliveryId: Id; state: string; at: string }[]
             }[]
+            background: { kind: string; workers: number; schedules: { id: string; next: string | null }[] }[]
           }
           const { status, body } = await api<Overview>({ url: cms.url, method: 'GET', path: '/api/scheduler/queues', token: tokens.admin })
           assert.equal(status, 200, JSON.stringify(body))
@@ -261,6 +262,16 @@ describe('the queue dashboard', () => {
           const job = weibo.jobs.find((j) => j.deliveryId === 'dashboard-check')
           assert.equal(job?.state, 'delayed')
           assert.ok(Math.abs(new Date(job.at).getTime() - runAt.getTime()) < 2000, 'shows when it runs')
+          // The worker's other queues: image text, statistics, 节点 reminders, each served, the daily runs scheduled.
+          assert.deepEqual(
+            body.background.map((queue) => queue.kind),
+            ['ocr', 'stats', 'planning'],
+          )
+          for (const queue of body.background) assert.ok(queue.workers >= 1, `${queue.kind}: the worker listens`)
+          for (const kind of ['stats', 'planning']) {
+            const next = body.background.find((queue) => queue.kind === kind)?.schedules[0]?.next
+            assert.ok(next && new Date(next).getTime() > Date.now(), `${kind}: the next daily run is shown (${next})`)
+          }
         } finally {
           await cancelDelivery({ deliveryId: 'dashboard-check', platform: 'weibo' })
         }

@@ -4,6 +4,7 @@ import type { QueuesOverview } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
 import { zoneLabel } from '../../calendar/zoneLabel'
 import { platformLabel } from '../labels'
+import { BackgroundQueues } from './BackgroundQueues'
 import { type QueuedDelivery, queueRowLabel } from './queueRowLabel'
 
 const STATE_LABELS = { active: '正在执行', waiting: '等待执行', delayed: '等待到点', failed: '任务出错' } as const
@@ -98,6 +99,7 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
           )}
         </section>
       ))}
+      <BackgroundQueues queues={overview.background} teamTime={(iso) => teamTime(iso, timeZone)} />
     </div>
   )
 }

@@ -115,7 +115,7 @@ export function productionTests(): void {
       assert.equal(stored.publishAt, expected, 'same Beijing time, two days later')
     })
 
-    test('an admin opens the publishing queues in the browser: each platform queue and whether a worker listens', async () => {
+    test('an admin opens the publishing queues in the browser: each platform and background queue and whether a worker listens', async () => {
       const { url } = app()
       const page = await app().page({ email: 'admin@demo.local', options: { viewport: { width: 1280, height: 720 } } })
       try {
@@ -125,6 +125,10 @@ export function productionTests(): void {
         const wechat = await page.waitForSelector('[data-queue="wechat"]', { timeout: 30_000 })
         assert.match((await wechat.textContent()) ?? '', /公众号[\s\S]*没有发布进程在监听/)
         assert.equal(await page.locator('[data-queue]').count(), PLATFORMS.length)
+        // The worker's other queues too, with no worker to run them and so no daily run scheduled yet.
+        const stats = await page.waitForSelector('[data-background-queue="stats"]', { timeout: 30_000 })
+        assert.match((await stats.textContent()) ?? '', /数据回收[\s\S]*没有后台进程在处理[\s\S]*每日数据回收：尚未排定/)
+        assert.equal(await page.locator('[data-background-queue]').count(), 3)
       } finally {
         await page.close()
       }

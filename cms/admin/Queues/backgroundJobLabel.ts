@@ -1,0 +1,27 @@
+import type { BackgroundJobView, BackgroundQueueKind } from '../../../scheduler/queues'
+
+/** What each background queue is for, as the dashboard names it. */
+export const BACKGROUND_QUEUE_LABELS: Record<BackgroundQueueKind, { title: string; what: string; schedule: string }> = {
+  ocr: { title: '图片文字识别', what: '读出上传和生成的图片里的文字，供敏感词检查。', schedule: '补漏扫描' },
+  stats: { title: '数据回收', what: '每天 10:00 读取各账号前一天的阅读、粉丝和互动数据。', schedule: '每日数据回收' },
+  planning: { title: '节点提醒', what: '每天 09:00 提醒负责人临近的营销节点。', schedule: '每日节点提醒' },
+}
+
+/** Names of the jobs' subjects, read by the dashboard: `media:12` → 海报.png, `platform-accounts:3` → 品牌号. */
+export type SubjectNames = Map<string, string>
+
+export const subjectKey = (subject: NonNullable<BackgroundJobView['subject']>) => `${subject.collection}:${subject.id}`
+
+/**
+ * What a background job's row says: the image or the account (and the day) it works on, linked, or the
+ * job's own name for a daily run or a sweep, which work on everything.
+ */
+export function backgroundJobLabel(job: BackgroundJobView, names: SubjectNames): { title: string; href: string | null } {
+  const { subject } = job
+  if (!subject) return { title: `任务 ${job.id}`, href: null }
+  const name = names.get(subjectKey(subject))
+  const href = `/admin/collections/${subject.collection}/${subject.id}`
+  if (subject.collection === 'media') return { title: `图片 ${name ?? `#${subject.id}`}`, href }
+  const account = name ?? `账号 #${subject.id}`
+  return { title: job.day ? `${account} · ${job.day} 的数据` : account, href }
+}
