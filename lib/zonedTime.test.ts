@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { addDays, zonedDate, zonedToUtc } from './zonedTime'
+import { addDays, isCalendarDay, zonedDate, zonedToUtc } from './zonedTime'
 
 describe('zonedToUtc', () => {
   const cases = [
@@ -28,4 +28,9 @@ describe('zonedDate and addDays', () => {
   test('addDays crosses month ends', () => {
     assert.equal(addDays('2026-11-29', 3), '2026-12-02')
   })
+})
+
+test('isCalendarDay knows a calendar day from a lookalike', () => {
+  assert.ok(isCalendarDay('2028-02-29'))
+  for (const bad of ['2026-02-30', '2026-13-01', '2026-1-5', '20261201', '']) assert.equal(isCalendarDay(bad), false, bad)
 })

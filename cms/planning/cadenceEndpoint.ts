@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 import { z } from 'zod'
 import { env } from '../../lib/env'
-import { isCalendarDay } from '../analytics/weeklyReport/reportWeek'
+import { isCalendarDay } from '../../lib/zonedTime'
 import { daysBetween } from '../calendar/massQuota'
 import { defineEndpoint } from '../http/defineEndpoint'
 import { loadCadenceGaps } from './loadCadenceGaps'

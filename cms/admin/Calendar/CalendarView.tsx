@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
 import { hasRole } from '../../access/roles'
-import { isCalendarDay } from '../../analytics/weeklyReport/reportWeek'
+import { isCalendarDay } from '../../../lib/zonedTime'
 import type { CalendarLayout } from '../../calendar/calendarGrid'
 import { AdminViewFrame } from '../AdminViewFrame'
 import { PauseBanner } from '../PauseBanner'

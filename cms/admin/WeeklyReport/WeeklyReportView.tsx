@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { env } from '../../../lib/env'
-import { isCalendarDay, reportWeeks } from '../../analytics/weeklyReport/reportWeek'
+import { reportWeeks } from '../../analytics/weeklyReport/reportWeek'
+import { isCalendarDay } from '../../../lib/zonedTime'
 import { AdminViewFrame } from '../AdminViewFrame'
 import { WeeklyReportBody } from './WeeklyReportBody'
 

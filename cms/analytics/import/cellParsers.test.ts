@@ -11,6 +11,7 @@ test('days as teams type them, checked against the calendar and today', () => {
   const bad = parseDay({ text: '2026/13/01', today })
   assert.deepEqual(bad, { ok: false, problem: '日期「2026/13/01」不是有效日期，请写成 2026-12-04 这样的格式' })
   assert.equal(parseDay({ text: '2026-02-30', today }).ok, false)
+  assert.equal(parseDay({ text: '1926-12-01', today }).ok, false, 'a year mistyped')
   assert.equal(parseDay({ text: '12/01/2026', today }).ok, false)
   assert.match(String((parseDay({ text: '2026-12-05', today }) as { problem: string }).problem), /还没到/)
   assert.match(String((parseDay({ text: '', today }) as { problem: string }).problem), /没有填写日期/)

@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../../../lib/zonedTime'
+
 /** What one spreadsheet cell means, or the sentence that says why it means nothing. */
 export type Cell<T> = { ok: true; value: T } | { ok: false; problem: string }
 
@@ -14,15 +16,11 @@ export function parseDay(args: { text: string; today: string; label?: string }):
   // A cell Excel formatted as date and time (2026/12/1 0:00) still names a day.
   const match = DAY.exec(text.replace(/\s+\d{1,2}:\d{2}(:\d{2})?$/, ''))
   const day = match ? `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}` : null
-  if (day === null || !isCalendarDay(day)) return { ok: false, problem: `${label}「${text}」不是有效日期，请写成 ${args.today} 这样的格式` }
+  // Before 2000 is a typo in a back-office export, not a day of numbers.
+  if (day === null || !isCalendarDay(day) || day < '2000-01-01')
+    return { ok: false, problem: `${label}「${text}」不是有效日期，请写成 ${args.today} 这样的格式` }
   if (day > args.today) return { ok: false, problem: `${label}「${text}」还没到，只能录入今天（${args.today}）及以前的数据` }
   return { ok: true, value: day }
-}
-
-function isCalendarDay(day: string): boolean {
-  const [y, m, d] = day.split('-').map(Number)
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000
 }
 
 /**

@@ -4,16 +4,6 @@ import { addDays, zonedDate } from '../../../lib/zonedTime'
 export type ReportWeek = { from: string; to: string }
 export type WeekPair = { week: ReportWeek; previous: ReportWeek }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** True for a real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDay(value: string): boolean {
-  const match = DAY.exec(value)
-  if (!match) return false
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return date.toISOString().slice(0, 10) === value
-}
-
 /** The Monday of the week a day belongs to (weeks start on Monday, as Chinese teams count them). */
 export function mondayOf(day: string): string {
   const [y, m, d] = day.split('-').map(Number)

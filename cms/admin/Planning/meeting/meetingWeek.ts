@@ -1,5 +1,6 @@
 import { addDays, zonedDate, zonedToUtc } from '../../../../lib/zonedTime'
-import { isCalendarDay, mondayOf } from '../../../analytics/weeklyReport/reportWeek'
+import { mondayOf } from '../../../analytics/weeklyReport/reportWeek'
+import { isCalendarDay } from '../../../../lib/zonedTime'
 
 /** The week a 选题会 looks at: Monday..Sunday in the team's zone, its bounds as UTC instants, and its neighbours. */
 export type MeetingWeek = {
