@@ -14,7 +14,8 @@ import { app, ZONE } from '../sharedApp'
  * an approved 小红书 note with a slot on the first 小红书 account; the editor opens 按账号 and sees one row per
  * account and the empty days; the WeChat row will not take the note's slot (and nothing is sent); the slot
  * dragged onto the second 小红书 account's cell of another day is moved there in one PATCH, its time of day kept.
- * Then the demo operator schedules from the calendar's ＋, offered only the accounts assigned to them.
+ * Then the demo operator schedules from the calendar's ＋, offered only the accounts assigned to them, and an
+ * editor sets up a title test there: each account its own title of the article.
  */
 
 const XHS_A = '矩阵测试 小红书 探店号'
@@ -22,10 +23,12 @@ const XHS_B = '矩阵测试 小红书 好物号'
 const WECHAT = '矩阵测试 公众号'
 const NOTE = '冬日探店：社区生活馆的热饮地图'
 const OPERATOR_NOTE = '冬日探店：生活馆二楼的暖手宝'
+const TITLE_TEST = ['年终会员日：三步领齐福利', '会员日三步领券，省下一顿年夜饭', '双12 会员日，这三张券别错过']
+const TITLE_ACCOUNTS = ['标题测试 公众号 甲', '标题测试 公众号 乙']
 const SLOT_TIME = '10:30'
 
 type Id = number | string
-type EntryDoc = { id: Id; account: Id; publishAt: string; state: string }
+type EntryDoc = { id: Id; account: Id; publishAt: string; state: string; titleVariant?: number | null }
 type DeliveryDoc = { id: Id; account: Id; state: string }
 
 export function matrixTests(): void {
@@ -206,6 +209,62 @@ export function matrixTests(): void {
         [[String(own.id), 'scheduled']],
       )
     })
+
+    test('an editor sets up a title test in the new-entry form: 标题 2 on one 公众号, the article’s own title on the other', async () => {
+      const { url } = app()
+      const admin = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
+      const editor = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      const copywriter = await login({ url, email: 'copywriter@demo.local', password: DEMO_PASSWORD })
+      const [first, second] = await Promise.all(
+        TITLE_ACCOUNTS.map((name, n) =>
+          createAccount({
+            token: admin,
+            platform: 'wechat',
+            name,
+            settings: { openComments: false, accountType: 'subscription', defaultPushMode: 'publish' },
+            credentials: { appId: `wx00000000000001${n}5`, appSecret: 'fake-wechat-app-secret' },
+          }),
+        ),
+      )
+      const [title, ...candidates] = TITLE_TEST
+      const article = await approvedArticle({ copywriter, editor, title, candidates })
+      const page = await app().page({ email: 'editor@demo.local' })
+      await onPage(page, path.join(artifactsDir('matrix'), 'title-test-failure.png'), async () => {
+        await page.goto(`${url}/admin/calendar`)
+        await page.locator('button', { hasText: '＋ 新建排期' }).first().click({ timeout: 60_000 })
+        const form = page.locator('[data-testid="entry-form"]')
+        await form.locator('select[aria-label="内容"]').selectOption(`articles:${article}`, { timeout: 30_000 })
+        await form.locator('[data-account-list="ready"]').waitFor({ timeout: 30_000 })
+        for (const account of [first, second]) await form.locator(`input[name="accounts"][value="${account}"]`).check()
+        const titleOf = (name: string) => form.locator(`select[aria-label="${name}的发布标题"]`)
+        // Every ticked account starts on the article's own title, and offers the candidates by number.
+        for (const name of TITLE_ACCOUNTS) assert.equal(await titleOf(name).inputValue({ timeout: 30_000 }), '1')
+        const offered = await titleOf(TITLE_ACCOUNTS[1])
+          .locator('option')
+          .evaluateAll((options) => options.map((option) => option.textContent))
+        assert.deepEqual(
+          offered,
+          TITLE_TEST.map((text, n) => `标题 ${n + 1}：${text}`),
+        )
+        await titleOf(TITLE_ACCOUNTS[1]).selectOption({ label: `标题 2：${candidates[0]}` })
+        await form.locator('button', { hasText: '创建排期' }).click()
+        await form.waitFor({ state: 'detached', timeout: 30_000 })
+      })
+      const entries = await api<{ docs: EntryDoc[] }>({
+        url,
+        method: 'GET',
+        path: `/api/calendar-entries?where[content.value][equals]=${article}&where[content.relationTo][equals]=articles&depth=0`,
+        token: editor,
+      })
+      assert.deepEqual(
+        entries.body.docs.map((entry) => [String(entry.account), entry.titleVariant ?? 1]).sort(),
+        [
+          [String(first), 1],
+          [String(second), 2],
+        ].sort(),
+        JSON.stringify(entries.body),
+      )
+    })
   })
 }
 
@@ -277,6 +336,33 @@ async function approvedNote(args: { copywriter: string; editor: string; title?: 
   ] as const) {
     const reply = await api({ url, method: 'POST', path: `/api/notes/${id}/transition`, token, body: { event } })
     assert.equal(reply.status, 200, `${event} the note: ${JSON.stringify(reply.body)}`)
+  }
+  return id
+}
+
+/** An article with title candidates, written by the copywriter, submitted and approved by the editor. */
+async function approvedArticle(args: { copywriter: string; editor: string; title: string; candidates: string[] }): Promise<Id> {
+  const { url } = app()
+  const article = await api<{ doc: { id: Id } }>({
+    url,
+    method: 'POST',
+    path: '/api/articles',
+    token: args.copywriter,
+    body: {
+      title: args.title,
+      titleCandidates: args.candidates.map((title) => ({ title })),
+      body: '## 会员日\n\n双12 当天会员中心每小时放出一轮满减券，门店核销再送热饮。',
+      digest: '会员日三步领券',
+    },
+  })
+  assert.equal(article.status, 201, `writing the article: ${JSON.stringify(article.body)}`)
+  const id = article.body.doc.id
+  for (const [token, event] of [
+    [args.copywriter, 'submit'],
+    [args.editor, 'approve'],
+  ] as const) {
+    const reply = await api({ url, method: 'POST', path: `/api/articles/${id}/transition`, token, body: { event } })
+    assert.equal(reply.status, 200, `${event} the article: ${JSON.stringify(reply.body)}`)
   }
   return id
 }
