@@ -18,8 +18,9 @@ export function postStatus(args: { publisher: PublisherId; remoteIds: RemoteIds 
   const step = publisherRoute(args.publisher).postStep
   if (step === null) return 'not-sent'
   if ([step.key, ...(step.sentWith ?? [])].some((key) => args.remoteIds[key] !== undefined)) return 'sent'
-  if (!step.after.every((key) => args.remoteIds[key] !== undefined)) return 'not-sent'
-  // An empty value is a withdrawn one: the publisher took the dedupe back before a post without it.
+  // An empty value is a withdrawn one: a start the platform answered with a refusal (Weibo), or a dedupe
+  // the publisher took back before a post without it (WeChat).
+  if (!step.after.every((key) => (args.remoteIds[key] ?? '') !== '')) return 'not-sent'
   return step.replaySafeWith !== undefined && (args.remoteIds[step.replaySafeWith] ?? '') !== '' ? 'replay-safe' : 'maybe'
 }
 

@@ -1,7 +1,7 @@
 import { WEIBO_SHARE_STARTED } from '../../lib/platforms'
 import { assertUploadableImage } from '../core/assertUploadable'
 import { parseCredentials } from '../core/credentials'
-import { ContentRejectedError, ReauthRequiredError } from '../core/errors'
+import { ContentRejectedError, OutcomeUnknownError, PublishError, ReauthRequiredError } from '../core/errors'
 import { assertNoBlockingIssues } from '../core/issues'
 import { createRemoteIdTracker } from '../core/remoteIds'
 import type { AssetBytes, PublishContext, PublishOutcome, PublishRequest } from '../core/types'
@@ -68,6 +68,9 @@ export async function publishToWeibo(args: {
         message: `微博提示内容重复（${error.code}），这条很可能已经发过了：请到账号主页核对，确认后把微博链接粘贴回来。不会改字重发。`,
       }
     }
+    // Weibo answered, and no post was made: the start is withdrawn, so that the retry, interrupted before
+    // its own call, is not taken for one that may have posted. Without an answer the start stays.
+    if (error instanceof PublishError && !(error instanceof OutcomeUnknownError)) await ids.record({ key: WEIBO_SHARE_STARTED, value: '' })
     throw error
   }
   if (result.kind === 'accepted-later') {

@@ -126,6 +126,8 @@ defineContractSuite({
       const first = context()
       await assert.rejects(publisher().publish({ request: weiboRequest(), ctx: first.ctx }), TransientError)
       assert.equal(await posts(), 0)
+      // Weibo answered: the start is withdrawn, so a retry interrupted before its call is not read as maybe posted.
+      assert.equal(first.recorded.shareStarted, '')
       const retry = context({ remoteIds: first.recorded })
       assert.equal((await publisher().publish({ request: weiboRequest(), ctx: retry.ctx })).state, 'published')
       assert.equal(await posts(), 1)
@@ -166,9 +168,12 @@ defineContractSuite({
       for (const fault of ['hang-after-commit', 'destroy-after-commit'] as const) {
         await control.reset()
         await control.addFaults({ path: '/2/statuses/share.json', kind: fault })
-        await assert.rejects(publisher().publish({ request: weiboRequest(), ctx: context().ctx }), OutcomeUnknownError)
+        const unanswered = context()
+        await assert.rejects(publisher().publish({ request: weiboRequest(), ctx: unanswered.ctx }), OutcomeUnknownError)
         assert.equal(await posts(), 1)
         assert.equal(await shareCalls(), 1)
+        // No answer: the start stays, and the delivery waits for a person.
+        assert.match(String(unanswered.recorded.shareStarted), /^\d{4}-\d\d-\d\dT/)
       }
     },
 

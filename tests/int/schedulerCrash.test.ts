@@ -217,4 +217,38 @@ describe('kill -9 of the worker during a Weibo post (one call, its start recorde
       assert.equal((await shares()) - sharesBefore, 1)
     }),
   )
+
+  test(
+    'a share Weibo refused (10001, retry in 30 s) withdraws its start: a worker killed before the retry’s call leaves it to be sent by itself, one post',
+    withWorkerLog(workers, async () => {
+      await world.control.weibo.clearFaults()
+      await world.control.weibo.addFaults({
+        path: '/2/statuses/share.json',
+        kind: 'reply',
+        status: 400,
+        json: { request: '/2/statuses/share.json', error_code: 10001, error: 'System error' },
+      })
+      const [posts, sharesBefore] = [await postCount(world, 'weibo'), await shares()]
+      const { id } = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
+      await queues.enqueueDelivery({ deliveryId: id, platform: 'weibo' })
+      const refused = await waitFor({
+        what: 'Weibo’s refusal to be recorded, the delivery back in the queue',
+        timeoutMs: 60_000,
+        check: async () => {
+          const stored = await readDelivery(world, id)
+          return stored.state === 'queued' && stored.remoteIds?.shareStarted !== undefined ? stored : undefined
+        },
+      })
+      assert.equal(refused.remoteIds?.shareStarted, '', 'the start is withdrawn once Weibo answered')
+      // The retry's run is killed after its claim and before its own call (still reading the picture, say).
+      await worker.kill()
+      earlierOutput = worker.output()
+      await setDeliveryState(world, { id, state: 'sending' })
+      worker = await startTestWorker({ lockMs: LOCK_MS, reconcileEveryMs: 5000 })
+      const done = await waitForState(world, { id, states: FINAL, timeoutMs: 90_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      assert.equal(await postCount(world, 'weibo'), posts + 1)
+      assert.equal((await shares()) - sharesBefore, 2, 'the refused share and the one that posted')
+    }),
+  )
 })
