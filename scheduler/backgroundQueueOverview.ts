@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { delayedFireTime } from './delayedFireTime'
 import type { OcrJobData } from './ocrJobs'
 import type { PlanningJobData } from './planningJobs'
+import { type QueueCounts, readQueueCounts } from './queueCounts'
 import type { StatsJobData } from './statsJobs'
 
 /** The worker's queues besides the platforms': image text, statistics, planning reminders. */
@@ -25,7 +26,7 @@ export type BackgroundJobView = {
 export type BackgroundQueueView = {
   kind: BackgroundQueueKind
   name: string
-  counts: { active: number; waiting: number; delayed: number; failed: number }
+  counts: QueueCounts
   /** Worker connections serving the queue: 0 means nothing runs these jobs. */
   workers: number
   /** The repeating jobs (the daily statistics, the reminders, the sweep) and when each runs next, ISO. */
@@ -75,7 +76,7 @@ async function view<T>(args: {
 
 async function readOne<T>(kind: BackgroundQueueKind, queue: Queue<T>): Promise<BackgroundQueueView> {
   const [counts, workers, schedulers, active, delayed, failed] = await Promise.all([
-    queue.getJobCounts('active', 'waiting', 'delayed', 'failed'),
+    readQueueCounts(queue),
     queue.getWorkersCount(),
     queue.getJobSchedulers(0, -1, true),
     queue.getJobs(['active'], 0, LISTED_PER_STATE - 1),
@@ -93,7 +94,7 @@ async function readOne<T>(kind: BackgroundQueueKind, queue: Queue<T>): Promise<B
   return {
     kind,
     name: queue.name,
-    counts: { active: counts.active ?? 0, waiting: counts.waiting ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 },
+    counts,
     workers,
     schedules: schedulers.map((scheduler) => ({
       id: scheduler.id ?? scheduler.key,

@@ -3,6 +3,7 @@ import type { PlatformId } from '../lib/platforms'
 import { delayedFireTime } from './delayedFireTime'
 import type { DeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
+import { type QueueCounts, readQueueCounts } from './queueCounts'
 
 export type QueueJobView = {
   id: string
@@ -17,7 +18,7 @@ export type QueueJobView = {
 export type QueueView = {
   platform: PlatformId
   name: string
-  counts: { active: number; waiting: number; delayed: number; failed: number }
+  counts: QueueCounts
   /** Worker connections serving the queue: 0 means nothing will publish. */
   workers: number
   jobs: QueueJobView[]
@@ -58,14 +59,14 @@ export async function readQueueOverview(queues: DeliveryQueues): Promise<QueueVi
   return Promise.all(
     (Object.entries(queues) as [PlatformId, Queue<DeliveryJobInput>][]).map(async ([platform, queue]) => {
       const [counts, workers, ...lists] = await Promise.all([
-        queue.getJobCounts('active', 'waiting', 'delayed', 'failed'),
+        readQueueCounts(queue),
         queue.getWorkersCount(),
         ...(['active', 'waiting', 'delayed', 'failed'] as const).map((state) => listed(queue, state)),
       ])
       return {
         platform,
         name: queue.name,
-        counts: { active: counts.active ?? 0, waiting: counts.waiting ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 },
+        counts,
         workers,
         jobs: lists.flat(),
       }

@@ -121,6 +121,7 @@ export async function enqueueTextRecognition(args: { mediaId: string | number })
 }
 
 export type { BackgroundJobView, BackgroundQueueKind, BackgroundQueueView } from './backgroundQueueOverview'
+export type { QueueCounts } from './queueCounts'
 
 export type QueuesOverview =
   { redis: 'ok'; queues: QueueView[]; background: BackgroundQueueView[] } | { redis: 'not_configured' | 'unreachable'; message: string }

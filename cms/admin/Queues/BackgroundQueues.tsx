@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { BackgroundQueueView } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
+import { QueueCard } from './QueueCard'
 import { BACKGROUND_QUEUE_LABELS, backgroundJobLabel, type SubjectNames, subjectKey } from './backgroundJobLabel'
 
 const COUNT_LABELS = { active: '正在执行', waiting: '排队中', delayed: '定时或等待重试', failed: '出错' } as const
@@ -19,33 +20,26 @@ export function BackgroundQueues({ queues, teamTime }: Props) {
       {queues.map((queue) => {
         const label = BACKGROUND_QUEUE_LABELS[queue.kind]
         return (
-          <section
+          <QueueCard
             key={queue.name}
-            data-background-queue={queue.kind}
-            style={{ margin: '16px 0', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+            attributes={{ 'data-background-queue': queue.kind }}
+            title={label.title}
+            name={queue.name}
+            description={label.what}
+            workers={{
+              count: queue.workers,
+              none: '没有后台进程在处理这个队列：这些任务不会执行。请用 npm run up 或 npm run worker 启动。',
+              some: '后台进程连接数：',
+            }}
+            counts={queue.counts}
+            countLabels={COUNT_LABELS}
           >
-            <h3>
-              {label.title} <code style={{ fontSize: 12 }}>{queue.name}</code>
-            </h3>
-            <p style={{ color: 'var(--theme-elevation-500)' }}>{label.what}</p>
-            <p data-background-workers style={{ color: queue.workers === 0 ? '#cf1322' : undefined }}>
-              {queue.workers === 0
-                ? '没有后台进程在处理这个队列：这些任务不会执行。请用 npm run up 或 npm run worker 启动。'
-                : `后台进程连接数：${queue.workers}`}
-            </p>
             {queue.schedules.length === 0 && <p data-background-next>{label.schedule}：尚未排定，后台进程启动后会自动排定。</p>}
             {queue.schedules.map((schedule) => (
               <p key={schedule.id} data-background-next>
                 {label.schedule}下次运行：{schedule.next ? teamTime(schedule.next) : '未排定'}
               </p>
             ))}
-            <p>
-              {(Object.keys(COUNT_LABELS) as (keyof typeof COUNT_LABELS)[]).map((state) => (
-                <span key={state} style={{ marginRight: 16, color: state === 'failed' && queue.counts.failed > 0 ? '#cf1322' : undefined }}>
-                  {COUNT_LABELS[state]} <strong>{queue.counts[state]}</strong>
-                </span>
-              ))}
-            </p>
             {queue.jobs.length > 0 && (
               <table style={{ width: '100%', fontSize: 13 }}>
                 <thead>
@@ -73,7 +67,7 @@ export function BackgroundQueues({ queues, teamTime }: Props) {
                 </tbody>
               </table>
             )}
-          </section>
+          </QueueCard>
         )
       })}
     </section>

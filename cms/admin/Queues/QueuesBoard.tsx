@@ -5,6 +5,7 @@ import { adminFetch } from '../adminApi'
 import { zoneLabel } from '../../calendar/zoneLabel'
 import { platformLabel } from '../labels'
 import { BackgroundQueues } from './BackgroundQueues'
+import { QueueCard } from './QueueCard'
 import { type QueuedDelivery, queueRowLabel } from './queueRowLabel'
 
 const STATE_LABELS = { active: '正在执行', waiting: '等待执行', delayed: '等待到点', failed: '任务出错' } as const
@@ -46,26 +47,19 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
         数据库是发布的记录，队列只负责按时触发；每分钟的对账任务会补上缺失的任务。时间为{zoneLabel(timeZone)}。
       </p>
       {overview.queues.map((queue) => (
-        <section
+        <QueueCard
           key={queue.name}
-          data-queue={queue.platform}
-          style={{ margin: '16px 0', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+          attributes={{ 'data-queue': queue.platform }}
+          title={platformLabel(queue.platform)}
+          name={queue.name}
+          workers={{
+            count: queue.workers,
+            none: '没有发布进程在监听这个队列：到点的内容不会发出。请用 npm run up 或 npm run worker 启动发布进程。',
+            some: '发布进程连接数：',
+          }}
+          counts={queue.counts}
+          countLabels={STATE_LABELS}
         >
-          <h3>
-            {platformLabel(queue.platform)} <code style={{ fontSize: 12 }}>{queue.name}</code>
-          </h3>
-          <p style={{ color: queue.workers === 0 ? '#cf1322' : undefined }}>
-            {queue.workers === 0
-              ? '没有发布进程在监听这个队列：到点的内容不会发出。请用 npm run up 或 npm run worker 启动发布进程。'
-              : `发布进程连接数：${queue.workers}`}
-          </p>
-          <p>
-            {(Object.keys(STATE_LABELS) as (keyof typeof STATE_LABELS)[]).map((state) => (
-              <span key={state} style={{ marginRight: 16, color: state === 'failed' && queue.counts.failed > 0 ? '#cf1322' : undefined }}>
-                {STATE_LABELS[state]} <strong>{queue.counts[state]}</strong>
-              </span>
-            ))}
-          </p>
           {queue.jobs.length > 0 && (
             <table style={{ width: '100%', fontSize: 13 }}>
               <thead>
@@ -97,7 +91,7 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
               </tbody>
             </table>
           )}
-        </section>
+        </QueueCard>
       ))}
       <BackgroundQueues queues={overview.background} teamTime={(iso) => teamTime(iso, timeZone)} />
     </div>

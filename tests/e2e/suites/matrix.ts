@@ -198,14 +198,9 @@ export function matrixTests(): void {
         await form.locator('button', { hasText: '创建排期' }).click()
         await form.waitFor({ state: 'detached', timeout: 30_000 })
       })
-      const entries = await api<{ docs: EntryDoc[] }>({
-        url,
-        method: 'GET',
-        path: `/api/calendar-entries?where[content.value][equals]=${note}&where[content.relationTo][equals]=notes&depth=0`,
-        token: operator,
-      })
+      const entries = await entriesOf({ collection: 'notes', id: note, token: operator })
       assert.deepEqual(
-        entries.body.docs.map((entry) => [String(entry.account), entry.state]),
+        entries.map((entry) => [String(entry.account), entry.state]),
         [[String(own.id), 'scheduled']],
       )
     })
@@ -250,19 +245,14 @@ export function matrixTests(): void {
         await form.locator('button', { hasText: '创建排期' }).click()
         await form.waitFor({ state: 'detached', timeout: 30_000 })
       })
-      const entries = await api<{ docs: EntryDoc[] }>({
-        url,
-        method: 'GET',
-        path: `/api/calendar-entries?where[content.value][equals]=${article}&where[content.relationTo][equals]=articles&depth=0`,
-        token: editor,
-      })
+      const entries = await entriesOf({ collection: 'articles', id: article, token: editor })
       assert.deepEqual(
-        entries.body.docs.map((entry) => [String(entry.account), entry.titleVariant ?? 1]).sort(),
+        entries.map((entry) => [String(entry.account), entry.titleVariant ?? 1]).sort(),
         [
           [String(first), 1],
           [String(second), 2],
         ].sort(),
-        JSON.stringify(entries.body),
+        JSON.stringify(entries),
       )
     })
   })
@@ -329,15 +319,8 @@ async function approvedNote(args: { copywriter: string; editor: string; title?: 
     },
   })
   assert.equal(note.status, 201, `writing the note: ${JSON.stringify(note.body)}`)
-  const id = note.body.doc.id
-  for (const [token, event] of [
-    [args.copywriter, 'submit'],
-    [args.editor, 'approve'],
-  ] as const) {
-    const reply = await api({ url, method: 'POST', path: `/api/notes/${id}/transition`, token, body: { event } })
-    assert.equal(reply.status, 200, `${event} the note: ${JSON.stringify(reply.body)}`)
-  }
-  return id
+  await submitAndApprove({ ...args, collection: 'notes', id: note.body.doc.id })
+  return note.body.doc.id
 }
 
 /** An article with title candidates, written by the copywriter, submitted and approved by the editor. */
@@ -356,15 +339,37 @@ async function approvedArticle(args: { copywriter: string; editor: string; title
     },
   })
   assert.equal(article.status, 201, `writing the article: ${JSON.stringify(article.body)}`)
-  const id = article.body.doc.id
+  await submitAndApprove({ ...args, collection: 'articles', id: article.body.doc.id })
+  return article.body.doc.id
+}
+
+/** The copywriter submits the item and the editor approves it, through the review door. */
+async function submitAndApprove(args: { copywriter: string; editor: string; collection: 'notes' | 'articles'; id: Id }): Promise<void> {
   for (const [token, event] of [
     [args.copywriter, 'submit'],
     [args.editor, 'approve'],
   ] as const) {
-    const reply = await api({ url, method: 'POST', path: `/api/articles/${id}/transition`, token, body: { event } })
-    assert.equal(reply.status, 200, `${event} the article: ${JSON.stringify(reply.body)}`)
+    const reply = await api({
+      url: app().url,
+      method: 'POST',
+      path: `/api/${args.collection}/${args.id}/transition`,
+      token,
+      body: { event },
+    })
+    assert.equal(reply.status, 200, `${event} ${args.collection} ${args.id}: ${JSON.stringify(reply.body)}`)
   }
-  return id
+}
+
+/** The item's slots, as the signed-in person reads them. */
+async function entriesOf(args: { collection: 'notes' | 'articles'; id: Id; token: string }): Promise<EntryDoc[]> {
+  const reply = await api<{ docs: EntryDoc[] }>({
+    url: app().url,
+    method: 'GET',
+    path: `/api/calendar-entries?where[content.value][equals]=${args.id}&where[content.relationTo][equals]=${args.collection}&depth=0`,
+    token: args.token,
+  })
+  assert.equal(reply.status, 200, JSON.stringify(reply.body))
+  return reply.body.docs
 }
 
 async function readEntry(args: { token: string; id: Id }): Promise<EntryDoc> {

@@ -14,7 +14,7 @@ import { demoStartedDrafts } from '../../../cms/seed/demoPlanningTopics'
 import { fakeMp4 } from '../../helpers/fakeMp4'
 import { login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
-import { productionEnv, root } from '../productionApp'
+import { artifactsDir, productionEnv, root } from '../productionApp'
 import { app } from '../sharedApp'
 
 /**
@@ -129,6 +129,7 @@ export function productionTests(): void {
         const stats = await page.waitForSelector('[data-background-queue="stats"]', { timeout: 30_000 })
         assert.match((await stats.textContent()) ?? '', /数据回收[\s\S]*没有后台进程在处理[\s\S]*每日数据回收：尚未排定/)
         assert.equal(await page.locator('[data-background-queue]').count(), 3)
+        await page.screenshot({ path: path.join(artifactsDir('production'), 'queues.png'), fullPage: true })
       } finally {
         await page.close()
       }
