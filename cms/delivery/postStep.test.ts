@@ -19,6 +19,8 @@ test('whether an interrupted run may have posted, from the recorded remote ids',
     [{ publisher: 'weibo', remoteIds: { shareStarted: '2026-12-05T02:00:00.000Z' } }, 'maybe'],
     // … and withdraws it when Weibo answers with a refusal: the retry starts from nothing sent.
     [{ publisher: 'weibo', remoteIds: { shareStarted: '' } }, 'not-sent'],
+    // Only a start is undone by emptying it: a Douyin video withdrawn as a dedupe was still used by a create.
+    [{ publisher: 'douyin-video', remoteIds: { video: '' } }, 'maybe'],
     [{ publisher: 'weibo', remoteIds: { post: 'accepted-20032' } }, 'sent'],
     [{ publisher: 'toutiao-video', remoteIds: {} }, 'not-sent'],
     [{ publisher: 'toutiao-video', remoteIds: { video: 'v1' } }, 'maybe'],

@@ -18,9 +18,10 @@ export function postStatus(args: { publisher: PublisherId; remoteIds: RemoteIds 
   const step = publisherRoute(args.publisher).postStep
   if (step === null) return 'not-sent'
   if ([step.key, ...(step.sentWith ?? [])].some((key) => args.remoteIds[key] !== undefined)) return 'sent'
-  // An empty value is a withdrawn one: a start the platform answered with a refusal (Weibo), or a dedupe
-  // the publisher took back before a post without it (WeChat).
-  if (!step.after.every((key) => (args.remoteIds[key] ?? '') !== '')) return 'not-sent'
+  // An emptied start is a call the platform refused: nothing begun. Any other emptied id still counts.
+  const recorded = (key: string) => (key === step.startedAt ? (args.remoteIds[key] ?? '') !== '' : args.remoteIds[key] !== undefined)
+  if (!step.after.every(recorded)) return 'not-sent'
+  // An empty value is a withdrawn one: the publisher took the dedupe back before a post without it.
   return step.replaySafeWith !== undefined && (args.remoteIds[step.replaySafeWith] ?? '') !== '' ? 'replay-safe' : 'maybe'
 }
 

@@ -31,12 +31,17 @@ export type PublishLimits = {
  * WeChat's 群发 records `msgId` where 发表 records `publish`).
  * `replaySafeWith`: once this remote id is recorded, an interrupted post may be run again, because the
  * platform itself refuses the repeat and names the first post (WeChat's clientmsgid → 45065).
+ * `startedAt`: an id of `after` that is no thing on the platform, only the time the call began (Weibo,
+ * whose one call has no step before it). The publisher empties it when the platform answers with a
+ * refusal, and an empty one means not begun. (Other `after` ids stay "may have posted" when emptied: a
+ * Douyin video withdrawn as a dedupe was still used by a create that may have gone through.)
  */
 export type PostStep = {
   key: string
   after: readonly string[]
   sentWith?: readonly string[]
   replaySafeWith?: string
+  startedAt?: string
 } | null
 
 /** Names of presets in media/mediaPresets.ts: the cover's by the account's material type (`image` always), the body images'. */
@@ -165,8 +170,12 @@ const publisherRoute = z
         after: z.array(z.string().min(1)),
         sentWith: z.array(z.string().min(1)).optional(),
         replaySafeWith: z.string().min(1).optional(),
+        startedAt: z.string().min(1).optional(),
       })
       .strict()
+      .refine((step) => step.startedAt === undefined || step.after.includes(step.startedAt), {
+        message: 'startedAt must be one of the ids in after',
+      })
       .nullable(),
     media: z
       .object({ cover: z.object({ image: z.string().min(1) }).catchall(z.string().min(1)), body: z.string().min(1).nullable() })

@@ -13,6 +13,17 @@ test('every profile is complete: the schema takes it whole, under its own id', (
   assert.deepEqual(Object.keys(PLATFORM_PROFILES), [...PLATFORMS])
 })
 
+test("a post step's start marker is one of the ids recorded before the call", () => {
+  const weibo = PLATFORM_PROFILES.weibo
+  const misplaced = {
+    ...weibo,
+    publishers: weibo.publishers.map((route) => ({ ...route, postStep: { key: 'post', after: [], startedAt: 'shareStarted' } })),
+  }
+  const parsed = platformProfileSchema.safeParse(misplaced)
+  assert.equal(parsed.success, false)
+  assert.match(parsed.error?.message ?? '', /startedAt must be one of the ids in after/)
+})
+
 test('a profile takes exactly the content kinds its publishers take, each kind by one publisher', () => {
   for (const platform of PLATFORMS) {
     const profile = PLATFORM_PROFILES[platform]

@@ -21,7 +21,7 @@ export const WEIBO_MEDIA = {
  * The remote id recorded (the time, ISO) just before statuses/share is sent. Weibo has no step before
  * its one call, so without it a run interrupted anywhere (still reading the picture, or waiting for the
  * database) would look as if it may have posted and wait for an operator; with it only a run
- * interrupted during the call does.
+ * interrupted during the call does. Emptied when Weibo answers with a refusal (the post step's `startedAt`).
  */
 export const WEIBO_SHARE_STARTED = 'shareStarted'
 
@@ -48,7 +48,7 @@ export const weiboProfile = {
         coverBytes: WEIBO_MEDIA.pictureBytes,
       },
       // statuses/share is the only call.
-      postStep: { key: 'post', after: [WEIBO_SHARE_STARTED] },
+      postStep: { key: 'post', after: [WEIBO_SHARE_STARTED], startedAt: WEIBO_SHARE_STARTED },
       media: { cover: { image: 'weibo-picture' }, body: null },
       // 2/statuses/count.json by idstr (analytics.md §3).
       stats: 'api',

@@ -9,21 +9,23 @@ import { createPlanningQueue } from '../../scheduler/planningJobs'
 import { readQueueOverview } from '../../scheduler/queueOverview'
 import { KEY_PREFIX } from '../../scheduler/schedulerNames'
 import { addStatsJob, createStatsQueue, STATS_QUEUE, type StatsJobData, upsertDailyStatsScheduler } from '../../scheduler/statsJobs'
-import { useTestRedis } from '../helpers/redis'
+import { startTestRedis, type TestRedis } from '../helpers/redis'
 
-let redis: Awaited<ReturnType<typeof useTestRedis>>
+let redis: TestRedis
 let connection: Redis
 let queues: DeliveryQueues
 
 before(async () => {
-  redis = await useTestRedis()
+  // A server of its own, not a database of the run's shared one: BullMQ counts a queue's workers by
+  // connection name across the whole server, and other files run workers of the same queues meanwhile.
+  redis = await startTestRedis()
   connection = new Redis(redis.url, { maxRetriesPerRequest: null })
   queues = createDeliveryQueues(connection)
 })
 after(async () => {
   await closeDeliveryQueues(queues)
   connection.disconnect()
-  await redis.release()
+  await redis.stop()
 })
 
 test('/admin/queues lists a moved job at the time it fires, not 30 minutes early', async () => {
