@@ -12,6 +12,7 @@ import { mediaUploadOptions } from './collections/Media/uploadOptions'
 import { assistEndpoint } from './assist/assistEndpoint'
 import { aiReviewEndpoint } from './compliance/aiReviewEndpoint'
 import { scanEndpoint } from './compliance/scanEndpoint'
+import { backgroundRetryEndpoint } from './delivery/backgroundRetryEndpoint'
 import { queuesEndpoint } from './delivery/queuesEndpoint'
 import { analyticsEndpoints } from './analytics/endpoints'
 import { planningEndpoints } from './planning/planningEndpoints'
@@ -44,7 +45,15 @@ export default buildConfig({
   db: await databaseAdapter(),
   collections,
   globals: [BrandVoice, PublishingPause, PlanningSettings],
-  endpoints: [scanEndpoint, aiReviewEndpoint, assistEndpoint, queuesEndpoint, ...analyticsEndpoints, ...planningEndpoints],
+  endpoints: [
+    scanEndpoint,
+    aiReviewEndpoint,
+    assistEndpoint,
+    queuesEndpoint,
+    backgroundRetryEndpoint,
+    ...analyticsEndpoints,
+    ...planningEndpoints,
+  ],
   sharp,
   logger,
   email: emailAdapter(),

@@ -7,7 +7,8 @@ import { type QueueCounts, readQueueCounts } from './queueCounts'
 import type { StatsJobData } from './statsJobs'
 
 /** The worker's queues besides the platforms': image text, statistics, planning reminders. */
-export type BackgroundQueueKind = 'ocr' | 'stats' | 'planning'
+export const BACKGROUND_QUEUE_KINDS = ['ocr', 'stats', 'planning'] as const
+export type BackgroundQueueKind = (typeof BACKGROUND_QUEUE_KINDS)[number]
 
 export type BackgroundJobView = {
   id: string
@@ -107,4 +108,29 @@ async function readOne<T>(kind: BackgroundQueueKind, queue: Queue<T>): Promise<B
 /** What an operator needs to see of the background queues: counts, whether a worker listens, the next runs, and what failed. */
 export async function readBackgroundQueues(queues: BackgroundQueues): Promise<BackgroundQueueView[]> {
   return Promise.all([readOne('ocr', queues.ocr), readOne('stats', queues.stats), readOne('planning', queues.planning)])
+}
+
+export type BackgroundRetry = 'retried' | 'not_found' | 'not_failed'
+
+/**
+ * Runs a failed background job again (a statistics run after the account was re-authorised, say), with
+ * its attempts counted afresh. Only a failed job: a waiting or running one is left as it is.
+ */
+export async function retryBackgroundJob(args: {
+  queues: BackgroundQueues
+  kind: BackgroundQueueKind
+  jobId: string
+}): Promise<BackgroundRetry> {
+  const { queues, jobId } = args
+  if (args.kind === 'ocr') return retryFailed(queues.ocr, jobId)
+  if (args.kind === 'stats') return retryFailed(queues.stats, jobId)
+  return retryFailed(queues.planning, jobId)
+}
+
+async function retryFailed<T>(queue: Queue<T>, jobId: string): Promise<BackgroundRetry> {
+  const job = await queue.getJob(jobId)
+  if (!job) return 'not_found'
+  if ((await job.getState()) !== 'failed') return 'not_failed'
+  await job.retry('failed', { resetAttemptsMade: true })
+  return 'retried'
 }

@@ -10,7 +10,14 @@ import {
   moveDeliveryJob,
   removeDeliveryJob,
 } from './deliveryJobs'
-import { type BackgroundQueues, type BackgroundQueueView, readBackgroundQueues } from './backgroundQueueOverview'
+import {
+  type BackgroundQueueKind,
+  type BackgroundQueues,
+  type BackgroundQueueView,
+  type BackgroundRetry,
+  readBackgroundQueues,
+  retryBackgroundJob,
+} from './backgroundQueueOverview'
 import { enqueueArgsSchema } from './jobData'
 import { addOcrJob, createOcrQueue, OCR_START_DELAY_MS, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
 import { createPlanningQueue } from './planningJobs'
@@ -121,6 +128,7 @@ export async function enqueueTextRecognition(args: { mediaId: string | number })
 }
 
 export type { BackgroundJobView, BackgroundQueueKind, BackgroundQueueView } from './backgroundQueueOverview'
+export { BACKGROUND_QUEUE_KINDS } from './backgroundQueueOverview'
 export type { QueueCounts } from './queueCounts'
 
 export type QueuesOverview =
@@ -140,6 +148,20 @@ export async function queuesOverview(): Promise<QueuesOverview> {
       redis: 'unreachable',
       message: `连不上 Redis（${error instanceof Error ? error.message : String(error)}）：到时的发布会在 Redis 恢复后由对账任务补上。`,
     }
+  }
+}
+
+/** The admin's 重试 of a failed background job; `unavailable` when Redis is not set or does not answer. */
+export async function retryBackgroundQueueJob(args: {
+  kind: BackgroundQueueKind
+  jobId: string
+}): Promise<BackgroundRetry | 'unavailable'> {
+  if (!redisConfigured()) return 'unavailable'
+  try {
+    return await withinRedisTimeout(() => retryBackgroundJob({ queues: backgroundQueues(), ...args }))
+  } catch (error) {
+    logger.warn({ job: args.jobId, err: error instanceof Error ? error.message : String(error) }, 'could not retry the background job')
+    return 'unavailable'
   }
 }
 

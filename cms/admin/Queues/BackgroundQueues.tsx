@@ -3,16 +3,17 @@ import { useEffect, useState } from 'react'
 import type { BackgroundQueueView } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
 import { QueueCard } from './QueueCard'
+import { RetryBackgroundJobButton } from './RetryBackgroundJobButton'
 import { BACKGROUND_QUEUE_LABELS, backgroundJobLabel, type SubjectNames, subjectKey } from './backgroundJobLabel'
 
 const COUNT_LABELS = { active: '正在执行', waiting: '排队中', delayed: '定时或等待重试', failed: '出错' } as const
 const JOB_STATE_LABELS = { active: '正在执行', retrying: '出错，等待重试', failed: '出错，已放弃' } as const
 const NAME_FIELDS = { media: 'filename', 'platform-accounts': 'name' } as const
 
-type Props = { queues: BackgroundQueueView[]; teamTime: (iso: string) => string }
+type Props = { queues: BackgroundQueueView[]; teamTime: (iso: string) => string; onChanged: () => void }
 
 /** The worker's other queues: is a worker there, when the daily runs come next, and what failed with its reason. */
-export function BackgroundQueues({ queues, teamTime }: Props) {
+export function BackgroundQueues({ queues, teamTime, onChanged }: Props) {
   const names = useSubjectNames(queues)
   return (
     <section data-background-queues style={{ marginTop: 32 }}>
@@ -49,6 +50,7 @@ export function BackgroundQueues({ queues, teamTime }: Props) {
                     <th align="left">时间</th>
                     <th align="left">已尝试</th>
                     <th align="left">出错原因</th>
+                    <th />
                   </tr>
                 </thead>
                 <tbody>
@@ -61,6 +63,9 @@ export function BackgroundQueues({ queues, teamTime }: Props) {
                         <td>{teamTime(job.at)}</td>
                         <td>{job.attemptsMade}</td>
                         <td>{job.failedReason ?? ''}</td>
+                        <td>
+                          {job.state === 'failed' && <RetryBackgroundJobButton kind={queue.kind} jobId={job.id} onRetried={onChanged} />}
+                        </td>
                       </tr>
                     )
                   })}

@@ -93,7 +93,7 @@ export function QueuesBoard({ timeZone }: { timeZone: string }) {
           )}
         </QueueCard>
       ))}
-      <BackgroundQueues queues={overview.background} teamTime={(iso) => teamTime(iso, timeZone)} />
+      <BackgroundQueues queues={overview.background} teamTime={(iso) => teamTime(iso, timeZone)} onChanged={() => void load()} />
     </div>
   )
 }

@@ -5,16 +5,20 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, test } from 'node:test'
+import { Worker } from 'bullmq'
+import { Redis } from 'ioredis'
 import sharp from 'sharp'
 import { PLATFORMS } from '../../../lib/platforms'
 import { addDays } from '../../../lib/zonedTime'
 import { MONTH_ARTICLES } from '../../../cms/seed/demoMonthContent'
 import { FINISHED_CAMPAIGN_ARTICLES } from '../../../cms/seed/demoFinishedCampaign'
 import { demoStartedDrafts } from '../../../cms/seed/demoPlanningTopics'
+import { KEY_PREFIX } from '../../../scheduler/schedulerNames'
+import { createStatsQueue, STATS_QUEUE, type StatsJobData } from '../../../scheduler/statsJobs'
 import { fakeMp4 } from '../../helpers/fakeMp4'
-import { login } from '../../helpers/rest'
+import { api, login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
-import { artifactsDir, productionEnv, root } from '../productionApp'
+import { artifactsDir, DEMO_PASSWORD, productionEnv, root } from '../productionApp'
 import { app } from '../sharedApp'
 
 /**
@@ -115,8 +119,23 @@ export function productionTests(): void {
       assert.equal(stored.publishAt, expected, 'same Beijing time, two days later')
     })
 
-    test('an admin opens the publishing queues in the browser: each platform and background queue and whether a worker listens', async () => {
+    test('an admin opens the publishing queues in the browser: each platform and background queue, whether a worker listens, and 重试 on a failed run', async () => {
       const { url } = app()
+      const admin = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
+      const accounts = await api<{ docs: { id: number | string; name: string }[] }>({
+        url,
+        method: 'GET',
+        path: '/api/platform-accounts?limit=1&depth=0&sort=name',
+        token: admin,
+      })
+      const account = accounts.body.docs[0]
+      assert.ok(account, JSON.stringify(accounts.body))
+      // A statistics run that failed for good last night, on the server's own Redis.
+      const failed = await failedStatsRun({
+        redisUrl: String(app().env.REDIS_URL),
+        account: account.id,
+        reason: '微博授权已失效，请重新授权',
+      })
       const page = await app().page({ email: 'admin@demo.local', options: { viewport: { width: 1280, height: 720 } } })
       try {
         await page.goto(`${url}/admin/queues`)
@@ -126,12 +145,23 @@ export function productionTests(): void {
         assert.match((await wechat.textContent()) ?? '', /公众号[\s\S]*没有发布进程在监听/)
         assert.equal(await page.locator('[data-queue]').count(), PLATFORMS.length)
         // The worker's other queues too, with no worker to run them and so no daily run scheduled yet.
-        const stats = await page.waitForSelector('[data-background-queue="stats"]', { timeout: 30_000 })
+        const stats = page.locator('[data-background-queue="stats"]')
+        await stats.waitFor({ timeout: 30_000 })
         assert.match((await stats.textContent()) ?? '', /数据回收[\s\S]*没有后台进程在处理[\s\S]*每日数据回收：尚未排定/)
         assert.equal(await page.locator('[data-background-queue]').count(), 3)
+        // The failed run names its account and day, and says why.
+        const row = stats.locator('tr[data-background-job="failed"]')
+        await row.filter({ hasText: `${account.name} · ${failed.day} 的数据` }).waitFor({ timeout: 30_000 })
+        assert.match((await row.textContent()) ?? '', /出错，已放弃[\s\S]*微博授权已失效/)
         await page.screenshot({ path: path.join(artifactsDir('production'), 'queues.png'), fullPage: true })
+        // 重试: back in the queue for a worker, and the board reads the queues again.
+        await page.click(`[data-retry-background-job="${failed.jobId}"]`)
+        await row.waitFor({ state: 'detached', timeout: 30_000 })
+        assert.match((await stats.textContent()) ?? '', /排队中 1/)
+        assert.equal(await failed.state(), 'waiting')
       } finally {
         await page.close()
+        await failed.remove()
       }
     })
 
@@ -257,4 +287,38 @@ async function postOnOwnConnection(args: {
     request.on('close', () => (answered ? undefined : reject(new Error('the server closed the connection without an answer'))))
     request.end(body)
   })
+}
+
+/**
+ * One account's statistics run, failed for good by a worker that runs only for it (then stops, so the
+ * page still finds no worker). Answers its job id, its state, and how to remove it: later suites start
+ * the real worker, which must not find it.
+ */
+async function failedStatsRun(args: { redisUrl: string; account: number | string; reason: string }) {
+  const day = '2026-12-04'
+  const jobId = `stats-${args.account}-${day}`
+  const connection = new Redis(args.redisUrl, { maxRetriesPerRequest: null })
+  const queue = createStatsQueue(connection)
+  await queue.add('collect', { account: args.account, day }, { jobId, attempts: 1 })
+  const worker = new Worker<StatsJobData, void>(
+    STATS_QUEUE,
+    async () => {
+      throw new Error(args.reason)
+    },
+    { connection, prefix: KEY_PREFIX, autorun: false },
+  )
+  const failedOnce = new Promise<void>((resolve) => worker.on('failed', () => resolve()))
+  void worker.run()
+  await failedOnce
+  await worker.close()
+  return {
+    jobId,
+    day,
+    state: async () => (await queue.getJob(jobId))?.getState(),
+    remove: async () => {
+      await (await queue.getJob(jobId))?.remove()
+      await queue.close()
+      connection.disconnect()
+    },
+  }
 }
