@@ -19,7 +19,7 @@ import { startTestCms, type TestCms } from '../helpers/testCms'
 let redis: Awaited<ReturnType<typeof useTestRedis>>
 let cms: TestCms
 let connection: Redis
-const tokens = {} as Record<ActorRole, string>
+const tokens = {} as Record<ActorRole | 'operator' | 'video_producer', string>
 
 before(async () => {
   redis = await useTestRedis()
@@ -27,6 +27,12 @@ before(async () => {
   const team = await createTeam(cms.payload)
   for (const role of ['admin', 'editor', 'copywriter', 'designer'] as const)
     tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+  // The roles createTeam leaves out: an operator runs accounts, a video producer makes videos; neither runs the queues.
+  for (const role of ['operator', 'video_producer'] as const) {
+    const email = `${role}@test.local`
+    await cms.payload.create({ collection: 'users', overrideAccess: true, data: { email, password: PASSWORD, name: role, role } })
+    tokens[role] = await login({ url: cms.url, email, password: PASSWORD })
+  }
   connection = new Redis(redis.url, { maxRetriesPerRequest: null })
 })
 after(async () => {
@@ -70,6 +76,8 @@ test('an admin runs a failed statistics run again; nobody else may, and a job th
       [tokens.editor, 403],
       [tokens.copywriter, 403],
       [tokens.designer, 403],
+      [tokens.operator, 403],
+      [tokens.video_producer, 403],
     ] as const) {
       const refused = await retry({ kind: 'stats', job: 'stats-9-2026-12-04', token })
       assert.equal(refused.status, status, JSON.stringify(refused.body))
