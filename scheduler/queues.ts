@@ -27,9 +27,10 @@ import { createStatsQueue } from './statsJobs'
 import { createLockedTokenProvider } from './tokens/lockedTokenProvider'
 
 /**
- * The producer API of the web process: it only adds, moves and removes delivery jobs. The database is
- * the record and Redis only the trigger, so when Redis cannot be reached in time these log and return:
- * the worker's reconciler re-adds missing jobs and the job re-reads the due time before it publishes.
+ * The producer API of the web process: it adds, moves and removes delivery jobs and adds image-text
+ * jobs; for the admin's queue page it reads every queue and retries a failed background job. The
+ * database is the record and Redis only the trigger, so when Redis cannot be reached in time these log
+ * and return: the worker's reconciler re-adds missing jobs and the job re-reads the due time before it publishes.
  */
 const REDIS_TIMEOUT_MS = 3000
 
@@ -53,15 +54,14 @@ function producerOcrQueue(): Queue<OcrJobData> {
   return ocrQueue
 }
 
-/** Read only by the dashboard: the web process adds no statistics or planning jobs. */
+/** For the queue page only (read, and a failed job retried): the web process adds no statistics or planning jobs. */
 function backgroundQueues(): BackgroundQueues {
-  const opened = background ?? {
+  background ??= {
     ocr: producerOcrQueue(),
     stats: createStatsQueue(producerConnection()),
     planning: createPlanningQueue(producerConnection()),
   }
-  background = opened
-  return opened
+  return background
 }
 
 function withinRedisTimeout<T>(run: () => Promise<T>): Promise<T> {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { Worker } from 'bullmq'
 import { Redis } from 'ioredis'
-import { createPlanningQueue, PLANNING_QUEUE, type PlanningJobData } from '../../scheduler/planningJobs'
-import { KEY_PREFIX } from '../../scheduler/schedulerNames'
-import { addStatsJob, createStatsQueue, STATS_QUEUE, type StatsJobData } from '../../scheduler/statsJobs'
+import { createPlanningQueue, PLANNING_QUEUE } from '../../scheduler/planningJobs'
+import { addStatsJob, createStatsQueue, STATS_QUEUE } from '../../scheduler/statsJobs'
+import { failingWorker } from '../helpers/failingWorker'
 import { createTeam, PASSWORD, type ActorRole } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
 import { api, login } from '../helpers/rest'
@@ -57,17 +56,9 @@ test('an admin runs a failed statistics run again; nobody else may, and a job th
   // A statistics run that has used up its attempts (one here), failed by a worker of the test's own; and one not yet due.
   await stats.add('collect', { account: 9, day: '2026-12-04' }, { jobId: 'stats-9-2026-12-04', attempts: 1 })
   await addStatsJob({ queue: stats, input: { account: 10, day: '2026-12-04' }, delayMs: 3_600_000 })
-  const failing = new Worker<StatsJobData, void>(
-    STATS_QUEUE,
-    async () => {
-      throw new Error('微博授权已失效')
-    },
-    { connection, prefix: KEY_PREFIX, autorun: false },
-  )
+  let failing: Awaited<ReturnType<typeof failingWorker>> | undefined
   try {
-    const failedOnce = new Promise<void>((resolve) => failing.on('failed', () => resolve()))
-    void failing.run()
-    await failedOnce
+    failing = await failingWorker({ connection, queue: STATS_QUEUE, reason: '微博授权已失效' })
     await failing.close()
     assert.equal(await (await stats.getJob('stats-9-2026-12-04'))?.getState(), 'failed')
 
@@ -100,7 +91,7 @@ test('an admin runs a failed statistics run again; nobody else may, and a job th
     const unknownQueue = await retry({ kind: 'publish-wechat', job: 'stats-9-2026-12-04', token: tokens.admin })
     assert.equal(unknownQueue.status, 404, JSON.stringify(unknownQueue.body))
   } finally {
-    await failing.close()
+    await failing?.close()
     await stats.obliterate({ force: true })
     await stats.close()
   }
@@ -108,29 +99,22 @@ test('an admin runs a failed statistics run again; nobody else may, and a job th
 
 test('the daily run a job scheduler made (its id holds colons) can be run again too', async () => {
   const planning = createPlanningQueue(connection)
-  const failing = new Worker<PlanningJobData, void>(
-    PLANNING_QUEUE,
-    async () => {
-      throw new Error('数据库暂时不可用')
-    },
-    { connection, prefix: KEY_PREFIX, autorun: false },
-  )
+  let failing: Awaited<ReturnType<typeof failingWorker>> | undefined
   try {
     await planning.upsertJobScheduler(
       'retry-test-daily',
       { every: 3_600_000 },
       { name: 'festival-reminders', data: {}, opts: { attempts: 1 } },
     )
-    const failed = new Promise<string>((resolve) => failing.on('failed', (job) => resolve(String(job?.id))))
-    void failing.run()
-    const jobId = await failed
+    failing = await failingWorker({ connection, queue: PLANNING_QUEUE, reason: '数据库暂时不可用' })
+    const [jobId] = failing.failedIds
     await failing.close()
     assert.match(jobId, /:/, jobId)
     const retried = await retry({ kind: 'planning', job: jobId, token: tokens.admin })
     assert.equal(retried.status, 200, JSON.stringify(retried.body))
     assert.equal(await (await planning.getJob(jobId))?.getState(), 'waiting')
   } finally {
-    await failing.close()
+    await failing?.close()
     await planning.obliterate({ force: true })
     await planning.close()
   }

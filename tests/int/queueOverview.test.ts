@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { type BackgroundQueues, readBackgroundQueues } from '../../scheduler/backgroundQueueOverview'
 import { createDeliveryQueues, closeDeliveryQueues, moveDeliveryJob, type DeliveryQueues } from '../../scheduler/deliveryJobs'
 import { addOcrJob, createOcrQueue } from '../../scheduler/ocrJobs'
 import { createPlanningQueue } from '../../scheduler/planningJobs'
 import { readQueueOverview } from '../../scheduler/queueOverview'
-import { KEY_PREFIX } from '../../scheduler/schedulerNames'
-import { addStatsJob, createStatsQueue, STATS_QUEUE, type StatsJobData, upsertDailyStatsScheduler } from '../../scheduler/statsJobs'
+import { addStatsJob, createStatsQueue, STATS_QUEUE, upsertDailyStatsScheduler } from '../../scheduler/statsJobs'
+import { failingWorker } from '../helpers/failingWorker'
 import { startTestRedis, type TestRedis } from '../helpers/redis'
 
 let redis: TestRedis
@@ -55,7 +54,7 @@ test('/admin/queues shows the background queues: no worker, the next daily run, 
     stats: createStatsQueue(connection),
     planning: createPlanningQueue(connection),
   }
-  let worker: Worker<StatsJobData, void> | undefined
+  let worker: Awaited<ReturnType<typeof failingWorker>> | undefined
   try {
     await upsertDailyStatsScheduler({ queue: background.stats, timeZone: 'Asia/Shanghai' })
     await addOcrJob({ queue: background.ocr, mediaId: 12, delayMs: 3_600_000 })
@@ -83,21 +82,8 @@ test('/admin/queues shows the background queues: no worker, the next daily run, 
     await background.stats.add('collect', { account: 8, day: '2026-12-03' }, { jobId: 'stats-8-2026-12-03', attempts: 1 })
 
     // A worker takes both runs and fails them: the first waits out its retry, the second is given up.
-    worker = new Worker<StatsJobData, void>(
-      STATS_QUEUE,
-      async () => {
-        throw new Error('微博接口 10 秒未应答')
-      },
-      { connection, prefix: KEY_PREFIX },
-    )
-    const failures = new Set<unknown>()
-    const bothFailed = new Promise<void>((resolve) =>
-      worker?.on('failed', (job) => {
-        failures.add(job?.data.account)
-        if (failures.has(7) && failures.has(8)) resolve()
-      }),
-    )
-    await bothFailed
+    worker = await failingWorker({ connection, queue: STATS_QUEUE, reason: '微博接口 10 秒未应答', count: 2 })
+    assert.deepEqual([...worker.failedIds].sort(), ['stats-7-2026-12-04', 'stats-8-2026-12-03'])
     const [, stats] = await readBackgroundQueues(background)
     assert.equal(stats.workers, 1)
     assert.equal(stats.counts.failed, 1)

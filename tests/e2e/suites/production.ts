@@ -5,7 +5,6 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, test } from 'node:test'
-import { Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import sharp from 'sharp'
 import { PLATFORMS } from '../../../lib/platforms'
@@ -13,8 +12,8 @@ import { addDays } from '../../../lib/zonedTime'
 import { MONTH_ARTICLES } from '../../../cms/seed/demoMonthContent'
 import { FINISHED_CAMPAIGN_ARTICLES } from '../../../cms/seed/demoFinishedCampaign'
 import { demoStartedDrafts } from '../../../cms/seed/demoPlanningTopics'
-import { KEY_PREFIX } from '../../../scheduler/schedulerNames'
-import { createStatsQueue, STATS_QUEUE, type StatsJobData } from '../../../scheduler/statsJobs'
+import { createStatsQueue, STATS_QUEUE } from '../../../scheduler/statsJobs'
+import { failingWorker } from '../../helpers/failingWorker'
 import { fakeMp4 } from '../../helpers/fakeMp4'
 import { api, login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
@@ -300,16 +299,7 @@ async function failedStatsRun(args: { redisUrl: string; account: number | string
   const connection = new Redis(args.redisUrl, { maxRetriesPerRequest: null })
   const queue = createStatsQueue(connection)
   await queue.add('collect', { account: args.account, day }, { jobId, attempts: 1 })
-  const worker = new Worker<StatsJobData, void>(
-    STATS_QUEUE,
-    async () => {
-      throw new Error(args.reason)
-    },
-    { connection, prefix: KEY_PREFIX, autorun: false },
-  )
-  const failedOnce = new Promise<void>((resolve) => worker.on('failed', () => resolve()))
-  void worker.run()
-  await failedOnce
+  const worker = await failingWorker({ connection, queue: STATS_QUEUE, reason: args.reason })
   await worker.close()
   return {
     jobId,
