@@ -1236,6 +1236,10 @@ export interface Notification {
         value: string | number | Campaign;
       } | null);
   read?: boolean | null;
+  emailOutward?: ('pending' | 'sent' | 'off' | 'failed') | null;
+  robotOutward?: ('pending' | 'sent' | 'off' | 'failed') | null;
+  outwardAttempts?: number | null;
+  outwardError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1995,6 +1999,10 @@ export interface NotificationsSelect<T extends boolean = true> {
   message?: T;
   doc?: T;
   read?: T;
+  emailOutward?: T;
+  robotOutward?: T;
+  outwardAttempts?: T;
+  outwardError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

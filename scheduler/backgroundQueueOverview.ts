@@ -1,13 +1,14 @@
 import type { Job, Queue } from 'bullmq'
 import { z } from 'zod'
 import { delayedFireTime } from './delayedFireTime'
+import type { NotifyJobData } from './notifyJobs'
 import type { OcrJobData } from './ocrJobs'
 import type { PlanningJobData } from './planningJobs'
 import { type QueueCounts, readQueueCounts } from './queueCounts'
 import type { StatsJobData } from './statsJobs'
 
-/** The worker's queues besides the platforms': image text, statistics, planning reminders. */
-export const BACKGROUND_QUEUE_KINDS = ['ocr', 'stats', 'planning'] as const
+/** The worker's queues besides the platforms': image text, statistics, planning reminders, notifications' copies. */
+export const BACKGROUND_QUEUE_KINDS = ['ocr', 'stats', 'planning', 'notify'] as const
 export type BackgroundQueueKind = (typeof BACKGROUND_QUEUE_KINDS)[number]
 
 export type BackgroundJobView = {
@@ -35,7 +36,12 @@ export type BackgroundQueueView = {
   jobs: BackgroundJobView[]
 }
 
-export type BackgroundQueues = { ocr: Queue<OcrJobData>; stats: Queue<StatsJobData>; planning: Queue<PlanningJobData> }
+export type BackgroundQueues = {
+  ocr: Queue<OcrJobData>
+  stats: Queue<StatsJobData>
+  planning: Queue<PlanningJobData>
+  notify: Queue<NotifyJobData>
+}
 
 const LISTED_PER_STATE = 10
 
@@ -107,7 +113,12 @@ async function readOne<T>(kind: BackgroundQueueKind, queue: Queue<T>): Promise<B
 
 /** What an operator needs to see of the background queues: counts, whether a worker listens, the next runs, and what failed. */
 export async function readBackgroundQueues(queues: BackgroundQueues): Promise<BackgroundQueueView[]> {
-  return Promise.all([readOne('ocr', queues.ocr), readOne('stats', queues.stats), readOne('planning', queues.planning)])
+  return Promise.all([
+    readOne('ocr', queues.ocr),
+    readOne('stats', queues.stats),
+    readOne('planning', queues.planning),
+    readOne('notify', queues.notify),
+  ])
 }
 
 export type BackgroundRetry = 'retried' | 'not_found' | 'not_failed'
@@ -124,7 +135,8 @@ export async function retryBackgroundJob(args: {
   const { queues, jobId } = args
   if (args.kind === 'ocr') return retryFailed(queues.ocr, jobId)
   if (args.kind === 'stats') return retryFailed(queues.stats, jobId)
-  return retryFailed(queues.planning, jobId)
+  if (args.kind === 'planning') return retryFailed(queues.planning, jobId)
+  return retryFailed(queues.notify, jobId)
 }
 
 async function retryFailed<T>(queue: Queue<T>, jobId: string): Promise<BackgroundRetry> {

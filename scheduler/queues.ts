@@ -19,6 +19,7 @@ import {
   retryBackgroundJob,
 } from './backgroundQueueOverview'
 import { enqueueArgsSchema } from './jobData'
+import { createNotifyQueue } from './notifyJobs'
 import { addOcrJob, createOcrQueue, OCR_START_DELAY_MS, ocrJobInputSchema, type OcrJobData } from './ocrJobs'
 import { createPlanningQueue } from './planningJobs'
 import { readQueueOverview, type QueueView } from './queueOverview'
@@ -54,12 +55,13 @@ function producerOcrQueue(): Queue<OcrJobData> {
   return ocrQueue
 }
 
-/** For the queue page only (read, and a failed job retried): the web process adds no statistics or planning jobs. */
+/** For the queue page only (read, and a failed job retried): the web process adds no statistics, planning or notify jobs. */
 function backgroundQueues(): BackgroundQueues {
   background ??= {
     ocr: producerOcrQueue(),
     stats: createStatsQueue(producerConnection()),
     planning: createPlanningQueue(producerConnection()),
+    notify: createNotifyQueue(producerConnection()),
   }
   return background
 }
@@ -178,7 +180,7 @@ export function sharedTokenProvider(): TokenProvider {
 /** For processes that must exit cleanly (tests, scripts): closes the queues and every producer connection (tokens too). */
 export async function closeQueues(): Promise<void> {
   if (queues) await closeDeliveryQueues(queues)
-  await Promise.all([ocrQueue?.close(), background?.stats.close(), background?.planning.close()])
+  await Promise.all([ocrQueue?.close(), background?.stats.close(), background?.planning.close(), background?.notify.close()])
   ocrQueue = null
   background = null
   disconnectProducers()

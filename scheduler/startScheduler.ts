@@ -6,6 +6,7 @@ import { closeDeliveryQueues, createDeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
 import { deliveryProcessor } from './jobs/deliveryProcessor'
 import { QUEUE_LIMITS } from './platformLimits'
+import { startNotifyConsumer } from './startNotifyConsumer'
 import { startOcrConsumer } from './startOcrConsumer'
 import { startPlanningConsumer } from './startPlanningConsumer'
 import { startStatsConsumer } from './startStatsConsumer'
@@ -17,7 +18,7 @@ export type RunningScheduler = { close: () => Promise<void> }
 
 /**
  * The worker's consumers: one BullMQ worker per platform queue (its own concurrency and rate limit),
- * the reconciler, and the OCR, statistics and planning consumers. Stalled jobs (their worker died)
+ * the reconciler, and the OCR, statistics, planning and notify consumers. Stalled jobs (their worker died)
  * are picked up after about `lockMs`, as often as it takes: the delivery job is safe to repeat, the
  * database decides what it does.
  */
@@ -42,6 +43,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
   const ocr = await startOcrConsumer({ payload, redis, timing })
   const stats = await startStatsConsumer({ payload, redis, timing })
   const planning = await startPlanningConsumer({ payload, redis, timing })
+  const notify = await startNotifyConsumer({ payload, redis, timing })
   await Promise.all(workers.map((worker) => worker.waitUntilReady()))
   return {
     close: async () => {
@@ -51,6 +53,7 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
       await ocr.close()
       await stats.close()
       await planning.close()
+      await notify.close()
       await closeDeliveryQueues(queues)
     },
   }

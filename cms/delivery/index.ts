@@ -33,3 +33,6 @@ export { mediaAwaitingTextRecognition } from '../compliance/imageFindingsPending
 
 // Planning: the daily 节点 lead-time reminders.
 export { sendFestivalReminders, type FestivalReminderSent } from '../planning/festivalReminders'
+
+// Notifications: the sweep that sends the e-mail and robot copies a save could not.
+export { retryPendingOutward, type OutwardRetried } from '../notify/retryPendingOutward'

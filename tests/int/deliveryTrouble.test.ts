@@ -262,13 +262,13 @@ describe('the queue dashboard', () => {
           const job = weibo.jobs.find((j) => j.deliveryId === 'dashboard-check')
           assert.equal(job?.state, 'delayed')
           assert.ok(Math.abs(new Date(job.at).getTime() - runAt.getTime()) < 2000, 'shows when it runs')
-          // The worker's other queues: image text, statistics, 节点 reminders, each served, the daily runs scheduled.
+          // The worker's other queues: image text, statistics, 节点 reminders, notifications' copies, each served, the daily runs scheduled.
           assert.deepEqual(
             body.background.map((queue) => queue.kind),
-            ['ocr', 'stats', 'planning'],
+            ['ocr', 'stats', 'planning', 'notify'],
           )
           for (const queue of body.background) assert.ok(queue.workers >= 1, `${queue.kind}: the worker listens`)
-          for (const kind of ['stats', 'planning']) {
+          for (const kind of ['stats', 'planning', 'notify']) {
             const next = body.background.find((queue) => queue.kind === kind)?.schedules[0]?.next
             assert.ok(next && new Date(next).getTime() > Date.now(), `${kind}: the next daily run is shown (${next})`)
           }

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test'
 import { Redis } from 'ioredis'
 import { type BackgroundQueues, readBackgroundQueues } from '../../scheduler/backgroundQueueOverview'
 import { createDeliveryQueues, closeDeliveryQueues, moveDeliveryJob, type DeliveryQueues } from '../../scheduler/deliveryJobs'
+import { createNotifyQueue } from '../../scheduler/notifyJobs'
 import { addOcrJob, createOcrQueue } from '../../scheduler/ocrJobs'
 import { createPlanningQueue } from '../../scheduler/planningJobs'
 import { readQueueOverview } from '../../scheduler/queueOverview'
@@ -53,6 +54,7 @@ test('/admin/queues shows the background queues: no worker, the next daily run, 
     ocr: createOcrQueue(connection),
     stats: createStatsQueue(connection),
     planning: createPlanningQueue(connection),
+    notify: createNotifyQueue(connection),
   }
   let worker: Awaited<ReturnType<typeof failingWorker>> | undefined
   try {
@@ -68,6 +70,7 @@ test('/admin/queues shows the background queues: no worker, the next daily run, 
         ['ocr', 0],
         ['stats', 0],
         ['planning', 0],
+        ['notify', 0],
       ],
     )
     assert.equal(idle.find((queue) => queue.kind === 'ocr')?.counts.delayed, 1)

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import type { BackgroundQueueView } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
+import { OutwardBacklog } from './OutwardBacklog'
 import { QueueCard } from './QueueCard'
 import { RetryBackgroundJobButton } from './RetryBackgroundJobButton'
 import { BACKGROUND_QUEUE_LABELS, backgroundJobLabel, type SubjectNames, subjectKey } from './backgroundJobLabel'
@@ -35,6 +36,7 @@ export function BackgroundQueues({ queues, teamTime, onChanged }: Props) {
             counts={queue.counts}
             countLabels={COUNT_LABELS}
           >
+            {queue.kind === 'notify' && <OutwardBacklog refreshKey={queue} />}
             {queue.schedules.length === 0 && <p data-background-next>{label.schedule}：尚未排定，后台进程启动后会自动排定。</p>}
             {queue.schedules.map((schedule) => (
               <p key={schedule.id} data-background-next>

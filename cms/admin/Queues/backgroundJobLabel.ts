@@ -5,6 +5,11 @@ export const BACKGROUND_QUEUE_LABELS: Record<BackgroundQueueKind, { title: strin
   ocr: { title: '图片文字识别', what: '读出上传和生成的图片里的文字，供敏感词检查。', schedule: '补漏扫描' },
   stats: { title: '数据回收', what: '每天 10:00 读取各账号前一天的阅读、粉丝和互动数据。', schedule: '每日数据回收' },
   planning: { title: '节点提醒', what: '每天 09:00 提醒负责人临近的营销节点。', schedule: '每日节点提醒' },
+  notify: {
+    title: '通知补发',
+    what: '通知的邮件和企业微信群消息当时没发出去的（邮件服务器或机器人出错、进程中途停止），每分钟补发一次，约一小时后放弃。',
+    schedule: '补发扫描',
+  },
 }
 
 /** Names of the jobs' subjects, read by the dashboard: `media:12` → 海报.png, `platform-accounts:3` → 品牌号. */

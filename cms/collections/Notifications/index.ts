@@ -2,22 +2,29 @@ import type { CollectionConfig } from 'payload'
 import { fieldNobody, isAdmin, nobody } from '../../access/predicates'
 import { hasRole } from '../../access/roles'
 import { sendNotificationOutward } from '../../notify/sendNotificationOutward'
+import { markOutwardPending } from './hooks/markOutwardPending'
+import { outwardFields } from './outwardFields'
 
 /**
  * Messages to one user: "your article went back to review", "a publish failed". Shown in the admin
- * (the header badge, the home page), and also sent by e-mail and to the 企业微信 group robot.
+ * (the header badge, the home page), and also sent by e-mail and to the 企业微信 group robot: right
+ * after the save, and again by the worker's sweep until each copy is sent or given up (outwardState.ts).
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
   labels: { singular: { zh: '通知', en: 'Notification' }, plural: { zh: '通知', en: 'Notifications' } },
-  admin: { useAsTitle: 'message', defaultColumns: ['message', 'doc', 'read', 'createdAt'], group: { zh: '系统', en: 'System' } },
+  admin: {
+    useAsTitle: 'message',
+    defaultColumns: ['message', 'doc', 'read', 'emailOutward', 'robotOutward', 'createdAt'],
+    group: { zh: '系统', en: 'System' },
+  },
   access: {
     create: nobody,
     read: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { recipient: { equals: req.user.id } } : false),
     update: ({ req }) => (req.user ? { recipient: { equals: req.user.id } } : false),
     delete: isAdmin,
   },
-  hooks: { afterChange: [sendNotificationOutward] },
+  hooks: { beforeChange: [markOutwardPending], afterChange: [sendNotificationOutward] },
   fields: [
     {
       name: 'recipient',
@@ -47,5 +54,6 @@ export const Notifications: CollectionConfig = {
       access: { update: fieldNobody },
     },
     { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { zh: '已读', en: 'Read' } },
+    ...outwardFields,
   ],
 }

@@ -5,6 +5,7 @@ import * as migration_20261204_194929_metric_days from './20261204_194929_metric
 import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261204_214029_matrix_platforms_notes_roles';
 import * as migration_20261205_004143_planning from './20261205_004143_planning';
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
+import * as migration_20261205_220221_notification_outward from './20261205_220221_notification_outward';
 
 export const migrations = [
   {
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261205_004143_planning.up,
     down: migration_20261205_004143_planning.down,
-    name: '20261205_004143_planning'
+    name: '20261205_004143_planning',
   },
   {
     up: migration_20261205_010000_default_festivals.up,
     down: migration_20261205_010000_default_festivals.down,
     name: '20261205_010000_default_festivals',
+  },
+  {
+    up: migration_20261205_220221_notification_outward.up,
+    down: migration_20261205_220221_notification_outward.down,
+    name: '20261205_220221_notification_outward'
   },
 ];

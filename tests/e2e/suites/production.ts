@@ -147,7 +147,13 @@ export function productionTests(): void {
         const stats = page.locator('[data-background-queue="stats"]')
         await stats.waitFor({ timeout: 30_000 })
         assert.match((await stats.textContent()) ?? '', /数据回收[\s\S]*没有后台进程在处理[\s\S]*每日数据回收：尚未排定/)
-        assert.equal(await page.locator('[data-background-queue]').count(), 3)
+        assert.equal(await page.locator('[data-background-queue]').count(), 4)
+        // 通知补发 counts the notifications whose copies wait or were given up, linked to the filtered list.
+        const backlog = page.locator('[data-background-queue="notify"] [data-outward-backlog]')
+        await backlog.waitFor({ timeout: 30_000 })
+        const backlogText = (await backlog.textContent()) ?? ''
+        const pending = Number(/待补发：(\d+) 条通知/.exec(backlogText)?.[1] ?? 'NaN')
+        assert.ok(Number.isInteger(pending) && /近 7 天已放弃：\d+ 条/.test(backlogText), backlogText)
         // The failed run names its account and day, and says why.
         const row = stats.locator('tr[data-background-job="failed"]')
         await row.filter({ hasText: `${account.name} · ${failed.day} 的数据` }).waitFor({ timeout: 30_000 })
@@ -158,6 +164,12 @@ export function productionTests(): void {
         await row.waitFor({ state: 'detached', timeout: 30_000 })
         assert.match((await stats.textContent()) ?? '', /排队中 1/)
         assert.equal(await failed.state(), 'waiting')
+        // The count's link opens the notification list with that filter, and it lists as many.
+        await backlog.locator('a').first().click()
+        await page.waitForURL(/\/admin\/collections\/notifications\?.*emailOutward/, { timeout: 30_000 })
+        await page.waitForSelector('h1:has-text("通知")', { timeout: 30_000 })
+        await page.waitForLoadState('networkidle')
+        assert.equal(await page.locator('table tbody tr').count(), pending)
       } finally {
         await page.close()
         await failed.remove()

@@ -1,0 +1,295 @@
+import assert from 'node:assert/strict'
+import { URL } from 'node:url'
+import { after, before, test } from 'node:test'
+import type { Notification } from '../../cms/payload-types'
+import { startSmtpCatcher, type SmtpCatcher } from '../fakes/smtp'
+import { startWecomRobotFake, type WecomRobotFake } from '../fakes/wecom'
+import { createTeam, type Id, PASSWORD } from '../helpers/fixtures'
+import { useTestRedis } from '../helpers/redis'
+import { api, login } from '../helpers/rest'
+import { startTestCms, type TestCms } from '../helpers/testCms'
+import { waitFor } from '../helpers/waitFor'
+import { startTestWorker } from '../helpers/worker'
+
+/**
+ * A notification's e-mail and 企业微信 copies reach people at least once: what the save could not send
+ * (the mail server down, the robot refusing, the process stopped first) the worker's sweep sends
+ * later, each copy once, and a copy that keeps failing is given up after an hour, with the reason.
+ */
+let cms: TestCms
+let smtp: SmtpCatcher
+let smtpPort: number
+let robot: WecomRobotFake
+let redis: { release: () => Promise<void> }
+let team: Awaited<ReturnType<typeof createTeam>>
+let quietId: Id
+const tokens: Record<string, string> = {}
+
+type RobotBody = { markdown: { content: string } }
+const robotPostsAbout = (words: string) => robot.bodies().filter((body) => (body as RobotBody).markdown.content.includes(words)).length
+const mailsAbout = (words: string) => smtp.messages().filter((mail) => mail.text.includes(words)).length
+const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+
+before(async () => {
+  smtp = await startSmtpCatcher()
+  smtpPort = Number(new URL(smtp.url).port)
+  robot = await startWecomRobotFake()
+  redis = await useTestRedis()
+  // lib/env reads these once, when the config loads inside startTestCms; the worker inherits them.
+  process.env.SMTP_URL = smtp.url
+  process.env.WECOM_WEBHOOK_URL = robot.url
+  cms = await startTestCms()
+  team = await createTeam(cms.payload)
+  const quiet = await cms.payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: 'quiet-outward@test.local', password: PASSWORD, name: '不收邮件的设计', role: 'designer', notifyByEmail: false },
+  })
+  quietId = quiet.id
+  for (const role of ['copywriter', 'admin'] as const)
+    tokens[role] = await login({ url: cms.url, email: team[role].email, password: PASSWORD })
+})
+after(async () => {
+  const { closeQueues } = await import('../../scheduler/queues')
+  await closeQueues()
+  await cms?.close()
+  await redis?.release()
+  await smtp?.close()
+  await robot?.close()
+})
+
+/** A notification saved the way the workflow saves them (its own attempt right after the commit). */
+async function notify(recipient: Id, message: string): Promise<Id> {
+  const { createLocalReq } = await import('payload')
+  const { notifyUser } = await import('../../cms/review/notifyUser')
+  const req = await createLocalReq({}, cms.payload)
+  await notifyUser({ req, recipient, kind: 'delivery_failed', message })
+  const { docs } = await cms.payload.find({
+    collection: 'notifications',
+    where: { message: { equals: message } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  assert.equal(docs.length, 1)
+  return docs[0].id
+}
+
+async function read(id: Id): Promise<Notification> {
+  return cms.payload.findByID({ collection: 'notifications', id, overrideAccess: true, depth: 0 })
+}
+
+/** Waits until the notification has had `attempts` attempts and recorded what they did. */
+function attempted(id: Id, attempts: number): Promise<Notification> {
+  return waitFor({
+    what: `attempt ${attempts} of notification ${id} recorded`,
+    timeoutMs: 15_000,
+    check: async () => {
+      const note = await read(id)
+      // Claimed, both copies still pending and no reason yet: the attempt is under way.
+      const recorded = note.emailOutward !== 'pending' || note.robotOutward !== 'pending' || Boolean(note.outwardError)
+      return note.outwardAttempts === attempts && recorded ? note : undefined
+    },
+  })
+}
+
+/**
+ * A notification saved straight into the database with its copies pending and `attempts` made, as a
+ * save leaves it when its process stops before the first attempt (no hooks run), last touched `minutesAgo` minutes ago.
+ */
+async function savedPending(args: { message: string; attempts?: number; minutesAgo?: number; email?: 'pending' | 'sent' }) {
+  const at = minutesFromNow(-(args.minutesAgo ?? 0)).toISOString()
+  return cms.payload.db.create({
+    collection: 'notifications',
+    data: {
+      recipient: team.copywriter.id,
+      kind: 'delivery_failed',
+      message: args.message,
+      read: false,
+      emailOutward: args.email ?? 'pending',
+      robotOutward: 'pending',
+      outwardAttempts: args.attempts ?? 0,
+      createdAt: at,
+      updatedAt: at,
+    },
+  })
+}
+
+async function retryPending(now: Date) {
+  const { retryPendingOutward } = await import('../../cms/notify/retryPendingOutward')
+  return retryPendingOutward({ payload: cms.payload, now })
+}
+
+test('each copy records its fate: sent by e-mail and to the group, or not e-mailed to a user who turned e-mail off', async () => {
+  const sentId = await notify(team.copywriter.id, '「春季上新」发布到「品牌微博」：发布失败。')
+  const quietNote = await notify(quietId, '「春季上新」海报：发布失败。')
+  const sent = await attempted(sentId, 1)
+  assert.deepEqual([sent.emailOutward, sent.robotOutward, sent.outwardError], ['sent', 'sent', null])
+  const quiet = await attempted(quietNote, 1)
+  assert.deepEqual([quiet.emailOutward, quiet.robotOutward], ['off', 'sent'])
+  assert.equal(mailsAbout('「春季上新」发布到'), 1)
+  // A sweep long after finds nothing pending: nothing goes out twice.
+  assert.deepEqual(
+    (await retryPending(minutesFromNow(90))).filter((row) => [sentId, quietNote].includes(row.id)),
+    [],
+  )
+  assert.equal(mailsAbout('「春季上新」发布到'), 1)
+})
+
+test('a mail server that is down: the e-mail waits for the sweep, which sends it once when the server is back; the group post is not repeated', async () => {
+  await smtp.close()
+  const id = await notify(team.copywriter.id, '「双旦礼盒」发布到「品牌服务号」：群发失败。')
+  const failed = await attempted(id, 1)
+  assert.deepEqual([failed.emailOutward, failed.robotOutward], ['pending', 'sent'])
+  assert.match(failed.outwardError ?? '', /^邮件：/)
+
+  // The reason may name the mail server's host: the admin reads it, the recipient does not, at any door.
+  const own = await api<Record<string, unknown>>({
+    url: cms.url,
+    method: 'GET',
+    path: `/api/notifications/${id}`,
+    token: tokens.copywriter,
+  })
+  assert.equal(own.status, 200)
+  assert.equal(own.body.emailOutward, 'pending')
+  assert.equal(own.body.outwardError, undefined)
+  const asAdmin = await api<Record<string, unknown>>({ url: cms.url, method: 'GET', path: `/api/notifications/${id}`, token: tokens.admin })
+  assert.match(String(asAdmin.body.outwardError), /^邮件：/)
+  const graphql = await api<{ data?: { Notification?: { outwardError: string | null; emailOutward: string } } }>({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/graphql',
+    token: tokens.copywriter,
+    body: { query: `{ Notification(id: ${JSON.stringify(id)}) { outwardError emailOutward } }` },
+  })
+  assert.equal(graphql.body.data?.Notification?.outwardError ?? null, null, JSON.stringify(graphql.body))
+  assert.equal(graphql.body.data?.Notification?.emailOutward, 'pending', JSON.stringify(graphql.body))
+
+  smtp = await startSmtpCatcher({ port: smtpPort })
+  // Not yet due: the next attempt comes two minutes after the last.
+  assert.deepEqual(
+    (await retryPending(minutesFromNow(1))).filter((row) => row.id === id),
+    [],
+  )
+  assert.equal(mailsAbout('「双旦礼盒」'), 0)
+  const retried = (await retryPending(minutesFromNow(3))).find((row) => row.id === id)
+  assert.deepEqual(retried?.channels, { email: 'sent', robot: 'sent' })
+  const settled = await read(id)
+  assert.deepEqual([settled.emailOutward, settled.outwardAttempts, settled.outwardError], ['sent', 2, null])
+  assert.equal(mailsAbout('「双旦礼盒」'), 1)
+  assert.equal(robotPostsAbout('「双旦礼盒」'), 1)
+})
+
+test('the recipient cannot change how the copies stand, by REST or GraphQL', async () => {
+  const id = await notify(team.copywriter.id, '「年货节」推文：需要修改。')
+  await attempted(id, 1)
+  const patched = await api({
+    url: cms.url,
+    method: 'PATCH',
+    path: `/api/notifications/${id}`,
+    token: tokens.copywriter,
+    body: { read: true, emailOutward: 'pending', robotOutward: 'pending', outwardAttempts: 0, outwardError: '改一下' },
+  })
+  assert.equal(patched.status, 200, JSON.stringify(patched.body))
+  await api({
+    url: cms.url,
+    method: 'POST',
+    path: '/api/graphql',
+    token: tokens.copywriter,
+    body: {
+      query: `mutation { updateNotification(id: ${JSON.stringify(id)}, data: { emailOutward: pending, outwardAttempts: 0 }) { id } }`,
+    },
+  })
+  const stored = await read(id)
+  assert.deepEqual(
+    [stored.read, stored.emailOutward, stored.robotOutward, stored.outwardAttempts, stored.outwardError],
+    [true, 'sent', 'sent', 1, null],
+  )
+})
+
+test('two sweeps at once (two workers) make one attempt: one e-mail, one group post', async () => {
+  const message = '「会员日」发布到「品牌头条号」：发布失败。'
+  const saved = await savedPending({ message, minutesAgo: 3 })
+  const [first, second] = await Promise.all([retryPending(new Date()), retryPending(new Date())])
+  const attempts = [...first, ...second].filter((row) => row.id === saved.id)
+  assert.equal(attempts.length, 1, JSON.stringify({ first, second }))
+  assert.equal(mailsAbout('「会员日」'), 1)
+  assert.equal(robotPostsAbout('「会员日」'), 1)
+  assert.deepEqual([(await read(saved.id)).emailOutward, (await read(saved.id)).outwardAttempts], ['sent', 1])
+})
+
+test('a robot that keeps refusing is given up after six attempts in about an hour, with its reason; the e-mail went once', async () => {
+  robot.failNext({ errcode: 45009, errmsg: 'api freq out of limit', times: 100 })
+  try {
+    const id = await notify(team.copywriter.id, '「周年庆」发布到「品牌微博」：发布失败。')
+    await attempted(id, 1)
+    for (let sweep = 2; sweep <= 6; sweep += 1) {
+      // Each wait (2, 5, 10, 20, 30 minutes) has passed.
+      const row = (await retryPending(minutesFromNow(31 * (sweep - 1)))).find((retried) => retried.id === id)
+      assert.equal(row?.channels.robot, sweep < 6 ? 'pending' : 'failed', `sweep ${sweep}`)
+    }
+    const given = await read(id)
+    assert.deepEqual([given.emailOutward, given.robotOutward, given.outwardAttempts], ['sent', 'failed', 6])
+    assert.match(given.outwardError ?? '', /^企业微信群：.*45009/)
+    assert.equal((await retryPending(minutesFromNow(600))).filter((row) => row.id === id).length, 0, 'a copy given up is left alone')
+    assert.equal(robotPostsAbout('「周年庆」'), 6)
+    assert.equal(mailsAbout('「周年庆」'), 1)
+  } finally {
+    robot.reset()
+  }
+})
+
+test('the worker sends, on its own, what a process that stopped right after the save never began', async () => {
+  const message = '「开学季」发布到「品牌服务号」：群发失败。'
+  // The save committed, then its process died before the first attempt: pending, no attempt, three minutes ago.
+  const saved = await savedPending({ message, minutesAgo: 3 })
+  const worker = await startTestWorker()
+  try {
+    await waitFor({
+      what: 'the worker sweep e-mailed it',
+      timeoutMs: 30_000,
+      check: async () => mailsAbout('「开学季」') === 1 || undefined,
+    })
+    await waitFor({
+      what: 'the worker sweep posted it',
+      timeoutMs: 10_000,
+      check: async () => robotPostsAbout('「开学季」') === 1 || undefined,
+    })
+    const settled = await attempted(saved.id, 1)
+    assert.deepEqual([settled.emailOutward, settled.robotOutward], ['sent', 'sent'])
+  } finally {
+    await worker.stop()
+  }
+  assert.equal(mailsAbout('「开学季」'), 1)
+})
+
+test('the 通知补发 card’s counts: the REST query it sends finds the pending and the given-up notifications, for admins', async () => {
+  const { outwardBacklogWhere } = await import('../../cms/admin/Queues/outwardBacklogQuery')
+  const waiting = await savedPending({ message: '「备用」待补发', attempts: 1, email: 'sent' })
+  const ids = async (where: string, token: string) => {
+    const reply = await api<{ docs: { id: Id }[]; totalDocs: number }>({
+      url: cms.url,
+      method: 'GET',
+      path: `/api/notifications?${where}&depth=0&limit=100`,
+      token,
+    })
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    return reply.body.docs.map((doc) => doc.id)
+  }
+  const { docs: givenUp } = await cms.payload.find({
+    collection: 'notifications',
+    where: { robotOutward: { equals: 'failed' } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  assert.ok(givenUp.length >= 1, 'the earlier test gave one up')
+  assert.deepEqual(await ids(outwardBacklogWhere({ state: 'pending' }), tokens.admin), [waiting.id])
+  assert.deepEqual(
+    (await ids(outwardBacklogWhere({ state: 'failed', since: minutesFromNow(-7 * 24 * 60) }), tokens.admin)).sort(),
+    givenUp.map((doc) => doc.id).sort(),
+  )
+  assert.deepEqual(
+    await ids(outwardBacklogWhere({ state: 'failed', since: minutesFromNow(1) }), tokens.admin),
+    [],
+    'only those since the date',
+  )
+})
