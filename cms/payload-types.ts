@@ -1239,6 +1239,7 @@ export interface Notification {
   emailOutward?: ('pending' | 'sent' | 'off' | 'failed') | null;
   robotOutward?: ('pending' | 'sent' | 'off' | 'failed') | null;
   outwardAttempts?: number | null;
+  outwardNextAt?: string | null;
   outwardError?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2002,6 +2003,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   emailOutward?: T;
   robotOutward?: T;
   outwardAttempts?: T;
+  outwardNextAt?: T;
   outwardError?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -27,7 +27,13 @@ type CopyText = { recipientName: string; message: string; link: string }
  * given up at the last attempt; the reason is kept for the admin. Returns what was recorded, or null
  * when there was nothing to do or another process had claimed the attempt.
  */
-export async function attemptOutward(args: { payload: Payload; id: Notification['id'] }): Promise<OutwardChannels | null> {
+export async function attemptOutward(args: {
+  payload: Payload
+  id: Notification['id']
+  /** The save's own attempt, right after its commit; the sweep's take only copies due by `now`. */
+  first: boolean
+  now: Date
+}): Promise<OutwardChannels | null> {
   const { payload } = args
   // Read outside any transaction: only a committed notification is sent.
   const notification = await payload.findByID({
@@ -38,8 +44,9 @@ export async function attemptOutward(args: { payload: Payload; id: Notification[
     disableErrors: true,
   })
   if (!notification || !hasPendingChannel(notification)) return null
-  if (!(await claimOutwardAttempt({ payload, notification }))) return null
-  const lastAttempt = (notification.outwardAttempts ?? 0) + 1 >= MAX_OUTWARD_ATTEMPTS
+  if (!(await claimOutwardAttempt({ payload, notification, now: args.now, first: args.first }))) return null
+  const attempt = (notification.outwardAttempts ?? 0) + 1
+  const lastAttempt = attempt >= MAX_OUTWARD_ATTEMPTS
   const recipientId = relationId(notification.recipient)
   const recipient =
     recipientId === null
@@ -47,7 +54,7 @@ export async function attemptOutward(args: { payload: Payload; id: Notification[
       : await payload.findByID({ collection: 'users', id: recipientId, depth: 0, overrideAccess: true, disableErrors: true })
   if (!recipient) {
     const channels: OutwardChannels = { email: 'off', robot: 'off' }
-    await recordOutward({ payload, id: notification.id, channels, error: '接收人已不存在' })
+    await recordOutward({ payload, id: notification.id, attempt, channels, error: '接收人已不存在' })
     return channels
   }
   const text: CopyText = {
@@ -77,7 +84,7 @@ export async function attemptOutward(args: { payload: Payload; id: Notification[
     settle({ channel: '企业微信群', state: before.robot, send: () => postRobotCopy({ notification, text }) }),
   ])
   const channels = { email, robot }
-  await recordOutward({ payload, id: notification.id, channels, error: errors.length > 0 ? errors.join('；') : null })
+  await recordOutward({ payload, id: notification.id, attempt, channels, error: errors.length > 0 ? errors.join('；') : null })
   return channels
 }
 

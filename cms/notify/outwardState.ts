@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { Notification } from '../payload-types'
 
 /**
@@ -30,30 +30,55 @@ export function hasPendingChannel(notification: Pick<Notification, 'emailOutward
   return channels.email === 'pending' || channels.robot === 'pending'
 }
 
+/** A claimed attempt that never records (its process died) is free again after this long. */
+export const OUTWARD_LEASE_MS = 2 * 60_000
+
+/** When the sweep tries a copy again after attempt number `attempt` failed; null when none follows. */
+export function nextOutwardAttemptAt(args: { attempt: number; now: Date }): Date | null {
+  const waitMinutes = OUTWARD_RETRY_MINUTES[args.attempt - 1]
+  return waitMinutes === undefined ? null : new Date(args.now.getTime() + waitMinutes * 60_000)
+}
+
 /**
  * Takes the next attempt at a notification's outward copies, only if nobody took it meanwhile: a
- * compare-and-set on outwardAttempts (UPDATE … SET outward_attempts = n + 1 WHERE id = ? AND
- * outward_attempts = n, one statement on every adapter, as festivalReminders' claim). Two sweeps, or a
- * sweep and the save's own attempt, never send the same attempt twice. True when this call took it.
+ * compare-and-set (UPDATE … SET outward_attempts = n + 1 WHERE id = ? AND outward_attempts = n AND
+ * outward_next_at <= now, one statement on every adapter, as festivalReminders' claim). The claim
+ * moves the next attempt a lease ahead, so while this attempt sends, no sweep finds the copy due and
+ * no second claim matches. The save's own first attempt (`first`) comes before its copy is due and
+ * claims attempt 0 alone. True when this call took the attempt.
  */
-export async function claimOutwardAttempt(args: { payload: Payload; notification: Notification }): Promise<boolean> {
-  const { notification } = args
+export async function claimOutwardAttempt(args: {
+  payload: Payload
+  notification: Notification
+  now: Date
+  first: boolean
+}): Promise<boolean> {
+  const { notification, now } = args
   const attempts = notification.outwardAttempts ?? 0
+  if (args.first && attempts !== 0) return false
+  const due: Where = args.first ? { outwardAttempts: { equals: 0 } } : { outwardNextAt: { less_than_equal: now.toISOString() } }
   const claimed: unknown = await args.payload.db.updateOne({
     collection: 'notifications',
-    where: { and: [{ id: { equals: notification.id } }, { outwardAttempts: { equals: attempts } }] },
-    data: { outwardAttempts: attempts + 1, updatedAt: new Date().toISOString() },
+    where: { and: [{ id: { equals: notification.id } }, { outwardAttempts: { equals: attempts } }, due] },
+    data: {
+      outwardAttempts: attempts + 1,
+      outwardNextAt: new Date(now.getTime() + OUTWARD_LEASE_MS).toISOString(),
+      updatedAt: now.toISOString(),
+    },
   })
   return typeof claimed === 'object' && claimed !== null && (claimed as { outwardAttempts?: unknown }).outwardAttempts === attempts + 1
 }
 
-/** Records what one attempt did; written without hooks, so no other notification code runs again. */
+/** Records what attempt number `attempt` did, and when the next comes; written without hooks, so no other notification code runs again. */
 export async function recordOutward(args: {
   payload: Payload
   id: Notification['id']
+  attempt: number
   channels: OutwardChannels
   error: string | null
 }): Promise<void> {
+  const now = new Date()
+  const pending = args.channels.email === 'pending' || args.channels.robot === 'pending'
   await args.payload.db.updateOne({
     collection: 'notifications',
     where: { id: { equals: args.id } },
@@ -61,7 +86,8 @@ export async function recordOutward(args: {
       emailOutward: args.channels.email,
       robotOutward: args.channels.robot,
       outwardError: args.error,
-      updatedAt: new Date().toISOString(),
+      outwardNextAt: pending ? (nextOutwardAttemptAt({ attempt: args.attempt, now })?.toISOString() ?? null) : null,
+      updatedAt: now.toISOString(),
     },
     returning: false,
   })

@@ -15,7 +15,7 @@ export const sendNotificationOutward: CollectionAfterChangeHook<Notification> = 
   if (operation !== 'create') return doc
   void (async () => {
     await transactionEnded(req)
-    await attemptOutward({ payload: req.payload, id: doc.id })
+    await attemptOutward({ payload: req.payload, id: doc.id, first: true, now: new Date() })
   })().catch((error: unknown) =>
     req.payload.logger.warn({ err: error, notification: doc.id }, 'notification not sent outward now; the worker sweep will retry it'),
   )

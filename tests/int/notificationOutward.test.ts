@@ -94,7 +94,8 @@ function attempted(id: Id, attempts: number): Promise<Notification> {
 
 /**
  * A notification saved straight into the database with its copies pending and `attempts` made, as a
- * save leaves it when its process stops before the first attempt (no hooks run), last touched `minutesAgo` minutes ago.
+ * save leaves it when its process stops before the first attempt (no hooks run), saved `minutesAgo` minutes ago
+ * and so due for the sweep (its lease of two minutes has passed) when that is more than two.
  */
 async function savedPending(args: { message: string; attempts?: number; minutesAgo?: number; email?: 'pending' | 'sent' }) {
   const at = minutesFromNow(-(args.minutesAgo ?? 0)).toISOString()
@@ -108,6 +109,7 @@ async function savedPending(args: { message: string; attempts?: number; minutesA
       emailOutward: args.email ?? 'pending',
       robotOutward: 'pending',
       outwardAttempts: args.attempts ?? 0,
+      outwardNextAt: minutesFromNow(2 - (args.minutesAgo ?? 0)).toISOString(),
       createdAt: at,
       updatedAt: at,
     },
@@ -141,6 +143,8 @@ test('a mail server that is down: the e-mail waits for the sweep, which sends it
   const failed = await attempted(id, 1)
   assert.deepEqual([failed.emailOutward, failed.robotOutward], ['pending', 'sent'])
   assert.match(failed.outwardError ?? '', /^邮件：/)
+  const nextIn = new Date(failed.outwardNextAt ?? '').getTime() - Date.now()
+  assert.ok(nextIn > 60_000 && nextIn <= 120_000, `the next attempt comes two minutes after this one (in ${nextIn} ms)`)
 
   // The reason may name the mail server's host: the admin reads it, the recipient does not, at any door.
   const own = await api<Record<string, unknown>>({
@@ -174,7 +178,7 @@ test('a mail server that is down: the e-mail waits for the sweep, which sends it
   const retried = (await retryPending(minutesFromNow(3))).find((row) => row.id === id)
   assert.deepEqual(retried?.channels, { email: 'sent', robot: 'sent' })
   const settled = await read(id)
-  assert.deepEqual([settled.emailOutward, settled.outwardAttempts, settled.outwardError], ['sent', 2, null])
+  assert.deepEqual([settled.emailOutward, settled.outwardAttempts, settled.outwardError, settled.outwardNextAt], ['sent', 2, null, null])
   assert.equal(mailsAbout('「双旦礼盒」'), 1)
   assert.equal(robotPostsAbout('「双旦礼盒」'), 1)
 })
@@ -206,15 +210,38 @@ test('the recipient cannot change how the copies stand, by REST or GraphQL', asy
   )
 })
 
-test('two sweeps at once (two workers) make one attempt: one e-mail, one group post', async () => {
+test('sweeps at once (several workers) make one attempt: one e-mail, one group post', async () => {
   const message = '「会员日」发布到「品牌头条号」：发布失败。'
   const saved = await savedPending({ message, minutesAgo: 3 })
-  const [first, second] = await Promise.all([retryPending(new Date()), retryPending(new Date())])
-  const attempts = [...first, ...second].filter((row) => row.id === saved.id)
-  assert.equal(attempts.length, 1, JSON.stringify({ first, second }))
+  // Started a few milliseconds apart, so some read the notification after another has claimed it.
+  const sweeps = await Promise.all(
+    [0, 5, 10, 15, 20].map((delayMs) => new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => retryPending(new Date()))),
+  )
+  const attempts = sweeps.flat().filter((row) => row.id === saved.id)
+  assert.equal(attempts.length, 1, JSON.stringify(sweeps))
   assert.equal(mailsAbout('「会员日」'), 1)
   assert.equal(robotPostsAbout('「会员日」'), 1)
   assert.deepEqual([(await read(saved.id)).emailOutward, (await read(saved.id)).outwardAttempts], ['sent', 1])
+})
+
+test('a copy still being sent is not taken by the next sweep: the claim holds it for a lease of two minutes', async () => {
+  robot.slowNext({ delayMs: 3_000 })
+  const message = '「爆款复盘」发布到「品牌微博」：发布失败。'
+  const saved = await savedPending({ message, minutesAgo: 3 })
+  const slow = retryPending(new Date())
+  await waitFor({
+    what: 'the first sweep claimed it',
+    timeoutMs: 10_000,
+    check: async () => (await read(saved.id)).outwardAttempts === 1 || undefined,
+  })
+  const meanwhile = await retryPending(minutesFromNow(1))
+  assert.deepEqual(
+    meanwhile.filter((row) => row.id === saved.id),
+    [],
+  )
+  assert.deepEqual((await slow).find((row) => row.id === saved.id)?.channels, { email: 'sent', robot: 'sent' })
+  assert.equal(robotPostsAbout('「爆款复盘」'), 1)
+  assert.equal(mailsAbout('「爆款复盘」'), 1)
 })
 
 test('a robot that keeps refusing is given up after six attempts in about an hour, with its reason; the e-mail went once', async () => {
@@ -228,7 +255,7 @@ test('a robot that keeps refusing is given up after six attempts in about an hou
       assert.equal(row?.channels.robot, sweep < 6 ? 'pending' : 'failed', `sweep ${sweep}`)
     }
     const given = await read(id)
-    assert.deepEqual([given.emailOutward, given.robotOutward, given.outwardAttempts], ['sent', 'failed', 6])
+    assert.deepEqual([given.emailOutward, given.robotOutward, given.outwardAttempts, given.outwardNextAt], ['sent', 'failed', 6, null])
     assert.match(given.outwardError ?? '', /^企业微信群：.*45009/)
     assert.equal((await retryPending(minutesFromNow(600))).filter((row) => row.id === id).length, 0, 'a copy given up is left alone')
     assert.equal(robotPostsAbout('「周年庆」'), 6)

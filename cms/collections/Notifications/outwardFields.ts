@@ -25,6 +25,14 @@ export const outwardFields: Field[] = [
   channelState('emailOutward', { zh: '邮件', en: 'E-mail' }),
   channelState('robotOutward', { zh: '企业微信群', en: 'WeCom group' }),
   { name: 'outwardAttempts', type: 'number', label: { zh: '外发尝试次数', en: 'Send attempts' }, ...sendingCodeOnly },
+  {
+    name: 'outwardNextAt',
+    type: 'date',
+    index: true,
+    label: { zh: '下次补发时间', en: 'Next attempt' },
+    ...sendingCodeOnly,
+    admin: { ...sendingCodeOnly.admin, date: { pickerAppearance: 'dayAndTime' } },
+  },
   // The SMTP server's or the robot's words may name internal hosts: for admins only.
   {
     name: 'outwardError',

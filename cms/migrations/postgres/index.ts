@@ -5,7 +5,7 @@ import * as migration_20261204_194929_metric_days from './20261204_194929_metric
 import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261204_214029_matrix_platforms_notes_roles';
 import * as migration_20261205_004143_planning from './20261205_004143_planning';
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
-import * as migration_20261205_220221_notification_outward from './20261205_220221_notification_outward';
+import * as migration_20261205_222243_notification_outward from './20261205_222243_notification_outward';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261205_010000_default_festivals',
   },
   {
-    up: migration_20261205_220221_notification_outward.up,
-    down: migration_20261205_220221_notification_outward.down,
-    name: '20261205_220221_notification_outward'
+    up: migration_20261205_222243_notification_outward.up,
+    down: migration_20261205_222243_notification_outward.down,
+    name: '20261205_222243_notification_outward'
   },
 ];

@@ -14,7 +14,7 @@ import * as migration_20261204_194903_metric_days from './20261204_194903_metric
 import * as migration_20261204_213933_matrix_platforms_notes_roles from './20261204_213933_matrix_platforms_notes_roles';
 import * as migration_20261205_004128_planning from './20261205_004128_planning';
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
-import * as migration_20261205_220157_notification_outward from './20261205_220157_notification_outward';
+import * as migration_20261205_222212_notification_outward from './20261205_222212_notification_outward';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261205_010000_default_festivals',
   },
   {
-    up: migration_20261205_220157_notification_outward.up,
-    down: migration_20261205_220157_notification_outward.down,
-    name: '20261205_220157_notification_outward'
+    up: migration_20261205_222212_notification_outward.up,
+    down: migration_20261205_222212_notification_outward.down,
+    name: '20261205_222212_notification_outward'
   },
 ];
