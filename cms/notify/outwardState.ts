@@ -11,13 +11,17 @@ export const OUTWARD_STATES = ['pending', 'sent', 'off', 'failed'] as const
 export type OutwardState = (typeof OUTWARD_STATES)[number]
 
 /**
- * How long after the previous attempt (or the save, when none began) the worker's sweep tries again,
- * in minutes: the save's own attempt has long finished (its sends give up within 15 s), and a mail
- * server or robot that is down gets about an hour before the copy is given up.
+ * How long after each failed attempt the worker's sweep tries again, in minutes: a mail server or
+ * robot that is down gets about an hour before the copy is given up.
  */
 export const OUTWARD_RETRY_MINUTES = [2, 5, 10, 20, 30] as const
 /** The save's own attempt, then one per wait above. */
 export const MAX_OUTWARD_ATTEMPTS = OUTWARD_RETRY_MINUTES.length + 1
+/**
+ * An attempt's hold on its copy: a save's first attempt, or a claimed one, that has not recorded
+ * within this long (its process died) is taken by the sweep. Its sends give up within 15 s.
+ */
+export const OUTWARD_LEASE_MS = 2 * 60_000
 
 export type OutwardChannels = { email: OutwardState; robot: OutwardState }
 
@@ -29,9 +33,6 @@ export function hasPendingChannel(notification: Pick<Notification, 'emailOutward
   const channels = channelsOf(notification)
   return channels.email === 'pending' || channels.robot === 'pending'
 }
-
-/** A claimed attempt that never records (its process died) is free again after this long. */
-export const OUTWARD_LEASE_MS = 2 * 60_000
 
 /** When the sweep tries a copy again after attempt number `attempt` failed; null when none follows. */
 export function nextOutwardAttemptAt(args: { attempt: number; now: Date }): Date | null {
@@ -56,10 +57,11 @@ export async function claimOutwardAttempt(args: {
   const { notification, now } = args
   const attempts = notification.outwardAttempts ?? 0
   if (args.first && attempts !== 0) return false
-  const due: Where = args.first ? { outwardAttempts: { equals: 0 } } : { outwardNextAt: { less_than_equal: now.toISOString() } }
+  const unchanged: Where[] = [{ id: { equals: notification.id } }, { outwardAttempts: { equals: attempts } }]
+  const due: Where[] = args.first ? [] : [{ outwardNextAt: { less_than_equal: now.toISOString() } }]
   const claimed: unknown = await args.payload.db.updateOne({
     collection: 'notifications',
-    where: { and: [{ id: { equals: notification.id } }, { outwardAttempts: { equals: attempts } }, due] },
+    where: { and: [...unchanged, ...due] },
     data: {
       outwardAttempts: attempts + 1,
       outwardNextAt: new Date(now.getTime() + OUTWARD_LEASE_MS).toISOString(),

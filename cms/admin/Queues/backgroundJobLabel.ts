@@ -7,7 +7,7 @@ export const BACKGROUND_QUEUE_LABELS: Record<BackgroundQueueKind, { title: strin
   planning: { title: '节点提醒', what: '每天 09:00 提醒负责人临近的营销节点。', schedule: '每日节点提醒' },
   notify: {
     title: '通知补发',
-    what: '通知的邮件和企业微信群消息当时没发出去的（邮件服务器或机器人出错、进程中途停止），每分钟补发一次，约一小时后放弃。',
+    what: '通知的邮件和企业微信群消息当时没能发出的（邮件服务器或机器人出错、进程中途停止），每分钟检查一次，间隔 2 到 30 分钟补发，约一小时后仍失败就放弃。',
     schedule: '补发扫描',
   },
 }
