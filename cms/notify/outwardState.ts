@@ -29,9 +29,12 @@ export function channelsOf(notification: Pick<Notification, 'emailOutward' | 'ro
   return { email: notification.emailOutward ?? 'off', robot: notification.robotOutward ?? 'off' }
 }
 
-export function hasPendingChannel(notification: Pick<Notification, 'emailOutward' | 'robotOutward'>): boolean {
-  const channels = channelsOf(notification)
+export function anyPending(channels: OutwardChannels): boolean {
   return channels.email === 'pending' || channels.robot === 'pending'
+}
+
+export function hasPendingChannel(notification: Pick<Notification, 'emailOutward' | 'robotOutward'>): boolean {
+  return anyPending(channelsOf(notification))
 }
 
 /** When the sweep tries a copy again after attempt number `attempt` failed; null when none follows. */
@@ -80,7 +83,6 @@ export async function recordOutward(args: {
   error: string | null
 }): Promise<void> {
   const now = new Date()
-  const pending = args.channels.email === 'pending' || args.channels.robot === 'pending'
   await args.payload.db.updateOne({
     collection: 'notifications',
     where: { id: { equals: args.id } },
@@ -88,7 +90,7 @@ export async function recordOutward(args: {
       emailOutward: args.channels.email,
       robotOutward: args.channels.robot,
       outwardError: args.error,
-      outwardNextAt: pending ? (nextOutwardAttemptAt({ attempt: args.attempt, now })?.toISOString() ?? null) : null,
+      outwardNextAt: anyPending(args.channels) ? (nextOutwardAttemptAt({ attempt: args.attempt, now })?.toISOString() ?? null) : null,
       updatedAt: now.toISOString(),
     },
     returning: false,

@@ -167,6 +167,26 @@ test('a mail server that is down: the e-mail waits for the sweep, which sends it
   })
   assert.equal(graphql.body.data?.Notification?.outwardError ?? null, null, JSON.stringify(graphql.body))
   assert.equal(graphql.body.data?.Notification?.emailOutward, 'pending', JSON.stringify(graphql.body))
+  // Nor by filtering or sorting on it, nor by selecting it; a visitor reads no notification at all.
+  for (const query of [
+    `where[outwardError][like]=${encodeURIComponent('邮件')}`,
+    'where[outwardError][exists]=false',
+    'sort=outwardError',
+  ]) {
+    const probed = await api({ url: cms.url, method: 'GET', path: `/api/notifications?${query}&depth=0`, token: tokens.copywriter })
+    assert.equal(probed.status, 400, query)
+    assert.match(JSON.stringify(probed.body), /cannot be queried: outwardError/, query)
+  }
+  const selected = await api<{ docs: Record<string, unknown>[] }>({
+    url: cms.url,
+    method: 'GET',
+    path: '/api/notifications?select[outwardError]=true&depth=0',
+    token: tokens.copywriter,
+  })
+  assert.equal(selected.status, 200)
+  assert.ok(selected.body.docs.length > 0 && selected.body.docs.every((doc) => !('outwardError' in doc)), JSON.stringify(selected.body))
+  const visitor = await api({ url: cms.url, method: 'GET', path: `/api/notifications/${id}` })
+  assert.equal(visitor.status, 403)
 
   smtp = await startSmtpCatcher({ port: smtpPort })
   // Not yet due: the next attempt comes two minutes after the last.
