@@ -179,7 +179,12 @@ function titleOf(args: { parts: readonly OutgoingPart[]; variant: number; fallba
 /** The fields whose change after approval sends the item back to review: every outgoing text field, variants and media. */
 export function reviewedFieldsOf(collection: ContentSlug): string[] {
   const media = (MEDIA_RELATIONS[collection] ?? []).map((spec) => spec.inRows?.array ?? spec.name)
-  return [...new Set([...OUTGOING_FIELDS[collection].map((spec) => spec.name), 'variants', ...media])]
+  return [...new Set([...sharedTextFieldsOf(collection).map((field) => field.name), 'variants', ...media])]
+}
+
+/** The stored fields of an item's shared texts (not its platform rewrites or media), each with the slot it fills. */
+export function sharedTextFieldsOf(collection: ContentSlug): { name: string; slot: OutgoingSlot }[] {
+  return OUTGOING_FIELDS[collection].map(({ name, slot }) => ({ name, slot }))
 }
 
 function isKnown(collection: string): collection is ContentSlug {

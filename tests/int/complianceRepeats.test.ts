@@ -128,3 +128,39 @@ test('an unrelated text, and an archived original, are not repeats', async () =>
     'the draft it repeats is named',
   )
 })
+
+const TEA =
+  '巷子深处的老茶馆，入冬后每天下午都有评弹。掌柜的说，碧螺春要用八十度的水，第一泡只闻香不喝。\n\n' +
+  '本周末起，两位同行第二杯半价，会员再送桂花糕一份；周日下午还有紫砂壶入门课，名额二十个，请在公众号菜单里报名。\n\n' +
+  '茶馆营业到晚上十点，门口的梧桐树下可以停自行车。'
+
+test('every near item is named, notes and articles alike, each by its latest draft: title and text', async () => {
+  const owner = team.copywriter.id
+  const note = await makeDoc({ payload: cms.payload, collection: 'notes', data: { title: '茶馆探店笔记', body: TEA, owner } })
+  // Published with a short text; its newer draft repeats the tea text under another title.
+  const drafted = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '冬季新品', body: '冬季新品即将上市，敬请期待。', status: 'published', owner },
+  })
+  await cms.payload.update({
+    collection: 'articles',
+    id: drafted,
+    draft: true,
+    overrideAccess: true,
+    data: { title: '茶馆的冬天（草稿）', body: TEA.replace('八十度', '八十五度') },
+  })
+  const copy = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '茶馆又上新', body: TEA.replace('桂花糕', '绿豆糕'), owner },
+  })
+  const similar = (await stored(copy)).findings
+    .filter((row) => row.category === 'repeat')
+    .map((row) => (row as Row & { similarTo: { collection: string; id: Id; title: string } }).similarTo)
+  const named = new Map(similar.map((item) => [`${item.collection}:${item.id}`, item.title]))
+  assert.deepEqual([...named].sort(), [
+    [`articles:${drafted}`, '茶馆的冬天（草稿）'],
+    [`notes:${note}`, '茶馆探店笔记'],
+  ])
+})

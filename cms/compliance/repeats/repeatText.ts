@@ -1,4 +1,5 @@
-import type { OutgoingPart } from '../outgoingText'
+import type { ContentSlug } from '../../content'
+import { type OutgoingPart, sharedTextFieldsOf } from '../outgoingText'
 import { normalizeForRepeats, shinglesOf, type NormalizedText } from './shingles'
 import { simhash64 } from './simhash'
 
@@ -20,6 +21,13 @@ export function repeatParts(parts: readonly OutgoingPart[]): OutgoingPart[] {
   return parts.filter((part) => part.platform === undefined && !NOT_COMPARED.has(part.slot))
 }
 
+/** The stored fields the repeat check reads of another item: what `repeatParts` keeps of it. */
+export function repeatFieldsOf(collection: ContentSlug): string[] {
+  return sharedTextFieldsOf(collection)
+    .filter((field) => !NOT_COMPARED.has(field.slot))
+    .map((field) => field.name)
+}
+
 export type RepeatText = { parts: { part: OutgoingPart; normalized: NormalizedText; shingles: string[] }[]; shingles: Set<string> }
 
 export function repeatTextOf(parts: readonly OutgoingPart[]): RepeatText {
@@ -31,8 +39,7 @@ export function repeatTextOf(parts: readonly OutgoingPart[]): RepeatText {
 }
 
 /** The SimHash stored in `fingerprint`, or null for a text too short to compare. */
-export function fingerprintOf(parts: readonly OutgoingPart[]): string | null {
-  const text = repeatTextOf(parts)
+export function fingerprintOf(text: RepeatText): string | null {
   const all = text.parts.flatMap((p) => p.shingles)
   return all.length >= MIN_SHINGLES ? simhash64(all) : null
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { outgoingTextParts } from '../outgoingText'
 import { REPEAT_MAX_HAMMING, repeatFindings } from './repeatFindings'
 import { fingerprintOf, repeatTextOf } from './repeatText'
+import { normalizeForRepeats, type NormalizedText } from './shingles'
 import { hammingDistance, simhash64 } from './simhash'
 
 const original =
@@ -17,8 +18,8 @@ const unrelated =
 const article = (body: string) => outgoingTextParts({ collection: 'articles', data: { title: '会员日', body } })
 
 test('a lightly reworded copy is a near fingerprint and a review finding naming the other item, with its passages', () => {
-  const a = fingerprintOf(article(original))
-  const b = fingerprintOf(article(reworded))
+  const a = fingerprintOf(repeatTextOf(article(original)))
+  const b = fingerprintOf(repeatTextOf(article(reworded)))
   assert.ok(a && b)
   assert.ok(hammingDistance(a, b) <= REPEAT_MAX_HAMMING, `distance ${hammingDistance(a, b)}`)
   const own = repeatTextOf(article(reworded))
@@ -39,8 +40,8 @@ test('a lightly reworded copy is a near fingerprint and a review finding naming 
 })
 
 test('an unrelated text is far, and not a repeat', () => {
-  const a = fingerprintOf(article(original))
-  const c = fingerprintOf(article(unrelated))
+  const a = fingerprintOf(repeatTextOf(article(original)))
+  const c = fingerprintOf(repeatTextOf(article(unrelated)))
   assert.ok(a && c)
   assert.ok(hammingDistance(a, c) > REPEAT_MAX_HAMMING, `distance ${hammingDistance(a, c)}`)
   assert.deepEqual(
@@ -54,7 +55,7 @@ test('an unrelated text is far, and not a repeat', () => {
 })
 
 test('a text too short to compare has no fingerprint; the hash is 16 hex digits and stable', () => {
-  assert.equal(fingerprintOf(outgoingTextParts({ collection: 'posters', data: { title: '双12', headline: '会员日' } })), null)
+  assert.equal(fingerprintOf(repeatTextOf(outgoingTextParts({ collection: 'posters', data: { title: '双12', headline: '会员日' } }))), null)
   assert.match(simhash64(['abcd', 'bcde']), /^[0-9a-f]{16}$/)
   assert.equal(simhash64(['abcd', 'bcde']), simhash64(['bcde', 'abcd']))
   assert.equal(hammingDistance('ffffffff00000000', '0000000000000000'), 32)
@@ -66,4 +67,24 @@ test('link and image addresses are not compared: two posts showing one image do 
   const normalized = normalizeForRepeats(text)
   assert.equal(normalized.chars.join(''), '看图门店详见结束')
   assert.equal(text.slice(normalized.offsets[2], normalized.ends[3]), '门店')
+})
+
+test('the fast fold keeps and folds every character as NFKC and lower case do', () => {
+  // Every BMP character but the surrogates, and a few beyond it (𠀀 CJK Extension B, 𝐀 mathematical bold A, 😀).
+  const chars: string[] = []
+  for (let code = 0; code <= 0xffff; code += 1) if (code < 0xd800 || code > 0xdfff) chars.push(String.fromCharCode(code))
+  chars.push('𠀀', '𝐀', '😀')
+  const kept = /[\p{L}\p{N}]/u
+  const expected: NormalizedText = { chars: [], offsets: [], ends: [] }
+  let offset = 0
+  for (const char of chars) {
+    const folded = char.normalize('NFKC').toLowerCase()
+    if (kept.test(folded)) {
+      expected.chars.push(folded)
+      expected.offsets.push(offset)
+      expected.ends.push(offset + char.length)
+    }
+    offset += char.length
+  }
+  assert.deepEqual(normalizeForRepeats(chars.join('')), expected)
 })

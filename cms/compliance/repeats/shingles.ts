@@ -22,8 +22,8 @@ export function normalizeForRepeats(text: string): NormalizedText {
   for (const char of text) {
     while (next < skipped.length && skipped[next].end <= offset) next += 1
     const inAddress = next < skipped.length && skipped[next].start <= offset
-    const folded = char.normalize('NFKC').toLowerCase()
-    if (KEPT.test(folded) && !inAddress) {
+    const folded = foldForRepeats(char)
+    if (!inAddress && isKept(folded)) {
       chars.push(folded)
       offsets.push(offset)
       ends.push(offset + char.length)
@@ -32,6 +32,21 @@ export function normalizeForRepeats(text: string): NormalizedText {
   }
   return { chars, offsets, ends }
 }
+
+/**
+ * One character in NFKC, lower case. A Chinese text is mostly CJK ideographs and ASCII, which both
+ * forms leave as they are (or only lower-case), so they skip `normalize`: per character it was the
+ * larger part of a save's repeat check.
+ */
+export function foldForRepeats(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return char.toLowerCase()
+  if (isCjkIdeograph(code)) return char
+  return char.normalize('NFKC').toLowerCase()
+}
+
+const isCjkIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff
+const isKept = (folded: string) => (folded.length === 1 && isCjkIdeograph(folded.charCodeAt(0))) || KEPT.test(folded)
 
 /** The shingle starting at each position (a text shorter than one shingle is one shingle). */
 export function shinglesOf(normalized: NormalizedText): string[] {
