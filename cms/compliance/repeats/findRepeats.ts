@@ -10,8 +10,8 @@ const MAX_CANDIDATES = 20
 
 /**
  * The item's fingerprint, and review-level findings for every other item of the team (published or
- * not, archived left out) whose text it repeats. One query per content collection reads only id,
- * title and fingerprint; only the few items whose fingerprints are near have their text read, one
+ * not, archived left out) whose text it repeats. One query per content collection reads only id
+ * and fingerprint; only the few items whose fingerprints are near have their text read, one
  * query per collection for all of them.
  */
 export async function findRepeats(args: {
@@ -31,7 +31,7 @@ export async function findRepeats(args: {
     const { docs } = await payload.find({
       collection,
       where: { and: [{ fingerprint: { exists: true } }, { status: { not_equals: 'archived' } }, ...self] },
-      select: { title: true, fingerprint: true },
+      select: { fingerprint: true },
       draft: true,
       depth: 0,
       pagination: false,
