@@ -155,12 +155,28 @@ test('every near item is named, notes and articles alike, each by its latest dra
     collection: 'articles',
     data: { title: '茶馆又上新', body: TEA.replace('桂花糕', '绿豆糕'), owner },
   })
-  const similar = (await stored(copy)).findings
-    .filter((row) => row.category === 'repeat')
-    .map((row) => (row as Row & { similarTo: { collection: string; id: Id; title: string } }).similarTo)
-  const named = new Map(similar.map((item) => [`${item.collection}:${item.id}`, item.title]))
-  assert.deepEqual([...named].sort(), [
+  assert.deepEqual([...(await similarItems(copy))].sort(), [
     [`articles:${drafted}`, '茶馆的冬天（草稿）'],
     [`notes:${note}`, '茶馆探店笔记'],
   ])
+  // Saved again, its own previous draft is as near as can be: it names the others, never itself.
+  await cms.payload.update({
+    collection: 'articles',
+    id: drafted,
+    draft: true,
+    overrideAccess: true,
+    data: { body: TEA.replace('八十度', '九十度') },
+  })
+  assert.deepEqual([...(await similarItems(drafted))].sort(), [
+    [`articles:${copy}`, '茶馆又上新'],
+    [`notes:${note}`, '茶馆探店笔记'],
+  ])
 })
+
+/** The items a stored item's repeat findings name, as `collection:id` → title. */
+async function similarItems(id: Id): Promise<Map<string, string>> {
+  const similar = (await stored(id)).findings
+    .filter((row) => row.category === 'repeat')
+    .map((row) => (row as Row & { similarTo: { collection: string; id: Id; title: string } }).similarTo)
+  return new Map(similar.map((item) => [`${item.collection}:${item.id}`, item.title]))
+}

@@ -27,15 +27,15 @@ export async function findRepeats(args: {
   if (fingerprint === null) return { fingerprint, findings: [] }
   const near: { collection: ContentSlug; id: string | number; distance: number }[] = []
   for (const collection of CONTENT_SLUGS) {
-    const self = collection === args.collection && args.id !== undefined && args.id !== null ? [{ id: { not_equals: args.id } }] : []
-    const { docs } = await payload.find({
+    const self = collection === args.collection && args.id !== undefined && args.id !== null ? [{ parent: { not_equals: args.id } }] : []
+    // Straight to the adapter, which takes a version's field names (`version.…`, `parent`): Payload's
+    // find would run the read hooks of every field of every item of the team on each save (at 3,000
+    // items, 270 of a save's 330 ms of CPU). Only id and fingerprint are read, internally.
+    const { docs } = await payload.db.queryDrafts<{ id: string | number; fingerprint?: unknown }>({
       collection,
-      where: { and: [{ fingerprint: { exists: true } }, { status: { not_equals: 'archived' } }, ...self] },
-      select: { fingerprint: true },
-      draft: true,
-      depth: 0,
+      where: { and: [{ 'version.fingerprint': { exists: true } }, { 'version.status': { not_equals: 'archived' } }, ...self] },
+      select: { parent: true, version: { fingerprint: true } },
       pagination: false,
-      overrideAccess: true,
       req,
     })
     for (const doc of docs) {
