@@ -29,8 +29,9 @@ export async function findRepeats(args: {
   for (const collection of CONTENT_SLUGS) {
     const self = collection === args.collection && args.id !== undefined && args.id !== null ? [{ parent: { not_equals: args.id } }] : []
     // Straight to the adapter, which takes a version's field names (`version.…`, `parent`): Payload's
-    // find would run the read hooks of every field of every item of the team on each save (at 3,000
-    // items, 270 of a save's 330 ms of CPU). Only id and fingerprint are read, internally.
+    // find would run the read hooks of every field of every item of the team on each save (a save
+    // among 3,000 items took 270 ms of CPU with them; 86 ms on Postgres, 170 on SQLite without).
+    // Only id and fingerprint are read, and only here.
     const { docs } = await payload.db.queryDrafts<{ id: string | number; fingerprint?: unknown }>({
       collection,
       where: { and: [{ 'version.fingerprint': { exists: true } }, { 'version.status': { not_equals: 'archived' } }, ...self] },

@@ -34,11 +34,11 @@ export function normalizeForRepeats(text: string): NormalizedText {
 }
 
 /**
- * One character in NFKC, lower case. A Chinese text is mostly CJK ideographs and ASCII, which both
- * forms leave as they are (or only lower-case), so they skip `normalize`: per character it was the
- * larger part of a save's repeat check.
+ * One character in NFKC, lower case. A Chinese text is mostly CJK ideographs and ASCII, which NFKC
+ * leaves as they are, so they skip `normalize`: called for every character, it was the costliest step
+ * of preparing a text for comparison.
  */
-export function foldForRepeats(char: string): string {
+function foldForRepeats(char: string): string {
   const code = char.charCodeAt(0)
   if (code < 0x80) return char.toLowerCase()
   if (isCjkIdeograph(code)) return char
