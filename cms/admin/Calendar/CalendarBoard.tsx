@@ -18,6 +18,7 @@ import {
 import { zoneLabel } from '../../calendar/zoneLabel'
 import { holidaysBetween } from '../../calendar/holidays'
 import { adminFetch } from '../adminApi'
+import { useHydrated } from '../useHydrated'
 import { CalendarCsvImport } from './CalendarCsvImport'
 import { EntryChip } from './EntryChip'
 import { EntryForm } from './EntryForm'
@@ -55,6 +56,7 @@ export function CalendarBoard(props: {
   const [editing, setEditing] = useState<CalendarEntryView | null>(null)
   const [version, setVersion] = useState(0)
   const [message, setMessage] = useState<string | null>(null)
+  const hydrated = useHydrated()
   const days = useMemo(
     () =>
       view === 'week'
@@ -134,6 +136,7 @@ export function CalendarBoard(props: {
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
+            disabled={!hydrated}
             onClick={() => {
               setEditing(null)
               setCreating(today)
@@ -277,6 +280,7 @@ export function CalendarBoard(props: {
                   <button
                     type="button"
                     aria-label={`在 ${d} 新建排期`}
+                    disabled={!hydrated}
                     onClick={() => {
                       setEditing(null)
                       setCreating(d)

@@ -205,6 +205,28 @@ export function matrixTests(): void {
       )
     })
 
+    test('the calendar’s ＋ buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost', async () => {
+      const { url } = app()
+      const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      const today = zonedDate({ at: new Date(), timeZone: ZONE })
+      // Without script the page stays as the server sent it: what a click meets before the admin's script has run.
+      const still = await app().page({ options: { javaScriptEnabled: false } })
+      await still.context().addCookies([{ name: 'payload-token', value: token, url }])
+      await onPage(still, path.join(artifactsDir('matrix'), 'server-html-failure.png'), async () => {
+        await still.goto(`${url}/admin/calendar`)
+        const create = still.locator('button', { hasText: '＋ 新建排期' }).first()
+        await create.waitFor({ timeout: 30_000 })
+        assert.equal(await create.isDisabled(), true)
+        assert.equal(await still.locator(`button[aria-label="在 ${today} 新建排期"]`).isDisabled(), true)
+      })
+      const page = await app().page({ email: 'editor@demo.local' })
+      await onPage(page, path.join(artifactsDir('matrix'), 'hydrated-failure.png'), async () => {
+        await page.goto(`${url}/admin/calendar`)
+        await page.locator(`button[aria-label="在 ${today} 新建排期"]`).click({ timeout: 60_000 })
+        await page.locator('[data-testid="entry-form"]').waitFor({ timeout: 30_000 })
+      })
+    })
+
     test('an editor sets up a title test in the new-entry form: 标题 2 on one 公众号, the article’s own title on the other', async () => {
       const { url } = app()
       const admin = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
