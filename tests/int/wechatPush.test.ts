@@ -122,7 +122,9 @@ describe('WeChat 群发', () => {
           timeoutMs: 15_000,
           check: async () => {
             const row = await readPush(id)
-            return row.url && row.bundle?.every((item) => item.url) ? row : null
+            // Both rows, not only every row there: on SQLite the worker rewrites the bundle without a
+            // transaction (delete, then insert), so a read in between sees none.
+            return row.url && row.bundle?.length === 2 && row.bundle.every((item) => item.url) ? row : null
           },
         })
         const sends = (await ledger('sendall')).slice(sendsBefore)

@@ -102,7 +102,7 @@ export function wechatPushTests(): void {
 
         // The worker sends it at its time; the fake's completion event reaches the callback address.
         const at = await moveSlotSoon({ url, token: editor, entryId })
-        const delivery = await publishedDelivery({ token: editor, entryId, by: at.getTime() + 150_000 })
+        const delivery = await publishedDelivery({ token: editor, entryId, by: at.getTime() + 150_000, bundled: 1 })
         assert.equal(delivery.mode, 'mass')
         assert.equal(delivery.bundle?.length, 1)
 
@@ -147,7 +147,7 @@ async function savedOrRefused(form: Locator): Promise<string | null> {
 }
 
 /** Reads the entry's delivery until it is published (or fails the test with its state and the worker's last lines). */
-async function publishedDelivery(args: { token: string; entryId: string; by: number }): Promise<DeliveryDoc> {
+async function publishedDelivery(args: { token: string; entryId: string; by: number; bundled: number }): Promise<DeliveryDoc> {
   const { url } = app()
   let last: DeliveryDoc | undefined
   while (Date.now() < args.by) {
@@ -158,7 +158,9 @@ async function publishedDelivery(args: { token: string; entryId: string; by: num
       token: args.token,
     })
     last = reply.body.docs?.[0]
-    if (last?.state === 'published' && last.url && last.bundle?.every((item) => item.url)) return last
+    // The whole bundle: the SQLite worker rewrites its rows without a transaction, and a read in between sees none.
+    const linked = last?.bundle?.length === args.bundled && last.bundle.every((item) => item.url)
+    if (last?.state === 'published' && last.url && linked) return last
     if (last && ['failed', 'needs_reauth', 'cancelled', 'manual'].includes(last.state)) break
     await new Promise((resolve) => setTimeout(resolve, 2000))
   }
