@@ -148,16 +148,18 @@ export function CalendarBoard(props: {
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
+          disabled={!hydrated}
           onClick={() => setAnchor(shiftAnchor({ anchor, view, by: -1 }))}
         >
           ‹
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(today)}>
+        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!hydrated} onClick={() => setAnchor(today)}>
           今天
         </button>
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
+          disabled={!hydrated}
           onClick={() => setAnchor(shiftAnchor({ anchor, view, by: 1 }))}
         >
           ›

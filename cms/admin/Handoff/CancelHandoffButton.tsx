@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
+import { useHydrated } from '../useHydrated'
 
 /**
  * 不发了: the operator decides not to post this hand-off (the item was pulled, the moment has passed).
@@ -12,6 +13,7 @@ export function CancelHandoffButton(args: { id: string | number }) {
   const router = useRouter()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
 
   async function cancel() {
     if (!window.confirm('确定这条不发了吗？取消后它不再出现在待发布里；以后要发，需要重新排期。')) return
@@ -25,7 +27,13 @@ export function CancelHandoffButton(args: { id: string | number }) {
 
   return (
     <div style={{ marginTop: 12 }}>
-      <button type="button" data-testid="handoff-cancel" disabled={busy} onClick={() => void cancel()} style={{ padding: '6px 14px' }}>
+      <button
+        type="button"
+        data-testid="handoff-cancel"
+        disabled={busy || !hydrated}
+        onClick={() => void cancel()}
+        style={{ padding: '6px 14px' }}
+      >
         {busy ? '正在取消…' : '不发了，取消这条'}
       </button>
       {message && (

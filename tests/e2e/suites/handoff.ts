@@ -28,6 +28,15 @@ export function handoffTests(): void {
       assert.equal(waiting.body.docs.length, 2, 'the demo leaves two hand-offs for the operator')
       const [late, today] = waiting.body.docs
       const shots = artifactsDir('handoff')
+      // Without script, as a click meets the page before the admin's script has run: both buttons wait.
+      const still = await app().page({ options: { javaScriptEnabled: false } })
+      await still.context().addCookies([{ name: 'payload-token', value: operator, url }])
+      await onPage(still, path.join(shots, 'server-html-failure.png'), async () => {
+        await still.goto(`${url}/admin/handoff/${late.id}`)
+        await still.locator('[data-testid="handoff-cancel"]').waitFor({ timeout: 60_000 })
+        assert.equal(await still.locator('[data-testid="handoff-cancel"]').isDisabled(), true)
+        assert.equal(await still.locator('[data-testid="handoff-link-submit"]').isDisabled(), true)
+      })
       const page = await app().page({ email: 'operator@demo.local' })
       await onPage(page, path.join(shots, 'failure.png'), async () => {
         await page.goto(`${url}/admin`)

@@ -205,7 +205,7 @@ export function matrixTests(): void {
       )
     })
 
-    test('the calendar’s ＋ buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost', async () => {
+    test('the calendar’s buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost', async () => {
       const { url } = app()
       const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
       const today = zonedDate({ at: new Date(), timeZone: ZONE })
@@ -218,6 +218,15 @@ export function matrixTests(): void {
         await create.waitFor({ timeout: 30_000 })
         assert.equal(await create.isDisabled(), true)
         assert.equal(await still.locator(`button[aria-label="在 ${today} 新建排期"]`).isDisabled(), true)
+        // The layout switch and ‹ 今天 › act only through their click handlers too.
+        const idle = still.locator('button[data-layout], button:has-text("今天")')
+        assert.equal(await idle.count(), 5)
+        for (const button of await idle.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
+        await still.goto(`${url}/admin/calendar?layout=matrix`)
+        await still.locator('button[data-range="week"]').waitFor({ timeout: 30_000 })
+        const toolbar = still.locator('button[data-range], button[aria-label="上一段"], button[aria-label="下一段"], button[data-layout]')
+        assert.equal(await toolbar.count(), 8)
+        for (const button of await toolbar.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
       })
       const page = await app().page({ email: 'editor@demo.local' })
       await onPage(page, path.join(artifactsDir('matrix'), 'hydrated-failure.png'), async () => {

@@ -3,6 +3,7 @@ import { PLATFORM_PROFILES, PLATFORMS, type PlatformId } from '../../../../lib/p
 import type { CalendarLayout } from '../../../calendar/calendarGrid'
 import type { MatrixRange } from '../../../calendar/matrixGrid'
 import { zoneLabel } from '../../../calendar/zoneLabel'
+import { useHydrated } from '../../useHydrated'
 import { LayoutSwitch } from '../LayoutSwitch'
 import type { CampaignOption } from '../useCalendarData'
 
@@ -30,6 +31,7 @@ export function MatrixToolbar(props: {
   const from = days[0]
   const to = days[days.length - 1]
   const small = 'btn btn--size-small'
+  const hydrated = useHydrated()
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
       <LayoutSwitch layout="matrix" onChange={props.onLayout} />
@@ -40,19 +42,32 @@ export function MatrixToolbar(props: {
           type="button"
           data-range={range}
           aria-pressed={props.range === range}
+          disabled={!hydrated}
           className={`${small} ${props.range === range ? 'btn--style-primary' : 'btn--style-secondary'}`}
           onClick={() => props.onRange(range)}
         >
           {label}
         </button>
       ))}
-      <button type="button" aria-label="上一段" className={`${small} btn--style-secondary`} onClick={() => props.onShift(-1)}>
+      <button
+        type="button"
+        aria-label="上一段"
+        className={`${small} btn--style-secondary`}
+        disabled={!hydrated}
+        onClick={() => props.onShift(-1)}
+      >
         ‹
       </button>
-      <button type="button" className={`${small} btn--style-secondary`} onClick={() => props.onShift(0)}>
+      <button type="button" className={`${small} btn--style-secondary`} disabled={!hydrated} onClick={() => props.onShift(0)}>
         今天
       </button>
-      <button type="button" aria-label="下一段" className={`${small} btn--style-secondary`} onClick={() => props.onShift(1)}>
+      <button
+        type="button"
+        aria-label="下一段"
+        className={`${small} btn--style-secondary`}
+        disabled={!hydrated}
+        onClick={() => props.onShift(1)}
+      >
         ›
       </button>
       <strong data-testid="matrix-range" data-from={from} data-to={to}>

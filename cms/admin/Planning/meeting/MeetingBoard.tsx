@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { TOPIC_STATE_LABELS, type TopicState } from '../../../planning/planningLabels'
 import { adminFetch } from '../../adminApi'
+import { useHydrated } from '../../useHydrated'
 import { countByState, type MeetingGroups, weekTopics } from './groupTopics'
 import type { Lang, MeetingTopic } from './meetingTopic'
 import { MEETING_TEXT } from './meetingText'
@@ -21,6 +22,7 @@ export function MeetingBoard({ groups, lang, timeZone, canApprove }: Board) {
   const [moved, setMoved] = useState<Record<string, TopicState>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState<Set<string>>(new Set())
+  const hydrated = useHydrated()
   // Fresh props (after router.refresh) are the truth again.
   useEffect(() => setMoved({}), [groups])
 
@@ -79,7 +81,7 @@ export function MeetingBoard({ groups, lang, timeZone, canApprove }: Board) {
           <button
             type="button"
             className="btn btn--style-primary btn--size-small"
-            disabled={ideas === 0 || busy.size > 0}
+            disabled={ideas === 0 || busy.size > 0 || !hydrated}
             title={MEETING_TEXT.approveWeekNote[lang]}
             onClick={() => void approveWeek()}
           >
