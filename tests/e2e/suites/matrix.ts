@@ -219,13 +219,15 @@ export function matrixTests(): void {
         assert.equal(await create.isDisabled(), true)
         assert.equal(await still.locator(`button[aria-label="在 ${today} 新建排期"]`).isDisabled(), true)
         // The layout switch and ‹ 今天 › act only through their click handlers too.
-        const idle = still.locator('button[data-layout], button:has-text("今天")')
-        assert.equal(await idle.count(), 5)
+        const idle = still.locator('button[data-layout], button:text-is("‹"), button:text-is("今天"), button:text-is("›")')
+        assert.equal(await idle.count(), 7)
         for (const button of await idle.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
         await still.goto(`${url}/admin/calendar?layout=matrix`)
         await still.locator('button[data-range="week"]').waitFor({ timeout: 30_000 })
-        const toolbar = still.locator('button[data-range], button[aria-label="上一段"], button[aria-label="下一段"], button[data-layout]')
-        assert.equal(await toolbar.count(), 8)
+        const toolbar = still.locator(
+          'button[data-layout], button[data-range], button[aria-label="上一段"], button:text-is("今天"), button[aria-label="下一段"]',
+        )
+        assert.equal(await toolbar.count(), 9)
         for (const button of await toolbar.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
       })
       const page = await app().page({ email: 'editor@demo.local' })
