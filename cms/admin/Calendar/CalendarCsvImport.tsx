@@ -1,6 +1,7 @@
 'use client'
 import { useRef, useState } from 'react'
 import { z } from 'zod'
+import { useHydrated } from '../useHydrated'
 import { decodeCsvBytes } from './decodeCsvFile'
 
 const reply = z.object({
@@ -13,6 +14,7 @@ export function CalendarCsvImport(props: { campaign: string; onImported: () => v
   const input = useRef<HTMLInputElement>(null)
   const [result, setResult] = useState<{ message: string; lines: string[]; ok: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
 
   async function upload(file: File) {
     setBusy(true)
@@ -45,7 +47,12 @@ export function CalendarCsvImport(props: { campaign: string; onImported: () => v
 
   return (
     <>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        disabled={busy || !hydrated}
+        onClick={() => input.current?.click()}
+      >
         {busy ? '正在导入…' : '导入 CSV'}
       </button>
       <input

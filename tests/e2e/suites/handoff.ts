@@ -28,7 +28,7 @@ export function handoffTests(): void {
       assert.equal(waiting.body.docs.length, 2, 'the demo leaves two hand-offs for the operator')
       const [late, today] = waiting.body.docs
       const shots = artifactsDir('handoff')
-      // Without script, as a click meets the page before the admin's script has run: both buttons wait.
+      // Without script, as a click meets the page before the admin's script has run: its buttons wait.
       const still = await app().page({ options: { javaScriptEnabled: false } })
       await still.context().addCookies([{ name: 'payload-token', value: operator, url }])
       await onPage(still, path.join(shots, 'server-html-failure.png'), async () => {
@@ -36,6 +36,9 @@ export function handoffTests(): void {
         await still.locator('[data-testid="handoff-cancel"]').waitFor({ timeout: 60_000 })
         assert.equal(await still.locator('[data-testid="handoff-cancel"]').isDisabled(), true)
         assert.equal(await still.locator('[data-testid="handoff-link-submit"]').isDisabled(), true)
+        const copies = still.locator('[data-testid^="handoff-copy-"]')
+        assert.ok((await copies.count()) >= 2, '复制 beside the title and the body')
+        for (const copy of await copies.all()) assert.equal(await copy.isDisabled(), true, await copy.innerText())
       })
       const page = await app().page({ email: 'operator@demo.local' })
       await onPage(page, path.join(shots, 'failure.png'), async () => {

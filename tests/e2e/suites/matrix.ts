@@ -218,9 +218,11 @@ export function matrixTests(): void {
         await create.waitFor({ timeout: 30_000 })
         assert.equal(await create.isDisabled(), true)
         assert.equal(await still.locator(`button[aria-label="在 ${today} 新建排期"]`).isDisabled(), true)
-        // The layout switch and ‹ 今天 › act only through their click handlers too.
-        const idle = still.locator('button[data-layout], button:text-is("‹"), button:text-is("今天"), button:text-is("›")')
-        assert.equal(await idle.count(), 7)
+        // The layout switch, ‹ 今天 › and 导入 CSV act only through their click handlers too.
+        const idle = still.locator(
+          'button[data-layout], button:text-is("‹"), button:text-is("今天"), button:text-is("›"), button:text-is("导入 CSV")',
+        )
+        assert.equal(await idle.count(), 8)
         for (const button of await idle.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
         await still.goto(`${url}/admin/calendar?layout=matrix`)
         await still.locator('button[data-range="week"]').waitFor({ timeout: 30_000 })
