@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { isPlatformId, PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
 import { readEventStream } from './readEventStream'
 import { type Suggestion, SuggestionCard } from './SuggestionCard'
+import { useHydrated } from '../useHydrated'
 
 const TASKS = [
   { id: 'titles', label: '标题 ×5' },
@@ -17,6 +18,7 @@ type Result = { suggestions: Suggestion[]; issues: { message: string }[]; offlin
 
 /** The AI assist beside the editor: streams as it writes, shows findings, writes nothing without a click. */
 export function AssistPanel() {
+  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const [task, setTask] = useState<(typeof TASKS)[number]['id']>('titles')
   const [platform, setPlatform] = useState<string>(PLATFORMS[0])
@@ -92,7 +94,7 @@ export function AssistPanel() {
           placeholder="补充要求（受众、语气、长度）"
           style={{ flex: 1, minWidth: 160 }}
         />
-        <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void run()}>
+        <button type="button" className="btn btn--style-primary btn--size-small" disabled={!hydrated} onClick={() => void run()}>
           生成
         </button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>

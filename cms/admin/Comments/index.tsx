@@ -5,6 +5,7 @@ import { ROLE_LABELS, roleOf } from '../../access/roles'
 import { adminFetch } from '../adminApi'
 import { ageLabel } from '../Home/ageLabel'
 import { authorIdOf, authorNameOf, type CommentRow, commentListSchema, commentsPath, createdCommentSchema } from './commentReplies'
+import { useHydrated } from '../useHydrated'
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; comments: CommentRow[] }
 
@@ -13,6 +14,7 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
  * and a box to add one as yourself. Its author (or an admin) may delete a comment.
  */
 export function CommentsPanel() {
+  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
@@ -113,7 +115,7 @@ export function CommentsPanel() {
           placeholder="写下你的意见，例如：第 3 个镜头节奏偏慢，字幕换成品牌色。"
           style={{ width: '100%', fontSize: 14, padding: 8 }}
         />
-        <button type="button" data-testid="comment-submit" disabled={busy} onClick={() => void submit()}>
+        <button type="button" data-testid="comment-submit" disabled={busy || !hydrated} onClick={() => void submit()}>
           {busy ? '正在发送…' : '发表评论'}
         </button>
         {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}

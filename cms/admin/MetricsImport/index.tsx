@@ -6,11 +6,13 @@ import { metricsCsvTemplate } from '../../analytics/import/metricsCsvTemplate'
 import { yesterdayIn } from '../DeliveryMetrics/metricDayModel'
 import { useTeamTimezone } from '../useTeamTimezone'
 import { manualNotes } from './importNotes'
+import { useHydrated } from '../useHydrated'
 
 type Outcome = { ok: boolean; reply: ImportReply | null; message: string }
 
 /** 导入数据 on an account: a spreadsheet of its posts' numbers per day, or of its followers; all rows or none. */
 export function MetricsImport() {
+  const hydrated = useHydrated()
   const { id } = useDocumentInfo()
   const { user } = useAuth<{ role?: string }>()
   const platform = useFormFields(([fields]) => fields.platform?.value)
@@ -69,13 +71,20 @@ export function MetricsImport() {
         支持 Excel 另存的 CSV（UTF-8 或 GBK）。有任何一行不对，整个文件都不会导入，请按行号修改后重新导入；同一天重复导入会更新原来的数据。
       </div>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-        <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => download('posts')}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          style={{ margin: 0 }}
+          disabled={!hydrated}
+          onClick={() => download('posts')}
+        >
           下载内容数据模板
         </button>
         <button
           type="button"
           className="btn btn--style-secondary btn--size-small"
           style={{ margin: 0 }}
+          disabled={!hydrated}
           onClick={() => download('followers')}
         >
           下载粉丝数据模板

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
+import { useHydrated } from '../useHydrated'
 
 /**
  * What a person can do about a delivery that needs one: retry where that is safe (after checking the
@@ -19,6 +20,7 @@ export function AttentionActions({
   refused: boolean
   onDone: () => void
 }) {
+  const hydrated = useHydrated()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -44,10 +46,10 @@ export function AttentionActions({
   if (state === 'held') {
     return (
       <span style={{ marginLeft: 8 }}>
-        <button type="button" disabled={busy} onClick={() => void run('release', {})}>
+        <button type="button" disabled={busy || !hydrated} onClick={() => void run('release', {})}>
           仍然发布
         </button>
-        <button type="button" disabled={busy} onClick={() => void run('cancel', {})} style={{ marginLeft: 8 }}>
+        <button type="button" disabled={busy || !hydrated} onClick={() => void run('cancel', {})} style={{ marginLeft: 8 }}>
           取消
         </button>
         {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
@@ -57,12 +59,12 @@ export function AttentionActions({
   return (
     <span style={{ marginLeft: 8 }}>
       {state !== 'manual' && !refused && (
-        <button type="button" disabled={busy} onClick={retry}>
+        <button type="button" disabled={busy || !hydrated} onClick={retry}>
           {state === 'unconfirmed' ? '已核对未发出，重试' : '重试'}
         </button>
       )}
       {(state === 'unconfirmed' || state === 'manual') && (
-        <button type="button" disabled={busy} onClick={markPublished} style={{ marginLeft: 8 }}>
+        <button type="button" disabled={busy || !hydrated} onClick={markPublished} style={{ marginLeft: 8 }}>
           已发布，粘贴链接
         </button>
       )}

@@ -10,6 +10,7 @@ import { NewEntriesForm } from '../Calendar/NewEntriesForm'
 import { useCampaignOptions } from '../Calendar/useCampaignOptions'
 import { useItemPlan } from '../Calendar/useItemPlan'
 import { useTeamTimezone } from '../useTeamTimezone'
+import { useHydrated } from '../useHydrated'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
 import { PhonePreview } from './PhonePreview'
 import { publishNowAccounts, publishNowQuestion, targetIdsOf, unscheduledTargets } from './publishTargets'
@@ -20,6 +21,7 @@ const MOVING = ['queued', 'sending', 'processing']
 
 /** 立即发布 for approved content, and every delivery of it with its result or next step. */
 export function PublishPanel() {
+  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth<{ id: string | number; role?: string }>()
   const status = useFormFields(([fields]) => fields.status?.value)
@@ -99,6 +101,7 @@ export function PublishPanel() {
           data-testid="publish-schedule"
           className="btn btn--style-primary btn--size-small"
           style={{ marginBottom: 8 }}
+          disabled={!hydrated}
           onClick={() => setScheduling(true)}
         >
           排期

@@ -2,12 +2,14 @@
 import { useRouter } from 'next/navigation'
 import type { ReportWeek } from '../../analytics/weeklyReport/reportWeek'
 import { addDays } from '../../../lib/zonedTime'
+import { useHydrated } from '../useHydrated'
 
 const PAGE = '/admin/results/weekly'
 const download = (week: ReportWeek, format: 'csv' | 'xlsx') => `/api/analytics/weekly-report?week=${week.from}&format=${format}`
 
 /** Week picker (any day picks its Monday-to-Sunday week), the downloads and 打印; hidden on paper. */
 export function ReportToolbar(args: { week: ReportWeek }) {
+  const hydrated = useHydrated()
   const router = useRouter()
   const { week } = args
   return (
@@ -36,7 +38,7 @@ export function ReportToolbar(args: { week: ReportWeek }) {
       <a className="btn btn--style-primary btn--size-small" href={download(week, 'xlsx')} download data-download="xlsx">
         下载 Excel
       </a>
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => window.print()}>
+      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!hydrated} onClick={() => window.print()}>
         打印
       </button>
     </div>

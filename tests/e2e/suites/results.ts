@@ -5,7 +5,7 @@ import { describe, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import { api, login } from '../../helpers/rest'
 import { zipEntries } from '../../helpers/zipEntries'
-import { artifactsDir } from '../productionApp'
+import { artifactsDir, DEMO_PASSWORD } from '../productionApp'
 import { app } from '../sharedApp'
 
 /**
@@ -98,6 +98,42 @@ export function resultsTests(): void {
         await page.screenshot({ path: path.join(shots, '4-weekly-report-print.png'), fullPage: true })
       } finally {
         await page.close()
+      }
+    })
+
+    test('buttons that act only through the page’s script are disabled in the server’s HTML: the presets, 打印, 测试连接, the templates', async () => {
+      const { url } = app()
+      const token = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
+      const accounts = await api<{ docs: { id: string | number }[] }>({
+        url,
+        method: 'GET',
+        path: '/api/platform-accounts?limit=1&depth=0&sort=createdAt',
+        token,
+      })
+      const account = accounts.body.docs[0]
+      assert.ok(account, 'the demo has accounts')
+      // Without script the page stays as the server sent it: what a click meets before the admin's script has run.
+      const still = await app().page({ options: { javaScriptEnabled: false } })
+      await still.context().addCookies([{ name: 'payload-token', value: token, url }])
+      const disabled = async (selector: string, count: number) => {
+        const buttons = still.locator(selector)
+        await buttons.first().waitFor({ timeout: 60_000 })
+        assert.equal(await buttons.count(), count, selector)
+        for (const button of await buttons.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
+      }
+      try {
+        await still.goto(`${url}/admin/results`)
+        await disabled('button:has-text("近 ")', 3)
+        await still.goto(`${url}/admin/results/weekly`)
+        await disabled('button:text-is("打印")', 1)
+        await still.goto(`${url}/admin/collections/platform-accounts/${account.id}`)
+        await disabled('button:text-is("测试连接")', 1)
+        await disabled('button:has-text("数据模板")', 2)
+      } catch (error) {
+        await still.screenshot({ path: path.join(shots, 'server-html-failure.png'), fullPage: true }).catch(() => undefined)
+        throw error
+      } finally {
+        await still.close()
       }
     })
   })
