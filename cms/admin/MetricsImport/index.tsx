@@ -9,6 +9,10 @@ import { manualNotes } from './importNotes'
 import { useHydrated } from '../useHydrated'
 
 type Outcome = { ok: boolean; reply: ImportReply | null; message: string }
+const TEMPLATES = [
+  { kind: 'posts', label: '下载内容数据模板' },
+  { kind: 'followers', label: '下载粉丝数据模板' },
+] as const
 
 /** 导入数据 on an account: a spreadsheet of its posts' numbers per day, or of its followers; all rows or none. */
 export function MetricsImport() {
@@ -71,24 +75,18 @@ export function MetricsImport() {
         支持 Excel 另存的 CSV（UTF-8 或 GBK）。有任何一行不对，整个文件都不会导入，请按行号修改后重新导入；同一天重复导入会更新原来的数据。
       </div>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          style={{ margin: 0 }}
-          disabled={!hydrated}
-          onClick={() => download('posts')}
-        >
-          下载内容数据模板
-        </button>
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          style={{ margin: 0 }}
-          disabled={!hydrated}
-          onClick={() => download('followers')}
-        >
-          下载粉丝数据模板
-        </button>
+        {TEMPLATES.map(({ kind, label }) => (
+          <button
+            key={kind}
+            type="button"
+            className="btn btn--style-secondary btn--size-small"
+            style={{ margin: 0 }}
+            disabled={!hydrated}
+            onClick={() => download(kind)}
+          >
+            {label}
+          </button>
+        ))}
         <label className="btn btn--style-primary btn--size-small" style={{ cursor: 'pointer', margin: 0 }}>
           {busy ? '导入中…' : '选择 CSV 文件导入'}
           <input
