@@ -201,6 +201,20 @@ export default defineConfig(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
+  {
+    // A bare button in the server's HTML takes clicks before the page's script can act on them.
+    files: ['cms/admin/**/*.tsx'],
+    ignores: ['cms/admin/ScriptButton.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='button']",
+          message: 'Use ScriptButton (cms/admin/ScriptButton.tsx): it stays disabled until the page’s script can handle the click.',
+        },
+      ],
+    },
+  },
   boundaryConfigs(),
   {
     // Tests, benchmarks and scripts may be laxer (fixtures, peers, throwaway values) but never `any`.

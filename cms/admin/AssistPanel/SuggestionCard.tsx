@@ -3,6 +3,7 @@ import { useField, useForm } from '@payloadcms/ui'
 import { useState } from 'react'
 import { excerptAround } from '../FindingsPanel/excerpt'
 import { type SuggestionAction, suggestionActions, variantText } from './suggestionActions'
+import { ScriptButton } from '../ScriptButton'
 
 export type Suggestion = {
   text: string
@@ -89,26 +90,24 @@ export function SuggestionCard({
       ))}
       <div style={{ display: 'flex', gap: 8, marginTop: 6, flexWrap: 'wrap' }}>
         {actions.map((action) => (
-          <button
+          <ScriptButton
             key={action.label}
-            type="button"
             className="btn btn--style-secondary btn--size-small"
             disabled={blocked}
             onClick={() => apply(action)}
           >
             {action.label}
-          </button>
+          </ScriptButton>
         ))}
-        <button
-          type="button"
+        <ScriptButton
           className="btn btn--style-secondary btn--size-small"
           onClick={() => void navigator.clipboard?.writeText(suggestion.text)}
         >
           复制
-        </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={onDiscard}>
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={onDiscard}>
           丢弃
-        </button>
+        </ScriptButton>
       </div>
       {done && <div style={{ fontSize: 12 }}>{done}</div>}
       {blocked && <div style={{ fontSize: 12 }}>含禁用词或超出限制，不能直接插入：可复制后修改。</div>}

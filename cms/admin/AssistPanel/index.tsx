@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { isPlatformId, PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
 import { readEventStream } from './readEventStream'
 import { type Suggestion, SuggestionCard } from './SuggestionCard'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 const TASKS = [
   { id: 'titles', label: '标题 ×5' },
@@ -18,7 +18,6 @@ type Result = { suggestions: Suggestion[]; issues: { message: string }[]; offlin
 
 /** The AI assist beside the editor: streams as it writes, shows findings, writes nothing without a click. */
 export function AssistPanel() {
-  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const [task, setTask] = useState<(typeof TASKS)[number]['id']>('titles')
   const [platform, setPlatform] = useState<string>(PLATFORMS[0])
@@ -94,12 +93,12 @@ export function AssistPanel() {
           placeholder="补充要求（受众、语气、长度）"
           style={{ flex: 1, minWidth: 160 }}
         />
-        <button type="button" className="btn btn--style-primary btn--size-small" disabled={!hydrated} onClick={() => void run()}>
+        <ScriptButton className="btn btn--style-primary btn--size-small" onClick={() => void run()}>
           生成
-        </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => running.current?.abort()}>
           停止
-        </button>
+        </ScriptButton>
       </div>
       {error && <div style={{ color: 'var(--theme-error-500)', marginTop: 8 }}>{error}</div>}
       {streaming && !result && <div style={{ whiteSpace: 'pre-wrap', marginTop: 8, opacity: 0.8 }}>{streaming}</div>}

@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import type { ContentOption } from './useEntryOptions'
+import { ScriptButton } from '../ScriptButton'
 
 const small = 'btn btn--style-secondary btn--size-small'
 
@@ -35,21 +36,15 @@ export function BundleBuilder(props: {
         {props.chosen.map((key, index) => (
           <li key={key} data-bundle-item={key}>
             <span>次条 {index + 1}</span> {props.titleOf(key) ?? '（无法读取标题）'}{' '}
-            <button type="button" className={small} aria-label="上移" disabled={index === 0} onClick={() => move(index, -1)}>
+            <ScriptButton className={small} aria-label="上移" disabled={index === 0} onClick={() => move(index, -1)}>
               ↑
-            </button>
-            <button
-              type="button"
-              className={small}
-              aria-label="下移"
-              disabled={index === props.chosen.length - 1}
-              onClick={() => move(index, 1)}
-            >
+            </ScriptButton>
+            <ScriptButton className={small} aria-label="下移" disabled={index === props.chosen.length - 1} onClick={() => move(index, 1)}>
               ↓
-            </button>
-            <button type="button" className={small} onClick={() => props.onChange(props.chosen.filter((other) => other !== key))}>
+            </ScriptButton>
+            <ScriptButton className={small} onClick={() => props.onChange(props.chosen.filter((other) => other !== key))}>
               移除
-            </button>
+            </ScriptButton>
           </li>
         ))}
       </ol>
@@ -65,8 +60,7 @@ export function BundleBuilder(props: {
               </option>
             ))}
           </select>
-          <button
-            type="button"
+          <ScriptButton
             className={small}
             disabled={!adding || full}
             onClick={() => {
@@ -75,7 +69,7 @@ export function BundleBuilder(props: {
             }}
           >
             ＋ 添加次条
-          </button>
+          </ScriptButton>
         </div>
       ) : (
         props.lead && <div style={{ fontSize: 12 }}>头条是视频或海报时不能带次条。</div>

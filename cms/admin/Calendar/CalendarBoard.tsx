@@ -18,7 +18,7 @@ import {
 import { zoneLabel } from '../../calendar/zoneLabel'
 import { holidaysBetween } from '../../calendar/holidays'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 import { CalendarCsvImport } from './CalendarCsvImport'
 import { EntryChip } from './EntryChip'
 import { EntryForm } from './EntryForm'
@@ -56,7 +56,6 @@ export function CalendarBoard(props: {
   const [editing, setEditing] = useState<CalendarEntryView | null>(null)
   const [version, setVersion] = useState(0)
   const [message, setMessage] = useState<string | null>(null)
-  const hydrated = useHydrated()
   const days = useMemo(
     () =>
       view === 'week'
@@ -133,37 +132,25 @@ export function CalendarBoard(props: {
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
         <LayoutSwitch layout={view} onChange={props.onLayout} />
         {canCreate && (
-          <button
-            type="button"
+          <ScriptButton
             className="btn btn--style-primary btn--size-small"
-            disabled={!hydrated}
             onClick={() => {
               setEditing(null)
               setCreating(today)
             }}
           >
             ＋ 新建排期
-          </button>
+          </ScriptButton>
         )}
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          disabled={!hydrated}
-          onClick={() => setAnchor(shiftAnchor({ anchor, view, by: -1 }))}
-        >
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(shiftAnchor({ anchor, view, by: -1 }))}>
           ‹
-        </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!hydrated} onClick={() => setAnchor(today)}>
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(today)}>
           今天
-        </button>
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          disabled={!hydrated}
-          onClick={() => setAnchor(shiftAnchor({ anchor, view, by: 1 }))}
-        >
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => setAnchor(shiftAnchor({ anchor, view, by: 1 }))}>
           ›
-        </button>
+        </ScriptButton>
         <strong data-testid="calendar-range">
           {view === 'month' ? `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月` : `${days[0]} – ${days[days.length - 1]}`}
         </strong>
@@ -279,10 +266,8 @@ export function CalendarBoard(props: {
                   {holidays.get(d) && <span style={{ color: '#cf1322', marginLeft: 4 }}>{holidays.get(d)}</span>}
                 </span>
                 {canCreate && (
-                  <button
-                    type="button"
+                  <ScriptButton
                     aria-label={`在 ${d} 新建排期`}
-                    disabled={!hydrated}
                     onClick={() => {
                       setEditing(null)
                       setCreating(d)
@@ -290,7 +275,7 @@ export function CalendarBoard(props: {
                     style={{ border: 0, background: 'none', cursor: 'pointer' }}
                   >
                     ＋
-                  </button>
+                  </ScriptButton>
                 )}
               </div>
               <DayQuotaNote quotas={quotas} day={d} today={today} />

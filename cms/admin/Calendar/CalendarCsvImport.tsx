@@ -1,7 +1,7 @@
 'use client'
 import { useRef, useState } from 'react'
 import { z } from 'zod'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 import { decodeCsvBytes } from './decodeCsvFile'
 
 const reply = z.object({
@@ -14,7 +14,6 @@ export function CalendarCsvImport(props: { campaign: string; onImported: () => v
   const input = useRef<HTMLInputElement>(null)
   const [result, setResult] = useState<{ message: string; lines: string[]; ok: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
-  const hydrated = useHydrated()
 
   async function upload(file: File) {
     setBusy(true)
@@ -47,14 +46,9 @@ export function CalendarCsvImport(props: { campaign: string; onImported: () => v
 
   return (
     <>
-      <button
-        type="button"
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy || !hydrated}
-        onClick={() => input.current?.click()}
-      >
+      <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? '正在导入…' : '导入 CSV'}
-      </button>
+      </ScriptButton>
       <input
         ref={input}
         type="file"

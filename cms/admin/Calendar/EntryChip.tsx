@@ -6,6 +6,7 @@ import { modeOfEntry } from './accountPush'
 import { entryStateOf } from './entryStates'
 import type { CalendarEntryView } from './useCalendarData'
 import { titleOrUntitled } from '../../review/untitledDraft'
+import { ScriptButton } from '../ScriptButton'
 
 /** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
 const markOf = (platform: PlatformId): string => PLATFORM_PROFILES[platform].shortLabel.zh.slice(0, 1)
@@ -75,15 +76,14 @@ export function EntryChip(props: { entry: CalendarEntryView; timeZone: string; d
         <span style={{ color: state.color }}>· {state.label}</span>
       </a>
       {props.onEdit && (
-        <button
-          type="button"
+        <ScriptButton
           aria-label={`编辑排期 ${title}`}
           data-edit-entry={String(entry.id)}
           onClick={props.onEdit}
           style={{ border: 0, background: 'none', cursor: 'pointer', padding: '0 2px', fontSize: 12 }}
         >
           ✎
-        </button>
+        </ScriptButton>
       )}
     </div>
   )

@@ -12,6 +12,7 @@ import { CampaignSelect } from './CampaignSelect'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { usePushQuota } from './usePushQuota'
 import type { CalendarEntryView, CampaignOption } from './useCalendarData'
+import { ScriptButton } from '../ScriptButton'
 
 const idOf = (value: { id: string | number } | string | number | null | undefined) =>
   value !== null && typeof value === 'object' ? value.id : value
@@ -158,17 +159,16 @@ export function EntryForm(props: {
         <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaign} />
         <input aria-label="日期" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         <input aria-label="时间" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-        <button
-          type="button"
+        <ScriptButton
           className="btn btn--style-primary btn--size-small"
           disabled={!lead || !chosenAccount || saving}
           onClick={() => void save()}
         >
           {saving ? '保存中…' : '保存'}
-        </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={props.onDone}>
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={props.onDone}>
           取消
-        </button>
+        </ScriptButton>
       </div>
       {lead && (lead.candidates.length > 0 || titleVariant > 1) && (
         <TitleVariantField title={lead.title} candidates={lead.candidates} value={titleVariant} onChange={setTitleVariant} />

@@ -1,6 +1,6 @@
 'use client'
 import type { CalendarLayout } from '../../calendar/calendarGrid'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 const LAYOUTS: { layout: CalendarLayout; label: string }[] = [
   { layout: 'month', label: '月' },
@@ -11,21 +11,18 @@ const LAYOUTS: { layout: CalendarLayout; label: string }[] = [
 
 /** 月 / 周 / 列表 / 按账号: the same buttons at the head of every layout. */
 export function LayoutSwitch(props: { layout: CalendarLayout; onChange: (layout: CalendarLayout) => void }) {
-  const hydrated = useHydrated()
   return (
     <>
       {LAYOUTS.map(({ layout, label }) => (
-        <button
+        <ScriptButton
           key={layout}
-          type="button"
           data-layout={layout}
           aria-pressed={props.layout === layout}
-          disabled={!hydrated}
           className={`btn btn--size-small ${props.layout === layout ? 'btn--style-primary' : 'btn--style-secondary'}`}
           onClick={() => props.onChange(layout)}
         >
           {label}
-        </button>
+        </ScriptButton>
       ))}
     </>
   )

@@ -13,6 +13,7 @@ import { CampaignSelect } from './CampaignSelect'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { useItemPlan } from './useItemPlan'
 import type { ContentSlug } from '../../content'
+import { ScriptButton } from '../ScriptButton'
 
 export type ItemRef = { relationTo: ContentSlug; id: string | number }
 
@@ -242,17 +243,16 @@ export function NewEntriesForm(props: {
         </ul>
       )}
       <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
-        <button
-          type="button"
+        <ScriptButton
           className="btn btn--style-primary btn--size-small"
           disabled={!ref || checked.length === 0 || saving}
           onClick={() => void submit()}
         >
           {saving ? '正在创建…' : '创建排期'}
-        </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => props.onDone(false)}>
+        </ScriptButton>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => props.onDone(false)}>
           取消
-        </button>
+        </ScriptButton>
       </div>
     </div>
   )

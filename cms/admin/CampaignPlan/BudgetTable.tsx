@@ -3,6 +3,7 @@ import { BUDGET_APPROVAL_LABELS } from '../../planning/planningLabels'
 import { budgetLineName, formatYuan, type BudgetLine } from '../../planning/budgetRule'
 import type { BudgetTotals } from './budgetTotals'
 import { cell, danger, number, warning } from './tableStyle'
+import { ScriptButton } from '../ScriptButton'
 
 type Decide = (args: { rowId: string; approval: 'approved' | 'rejected' }) => void
 
@@ -60,20 +61,18 @@ function PendingLines(props: { lines: BudgetLine[]; canDecide: boolean; busyRow:
             {budgetLineName(line)} · 计划 {formatYuan(line.planned)}
             {props.canDecide && line.id ? (
               <span style={{ marginLeft: 12, display: 'inline-flex', gap: 6 }}>
-                <button
-                  type="button"
+                <ScriptButton
                   disabled={props.busyRow !== null}
                   onClick={() => props.onDecide({ rowId: String(line.id), approval: 'approved' })}
                 >
                   批准
-                </button>
-                <button
-                  type="button"
+                </ScriptButton>
+                <ScriptButton
                   disabled={props.busyRow !== null}
                   onClick={() => props.onDecide({ rowId: String(line.id), approval: 'rejected' })}
                 >
                   不批准
-                </button>
+                </ScriptButton>
               </span>
             ) : null}
           </li>

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 import { adminFetch } from '../adminApi'
+import { ScriptButton } from '../ScriptButton'
 
 const FIELD = { width: '100%', minHeight: 96, padding: 8, fontSize: 14, boxSizing: 'border-box' } as const
 
@@ -38,9 +39,9 @@ export function RetroNotesForm(args: { id: string | number; whatWorked: string; 
       </label>
       <textarea id="retro-lessons" value={lessons} onChange={(event) => setLessons(event.target.value)} style={FIELD} />
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 8 }}>
-        <button type="submit" data-testid="retro-notes-save" disabled={busy} style={{ padding: '6px 16px' }}>
+        <ScriptButton type="submit" data-testid="retro-notes-save" disabled={busy} style={{ padding: '6px 16px' }}>
           {busy ? '正在保存…' : '保存复盘'}
-        </button>
+        </ScriptButton>
         {message ? (
           <span role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? '#389e0d' : '#cf1322' }}>
             {message.text}

@@ -3,13 +3,12 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { z } from 'zod'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 const reply = z.object({ doc: z.object({ id: z.union([z.string(), z.number()]) }) })
 
 /** 存为案例: saves the finished campaign to the 案例库 and opens the new case. */
 export function SaveCaseButton(args: { id: string | number; saved: boolean }) {
-  const hydrated = useHydrated()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState('')
@@ -27,15 +26,9 @@ export function SaveCaseButton(args: { id: string | number; saved: boolean }) {
 
   return (
     <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap' }}>
-      <button
-        type="button"
-        data-testid="retro-save-case"
-        disabled={busy || !hydrated}
-        onClick={() => void save()}
-        style={{ padding: '6px 16px' }}
-      >
+      <ScriptButton data-testid="retro-save-case" disabled={busy} onClick={() => void save()} style={{ padding: '6px 16px' }}>
         {busy ? '正在保存…' : args.saved ? '再存一份案例' : '存为案例'}
-      </button>
+      </ScriptButton>
       {message ? (
         <span role="alert" style={{ color: '#cf1322' }}>
           {message}

@@ -5,7 +5,7 @@ import { ROLE_LABELS, roleOf } from '../../access/roles'
 import { adminFetch } from '../adminApi'
 import { ageLabel } from '../Home/ageLabel'
 import { authorIdOf, authorNameOf, type CommentRow, commentListSchema, commentsPath, createdCommentSchema } from './commentReplies'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; comments: CommentRow[] }
 
@@ -14,7 +14,6 @@ type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { s
  * and a box to add one as yourself. Its author (or an admin) may delete a comment.
  */
 export function CommentsPanel() {
-  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
@@ -87,9 +86,9 @@ export function CommentsPanel() {
                   <strong>{authorNameOf(comment)}</strong>
                   {role ? `（${ROLE_LABELS[role].zh}）` : ''} · {ageLabel({ at: comment.createdAt, now })}
                   {(mine || isAdmin) && (
-                    <button type="button" onClick={() => void remove(comment)} style={{ marginLeft: 8, fontSize: 12 }}>
+                    <ScriptButton onClick={() => void remove(comment)} style={{ marginLeft: 8, fontSize: 12 }}>
                       删除
-                    </button>
+                    </ScriptButton>
                   )}
                 </div>
                 <div style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{comment.body}</div>
@@ -115,9 +114,9 @@ export function CommentsPanel() {
           placeholder="写下你的意见，例如：第 3 个镜头节奏偏慢，字幕换成品牌色。"
           style={{ width: '100%', fontSize: 14, padding: 8 }}
         />
-        <button type="button" data-testid="comment-submit" disabled={busy || !hydrated} onClick={() => void submit()}>
+        <ScriptButton data-testid="comment-submit" disabled={busy} onClick={() => void submit()}>
           {busy ? '正在发送…' : '发表评论'}
-        </button>
+        </ScriptButton>
         {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
       </div>
     </section>

@@ -11,6 +11,7 @@ import {
   numbersOf,
   valuesOf,
 } from './metricDayModel'
+import { ScriptButton } from '../ScriptButton'
 
 type Props = {
   deliveryId: string | number
@@ -105,15 +106,9 @@ export function MetricDayForm({ deliveryId, articles, rows, start, onSaved }: Pr
         ))}
       </div>
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 10 }}>
-        <button
-          type="button"
-          className="btn btn--style-primary btn--size-small"
-          disabled={busy}
-          onClick={() => void save()}
-          style={{ margin: 0 }}
-        >
+        <ScriptButton className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => void save()} style={{ margin: 0 }}>
           {busy ? '保存中…' : existing ? '更正这一天' : '添加这一天'}
-        </button>
+        </ScriptButton>
         {error && <span style={{ color: 'var(--theme-error-500)', fontSize: 13 }}>{error}</span>}
         {note && !error && <span style={{ color: 'var(--theme-success-500)', fontSize: 13 }}>{note}</span>}
       </div>

@@ -1,6 +1,7 @@
 'use client'
 import { METRIC_SOURCE_LABELS } from '../../../lib/analytics/metricNames'
 import { fieldLabel, fieldUnit, type MetricRowView, reportedFields, sortRows } from './metricDayModel'
+import { ScriptButton } from '../ScriptButton'
 
 type Props = {
   rows: MetricRowView[]
@@ -56,14 +57,9 @@ export function MetricDayTable({ rows, articles, onPick }: Props) {
                 {row.final === false && <span style={{ color: 'var(--theme-warning-500)' }}>（平台延迟，待更新）</span>}
               </td>
               <td style={cell}>
-                <button
-                  type="button"
-                  className="btn btn--style-secondary btn--size-small"
-                  style={{ margin: 0 }}
-                  onClick={() => onPick(row)}
-                >
+                <ScriptButton className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => onPick(row)}>
                   修改
-                </button>
+                </ScriptButton>
               </td>
             </tr>
           ))}

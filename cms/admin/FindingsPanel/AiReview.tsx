@@ -4,6 +4,7 @@ import type { ComplianceReview, ReviewPoint } from '../../../assist'
 import type { TextPart } from '../../compliance/contentText'
 import { adminFetch } from '../adminApi'
 import { excerptAround } from './excerpt'
+import { ScriptButton } from '../ScriptButton'
 
 /**
  * The AI 复核 beside the lexicon's findings: asked for with a click, shown as advice with each
@@ -30,9 +31,9 @@ export function AiReview(props: { collection: string; id: string | number | unde
     <div style={{ marginTop: 12, paddingTop: 8, borderTop: '1px dashed var(--theme-elevation-150)' }}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         <span style={{ fontWeight: 600 }}>AI 复核（参考意见）</span>
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || props.id === undefined} onClick={ask}>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={busy || props.id === undefined} onClick={ask}>
           {busy ? '复核中…' : review ? '重新复核' : '请求 AI 复核'}
-        </button>
+        </ScriptButton>
         {props.id === undefined && <span style={{ fontSize: 12, opacity: 0.7 }}>保存后可请求 AI 复核</span>}
       </div>
       {problem && <div style={{ fontSize: 12, color: 'var(--theme-error-500)', marginTop: 4 }}>{problem}</div>}

@@ -15,6 +15,7 @@ import { repeatRowsOf } from './repeatRows'
 import { scanText } from './scanText'
 import { useMediaAlt } from './useMediaAlt'
 import { withoutShadowedRows } from './withoutShadowedRows'
+import { ScriptButton } from '../ScriptButton'
 
 type Located = FindingRow & { field: string; label: string; text: string }
 // `note`: what could not be listed for the field (rows left out, or why the check failed).
@@ -96,25 +97,23 @@ export function FindingsPanel() {
               {f.count > 1 && <span> · 共 {f.count} 处</span>}
               {f.replacement && <span> · 建议改为「{f.replacement}」</span>}
               <span style={{ display: 'inline-flex', gap: 4, marginLeft: 8 }}>
-                <button
-                  type="button"
+                <ScriptButton
                   className="btn btn--style-secondary btn--size-small"
                   style={{ margin: 0 }}
                   data-testid="finding-reveal"
                   onClick={() => revealFinding({ field: f.field, from: f.start, to: f.end, matched: f.text.slice(f.start, f.end) })}
                 >
                   定位
-                </button>
+                </ScriptButton>
                 {f.replacement !== null && (
-                  <button
-                    type="button"
+                  <ScriptButton
                     className="btn btn--style-primary btn--size-small"
                     style={{ margin: 0 }}
                     data-testid="findings-panel-replace"
                     onClick={() => replace(f)}
                   >
                     替换为「{f.replacement}」
-                  </button>
+                  </ScriptButton>
                 )}
               </span>
               <div style={{ fontSize: 12 }}>

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 /**
  * 不发了: the operator decides not to post this hand-off (the item was pulled, the moment has passed).
@@ -13,7 +13,6 @@ export function CancelHandoffButton(args: { id: string | number }) {
   const router = useRouter()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const hydrated = useHydrated()
 
   async function cancel() {
     if (!window.confirm('确定这条不发了吗？取消后它不再出现在待发布里；以后要发，需要重新排期。')) return
@@ -27,15 +26,9 @@ export function CancelHandoffButton(args: { id: string | number }) {
 
   return (
     <div style={{ marginTop: 12 }}>
-      <button
-        type="button"
-        data-testid="handoff-cancel"
-        disabled={busy || !hydrated}
-        onClick={() => void cancel()}
-        style={{ padding: '6px 14px' }}
-      >
+      <ScriptButton data-testid="handoff-cancel" disabled={busy} onClick={() => void cancel()} style={{ padding: '6px 14px' }}>
         {busy ? '正在取消…' : '不发了，取消这条'}
-      </button>
+      </ScriptButton>
       {message && (
         <p role="alert" data-testid="handoff-cancel-error" style={{ margin: '6px 0 0', color: '#cf1322' }}>
           {message}

@@ -1,21 +1,20 @@
 'use client'
 import { useState } from 'react'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 import { copyText } from './copyText'
 
 /** 复制: puts one field of the package on the clipboard and says whether that worked. */
 export function CopyButton(args: { text: string; testId: string; label?: string }) {
   const [done, setDone] = useState<'copied' | 'failed' | null>(null)
   // A tap before the script runs would copy nothing, and the operator would paste what the clipboard held before.
-  const hydrated = useHydrated()
   async function copy() {
     setDone((await copyText(args.text)) ? 'copied' : 'failed')
     window.setTimeout(() => setDone(null), 2000)
   }
   return (
-    <button type="button" data-testid={args.testId} disabled={!hydrated} onClick={() => void copy()} style={BUTTON}>
+    <ScriptButton data-testid={args.testId} onClick={() => void copy()} style={BUTTON}>
       {done === 'copied' ? '已复制' : done === 'failed' ? '复制失败，请长按文字手动复制' : (args.label ?? '复制')}
-    </button>
+    </ScriptButton>
   )
 }
 

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 /** 粘贴作品链接: the post's link goes back to the delivery, which then reads 已发布; a refusal is shown as the API words it. */
 export function MarkPublishedForm(args: { id: string | number }) {
@@ -10,7 +10,6 @@ export function MarkPublishedForm(args: { id: string | number }) {
   const [url, setUrl] = useState('')
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const hydrated = useHydrated()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -45,9 +44,9 @@ export function MarkPublishedForm(args: { id: string | number }) {
         placeholder="在 App 里点分享 → 复制链接，粘贴到这里"
         style={{ flex: '1 1 240px', minWidth: 0, padding: '8px 10px', fontSize: 16 }}
       />
-      <button type="submit" data-testid="handoff-link-submit" disabled={busy || !hydrated} style={{ padding: '8px 16px', fontSize: 16 }}>
+      <ScriptButton type="submit" data-testid="handoff-link-submit" disabled={busy} style={{ padding: '8px 16px', fontSize: 16 }}>
         {busy ? '正在保存…' : '确认已发布'}
-      </button>
+      </ScriptButton>
       {message && (
         <p role="alert" data-testid="handoff-link-error" style={{ width: '100%', margin: 0, color: '#cf1322' }}>
           {message}

@@ -19,6 +19,7 @@ import { useMarkdownView } from './useMarkdownView'
 import { useScrollSync } from './useScrollSync'
 import { useTargetPlatforms } from './useTargetPlatforms'
 import { useWideScreen } from './useWideScreen'
+import { ScriptButton } from '../ScriptButton'
 
 function applyToView(view: EditorView, edit: (selection: { text: string; from: number; to: number }) => TextEdit) {
   const { from, to } = view.state.selection.main
@@ -87,8 +88,7 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
         onImage={() => setPickerOpen(true)}
       >
         {!wide && extras?.preview && (
-          <button
-            type="button"
+          <ScriptButton
             data-testid="preview-toggle"
             aria-pressed={previewShown}
             className={`btn btn--size-small ${previewShown ? 'btn--style-primary' : 'btn--style-secondary'}`}
@@ -96,7 +96,7 @@ const MarkdownEditorFieldComponent: TextareaFieldClientComponent = (props) => {
             onClick={() => setPreviewShown((shown) => !shown)}
           >
             {previewShown ? '收起预览' : '预览'}
-          </button>
+          </ScriptButton>
         )}
       </Toolbar>
       <div

@@ -1,5 +1,6 @@
 'use client'
 import type { ToolbarAction } from './toolbarEdits'
+import { ScriptButton } from '../ScriptButton'
 
 const BUTTONS: { action: ToolbarAction | 'image'; title: string; text: string; hint: string }[] = [
   { action: 'heading', title: '标题', text: '标题', hint: '把所在行设为小标题（再点一次取消）' },
@@ -27,9 +28,8 @@ export function Toolbar(props: {
       style={{ display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', margin: '4px 0 8px' }}
     >
       {BUTTONS.map((button) => (
-        <button
+        <ScriptButton
           key={button.action}
-          type="button"
           title={button.title}
           aria-label={button.hint}
           disabled={props.disabled}
@@ -40,7 +40,7 @@ export function Toolbar(props: {
           onClick={() => (button.action === 'image' ? props.onImage() : props.onAction(button.action))}
         >
           {button.text}
-        </button>
+        </ScriptButton>
       ))}
       {props.children}
     </div>

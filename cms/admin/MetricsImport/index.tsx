@@ -6,7 +6,7 @@ import { metricsCsvTemplate } from '../../analytics/import/metricsCsvTemplate'
 import { yesterdayIn } from '../DeliveryMetrics/metricDayModel'
 import { useTeamTimezone } from '../useTeamTimezone'
 import { manualNotes } from './importNotes'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 type Outcome = { ok: boolean; reply: ImportReply | null; message: string }
 const TEMPLATES = [
@@ -16,7 +16,6 @@ const TEMPLATES = [
 
 /** 导入数据 on an account: a spreadsheet of its posts' numbers per day, or of its followers; all rows or none. */
 export function MetricsImport() {
-  const hydrated = useHydrated()
   const { id } = useDocumentInfo()
   const { user } = useAuth<{ role?: string }>()
   const platform = useFormFields(([fields]) => fields.platform?.value)
@@ -76,16 +75,14 @@ export function MetricsImport() {
       </div>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
         {TEMPLATES.map(({ kind, label }) => (
-          <button
+          <ScriptButton
             key={kind}
-            type="button"
             className="btn btn--style-secondary btn--size-small"
             style={{ margin: 0 }}
-            disabled={!hydrated}
             onClick={() => download(kind)}
           >
             {label}
-          </button>
+          </ScriptButton>
         ))}
         <label className="btn btn--style-primary btn--size-small" style={{ cursor: 'pointer', margin: 0 }}>
           {busy ? '导入中…' : '选择 CSV 文件导入'}

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 /**
  * What a person can do about a delivery that needs one: retry where that is safe (after checking the
@@ -20,7 +20,6 @@ export function AttentionActions({
   refused: boolean
   onDone: () => void
 }) {
-  const hydrated = useHydrated()
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -46,12 +45,12 @@ export function AttentionActions({
   if (state === 'held') {
     return (
       <span style={{ marginLeft: 8 }}>
-        <button type="button" disabled={busy || !hydrated} onClick={() => void run('release', {})}>
+        <ScriptButton disabled={busy} onClick={() => void run('release', {})}>
           仍然发布
-        </button>
-        <button type="button" disabled={busy || !hydrated} onClick={() => void run('cancel', {})} style={{ marginLeft: 8 }}>
+        </ScriptButton>
+        <ScriptButton disabled={busy} onClick={() => void run('cancel', {})} style={{ marginLeft: 8 }}>
           取消
-        </button>
+        </ScriptButton>
         {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
       </span>
     )
@@ -59,14 +58,14 @@ export function AttentionActions({
   return (
     <span style={{ marginLeft: 8 }}>
       {state !== 'manual' && !refused && (
-        <button type="button" disabled={busy || !hydrated} onClick={retry}>
+        <ScriptButton disabled={busy} onClick={retry}>
           {state === 'unconfirmed' ? '已核对未发出，重试' : '重试'}
-        </button>
+        </ScriptButton>
       )}
       {(state === 'unconfirmed' || state === 'manual') && (
-        <button type="button" disabled={busy || !hydrated} onClick={markPublished} style={{ marginLeft: 8 }}>
+        <ScriptButton disabled={busy} onClick={markPublished} style={{ marginLeft: 8 }}>
           已发布，粘贴链接
-        </button>
+        </ScriptButton>
       )}
       {message && <span style={{ marginLeft: 8, color: '#cf1322' }}>{message}</span>}
     </span>

@@ -3,6 +3,7 @@ import { useAuth } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 import { ageLabel } from '../Home/ageLabel'
 import { useNotifications } from './useNotifications'
+import { ScriptButton } from '../ScriptButton'
 
 /** The bell in the admin header: my unread count, and a list of my latest notifications that marks them read on opening. */
 export function NotificationBadge() {
@@ -31,8 +32,7 @@ export function NotificationBadge() {
   }
   return (
     <div ref={box} style={{ position: 'relative', display: 'inline-flex', alignItems: 'center', marginRight: 8 }}>
-      <button
-        type="button"
+      <ScriptButton
         data-testid="notification-badge"
         aria-label={unread ? `通知：${unread} 条未读` : '通知'}
         title="通知"
@@ -69,7 +69,7 @@ export function NotificationBadge() {
             {unread > 99 ? '99+' : unread}
           </span>
         )}
-      </button>
+      </ScriptButton>
       {shown && (
         <div
           data-testid="notification-list"

@@ -11,6 +11,7 @@ import { initialTheme, themeChoices } from './themeChoices'
 import { usePreviewFields } from './usePreviewFields'
 import { useRenderedPreview } from './useRenderedPreview'
 import { useTargetPlatforms } from './useTargetPlatforms'
+import { ScriptButton } from '../ScriptButton'
 
 const THEMES = themeChoices()
 
@@ -95,9 +96,8 @@ export function LivePreviewPane({
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6, alignItems: 'center' }}>
         <strong style={{ marginRight: 4 }}>预览</strong>
         {platforms.map((id) => (
-          <button
+          <ScriptButton
             key={id}
-            type="button"
             data-testid={`preview-platform-${id}`}
             aria-pressed={platform === id}
             className={`btn btn--size-small ${platform === id ? 'btn--style-primary' : 'btn--style-secondary'}`}
@@ -105,7 +105,7 @@ export function LivePreviewPane({
             onClick={() => setChosen(id)}
           >
             {PLATFORM_PROFILES[id].shortLabel.zh}
-          </button>
+          </ScriptButton>
         ))}
         {platform === 'wechat' && (
           <>
@@ -120,24 +120,22 @@ export function LivePreviewPane({
               </select>
             </label>
             {theme !== null && theme !== themeField.value && (
-              <button
-                type="button"
+              <ScriptButton
                 className="btn btn--style-secondary btn--size-small"
                 style={{ margin: 0 }}
                 onClick={() => themeField.setValue(theme)}
               >
                 设为本文主题
-              </button>
+              </ScriptButton>
             )}
-            <button
-              type="button"
+            <ScriptButton
               data-testid="copy-to-wechat"
               className="btn btn--style-secondary btn--size-small"
               style={{ margin: 0 }}
               onClick={() => void copy()}
             >
               复制到公众号
-            </button>
+            </ScriptButton>
           </>
         )}
         {preview.stale && preview.result && <span style={{ fontSize: 12, color: 'var(--theme-elevation-500)' }}>更新中…</span>}

@@ -2,11 +2,10 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 /** 生成各尺寸: renders the template at 1080×1920, 1080×1080 and 900×383 and links them. */
 export function PosterSizesButton() {
-  const hydrated = useHydrated()
   const { id } = useDocumentInfo()
   const [state, setState] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null })
   if (!id) return <p style={{ fontSize: 12 }}>保存后可按模板生成各尺寸海报。</p>
@@ -18,14 +17,9 @@ export function PosterSizesButton() {
   }
   return (
     <div style={{ margin: '0 0 24px' }}>
-      <button
-        type="button"
-        className="btn btn--style-secondary btn--size-small"
-        disabled={state.busy || !hydrated}
-        onClick={() => void run()}
-      >
+      <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={state.busy} onClick={() => void run()}>
         {state.busy ? '生成中…' : '按模板生成各尺寸（1080×1920 / 1080×1080 / 900×383）'}
-      </button>
+      </ScriptButton>
       {state.message && <div style={{ color: 'var(--theme-error-500)' }}>{state.message}</div>}
     </div>
   )

@@ -5,6 +5,7 @@ import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../workflow/delive
 import type { PushMode } from '../../../lib/platforms'
 import { adminFetch } from '../adminApi'
 import { copyHtml } from '../PlatformPreview/copyHtml'
+import { ScriptButton } from '../ScriptButton'
 
 export type DeliveryView = {
   id: string | number
@@ -76,13 +77,12 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
           <div>{delivery.handoff.message}</div>
           <div style={{ display: 'flex', gap: 8, marginTop: 4 }}>
             {delivery.handoff.package && (
-              <button
-                type="button"
+              <ScriptButton
                 className="btn btn--style-secondary btn--size-small"
                 onClick={async () => setNote((await copyHtml(delivery.handoff?.package?.html ?? '')) ? '正文已复制' : '复制失败')}
               >
                 复制正文
-              </button>
+              </ScriptButton>
             )}
             {isHttpUrl(delivery.handoff.link) && (
               <a className="btn btn--style-secondary btn--size-small" href={delivery.handoff.link} target="_blank" rel="noreferrer">
@@ -95,9 +95,9 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
       {canConfirm && (
         <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
           <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="发布后把文章链接粘贴到这里" style={{ flex: 1 }} />
-          <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>
+          <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>
             {delivery.mode === 'mass' || delivery.mode === 'draft' ? '确认已群发' : '已发布'}
-          </button>
+          </ScriptButton>
         </div>
       )}
       {note && <div>{note}</div>}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { isPlatformId, platformProfile } from '../../../lib/platforms'
 import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
+import { ScriptButton } from '../ScriptButton'
 
 type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 
@@ -44,9 +45,9 @@ export function PhonePreview({ articleId }: { articleId: string | number }) {
           </option>
         ))}
       </select>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={sending} onClick={() => void send()}>
+      <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={sending} onClick={() => void send()}>
         {sending ? '发送中…' : '发送预览到微信'}
-      </button>
+      </ScriptButton>
       {answer && <span>{answer}</span>}
     </div>
   )

@@ -10,7 +10,7 @@ import { NewEntriesForm } from '../Calendar/NewEntriesForm'
 import { useCampaignOptions } from '../Calendar/useCampaignOptions'
 import { useItemPlan } from '../Calendar/useItemPlan'
 import { useTeamTimezone } from '../useTeamTimezone'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
 import { PhonePreview } from './PhonePreview'
 import { publishNowAccounts, publishNowQuestion, targetIdsOf, unscheduledTargets } from './publishTargets'
@@ -21,7 +21,6 @@ const MOVING = ['queued', 'sending', 'processing']
 
 /** 立即发布 for approved content, and every delivery of it with its result or next step. */
 export function PublishPanel() {
-  const hydrated = useHydrated()
   const { id, collectionSlug } = useDocumentInfo()
   const { user } = useAuth<{ id: string | number; role?: string }>()
   const status = useFormFields(([fields]) => fields.status?.value)
@@ -96,16 +95,14 @@ export function PublishPanel() {
         </div>
       )}
       {canSchedule && !scheduling && (
-        <button
-          type="button"
+        <ScriptButton
           data-testid="publish-schedule"
           className="btn btn--style-primary btn--size-small"
           style={{ marginBottom: 8 }}
-          disabled={!hydrated}
           onClick={() => setScheduling(true)}
         >
           排期
-        </button>
+        </ScriptButton>
       )}
       {scheduling && slug && (
         <NewEntriesForm
@@ -127,15 +124,14 @@ export function PublishPanel() {
       {ready && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
           {publishable.map((account) => (
-            <button
+            <ScriptButton
               key={account.id}
-              type="button"
               data-publish-now={String(account.id)}
               className="btn btn--style-secondary btn--size-small"
               onClick={() => setConfirming(account)}
             >
               立即发布到 {PLATFORM_LABELS[account.platform]?.zh} · {account.name}
-            </button>
+            </ScriptButton>
           ))}
         </div>
       )}
@@ -147,12 +143,12 @@ export function PublishPanel() {
         >
           <div>{publishNowQuestion(confirming)}</div>
           <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
-            <button type="button" className="btn btn--style-primary btn--size-small" onClick={() => void publishTo(confirming)}>
+            <ScriptButton className="btn btn--style-primary btn--size-small" onClick={() => void publishTo(confirming)}>
               确定发布
-            </button>
-            <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(null)}>
+            </ScriptButton>
+            <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => setConfirming(null)}>
               取消
-            </button>
+            </ScriptButton>
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { BackgroundQueueKind } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
+import { ScriptButton } from '../ScriptButton'
 
 /** 重试 on a failed background job: runs it again now, then has the board read the queues again. */
 export function RetryBackgroundJobButton(props: { kind: BackgroundQueueKind; jobId: string; onRetried: () => void }) {
@@ -17,9 +18,9 @@ export function RetryBackgroundJobButton(props: { kind: BackgroundQueueKind; job
   }
   return (
     <span>
-      <button type="button" data-retry-background-job={props.jobId} disabled={state.busy} onClick={() => void retry()}>
+      <ScriptButton data-retry-background-job={props.jobId} disabled={state.busy} onClick={() => void retry()}>
         {state.busy ? '正在重试…' : '重试'}
-      </button>
+      </ScriptButton>
       {state.message && <span style={{ marginLeft: 8, fontSize: 12 }}>{state.message}</span>}
     </span>
   )

@@ -1,7 +1,7 @@
 'use client'
 import { addDays, zonedDate } from '../../../lib/zonedTime'
 import { platformLabel } from '../labels'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 import type { FilterOptions, ResultsFilters } from './ResultsBoard'
 
 const PRESETS = [7, 30, 90] as const
@@ -15,7 +15,6 @@ export function FilterBar(args: {
   timeZone: string
   onChange: (next: ResultsFilters) => void
 }) {
-  const hydrated = useHydrated()
   const { filters, options, onChange } = args
   const yesterday = addDays(zonedDate({ at: new Date(), timeZone: args.timeZone }), -1)
   const set = (patch: Partial<ResultsFilters>) => onChange({ ...filters, ...patch })
@@ -45,16 +44,14 @@ export function FilterBar(args: {
         />
       </label>
       {PRESETS.map((days) => (
-        <button
+        <ScriptButton
           key={days}
-          type="button"
           className="btn btn--style-secondary btn--size-small"
           style={{ margin: 0 }}
-          disabled={!hydrated}
           onClick={() => set({ from: addDays(yesterday, -(days - 1)), to: yesterday })}
         >
           近 {days} 天
-        </button>
+        </ScriptButton>
       ))}
       <select
         aria-label="平台"

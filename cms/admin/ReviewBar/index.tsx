@@ -6,6 +6,7 @@ import { adminFetch } from '../adminApi'
 import { reviewStateLabel } from '../labels'
 import { HidePayloadStatus } from './HidePayloadStatus'
 import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
+import { ScriptButton } from '../ScriptButton'
 
 type EventOption = { event: string; label: { zh: string }; commentRequired: boolean; acknowledgeable: boolean }
 type ReviewInfo = { state: ReviewState; approvedVersion: string | null; events: EventOption[]; history: HistoryEntry[] }
@@ -100,15 +101,14 @@ export function ReviewBar() {
           )}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {info.events.map((option) => (
-              <button
+              <ScriptButton
                 key={option.event}
-                type="button"
                 className="btn btn--style-secondary btn--size-small"
                 disabled={busy}
                 onClick={() => void fire(option)}
               >
                 {option.label.zh}
-              </button>
+              </ScriptButton>
             ))}
           </div>
         </>

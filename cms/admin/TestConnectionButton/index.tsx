@@ -2,13 +2,12 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 type Report = { ok: boolean; canPublish: boolean; checks: { name: string; ok: boolean; message: string }[] }
 
 /** 测试连接: fetch a token and report what this account may do, in words. */
 export function TestConnectionButton() {
-  const hydrated = useHydrated()
   const { id } = useDocumentInfo()
   const { user } = useAuth<{ role?: string }>()
   const [report, setReport] = useState<Report | null>(null)
@@ -28,9 +27,9 @@ export function TestConnectionButton() {
   return (
     <div style={{ margin: '8px 0 24px' }}>
       <div style={{ display: 'flex', gap: 8 }}>
-        <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy || !hydrated} onClick={() => void run()}>
+        <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => void run()}>
           {busy ? '测试中…' : '测试连接'}
-        </button>
+        </ScriptButton>
         {/* Weibo and Toutiao accounts are authorised by their owner on the platform's own page. */}
         <a className="btn btn--style-secondary btn--size-small" href={`/api/platform-accounts/${id}/connect`}>
           连接授权（微博/头条）

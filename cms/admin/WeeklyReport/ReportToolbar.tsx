@@ -2,14 +2,13 @@
 import { useRouter } from 'next/navigation'
 import type { ReportWeek } from '../../analytics/weeklyReport/reportWeek'
 import { addDays } from '../../../lib/zonedTime'
-import { useHydrated } from '../useHydrated'
+import { ScriptButton } from '../ScriptButton'
 
 const PAGE = '/admin/results/weekly'
 const download = (week: ReportWeek, format: 'csv' | 'xlsx') => `/api/analytics/weekly-report?week=${week.from}&format=${format}`
 
 /** Week picker (any day picks its Monday-to-Sunday week), the downloads and 打印; hidden on paper. */
 export function ReportToolbar(args: { week: ReportWeek }) {
-  const hydrated = useHydrated()
   const router = useRouter()
   const { week } = args
   return (
@@ -38,9 +37,9 @@ export function ReportToolbar(args: { week: ReportWeek }) {
       <a className="btn btn--style-primary btn--size-small" href={download(week, 'xlsx')} download data-download="xlsx">
         下载 Excel
       </a>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={!hydrated} onClick={() => window.print()}>
+      <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={() => window.print()}>
         打印
-      </button>
+      </ScriptButton>
     </div>
   )
 }

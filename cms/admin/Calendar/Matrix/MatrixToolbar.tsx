@@ -3,7 +3,7 @@ import { PLATFORM_PROFILES, PLATFORMS, type PlatformId } from '../../../../lib/p
 import type { CalendarLayout } from '../../../calendar/calendarGrid'
 import type { MatrixRange } from '../../../calendar/matrixGrid'
 import { zoneLabel } from '../../../calendar/zoneLabel'
-import { useHydrated } from '../../useHydrated'
+import { ScriptButton } from '../../ScriptButton'
 import { LayoutSwitch } from '../LayoutSwitch'
 import type { CampaignOption } from '../useCalendarData'
 
@@ -31,45 +31,30 @@ export function MatrixToolbar(props: {
   const from = days[0]
   const to = days[days.length - 1]
   const small = 'btn btn--size-small'
-  const hydrated = useHydrated()
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', marginBottom: 12 }}>
       <LayoutSwitch layout="matrix" onChange={props.onLayout} />
       <span style={{ width: 8 }} />
       {RANGES.map(({ range, label }) => (
-        <button
+        <ScriptButton
           key={range}
-          type="button"
           data-range={range}
           aria-pressed={props.range === range}
-          disabled={!hydrated}
           className={`${small} ${props.range === range ? 'btn--style-primary' : 'btn--style-secondary'}`}
           onClick={() => props.onRange(range)}
         >
           {label}
-        </button>
+        </ScriptButton>
       ))}
-      <button
-        type="button"
-        aria-label="上一段"
-        className={`${small} btn--style-secondary`}
-        disabled={!hydrated}
-        onClick={() => props.onShift(-1)}
-      >
+      <ScriptButton aria-label="上一段" className={`${small} btn--style-secondary`} onClick={() => props.onShift(-1)}>
         ‹
-      </button>
-      <button type="button" className={`${small} btn--style-secondary`} disabled={!hydrated} onClick={() => props.onShift(0)}>
+      </ScriptButton>
+      <ScriptButton className={`${small} btn--style-secondary`} onClick={() => props.onShift(0)}>
         今天
-      </button>
-      <button
-        type="button"
-        aria-label="下一段"
-        className={`${small} btn--style-secondary`}
-        disabled={!hydrated}
-        onClick={() => props.onShift(1)}
-      >
+      </ScriptButton>
+      <ScriptButton aria-label="下一段" className={`${small} btn--style-secondary`} onClick={() => props.onShift(1)}>
         ›
-      </button>
+      </ScriptButton>
       <strong data-testid="matrix-range" data-from={from} data-to={to}>
         {props.range === 'month' ? `${from.slice(0, 4)} 年 ${Number(from.slice(5, 7))} 月` : `${from} – ${to}`}
       </strong>

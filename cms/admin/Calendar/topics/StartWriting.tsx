@@ -6,6 +6,7 @@ import { defaultKindFor } from '../../../planning/defaultKindFor'
 import { CONTENT_KIND_LABEL } from '../../Home/display'
 import { contentSlugsFor } from './contentSlugsFor'
 import { startWriting } from './startWriting'
+import { ScriptButton } from '../../ScriptButton'
 
 /**
  * 开始写作 on a 选题's slot: the kind of draft (the account's platform's first kind by default), then
@@ -41,15 +42,14 @@ export function StartWriting(props: { topicId: string | number; title: string; p
           </option>
         ))}
       </select>
-      <button
-        type="button"
+      <ScriptButton
         data-start-topic={String(props.topicId)}
         disabled={busy}
         onClick={() => void start()}
         style={{ fontSize: 11, cursor: busy ? 'wait' : 'pointer' }}
       >
         {busy ? '正在建稿…' : '开始写作'}
-      </button>
+      </ScriptButton>
       {error && (
         <span role="alert" style={{ color: '#cf1322', fontSize: 11, whiteSpace: 'normal' }}>
           {error}

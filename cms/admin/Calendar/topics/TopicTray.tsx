@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { TOPIC_DRAG_TYPE, type useTopicPlacing } from './useTopicPlacing'
+import { ScriptButton } from '../../ScriptButton'
 
 type Placing = ReturnType<typeof useTopicPlacing>
 
@@ -88,17 +89,16 @@ function AccountPicker(props: { placing: Placing }) {
           ))}
         </select>
       )}
-      <button
-        type="button"
+      <ScriptButton
         className="btn btn--style-primary btn--size-small"
         disabled={!account || busy}
         onClick={() => props.placing.pick(picking.options.find((a) => String(a.id) === account)?.id ?? account)}
       >
         排上
-      </button>
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={props.placing.cancel}>
+      </ScriptButton>
+      <ScriptButton className="btn btn--style-secondary btn--size-small" onClick={props.placing.cancel}>
         取消
-      </button>
+      </ScriptButton>
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { adminFetch } from '../../adminApi'
 import { altFromFileName, imageMarkdown } from './imageMarkdown'
 import { mediaListPath, parseLibraryPage, type LibraryImage } from './mediaLibrary'
+import { ScriptButton } from '../../ScriptButton'
 
 type Listing =
   | { state: 'loading' }
@@ -89,9 +90,9 @@ export function ImagePicker({ onPick, onClose }: { onPick: (markdown: string) =>
             onChange={(event) => setTyped(event.target.value)}
             style={{ flex: 1, padding: '6px 8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
           />
-          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={onClose}>
+          <ScriptButton className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={onClose}>
             关闭
-          </button>
+          </ScriptButton>
         </div>
         <div style={{ overflowY: 'auto', minHeight: 200 }}>
           {listing.state === 'loading' && <p>正在加载素材库…</p>}
@@ -112,8 +113,7 @@ export function ImagePicker({ onPick, onClose }: { onPick: (markdown: string) =>
             >
               {listing.images.map((image) => (
                 <li key={image.id}>
-                  <button
-                    type="button"
+                  <ScriptButton
                     data-testid="image-picker-item"
                     title={`插入「${image.alt || image.filename}」`}
                     onClick={() => pick(image)}
@@ -150,7 +150,7 @@ export function ImagePicker({ onPick, onClose }: { onPick: (markdown: string) =>
                         {image.width}×{image.height}
                       </span>
                     )}
-                  </button>
+                  </ScriptButton>
                 </li>
               ))}
             </ul>
@@ -161,24 +161,22 @@ export function ImagePicker({ onPick, onClose }: { onPick: (markdown: string) =>
             <span>
               共 {listing.totalDocs} 张，第 {page} / {listing.totalPages} 页
             </span>
-            <button
-              type="button"
+            <ScriptButton
               className="btn btn--style-secondary btn--size-small"
               style={{ margin: 0 }}
               disabled={page <= 1}
               onClick={() => setPage(page - 1)}
             >
               上一页
-            </button>
-            <button
-              type="button"
+            </ScriptButton>
+            <ScriptButton
               className="btn btn--style-secondary btn--size-small"
               style={{ margin: 0 }}
               disabled={page >= listing.totalPages}
               onClick={() => setPage(page + 1)}
             >
               下一页
-            </button>
+            </ScriptButton>
           </div>
         )}
       </div>

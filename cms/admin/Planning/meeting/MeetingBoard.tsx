@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { TOPIC_STATE_LABELS, type TopicState } from '../../../planning/planningLabels'
 import { adminFetch } from '../../adminApi'
-import { useHydrated } from '../../useHydrated'
+import { ScriptButton } from '../../ScriptButton'
 import { countByState, type MeetingGroups, weekTopics } from './groupTopics'
 import type { Lang, MeetingTopic } from './meetingTopic'
 import { MEETING_TEXT } from './meetingText'
@@ -22,7 +22,6 @@ export function MeetingBoard({ groups, lang, timeZone, canApprove }: Board) {
   const [moved, setMoved] = useState<Record<string, TopicState>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [busy, setBusy] = useState<Set<string>>(new Set())
-  const hydrated = useHydrated()
   // Fresh props (after router.refresh) are the truth again.
   useEffect(() => setMoved({}), [groups])
 
@@ -78,15 +77,14 @@ export function MeetingBoard({ groups, lang, timeZone, canApprove }: Board) {
       </p>
       {canApprove ? (
         <p>
-          <button
-            type="button"
+          <ScriptButton
             className="btn btn--style-primary btn--size-small"
-            disabled={ideas === 0 || busy.size > 0 || !hydrated}
+            disabled={ideas === 0 || busy.size > 0}
             title={MEETING_TEXT.approveWeekNote[lang]}
             onClick={() => void approveWeek()}
           >
             {MEETING_TEXT.approveWeek[lang]}
-          </button>
+          </ScriptButton>
           <span style={{ marginLeft: 8, color: 'var(--theme-elevation-500)' }}>{MEETING_TEXT.approveWeekNote[lang]}</span>
         </p>
       ) : (

@@ -1,5 +1,5 @@
 'use client'
-import { useHydrated } from '../../useHydrated'
+import { ScriptButton } from '../../ScriptButton'
 import { TOPIC_SOURCE_LABELS, TOPIC_STATE_LABELS } from '../../../planning/planningLabels'
 import type { RowProps } from './DayTable'
 import type { MeetingTopic } from './meetingTopic'
@@ -15,7 +15,6 @@ export function TopicRow({ topic, lang, timeZone, canApprove, errors, busy, onMo
   const key = String(topic.id)
   const error = errors[key]
   const working = busy.has(key)
-  const hydrated = useHydrated()
   return (
     <tr data-topic-id={key} data-topic-state={topic.state} style={{ borderBottom: '1px solid var(--theme-elevation-100)' }}>
       <td style={CELL}>
@@ -41,16 +40,14 @@ export function TopicRow({ topic, lang, timeZone, canApprove, errors, busy, onMo
           {working
             ? MEETING_TEXT.working[lang]
             : movesFor(topic.state).map((to) => (
-                <button
+                <ScriptButton
                   key={to}
-                  type="button"
                   className={`btn ${MOVE_STYLE[to]} btn--size-small`}
                   style={{ margin: 0 }}
-                  disabled={!hydrated}
                   onClick={() => void onMove({ id: topic.id, to })}
                 >
                   {MOVE_LABEL[to][lang]}
-                </button>
+                </ScriptButton>
               ))}
         </td>
       )}
