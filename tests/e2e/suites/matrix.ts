@@ -205,7 +205,7 @@ export function matrixTests(): void {
       )
     })
 
-    test('the calendar’s buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost', async () => {
+    test('the calendar’s buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost, and a button drawn later is enabled from its first paint', async () => {
       const { url } = app()
       const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
       const today = zonedDate({ at: new Date(), timeZone: ZONE })
@@ -237,6 +237,37 @@ export function matrixTests(): void {
         await page.goto(`${url}/admin/calendar`)
         await page.locator(`button[aria-label="在 ${today} 新建排期"]`).click({ timeout: 60_000 })
         await page.locator('[data-testid="entry-form"]').waitFor({ timeout: 30_000 })
+        // A button drawn once the page is alive is enabled from its first paint: the form's 取消 never
+        // arrives disabled, nor has its disabled taken off a moment later.
+        await page.locator('[data-testid="entry-form"] button:text-is("取消")').click()
+        await page.locator('[data-testid="entry-form"]').waitFor({ state: 'detached' })
+        await page.evaluate(() => {
+          const seen: string[] = []
+          Object.assign(window, { disabledButtonsSeen: seen })
+          new MutationObserver((records) => {
+            for (const record of records) {
+              if (record.type === 'attributes' && record.target instanceof HTMLButtonElement)
+                seen.push(`${record.target.textContent}: disabled ${record.oldValue === null ? 'set' : 'taken off'}`)
+              for (const node of record.addedNodes)
+                if (node instanceof Element)
+                  for (const button of [node, ...node.querySelectorAll('button')])
+                    if (button instanceof HTMLButtonElement && button.disabled) seen.push(`${button.textContent}: arrived disabled`)
+            }
+          }).observe(document.body, {
+            childList: true,
+            subtree: true,
+            attributes: true,
+            attributeFilter: ['disabled'],
+            attributeOldValue: true,
+          })
+        })
+        await page.locator('button', { hasText: '＋ 新建排期' }).first().click()
+        await page.locator('[data-testid="entry-form"] button:text-is("取消")').waitFor({ timeout: 30_000 })
+        const seen = await page.evaluate(() => (window as unknown as { disabledButtonsSeen: string[] }).disabledButtonsSeen)
+        assert.deepEqual(
+          seen.filter((line) => line.startsWith('取消')),
+          [],
+        )
       })
     })
 
