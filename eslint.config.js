@@ -202,15 +202,16 @@ export default defineConfig(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // A bare button in the server's HTML takes clicks before the page's script can act on them.
+    // A bare control in the server's HTML takes clicks and typing before the page's script can act on them.
     files: ['cms/admin/**/*.tsx'],
-    ignores: ['cms/admin/ScriptButton.tsx'],
+    ignores: ['cms/admin/ScriptControls.tsx'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "JSXOpeningElement[name.name='button']",
-          message: 'Use ScriptButton (cms/admin/ScriptButton.tsx): it stays disabled until the page’s script can handle the click.',
+          selector: 'JSXOpeningElement[name.name=/^(button|input|select|textarea)$/]',
+          message:
+            'Use ScriptButton, ScriptInput, ScriptSelect or ScriptTextarea (cms/admin/ScriptControls.tsx): they stay disabled until the page’s script can handle them.',
         },
       ],
     },

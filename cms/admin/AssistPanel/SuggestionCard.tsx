@@ -3,7 +3,7 @@ import { useField, useForm } from '@payloadcms/ui'
 import { useState } from 'react'
 import { excerptAround } from '../FindingsPanel/excerpt'
 import { type SuggestionAction, suggestionActions, variantText } from './suggestionActions'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 export type Suggestion = {
   text: string

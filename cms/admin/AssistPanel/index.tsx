@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import { isPlatformId, PLATFORM_PROFILES, PLATFORMS } from '../../../lib/platforms'
 import { readEventStream } from './readEventStream'
 import { type Suggestion, SuggestionCard } from './SuggestionCard'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput, ScriptSelect } from '../ScriptControls'
 
 const TASKS = [
   { id: 'titles', label: '标题 ×5' },
@@ -73,21 +73,21 @@ export function AssistPanel() {
     <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, margin: '16px 0' }}>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <strong>AI 辅助</strong>
-        <select value={task} onChange={(e) => setTask(e.target.value as typeof task)}>
+        <ScriptSelect value={task} onChange={(e) => setTask(e.target.value as typeof task)}>
           {TASKS.map((t) => (
             <option key={t.id} value={t.id}>
               {t.label}
             </option>
           ))}
-        </select>
-        <select value={platform} onChange={(e) => setPlatform(e.target.value)}>
+        </ScriptSelect>
+        <ScriptSelect value={platform} onChange={(e) => setPlatform(e.target.value)}>
           {PLATFORMS.map((id) => (
             <option key={id} value={id}>
               {PLATFORM_PROFILES[id].shortLabel.zh}
             </option>
           ))}
-        </select>
-        <input
+        </ScriptSelect>
+        <ScriptInput
           value={instruction}
           onChange={(e) => setInstruction(e.target.value)}
           placeholder="补充要求（受众、语气、长度）"

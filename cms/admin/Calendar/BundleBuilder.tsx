@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
 import type { ContentOption } from './useEntryOptions'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptSelect } from '../ScriptControls'
 
 const small = 'btn btn--style-secondary btn--size-small'
 
@@ -50,7 +50,7 @@ export function BundleBuilder(props: {
       </ol>
       {props.lead?.relationTo === 'articles' ? (
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-          <select aria-label="添加次条" value={adding} disabled={full} onChange={(e) => setAdding(e.target.value)}>
+          <ScriptSelect aria-label="添加次条" value={adding} disabled={full} onChange={(e) => setAdding(e.target.value)}>
             <option value="">
               {full ? `已满 ${props.most + 1} 篇` : addable.length > 0 ? '选择已定稿的图文…' : '没有其他已定稿的图文'}
             </option>
@@ -59,7 +59,7 @@ export function BundleBuilder(props: {
                 {option.title}
               </option>
             ))}
-          </select>
+          </ScriptSelect>
           <ScriptButton
             className={small}
             disabled={!adding || full}

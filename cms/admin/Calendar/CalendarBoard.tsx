@@ -18,7 +18,6 @@ import {
 import { zoneLabel } from '../../calendar/zoneLabel'
 import { holidaysBetween } from '../../calendar/holidays'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
 import { CalendarCsvImport } from './CalendarCsvImport'
 import { EntryChip } from './EntryChip'
 import { EntryForm } from './EntryForm'
@@ -30,6 +29,7 @@ import { TopicSlotChip } from './topics/TopicSlotChip'
 import { TopicTray } from './topics/TopicTray'
 import { TOPIC_DRAG_TYPE, useTopicPlacing } from './topics/useTopicPlacing'
 import { usePushQuota } from './usePushQuota'
+import { ScriptButton, ScriptSelect } from '../ScriptControls'
 
 type View = CalendarView
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
@@ -154,14 +154,14 @@ export function CalendarBoard(props: {
         <strong data-testid="calendar-range">
           {view === 'month' ? `${month.slice(0, 4)} 年 ${Number(month.slice(5))} 月` : `${days[0]} – ${days[days.length - 1]}`}
         </strong>
-        <select value={campaign} onChange={(e) => setCampaign(e.target.value)}>
+        <ScriptSelect value={campaign} onChange={(e) => setCampaign(e.target.value)}>
           <option value="">全部活动</option>
           {campaigns.map((c) => (
             <option key={c.id} value={String(c.id)}>
               {c.name}
             </option>
           ))}
-        </select>
+        </ScriptSelect>
         {campaign && (
           <a className="btn btn--style-secondary btn--size-small" href={`/api/calendar-entries/export.csv?campaign=${campaign}`}>
             导出 CSV

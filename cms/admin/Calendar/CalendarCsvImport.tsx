@@ -1,8 +1,8 @@
 'use client'
 import { useRef, useState } from 'react'
 import { z } from 'zod'
-import { ScriptButton } from '../ScriptButton'
 import { decodeCsvBytes } from './decodeCsvFile'
+import { ScriptButton, ScriptInput } from '../ScriptControls'
 
 const reply = z.object({
   message: z.string().optional(),
@@ -49,7 +49,7 @@ export function CalendarCsvImport(props: { campaign: string; onImported: () => v
       <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? '正在导入…' : '导入 CSV'}
       </ScriptButton>
-      <input
+      <ScriptInput
         ref={input}
         type="file"
         accept=".csv,text/csv"

@@ -6,7 +6,7 @@ import { modeOfEntry } from './accountPush'
 import { entryStateOf } from './entryStates'
 import type { CalendarEntryView } from './useCalendarData'
 import { titleOrUntitled } from '../../review/untitledDraft'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /** One character per platform on a chip: the first of the name editors use (公众号 → 公). */
 const markOf = (platform: PlatformId): string => PLATFORM_PROFILES[platform].shortLabel.zh.slice(0, 1)

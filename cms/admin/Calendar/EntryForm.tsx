@@ -12,7 +12,7 @@ import { CampaignSelect } from './CampaignSelect'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { usePushQuota } from './usePushQuota'
 import type { CalendarEntryView, CampaignOption } from './useCalendarData'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput, ScriptSelect } from '../ScriptControls'
 
 const idOf = (value: { id: string | number } | string | number | null | undefined) =>
   value !== null && typeof value === 'object' ? value.id : value
@@ -126,7 +126,7 @@ export function EntryForm(props: {
     >
       <strong>{props.entry ? `编辑排期 · ${props.entry.title ?? lead?.title ?? ''}` : `新建排期 · ${date}`}</strong>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
-        <select
+        <ScriptSelect
           aria-label="内容"
           value={content}
           onChange={(e) => {
@@ -140,8 +140,8 @@ export function EntryForm(props: {
               [{KIND_LABEL[option.relationTo]}] {option.title}
             </option>
           ))}
-        </select>
-        <select
+        </ScriptSelect>
+        <ScriptSelect
           aria-label="发布账号"
           value={account}
           onChange={(e) => {
@@ -155,10 +155,10 @@ export function EntryForm(props: {
               {option.name}
             </option>
           ))}
-        </select>
+        </ScriptSelect>
         <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaign} />
-        <input aria-label="日期" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        <input aria-label="时间" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
+        <ScriptInput aria-label="日期" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        <ScriptInput aria-label="时间" type="time" value={time} onChange={(e) => setTime(e.target.value)} />
         <ScriptButton
           className="btn btn--style-primary btn--size-small"
           disabled={!lead || !chosenAccount || saving}

@@ -1,6 +1,6 @@
 'use client'
 import type { CalendarLayout } from '../../calendar/calendarGrid'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 const LAYOUTS: { layout: CalendarLayout; label: string }[] = [
   { layout: 'month', label: '月' },

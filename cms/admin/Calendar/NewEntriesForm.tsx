@@ -13,7 +13,7 @@ import { CampaignSelect } from './CampaignSelect'
 import { contentKey, isBundleReady, KIND_LABEL, useEntryOptions } from './useEntryOptions'
 import { useItemPlan } from './useItemPlan'
 import type { ContentSlug } from '../../content'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput, ScriptSelect } from '../ScriptControls'
 
 export type ItemRef = { relationTo: ContentSlug; id: string | number }
 
@@ -133,14 +133,14 @@ export function NewEntriesForm(props: {
     >
       <strong>新建排期</strong>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
-        <select aria-label="内容" value={content} onChange={(e) => chooseContent(e.target.value)}>
+        <ScriptSelect aria-label="内容" value={content} onChange={(e) => chooseContent(e.target.value)}>
           <option value="">选择内容…</option>
           {contents.map((option) => (
             <option key={option.key} value={option.key}>
               [{KIND_LABEL[option.relationTo]}] {option.title}
             </option>
           ))}
-        </select>
+        </ScriptSelect>
         <CampaignSelect campaigns={props.campaigns} value={campaign} onChange={setCampaignChoice} />
       </div>
       <fieldset aria-busy={list === 'loading'} data-account-list={list} style={{ border: 0, padding: 0, margin: '12px 0 0' }}>
@@ -157,7 +157,7 @@ export function NewEntriesForm(props: {
             return (
               <div key={id} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', minHeight: 32 }}>
                 <label style={{ display: 'flex', gap: 4, alignItems: 'center', minWidth: 220, opacity: already ? 0.6 : 1 }}>
-                  <input
+                  <ScriptInput
                     type="checkbox"
                     name="accounts"
                     value={id}
@@ -172,7 +172,7 @@ export function NewEntriesForm(props: {
                   </span>
                 </label>
                 {on && (
-                  <input
+                  <ScriptInput
                     type="datetime-local"
                     aria-label={`${account.name}的发布时间`}
                     data-testid={`entry-time-${id}`}
@@ -181,7 +181,7 @@ export function NewEntriesForm(props: {
                   />
                 )}
                 {on && chosen && chosen.candidates.length > 0 && (
-                  <select
+                  <ScriptSelect
                     aria-label={`${account.name}的发布标题`}
                     title="标题测试：同一内容的不同排期选不同标题，数据回来后在内容页看哪个胜出"
                     value={String(titleVariants[id] ?? 1)}
@@ -192,10 +192,10 @@ export function NewEntriesForm(props: {
                         标题 {index + 1}：{text || '（空）'}
                       </option>
                     ))}
-                  </select>
+                  </ScriptSelect>
                 )}
                 {on && push && (
-                  <select
+                  <ScriptSelect
                     aria-label={`${account.name}的推送方式`}
                     value={modes[id] ?? defaultModeOf(account) ?? push.modes[0]}
                     onChange={(e) => setModes((current) => ({ ...current, [id]: e.target.value }))}
@@ -205,7 +205,7 @@ export function NewEntriesForm(props: {
                         {PUSH_MODE_LABELS[mode].zh}
                       </option>
                     ))}
-                  </select>
+                  </ScriptSelect>
                 )}
               </div>
             )

@@ -3,6 +3,7 @@ import { PUSH_MODE_LABELS, type PushMode, type PushProfile } from '../../../lib/
 import { BundleBuilder } from './BundleBuilder'
 import type { QuotaLine } from './pushQuota'
 import type { ContentOption } from './useEntryOptions'
+import { ScriptInput, ScriptSelect } from '../ScriptControls'
 
 export type PushValues = { mode: PushMode; tagId: string; bundle: string[] }
 
@@ -26,7 +27,7 @@ export function PushFields(props: {
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
         <label>
           推送方式{' '}
-          <select
+          <ScriptSelect
             aria-label="推送方式"
             value={values.mode}
             onChange={(e) => set({ mode: push.modes.find((m) => m === e.target.value) ?? values.mode })}
@@ -36,12 +37,12 @@ export function PushFields(props: {
                 {PUSH_MODE_LABELS[mode].zh}
               </option>
             ))}
-          </select>
+          </ScriptSelect>
         </label>
         {values.mode === 'mass' && (
           <label>
             粉丝标签 ID{' '}
-            <input
+            <ScriptInput
               aria-label="粉丝标签 ID"
               value={values.tagId}
               maxLength={32}

@@ -1,4 +1,5 @@
 'use client'
+import { ScriptSelect } from '../ScriptControls'
 
 /**
  * Which title the slot sends (title tests): 标题 1 is the item's own title, then its candidates. Shown
@@ -14,7 +15,7 @@ export function TitleVariantField(props: {
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, fontSize: 13 }}>
       <label htmlFor="entry-title-variant">发布标题</label>
-      <select
+      <ScriptSelect
         id="entry-title-variant"
         aria-label="发布标题"
         value={String(props.value)}
@@ -27,7 +28,7 @@ export function TitleVariantField(props: {
           </option>
         ))}
         {props.value > options.length && <option value={String(props.value)}>标题 {props.value}（这条内容已没有这个备选标题）</option>}
-      </select>
+      </ScriptSelect>
       <span style={{ opacity: 0.7, fontSize: 12 }}>标题测试：同一内容的不同排期选不同标题，数据回来后在内容页看哪个胜出</span>
     </div>
   )

@@ -3,7 +3,7 @@ import { BUDGET_APPROVAL_LABELS } from '../../planning/planningLabels'
 import { budgetLineName, formatYuan, type BudgetLine } from '../../planning/budgetRule'
 import type { BudgetTotals } from './budgetTotals'
 import { cell, danger, number, warning } from './tableStyle'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 type Decide = (args: { rowId: string; approval: 'approved' | 'rejected' }) => void
 

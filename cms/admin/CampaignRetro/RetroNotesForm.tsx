@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptTextarea } from '../ScriptControls'
 
 const FIELD = { width: '100%', minHeight: 96, padding: 8, fontSize: 14, boxSizing: 'border-box' } as const
 
@@ -33,11 +33,11 @@ export function RetroNotesForm(args: { id: string | number; whatWorked: string; 
       <label htmlFor="retro-what-worked" style={{ display: 'block', fontWeight: 600, margin: '0 0 4px' }}>
         做得好的
       </label>
-      <textarea id="retro-what-worked" value={whatWorked} onChange={(event) => setWhatWorked(event.target.value)} style={FIELD} />
+      <ScriptTextarea id="retro-what-worked" value={whatWorked} onChange={(event) => setWhatWorked(event.target.value)} style={FIELD} />
       <label htmlFor="retro-lessons" style={{ display: 'block', fontWeight: 600, margin: '12px 0 4px' }}>
         经验教训
       </label>
-      <textarea id="retro-lessons" value={lessons} onChange={(event) => setLessons(event.target.value)} style={FIELD} />
+      <ScriptTextarea id="retro-lessons" value={lessons} onChange={(event) => setLessons(event.target.value)} style={FIELD} />
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 8 }}>
         <ScriptButton type="submit" data-testid="retro-notes-save" disabled={busy} style={{ padding: '6px 16px' }}>
           {busy ? '正在保存…' : '保存复盘'}

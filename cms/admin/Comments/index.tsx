@@ -5,7 +5,7 @@ import { ROLE_LABELS, roleOf } from '../../access/roles'
 import { adminFetch } from '../adminApi'
 import { ageLabel } from '../Home/ageLabel'
 import { authorIdOf, authorNameOf, type CommentRow, commentListSchema, commentsPath, createdCommentSchema } from './commentReplies'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptTextarea } from '../ScriptControls'
 
 type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; comments: CommentRow[] }
 
@@ -99,7 +99,7 @@ export function CommentsPanel() {
       )}
       {/* Not a <form>: the panel sits inside the document's own form, and forms do not nest. */}
       <div style={{ marginTop: 8 }}>
-        <textarea
+        <ScriptTextarea
           data-testid="comment-input"
           value={body}
           onChange={(event) => setBody(event.target.value)}

@@ -11,7 +11,7 @@ import {
   numbersOf,
   valuesOf,
 } from './metricDayModel'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput, ScriptSelect } from '../ScriptControls'
 
 type Props = {
   deliveryId: string | number
@@ -72,18 +72,18 @@ export function MetricDayForm({ deliveryId, articles, rows, start, onSaved }: Pr
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'end', marginBottom: 8 }}>
         <label style={{ fontSize: 13 }}>
           日期
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} style={inputStyle} />
+          <ScriptInput type="date" value={date} onChange={(e) => setDate(e.target.value)} style={inputStyle} />
         </label>
         {articles.length > 1 && (
           <label style={{ fontSize: 13 }}>
             第几篇
-            <select value={position} onChange={(e) => setPosition(Number(e.target.value))} style={inputStyle}>
+            <ScriptSelect value={position} onChange={(e) => setPosition(Number(e.target.value))} style={inputStyle}>
               {articles.map((article) => (
                 <option key={article.position} value={article.position}>
                   第 {article.position} 篇 · {article.title}
                 </option>
               ))}
-            </select>
+            </ScriptSelect>
           </label>
         )}
         <span style={{ fontSize: 12, opacity: 0.75 }}>
@@ -95,7 +95,7 @@ export function MetricDayForm({ deliveryId, articles, rows, start, onSaved }: Pr
           <label key={field} style={{ fontSize: 13 }}>
             {fieldLabel(field)}
             <span style={{ fontSize: 11, opacity: 0.6 }}>（{fieldUnit(field)}）</span>
-            <input
+            <ScriptInput
               inputMode={field === 'completionRate' ? 'decimal' : 'numeric'}
               value={values[field]}
               placeholder={field === 'completionRate' ? '如 55' : ''}

@@ -1,7 +1,7 @@
 'use client'
 import { METRIC_SOURCE_LABELS } from '../../../lib/analytics/metricNames'
 import { fieldLabel, fieldUnit, type MetricRowView, reportedFields, sortRows } from './metricDayModel'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 type Props = {
   rows: MetricRowView[]

@@ -4,7 +4,7 @@ import type { ComplianceReview, ReviewPoint } from '../../../assist'
 import type { TextPart } from '../../compliance/contentText'
 import { adminFetch } from '../adminApi'
 import { excerptAround } from './excerpt'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /**
  * The AI 复核 beside the lexicon's findings: asked for with a click, shown as advice with each

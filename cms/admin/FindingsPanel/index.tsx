@@ -15,7 +15,7 @@ import { repeatRowsOf } from './repeatRows'
 import { scanText } from './scanText'
 import { useMediaAlt } from './useMediaAlt'
 import { withoutShadowedRows } from './withoutShadowedRows'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 type Located = FindingRow & { field: string; label: string; text: string }
 // `note`: what could not be listed for the field (rows left out, or why the check failed).

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /**
  * 不发了: the operator decides not to post this hand-off (the item was pulled, the moment has passed).

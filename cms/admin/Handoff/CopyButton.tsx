@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
-import { ScriptButton } from '../ScriptButton'
 import { copyText } from './copyText'
+import { ScriptButton } from '../ScriptControls'
 
 /** 复制: puts one field of the package on the clipboard and says whether that worked. */
 export function CopyButton(args: { text: string; testId: string; label?: string }) {

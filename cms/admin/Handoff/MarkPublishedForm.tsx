@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput } from '../ScriptControls'
 
 /** 粘贴作品链接: the post's link goes back to the delivery, which then reads 已发布; a refusal is shown as the API words it. */
 export function MarkPublishedForm(args: { id: string | number }) {
@@ -33,7 +33,7 @@ export function MarkPublishedForm(args: { id: string | number }) {
       <label htmlFor="handoff-link" style={{ width: '100%', fontWeight: 600 }}>
         粘贴作品链接
       </label>
-      <input
+      <ScriptInput
         id="handoff-link"
         data-testid="handoff-link-input"
         type="text"

@@ -2,6 +2,7 @@
 import { FieldLabel, useField } from '@payloadcms/ui'
 import type { JSONFieldClientProps } from 'payload'
 import { useState } from 'react'
+import { ScriptTextarea } from '../ScriptControls'
 
 /**
  * JSON fields edited as plain text. Payload's default editor loads Monaco from a CDN, which many
@@ -32,7 +33,7 @@ export function JsonField(props: JSONFieldClientProps) {
   return (
     <div className="field-type json-field" style={{ marginBottom: 24 }}>
       <FieldLabel label={label} path={path} />
-      <textarea
+      <ScriptTextarea
         value={text}
         readOnly={readOnly}
         onChange={(e) => onChange(e.target.value)}

@@ -3,6 +3,7 @@ import { FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/
 import type { TextFieldClientProps } from 'payload'
 import { useId, useState } from 'react'
 import { LEXICON_CATEGORY_LABELS, lexiconCategoryCode, lexiconCategoryLabel } from '../labels'
+import { ScriptInput } from '../ScriptControls'
 
 /**
  * The category of a word, typed or picked by its Chinese name (绝对化用语) and stored as its code
@@ -20,7 +21,7 @@ export function CategoryField(props: TextFieldClientProps) {
       <FieldLabel label={field.label} path={path} required={field.required} />
       <FieldError path={path} showError={showError} message={errorMessage} />
       <div className="input-wrapper">
-        <input
+        <ScriptInput
           type="text"
           list={listId}
           value={text}

@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { LEXICON_SHEET_HEADER } from '../../collections/SensitiveWords/sheetHeader'
 import { type ImportProblem, problemLines } from './problemLines'
+import { ScriptInput } from '../ScriptControls'
 
 type ImportReply = { message?: string; errors?: ImportProblem[] }
 
@@ -34,7 +35,7 @@ export function LexiconCsv() {
       </a>
       <label className="btn btn--style-secondary btn--size-small" style={{ cursor: 'pointer' }}>
         {busy ? '导入中…' : '导入 CSV'}
-        <input
+        <ScriptInput
           type="file"
           accept=".csv,text/csv"
           hidden

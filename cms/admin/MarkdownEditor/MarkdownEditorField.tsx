@@ -19,7 +19,7 @@ import { useMarkdownView } from './useMarkdownView'
 import { useScrollSync } from './useScrollSync'
 import { useTargetPlatforms } from './useTargetPlatforms'
 import { useWideScreen } from './useWideScreen'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 function applyToView(view: EditorView, edit: (selection: { text: string; from: number; to: number }) => TextEdit) {
   const { from, to } = view.state.selection.main

@@ -1,6 +1,6 @@
 'use client'
 import type { ToolbarAction } from './toolbarEdits'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 const BUTTONS: { action: ToolbarAction | 'image'; title: string; text: string; hint: string }[] = [
   { action: 'heading', title: '标题', text: '标题', hint: '把所在行设为小标题（再点一次取消）' },

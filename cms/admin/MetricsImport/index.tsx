@@ -6,7 +6,7 @@ import { metricsCsvTemplate } from '../../analytics/import/metricsCsvTemplate'
 import { yesterdayIn } from '../DeliveryMetrics/metricDayModel'
 import { useTeamTimezone } from '../useTeamTimezone'
 import { manualNotes } from './importNotes'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput } from '../ScriptControls'
 
 type Outcome = { ok: boolean; reply: ImportReply | null; message: string }
 const TEMPLATES = [
@@ -86,7 +86,7 @@ export function MetricsImport() {
         ))}
         <label className="btn btn--style-primary btn--size-small" style={{ cursor: 'pointer', margin: 0 }}>
           {busy ? '导入中…' : '选择 CSV 文件导入'}
-          <input
+          <ScriptInput
             type="file"
             accept=".csv,text/csv"
             hidden

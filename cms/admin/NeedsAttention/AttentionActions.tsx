@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { DeliveryState } from '../../workflow/deliveryStates'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /**
  * What a person can do about a delivery that needs one: retry where that is safe (after checking the

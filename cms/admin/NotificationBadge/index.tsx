@@ -3,7 +3,7 @@ import { useAuth } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 import { ageLabel } from '../Home/ageLabel'
 import { useNotifications } from './useNotifications'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /** The bell in the admin header: my unread count, and a list of my latest notifications that marks them read on opening. */
 export function NotificationBadge() {

@@ -11,7 +11,7 @@ import { initialTheme, themeChoices } from './themeChoices'
 import { usePreviewFields } from './usePreviewFields'
 import { useRenderedPreview } from './useRenderedPreview'
 import { useTargetPlatforms } from './useTargetPlatforms'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptSelect } from '../ScriptControls'
 
 const THEMES = themeChoices()
 
@@ -111,13 +111,13 @@ export function LivePreviewPane({
           <>
             <label style={{ fontSize: 12, display: 'flex', gap: 4, alignItems: 'center' }}>
               主题
-              <select data-testid="preview-theme" value={shownTheme} onChange={(event) => setTheme(event.target.value)}>
+              <ScriptSelect data-testid="preview-theme" value={shownTheme} onChange={(event) => setTheme(event.target.value)}>
                 {THEMES.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name}
                   </option>
                 ))}
-              </select>
+              </ScriptSelect>
             </label>
             {theme !== null && theme !== themeField.value && (
               <ScriptButton

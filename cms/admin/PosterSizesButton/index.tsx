@@ -2,7 +2,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /** 生成各尺寸: renders the template at 1080×1920, 1080×1080 and 900×383 and links them. */
 export function PosterSizesButton() {

@@ -5,7 +5,7 @@ import { DELIVERY_STATE_LABELS, type DeliveryState } from '../../workflow/delive
 import type { PushMode } from '../../../lib/platforms'
 import { adminFetch } from '../adminApi'
 import { copyHtml } from '../PlatformPreview/copyHtml'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput } from '../ScriptControls'
 
 export type DeliveryView = {
   id: string | number
@@ -94,7 +94,7 @@ export function DeliveryRow({ delivery, accountName, onChanged }: { delivery: De
       )}
       {canConfirm && (
         <div style={{ display: 'flex', gap: 8, marginTop: 6 }}>
-          <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="发布后把文章链接粘贴到这里" style={{ flex: 1 }} />
+          <ScriptInput value={url} onChange={(e) => setUrl(e.target.value)} placeholder="发布后把文章链接粘贴到这里" style={{ flex: 1 }} />
           <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={!url} onClick={() => void confirm()}>
             {delivery.mode === 'mass' || delivery.mode === 'draft' ? '确认已群发' : '已发布'}
           </ScriptButton>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { isPlatformId, platformProfile } from '../../../lib/platforms'
 import type { PlatformAccount } from '../../payload-types'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptSelect } from '../ScriptControls'
 
 type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 
@@ -38,13 +38,13 @@ export function PhonePreview({ articleId }: { articleId: string | number }) {
 
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 8, marginTop: 8, fontSize: 13 }}>
-      <select value={chosen} onChange={(e) => setChosen(e.target.value)} aria-label="预览用的公众号">
+      <ScriptSelect value={chosen} onChange={(e) => setChosen(e.target.value)} aria-label="预览用的公众号">
         {accounts.map((a) => (
           <option key={a.id} value={String(a.id)}>
             {a.name}
           </option>
         ))}
-      </select>
+      </ScriptSelect>
       <ScriptButton className="btn btn--style-secondary btn--size-small" disabled={sending} onClick={() => void send()}>
         {sending ? '发送中…' : '发送预览到微信'}
       </ScriptButton>

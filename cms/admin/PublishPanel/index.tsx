@@ -10,10 +10,10 @@ import { NewEntriesForm } from '../Calendar/NewEntriesForm'
 import { useCampaignOptions } from '../Calendar/useCampaignOptions'
 import { useItemPlan } from '../Calendar/useItemPlan'
 import { useTeamTimezone } from '../useTeamTimezone'
-import { ScriptButton } from '../ScriptButton'
 import { DeliveryRow, type DeliveryView } from './DeliveryRow'
 import { PhonePreview } from './PhonePreview'
 import { publishNowAccounts, publishNowQuestion, targetIdsOf, unscheduledTargets } from './publishTargets'
+import { ScriptButton } from '../ScriptControls'
 
 type Account = Pick<PlatformAccount, 'id' | 'name' | 'platform'>
 const PUBLISHABLE = ['approved', 'scheduled', 'published']

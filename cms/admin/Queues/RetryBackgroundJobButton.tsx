@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { BackgroundQueueKind } from '../../../scheduler/queues'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 /** 重试 on a failed background job: runs it again now, then has the board read the queues again. */
 export function RetryBackgroundJobButton(props: { kind: BackgroundQueueKind; jobId: string; onRetried: () => void }) {

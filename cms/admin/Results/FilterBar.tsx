@@ -1,8 +1,8 @@
 'use client'
 import { addDays, zonedDate } from '../../../lib/zonedTime'
 import { platformLabel } from '../labels'
-import { ScriptButton } from '../ScriptButton'
 import type { FilterOptions, ResultsFilters } from './ResultsBoard'
+import { ScriptButton, ScriptInput, ScriptSelect } from '../ScriptControls'
 
 const PRESETS = [7, 30, 90] as const
 const fieldStyle = { padding: '4px 8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 4 } as const
@@ -24,7 +24,7 @@ export function FilterBar(args: {
     <div data-testid="results-filters" style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', marginBottom: 16 }}>
       <label>
         从{' '}
-        <input
+        <ScriptInput
           type="date"
           aria-label="开始日期"
           value={filters.from || args.shownRange?.from || ''}
@@ -35,7 +35,7 @@ export function FilterBar(args: {
       </label>
       <label>
         到{' '}
-        <input
+        <ScriptInput
           type="date"
           aria-label="结束日期"
           value={filters.to || args.shownRange?.to || ''}
@@ -53,7 +53,7 @@ export function FilterBar(args: {
           近 {days} 天
         </ScriptButton>
       ))}
-      <select
+      <ScriptSelect
         aria-label="平台"
         value={filters.platform}
         onChange={(event) => set({ platform: event.target.value, account: '' })}
@@ -65,23 +65,28 @@ export function FilterBar(args: {
             {platformLabel(platform)}
           </option>
         ))}
-      </select>
-      <select aria-label="账号" value={filters.account} onChange={(event) => set({ account: event.target.value })} style={fieldStyle}>
+      </ScriptSelect>
+      <ScriptSelect aria-label="账号" value={filters.account} onChange={(event) => set({ account: event.target.value })} style={fieldStyle}>
         <option value="">全部账号</option>
         {accounts.map((account) => (
           <option key={account.id} value={account.id}>
             {account.name}（{platformLabel(account.platform)}）
           </option>
         ))}
-      </select>
-      <select aria-label="活动" value={filters.campaign} onChange={(event) => set({ campaign: event.target.value })} style={fieldStyle}>
+      </ScriptSelect>
+      <ScriptSelect
+        aria-label="活动"
+        value={filters.campaign}
+        onChange={(event) => set({ campaign: event.target.value })}
+        style={fieldStyle}
+      >
         <option value="">全部活动</option>
         {options.campaigns.map((campaign) => (
           <option key={campaign.id} value={campaign.id}>
             {campaign.name}
           </option>
         ))}
-      </select>
+      </ScriptSelect>
     </div>
   )
 }

@@ -6,7 +6,7 @@ import { adminFetch } from '../adminApi'
 import { reviewStateLabel } from '../labels'
 import { HidePayloadStatus } from './HidePayloadStatus'
 import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptTextarea } from '../ScriptControls'
 
 type EventOption = { event: string; label: { zh: string }; commentRequired: boolean; acknowledgeable: boolean }
 type ReviewInfo = { state: ReviewState; approvedVersion: string | null; events: EventOption[]; history: HistoryEntry[] }
@@ -83,7 +83,7 @@ export function ReviewBar() {
       )}
       {info.events.length > 0 && (
         <>
-          <textarea
+          <ScriptTextarea
             value={comment}
             onChange={(e) => setComment(e.target.value)}
             placeholder="审核意见（驳回修改时必填）"
@@ -91,7 +91,7 @@ export function ReviewBar() {
             style={{ width: '100%', marginBottom: 8 }}
           />
           {info.events.some((e) => e.acknowledgeable) && (
-            <textarea
+            <ScriptTextarea
               value={acknowledge}
               onChange={(e) => setAcknowledge(e.target.value)}
               placeholder="风险确认说明（内容含需人工确认的词语时必填）"

@@ -2,7 +2,7 @@
 import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 import { adminFetch } from '../adminApi'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton } from '../ScriptControls'
 
 type Report = { ok: boolean; canPublish: boolean; checks: { name: string; ok: boolean; message: string }[] }
 

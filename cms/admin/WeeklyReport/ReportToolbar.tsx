@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import type { ReportWeek } from '../../analytics/weeklyReport/reportWeek'
 import { addDays } from '../../../lib/zonedTime'
-import { ScriptButton } from '../ScriptButton'
+import { ScriptButton, ScriptInput } from '../ScriptControls'
 
 const PAGE = '/admin/results/weekly'
 const download = (week: ReportWeek, format: 'csv' | 'xlsx') => `/api/analytics/weekly-report?week=${week.from}&format=${format}`
@@ -18,7 +18,7 @@ export function ReportToolbar(args: { week: ReportWeek }) {
       </a>
       <label>
         选择日期（显示它所在的那一周）：
-        <input
+        <ScriptInput
           type="date"
           aria-label="周报日期"
           defaultValue={week.from}

@@ -36,6 +36,7 @@ export function handoffTests(): void {
         await still.locator('[data-testid="handoff-cancel"]').waitFor({ timeout: 60_000 })
         assert.equal(await still.locator('[data-testid="handoff-cancel"]').isDisabled(), true)
         assert.equal(await still.locator('[data-testid="handoff-link-submit"]').isDisabled(), true)
+        assert.equal(await still.locator('[data-testid="handoff-link-input"]').isDisabled(), true, 'the link field waits too')
         const copies = still.locator('[data-testid^="handoff-copy-"]')
         assert.ok((await copies.count()) >= 2, '复制 beside the title and the body')
         for (const copy of await copies.all()) assert.equal(await copy.isDisabled(), true, await copy.innerText())
@@ -61,7 +62,24 @@ export function handoffTests(): void {
         await refused.waitFor({ timeout: 30_000 })
         assert.match((await refused.textContent()) ?? '', /这不是小红书的链接/)
         const link = 'https://www.xiaohongshu.com/explore/6570a1b2000000001f03c4d5'
-        await page.locator('[data-testid="handoff-link-input"]').fill(link)
+        // On a slow phone the operator pastes the link as soon as the field shows, before the page's
+        // script has run (its scripts are held back here for a second). A paste taken then was kept on
+        // screen but not in the form's state: 确认已发布 answered 请先粘贴作品链接 and wiped the field.
+        // The field now waits for the script, and the paste lands once it has run.
+        let release = () => {}
+        const released = new Promise<void>((resolve) => (release = resolve))
+        await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+          await released
+          await route.continue()
+        })
+        await page.goto(`${url}/admin/handoff/${late.id}`, { waitUntil: 'commit' })
+        const field = page.locator('[data-testid="handoff-link-input"]')
+        await field.waitFor({ timeout: 60_000 })
+        const pasted = field.fill(link, { timeout: 60_000 })
+        await Promise.race([pasted, new Promise((resolve) => setTimeout(resolve, 1_000))])
+        release()
+        await pasted
+        await page.unrouteAll()
         await page.locator('[data-testid="handoff-link-submit"]').click()
         await page.locator('[data-testid="handoff-published"]').waitFor({ timeout: 30_000 })
         assert.equal(await view.getAttribute('data-state'), 'published')

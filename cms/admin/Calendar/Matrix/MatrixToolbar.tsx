@@ -3,9 +3,9 @@ import { PLATFORM_PROFILES, PLATFORMS, type PlatformId } from '../../../../lib/p
 import type { CalendarLayout } from '../../../calendar/calendarGrid'
 import type { MatrixRange } from '../../../calendar/matrixGrid'
 import { zoneLabel } from '../../../calendar/zoneLabel'
-import { ScriptButton } from '../../ScriptButton'
 import { LayoutSwitch } from '../LayoutSwitch'
 import type { CampaignOption } from '../useCalendarData'
+import { ScriptButton, ScriptSelect } from '../../ScriptControls'
 
 const RANGES: { range: MatrixRange; label: string }[] = [
   { range: 'week', label: '按周' },
@@ -58,22 +58,22 @@ export function MatrixToolbar(props: {
       <strong data-testid="matrix-range" data-from={from} data-to={to}>
         {props.range === 'month' ? `${from.slice(0, 4)} 年 ${Number(from.slice(5, 7))} 月` : `${from} – ${to}`}
       </strong>
-      <select aria-label="平台" value={props.platform} onChange={(e) => props.onPlatform(e.target.value as PlatformId | '')}>
+      <ScriptSelect aria-label="平台" value={props.platform} onChange={(e) => props.onPlatform(e.target.value as PlatformId | '')}>
         <option value="">全部平台</option>
         {PLATFORMS.map((platform) => (
           <option key={platform} value={platform}>
             {PLATFORM_PROFILES[platform].shortLabel.zh}
           </option>
         ))}
-      </select>
-      <select aria-label="活动" value={props.campaign} onChange={(e) => props.onCampaign(e.target.value)}>
+      </ScriptSelect>
+      <ScriptSelect aria-label="活动" value={props.campaign} onChange={(e) => props.onCampaign(e.target.value)}>
         <option value="">全部活动</option>
         {props.campaigns.map((c) => (
           <option key={c.id} value={String(c.id)}>
             {c.name}
           </option>
         ))}
-      </select>
+      </ScriptSelect>
       <span style={{ fontSize: 12, opacity: 0.7 }}>
         {zoneLabel(props.timeZone)}
         {props.canMove ? ' · 拖动条目可改日期，或换到同一平台的其他账号' : ''}

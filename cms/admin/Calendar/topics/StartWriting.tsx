@@ -6,7 +6,7 @@ import { defaultKindFor } from '../../../planning/defaultKindFor'
 import { CONTENT_KIND_LABEL } from '../../Home/display'
 import { contentSlugsFor } from './contentSlugsFor'
 import { startWriting } from './startWriting'
-import { ScriptButton } from '../../ScriptButton'
+import { ScriptButton, ScriptSelect } from '../../ScriptControls'
 
 /**
  * 开始写作 on a 选题's slot: the kind of draft (the account's platform's first kind by default), then
@@ -29,7 +29,7 @@ export function StartWriting(props: { topicId: string | number; title: string; p
   }
   return (
     <div style={{ display: 'flex', gap: 4, alignItems: 'center', flexWrap: 'wrap', marginTop: 2 }}>
-      <select
+      <ScriptSelect
         aria-label={`「${props.title}」写成`}
         data-start-kind={String(props.topicId)}
         value={kind}
@@ -41,7 +41,7 @@ export function StartWriting(props: { topicId: string | number; title: string; p
             {CONTENT_KIND_LABEL[slug]}
           </option>
         ))}
-      </select>
+      </ScriptSelect>
       <ScriptButton
         data-start-topic={String(props.topicId)}
         disabled={busy}

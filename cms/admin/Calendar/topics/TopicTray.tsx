@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { TOPIC_DRAG_TYPE, type useTopicPlacing } from './useTopicPlacing'
-import { ScriptButton } from '../../ScriptButton'
+import { ScriptButton, ScriptSelect } from '../../ScriptControls'
 
 type Placing = ReturnType<typeof useTopicPlacing>
 
@@ -80,14 +80,14 @@ function AccountPicker(props: { placing: Placing }) {
       {picking.options.length === 0 ? (
         <span style={{ fontSize: 12, color: '#cf1322' }}>没有可用的目标账号：请先在选题里选好目标账号，或在「发布账号」里添加账号。</span>
       ) : (
-        <select aria-label="发布账号" value={account} onChange={(e) => setAccount(e.target.value)}>
+        <ScriptSelect aria-label="发布账号" value={account} onChange={(e) => setAccount(e.target.value)}>
           <option value="">选择账号…</option>
           {picking.options.map((a) => (
             <option key={a.id} value={String(a.id)}>
               {a.name}
             </option>
           ))}
-        </select>
+        </ScriptSelect>
       )}
       <ScriptButton
         className="btn btn--style-primary btn--size-small"

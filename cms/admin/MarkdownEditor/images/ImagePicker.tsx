@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { adminFetch } from '../../adminApi'
 import { altFromFileName, imageMarkdown } from './imageMarkdown'
 import { mediaListPath, parseLibraryPage, type LibraryImage } from './mediaLibrary'
-import { ScriptButton } from '../../ScriptButton'
+import { ScriptButton, ScriptInput } from '../../ScriptControls'
 
 type Listing =
   | { state: 'loading' }
@@ -81,7 +81,7 @@ export function ImagePicker({ onPick, onClose }: { onPick: (markdown: string) =>
       >
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           <strong style={{ flex: 'none' }}>插入图片</strong>
-          <input
+          <ScriptInput
             autoFocus
             type="search"
             value={typed}

@@ -3,12 +3,12 @@ import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 import { TOPIC_STATE_LABELS, type TopicState } from '../../../planning/planningLabels'
 import { adminFetch } from '../../adminApi'
-import { ScriptButton } from '../../ScriptButton'
 import { countByState, type MeetingGroups, weekTopics } from './groupTopics'
 import type { Lang, MeetingTopic } from './meetingTopic'
 import { MEETING_TEXT } from './meetingText'
 import { DayTable } from './DayTable'
 import { ideasToApprove, MOVE_TARGET, type RowMove } from './rowMoves'
+import { ScriptButton } from '../../ScriptControls'
 
 type Id = MeetingTopic['id']
 type Board = { groups: MeetingGroups; lang: Lang; timeZone: string; canApprove: boolean }

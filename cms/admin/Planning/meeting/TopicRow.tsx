@@ -1,10 +1,10 @@
 'use client'
-import { ScriptButton } from '../../ScriptButton'
 import { TOPIC_SOURCE_LABELS, TOPIC_STATE_LABELS } from '../../../planning/planningLabels'
 import type { RowProps } from './DayTable'
 import type { MeetingTopic } from './meetingTopic'
 import { dueClock, MEETING_TEXT } from './meetingText'
 import { movesFor } from './rowMoves'
+import { ScriptButton } from '../../ScriptControls'
 
 const CELL = { padding: '6px 8px 6px 0', verticalAlign: 'top' } as const
 const MOVE_LABEL = { approve: MEETING_TEXT.approve, sendBack: MEETING_TEXT.sendBack } as const

@@ -2,6 +2,7 @@
 import { FieldLabel, useField, useFormFields } from '@payloadcms/ui'
 import type { JSONFieldClientProps } from 'payload'
 import { type SettingInput, settingInputs, withSetting } from '../../../admin/JsonField/accountSettings'
+import { ScriptInput, ScriptSelect } from '../../../admin/ScriptControls'
 
 const row: React.CSSProperties = { display: 'grid', gridTemplateColumns: '14em 1fr', gap: 12, alignItems: 'center', marginBottom: 10 }
 
@@ -40,7 +41,7 @@ export function AccountSettingsField(props: JSONFieldClientProps) {
               <label htmlFor={id}>{input.label}</label>
               <div>
                 {input.kind === 'switch' && (
-                  <input
+                  <ScriptInput
                     id={id}
                     type="checkbox"
                     disabled={readOnly}
@@ -49,7 +50,7 @@ export function AccountSettingsField(props: JSONFieldClientProps) {
                   />
                 )}
                 {input.kind === 'choice' && (
-                  <select
+                  <ScriptSelect
                     id={id}
                     disabled={readOnly}
                     value={typeof current === 'string' ? current : ''}
@@ -61,10 +62,10 @@ export function AccountSettingsField(props: JSONFieldClientProps) {
                         {option.label}
                       </option>
                     ))}
-                  </select>
+                  </ScriptSelect>
                 )}
                 {input.kind === 'text' && (
-                  <input
+                  <ScriptInput
                     id={id}
                     type="text"
                     disabled={readOnly}

@@ -4,6 +4,7 @@ import type { TextFieldClientProps } from 'payload'
 import { useState } from 'react'
 import { zonedToUtc } from '../../../../lib/zonedTime'
 import { useTeamTimezone, useTeamTimezoneLabel } from '../../../admin/useTeamTimezone'
+import { ScriptInput } from '../../../admin/ScriptControls'
 
 /**
  * A token's expiry, picked as a date and time in the team's zone and stored as the UTC instant
@@ -25,7 +26,7 @@ export function ExpiryField(props: TextFieldClientProps) {
   return (
     <div className="field-type text" style={{ marginBottom: 16 }}>
       <FieldLabel label={field.label} path={path} />
-      <input type="datetime-local" value={local} onChange={(e) => onChange(e.target.value)} data-testid={`expiry-${field.name}`} />
+      <ScriptInput type="datetime-local" value={local} onChange={(e) => onChange(e.target.value)} data-testid={`expiry-${field.name}`} />
       <div style={{ fontSize: 12, opacity: 0.7, marginTop: 4 }}>按{zoneLabel}填写；留空表示不修改已保存的时间。</div>
     </div>
   )
