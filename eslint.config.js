@@ -203,7 +203,8 @@ export default defineConfig(
   },
   {
     // A bare control in the server's HTML takes clicks and typing before the page's script can act on them.
-    files: ['cms/admin/**/*.tsx'],
+    // Every .tsx under cms/ is an admin component (collections keep their field components beside them).
+    files: ['cms/**/*.tsx'],
     ignores: ['cms/admin/ScriptControls.tsx'],
     rules: {
       'no-restricted-syntax': [

@@ -22,7 +22,7 @@ function usePageScriptReady(): boolean {
  * refused where it can be seen instead of silently lost, a submit button does not send its form as a
  * plain GET, and text typed or a choice made before then is not kept on screen while the component's
  * state still holds the old value (React does not replay such changes): a link pasted early was
- * answered with 请先粘贴作品链接 and then wiped. Lint forbids the bare elements under cms/admin.
+ * answered with 请先粘贴作品链接 and then wiped. Lint forbids the bare elements in every component under cms/.
  */
 
 export function ScriptButton({ disabled, type = 'button', ...rest }: ComponentProps<'button'>) {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
 
 /**
- * Every button, input, select and textarea under cms/admin is one of cms/admin/ScriptControls.tsx
+ * Every button, input, select and textarea in a component under cms/ is one of cms/admin/ScriptControls.tsx
  * (disabled until the page's script runs): lint refuses the bare element there and passes the same
  * component written with the Script control. The source is linted under a path inside the folder
  * without writing a file, so nothing else in the run ever sees it.
@@ -57,7 +57,15 @@ for (const control of CONTROLS) {
   })
 }
 
-test('the rule is the admin’s: ScriptControls itself and components outside cms/admin may draw the bare elements', async () => {
+test('a collection’s own field components are admin components too: a bare control beside a collection is refused', async () => {
+  for (const control of CONTROLS) {
+    const refused = await lintAs('cms/collections/Probe/admin/ProbeField.tsx', componentWith({ control: control.bare }))
+    assert.equal(refused.length, 1, `<${control.tag}>: ${refused.join('\n')}`)
+    assert.match(refused[0], /^no-restricted-syntax: /)
+  }
+})
+
+test('the rule is the admin’s: ScriptControls itself and components outside cms/ may draw the bare elements', async () => {
   for (const control of CONTROLS) {
     assert.deepEqual(await lintAs('cms/admin/ScriptControls.tsx', componentWith({ control: control.bare })), [])
     assert.deepEqual(await lintAs('web/Probe.tsx', componentWith({ control: control.bare })), [])

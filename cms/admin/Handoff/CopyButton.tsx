@@ -6,7 +6,6 @@ import { ScriptButton } from '../ScriptControls'
 /** 复制: puts one field of the package on the clipboard and says whether that worked. */
 export function CopyButton(args: { text: string; testId: string; label?: string }) {
   const [done, setDone] = useState<'copied' | 'failed' | null>(null)
-  // A tap before the script runs would copy nothing, and the operator would paste what the clipboard held before.
   async function copy() {
     setDone((await copyText(args.text)) ? 'copied' : 'failed')
     window.setTimeout(() => setDone(null), 2000)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, test } from 'node:test'
 import { api, login } from '../../helpers/rest'
 import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
+import { assertAllDisabled, serverHtmlPage } from '../serverHtml'
 import { app } from '../sharedApp'
 
 type Id = number | string
@@ -28,9 +29,8 @@ export function handoffTests(): void {
       assert.equal(waiting.body.docs.length, 2, 'the demo leaves two hand-offs for the operator')
       const [late, today] = waiting.body.docs
       const shots = artifactsDir('handoff')
-      // Without script, as a click meets the page before the admin's script has run: its buttons wait.
-      const still = await app().page({ options: { javaScriptEnabled: false } })
-      await still.context().addCookies([{ name: 'payload-token', value: operator, url }])
+      // As a click meets the page before the admin's script has run: its controls wait.
+      const still = await serverHtmlPage('operator@demo.local')
       await onPage(still, path.join(shots, 'server-html-failure.png'), async () => {
         await still.goto(`${url}/admin/handoff/${late.id}`)
         await still.locator('[data-testid="handoff-cancel"]').waitFor({ timeout: 60_000 })
@@ -39,7 +39,7 @@ export function handoffTests(): void {
         assert.equal(await still.locator('[data-testid="handoff-link-input"]').isDisabled(), true, 'the link field waits too')
         const copies = still.locator('[data-testid^="handoff-copy-"]')
         assert.ok((await copies.count()) >= 2, '复制 beside the title and the body')
-        for (const copy of await copies.all()) assert.equal(await copy.isDisabled(), true, await copy.innerText())
+        await assertAllDisabled(copies)
       })
       const page = await app().page({ email: 'operator@demo.local' })
       await onPage(page, path.join(shots, 'failure.png'), async () => {

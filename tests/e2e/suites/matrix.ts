@@ -7,6 +7,7 @@ import { addDays, zonedDate, zonedToUtc } from '../../../lib/zonedTime'
 import { weekDays, weekStart } from '../../../cms/calendar/calendarGrid'
 import { api, login } from '../../helpers/rest'
 import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
+import { assertAllDisabled, serverHtmlPage } from '../serverHtml'
 import { app, ZONE } from '../sharedApp'
 
 /**
@@ -207,11 +208,8 @@ export function matrixTests(): void {
 
     test('the calendar’s buttons are disabled in the server’s HTML and work once the page’s script runs: an early click is not lost, and a button drawn later is enabled from its first paint', async () => {
       const { url } = app()
-      const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
       const today = zonedDate({ at: new Date(), timeZone: ZONE })
-      // Without script the page stays as the server sent it: what a click meets before the admin's script has run.
-      const still = await app().page({ options: { javaScriptEnabled: false } })
-      await still.context().addCookies([{ name: 'payload-token', value: token, url }])
+      const still = await serverHtmlPage('editor@demo.local')
       await onPage(still, path.join(artifactsDir('matrix'), 'server-html-failure.png'), async () => {
         await still.goto(`${url}/admin/calendar`)
         const create = still.locator('button', { hasText: '＋ 新建排期' }).first()
@@ -223,14 +221,14 @@ export function matrixTests(): void {
           'button[data-layout], button:text-is("‹"), button:text-is("今天"), button:text-is("›"), button:text-is("导入 CSV")',
         )
         assert.equal(await idle.count(), 8)
-        for (const button of await idle.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
+        await assertAllDisabled(idle)
         await still.goto(`${url}/admin/calendar?layout=matrix`)
         await still.locator('button[data-range="week"]').waitFor({ timeout: 30_000 })
         const toolbar = still.locator(
           'button[data-layout], button[data-range], button[aria-label="上一段"], button:text-is("今天"), button[aria-label="下一段"]',
         )
         assert.equal(await toolbar.count(), 9)
-        for (const button of await toolbar.all()) assert.equal(await button.isDisabled(), true, await button.innerText())
+        await assertAllDisabled(toolbar)
       })
       const page = await app().page({ email: 'editor@demo.local' })
       await onPage(page, path.join(artifactsDir('matrix'), 'hydrated-failure.png'), async () => {

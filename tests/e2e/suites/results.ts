@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import { api, login } from '../../helpers/rest'
 import { zipEntries } from '../../helpers/zipEntries'
 import { artifactsDir, DEMO_PASSWORD } from '../productionApp'
+import { assertAllDisabled, serverHtmlPage } from '../serverHtml'
 import { app } from '../sharedApp'
 
 /**
@@ -112,19 +113,12 @@ export function resultsTests(): void {
       })
       const account = accounts.body.docs[0]
       assert.ok(account, 'the demo has accounts')
-      // Without script the page stays as the server sent it: what a click meets before the admin's script has run.
-      const still = await app().page({ options: { javaScriptEnabled: false } })
-      await still.context().addCookies([{ name: 'payload-token', value: token, url }])
+      const still = await serverHtmlPage('admin@demo.local')
       const disabled = async (selector: string, count: number) => {
-        const buttons = still.locator(selector)
-        await buttons.first().waitFor({ timeout: 60_000 })
-        assert.equal(await buttons.count(), count, selector)
-        for (const button of await buttons.all())
-          assert.equal(
-            await button.isDisabled(),
-            true,
-            (await button.innerText()) || ((await button.getAttribute('aria-label')) ?? selector),
-          )
+        const controls = still.locator(selector)
+        await controls.first().waitFor({ timeout: 60_000 })
+        assert.equal(await controls.count(), count, selector)
+        await assertAllDisabled(controls)
       }
       try {
         await still.goto(`${url}/admin/results`)
