@@ -173,6 +173,81 @@ test('every near item is named, notes and articles alike, each by its latest dra
   ])
 })
 
+const CAFE =
+  '老街拐角的咖啡馆下周一开业，店里只有八个座位，窗边能看到整条梧桐路。咖啡豆每周从云南小农场直送。\n\n' +
+  '开业三天，美式十元一杯，拿铁加一元换燕麦奶；带自己的杯子来，再减两元。\n\n' +
+  '每天早上七点开门，下午四点以后手冲暂停，店里留给看书的人。'
+
+test('a near item edited since it was last compared is compared by its new draft: a kept copy is not reused', async () => {
+  const owner = team.copywriter.id
+  const original = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '老街咖啡馆开业', body: CAFE, owner } })
+  const copy = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '咖啡馆开业（门店版）', body: CAFE.replace('八个座位', '十个座位'), owner },
+  })
+  assert.equal((await similarItems(copy)).get(`articles:${original}`), '老街咖啡馆开业')
+  // Saved again with nothing near changed: the original's kept text answers, by the same title.
+  await cms.payload.update({
+    collection: 'articles',
+    id: copy,
+    draft: true,
+    overrideAccess: true,
+    data: { body: CAFE.replace('八个座位', '九个座位') },
+  })
+  assert.equal((await similarItems(copy)).get(`articles:${original}`), '老街咖啡馆开业')
+  // The original's own editor renames it and changes a line, through the API as the admin does.
+  const edited = await api({
+    url: cms.url,
+    method: 'PATCH',
+    path: `/api/articles/${original}?draft=true`,
+    token: tokens.copywriter,
+    body: { title: '老街咖啡馆周年庆', body: CAFE.replace('下周一开业', '开业一周年了') },
+  })
+  assert.equal(edited.status, 200, JSON.stringify(edited.body))
+  await cms.payload.update({
+    collection: 'articles',
+    id: copy,
+    draft: true,
+    overrideAccess: true,
+    data: { body: CAFE.replace('八个座位', '十个座位') },
+  })
+  assert.equal((await similarItems(copy)).get(`articles:${original}`), '老街咖啡馆周年庆')
+})
+
+const BOOKS =
+  '社区书店的读书会这周六下午两点开始，这次一起读《额尔古纳河右岸》，不用提前读完，来听也欢迎。\n\n' +
+  '报名的朋友到店可以领一张书签，当天买书九折，会员再送一杯桂花乌龙。\n\n' +
+  '店里座位只有二十个，请在公众号后台回复“读书会”报名，满员后会在群里通知。'
+
+test('a near item archived through review is not named, and is again once reopened; a deleted one is not', async () => {
+  const owner = team.copywriter.id
+  const resave = async (id: Id, body: string) =>
+    cms.payload.update({ collection: 'articles', id, draft: true, overrideAccess: true, data: { body } })
+  const original = await makeDoc({ payload: cms.payload, collection: 'articles', data: { title: '周六读书会', body: BOOKS, owner } })
+  const other = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '读书会预告', body: BOOKS.replace('两点', '三点'), owner },
+  })
+  const copy = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '读书会（门店版）', body: BOOKS.replace('九折', '八八折'), owner },
+  })
+  assert.deepEqual([...(await similarItems(copy)).keys()].sort(), [`articles:${original}`, `articles:${other}`].sort())
+  // Archiving writes the review state alone: the draft's text and its updatedAt stay as they were.
+  assert.equal((await transition({ id: original, token: tokens.editor, event: 'archive' })).status, 200)
+  await resave(copy, BOOKS.replace('九折', '八五折'))
+  assert.deepEqual([...(await similarItems(copy)).keys()], [`articles:${other}`])
+  assert.equal((await transition({ id: original, token: tokens.editor, event: 'reopen' })).status, 200)
+  await resave(copy, BOOKS.replace('九折', '八折'))
+  assert.deepEqual([...(await similarItems(copy)).keys()].sort(), [`articles:${original}`, `articles:${other}`].sort())
+  await cms.payload.delete({ collection: 'articles', id: other, overrideAccess: true })
+  await resave(copy, BOOKS.replace('九折', '七折'))
+  assert.deepEqual([...(await similarItems(copy)).keys()], [`articles:${original}`])
+})
+
 /** The items a stored item's repeat findings name, as `collection:id` → title. */
 async function similarItems(id: Id): Promise<Map<string, string>> {
   const similar = (await stored(id)).findings

@@ -29,7 +29,7 @@ export function isRepeatFinding(finding: StoredFinding): finding is RepeatFindin
  * Review-level findings saying this item repeats `other` (one row per field holding overlapping
  * passages, offsets into that field's text), or none when the texts are not similar enough. Pure.
  */
-export function repeatFindings(args: { own: RepeatText; other: RepeatText; item: SimilarItem }): RepeatFinding[] {
+export function repeatFindings(args: { own: RepeatText; other: { shingles: ReadonlySet<string> }; item: SimilarItem }): RepeatFinding[] {
   const similarity = jaccard(args.own.shingles, args.other.shingles)
   if (similarity < REPEAT_MIN_JACCARD) return []
   const percent = Math.floor(similarity * 100)
