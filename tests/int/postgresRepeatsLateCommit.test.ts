@@ -1,7 +1,7 @@
 /**
  * On Postgres, where saves commit side by side: a save whose transaction commits after another save
  * read the team's fingerprints is still seen by the next save (cms/compliance/repeats/fingerprintIndex.ts
- * reads again from a minute before its last read). Its `updatedAt` is set before that read began, so
+ * reads again from 15 s before its last read). Its `updatedAt` is set before that read began, so
  * reading only what changed since the read would miss it.
  */
 import assert from 'node:assert/strict'

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { CONTENT_SLUGS, type ContentSlug } from '../../content'
 import { outgoingTextParts } from '../outgoingText'
 import { type ComparedText, comparedTexts } from './comparedTexts'
-import { type NearItem, nearItems } from './fingerprintIndex'
+import { keyOf, type NearItem, nearItems } from './fingerprintIndex'
 import { type RepeatFinding, repeatFindings } from './repeatFindings'
 import { fingerprintOf, repeatFieldsOf, repeatTextOf } from './repeatText'
 
@@ -45,8 +45,6 @@ export async function findRepeats(args: {
   }
   return { fingerprint, findings }
 }
-
-const keyOf = (item: { collection: ContentSlug; id: string | number }) => `${item.collection}:${item.id}`
 
 /**
  * The compared text of each candidate's latest draft, keyed `collection:id`: kept ones by the

@@ -9,6 +9,9 @@ export type NearItem = { collection: ContentSlug; id: string | number; distance:
 /**
  * Drafts saved this long before a read began are read again by the next one: a save sets its
  * `updatedAt` before its transaction commits, and one committing after a read began was not seen by it.
+ * The gap is what a save does after writing its version (its after-change hooks, the commit):
+ * milliseconds, seconds under load; its wait for a transaction slot comes before. A save that took
+ * longer is caught by the next full read.
  */
 const OVERLAP_MS = 15_000
 /** Every draft is read again this often, dropping deleted items and anything an overlap missed. */
@@ -27,7 +30,8 @@ type Index = {
 }
 
 const indexes = new WeakMap<Payload, Index>()
-const keyOf = (item: { collection: ContentSlug; id: string | number }) => `${item.collection}:${item.id}`
+/** `collection:id`, how an item is named across the content collections. */
+export const keyOf = (item: { collection: ContentSlug; id: string | number }) => `${item.collection}:${item.id}`
 
 /**
  * The team's items (archived and deleted ones left out, and `self`) whose latest draft's fingerprint
