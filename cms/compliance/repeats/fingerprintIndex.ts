@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { CONTENT_SLUGS, type ContentSlug } from '../../content'
+import { readsBegunAfterCall } from './readsBegunAfterCall'
 import { REPEAT_MAX_HAMMING } from './repeatFindings'
 import { hammingDistance, isFingerprint } from './simhash'
 
@@ -22,11 +23,11 @@ const CHECKED = 40
 type Kept = { collection: ContentSlug; id: string | number; fingerprint: string }
 type Index = {
   items: Map<string, Kept>
-  /** When the last read began: by the wall clock (drafts' `updatedAt` are), and by this process's own. */
+  /** When the last read began, by the wall clock (drafts' `updatedAt` are). */
   readFrom: number | null
-  begunAt: number | null
   fullAt: number
-  reading: Promise<void> | null
+  /** Brings `items` up to date; saves at once share a read, each one begun after the save asked. */
+  readChanges: () => Promise<void>
 }
 
 const indexes = new WeakMap<Payload, Index>()
@@ -51,9 +52,8 @@ export async function nearItems(args: {
   self?: { collection: ContentSlug; id: string | number | null | undefined }
   limit: number
 }): Promise<NearItem[]> {
-  const index = indexes.get(args.payload) ?? { items: new Map(), readFrom: null, begunAt: null, fullAt: 0, reading: null }
-  indexes.set(args.payload, index)
-  await readChanges(args.payload, index)
+  const index = indexOf(args.payload)
+  await index.readChanges()
   const selfKey = args.self && args.self.id !== undefined && args.self.id !== null ? keyOf({ ...args.self, id: args.self.id }) : null
   const near: (Kept & { distance: number })[] = []
   for (const [key, item] of index.items) {
@@ -74,25 +74,21 @@ export async function nearItems(args: {
   return found.sort((a, b) => a.distance - b.distance).slice(0, args.limit)
 }
 
-/**
- * Brings the index up to date: every draft on first use and every FULL_READ_EVERY_MS, else those saved
- * since the last read. A read already under way when this was called may have missed a save committed
- * just before it: the caller waits for it, then shares the next one (begun after the call).
- */
-async function readChanges(payload: Payload, index: Index): Promise<void> {
-  const calledAt = performance.now()
-  while (index.reading) await index.reading.catch(() => undefined)
-  if (index.begunAt !== null && index.begunAt >= calledAt) return
-  index.reading = readFromDatabase(payload, index)
-  try {
-    await index.reading
-  } finally {
-    index.reading = null
-  }
+/** This process's index of `payload`'s database. */
+function indexOf(payload: Payload): Index {
+  const kept = indexes.get(payload)
+  if (kept) return kept
+  const index: Index = { items: new Map(), readFrom: null, fullAt: 0, readChanges: () => Promise.resolve() }
+  index.readChanges = readsBegunAfterCall(() => readFromDatabase(payload, index))
+  indexes.set(payload, index)
+  return index
 }
 
+/**
+ * Brings the index up to date: every draft on first use and every FULL_READ_EVERY_MS, else those saved
+ * since the last read.
+ */
 async function readFromDatabase(payload: Payload, index: Index): Promise<void> {
-  const begunAt = performance.now()
   const startedAt = Date.now()
   const full = index.readFrom === null || startedAt - index.fullAt >= FULL_READ_EVERY_MS
   const since = full || index.readFrom === null ? null : new Date(index.readFrom - OVERLAP_MS).toISOString()
@@ -124,7 +120,6 @@ async function readFromDatabase(payload: Payload, index: Index): Promise<void> {
       else index.items.delete(key)
     }
   index.readFrom = startedAt
-  index.begunAt = begunAt
 }
 
 /**
