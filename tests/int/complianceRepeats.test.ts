@@ -236,7 +236,7 @@ test('a near item archived through review is not named, and is again once reopen
     data: { title: '读书会（门店版）', body: BOOKS.replace('九折', '八八折'), owner },
   })
   assert.deepEqual([...(await similarItems(copy)).keys()].sort(), [`articles:${original}`, `articles:${other}`].sort())
-  // Archiving writes the review state alone: the draft's text and its updatedAt stay as they were.
+  // The index keeps archived items: whether one counts is read again, with its state, each time it is near.
   assert.equal((await transition({ id: original, token: tokens.editor, event: 'archive' })).status, 200)
   await resave(copy, BOOKS.replace('九折', '八五折'))
   assert.deepEqual([...(await similarItems(copy)).keys()], [`articles:${other}`])

@@ -94,22 +94,27 @@ async function readFromDatabase(payload: Payload, index: Index): Promise<void> {
   const since = full || index.readFrom === null ? null : new Date(index.readFrom - OVERLAP_MS).toISOString()
   const read = new Map<string, Kept>()
   const seen = new Set<string>()
-  for (const collection of CONTENT_SLUGS) {
-    // Straight to the adapter, which takes a version's field names (`version.…`, `parent`): Payload's
-    // find would run the read hooks of every field of every item read. Outside the save's transaction:
-    // what it holds uncommitted is no one else's yet.
-    const { docs } = await payload.db.queryDrafts<{ id: string | number; fingerprint?: unknown }>({
-      collection,
-      where: since ? { updatedAt: { greater_than_equal: since } } : {},
-      select: { parent: true, version: { fingerprint: true } },
-      pagination: false,
-    })
+  // The collections at once: saves that asked while a read was under way wait for the next one.
+  const rows = await Promise.all(
+    CONTENT_SLUGS.map(async (collection) => {
+      // Straight to the adapter, which takes a version's field names (`version.…`, `parent`): Payload's
+      // find would run the read hooks of every field of every item read. Outside the save's transaction:
+      // what it holds uncommitted is no one else's yet.
+      const { docs } = await payload.db.queryDrafts<{ id: string | number; fingerprint?: unknown }>({
+        collection,
+        where: since ? { updatedAt: { greater_than_equal: since } } : {},
+        select: { parent: true, version: { fingerprint: true } },
+        pagination: false,
+      })
+      return { collection, docs }
+    }),
+  )
+  for (const { collection, docs } of rows)
     for (const doc of docs) {
       const key = keyOf({ collection, id: doc.id })
       seen.add(key)
       if (isFingerprint(doc.fingerprint)) read.set(key, { collection, id: doc.id, fingerprint: doc.fingerprint })
     }
-  }
   if (full) {
     index.items = read
     index.fullAt = startedAt
