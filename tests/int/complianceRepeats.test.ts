@@ -187,7 +187,7 @@ test('a near item edited since it was last compared is compared by its new draft
     data: { title: '咖啡馆开业（门店版）', body: CAFE.replace('八个座位', '十个座位'), owner },
   })
   assert.equal((await similarItems(copy)).get(`articles:${original}`), '老街咖啡馆开业')
-  // Saved again with nothing near changed: the original's kept text answers, by the same title.
+  // Saved again while the original is unchanged: still named by its title.
   await cms.payload.update({
     collection: 'articles',
     id: copy,

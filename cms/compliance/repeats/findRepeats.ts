@@ -9,7 +9,7 @@ import { fingerprintOf, repeatFieldsOf, repeatTextOf } from './repeatText'
 /** At most this many near fingerprints have their text read and compared. */
 const MAX_CANDIDATES = 20
 
-/** About 20 MB: a few thousand posts' shingle sets, or a few hundred long articles'. */
+/** About 24 MB (59 bytes a shingle, measured): some 650 texts of 600 characters, or 80 of 5,000. */
 const kept = comparedTexts({ maxShingles: 400_000 })
 
 /**
