@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { workerDatabase } from '../cms/database'
-import { provideTokens } from '../cms/delivery'
+import { outwardAttemptsSettled, provideTokens } from '../cms/delivery'
 import config from '../cms/payload.config'
 import { logger } from '../lib/logger'
 import { assertNoEviction } from './assertNoEviction'
@@ -44,6 +44,9 @@ async function stop(signal: string): Promise<void> {
   stopping = true
   payload.logger.info({ signal }, 'scheduler worker stopping: letting running jobs finish')
   await scheduler.close()
+  // A 发布失败 saved by the last jobs is e-mailed now rather than by another worker's sweep minutes
+  // later; within the few seconds `npm run up` gives a process to stop.
+  await outwardAttemptsSettled({ withinMs: 5_000 })
   redis.disconnect()
   await payload.destroy()
   process.exit(0)

@@ -37,3 +37,4 @@ export { sendFestivalReminders, type FestivalReminderSent } from '../planning/fe
 // Notifications: the sweep that sends the e-mail and robot copies a save could not.
 export { retryPendingOutward, type OutwardRetried } from '../notify/retryPendingOutward'
 export { anyPending } from '../notify/outwardState'
+export { outwardAttemptsSettled } from '../notify/outwardInFlight'

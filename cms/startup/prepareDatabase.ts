@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 import { env } from '../../lib/env'
+import { outwardAttemptsSettled } from '../notify/outwardInFlight'
 import config from '../payload.config'
 import { seedDemo } from '../seed/seedDemo'
 import { shouldSeedDemo } from '../seed/shouldSeedDemo'
@@ -22,6 +23,9 @@ async function prepareDatabase(): Promise<void> {
       )
     }
     await logStartupNotices(payload)
+    // The demo's last notifications were saved a moment ago: their e-mail and group copies go (or are
+    // settled as not to be sent) now, not two minutes later by the worker's sweep.
+    await outwardAttemptsSettled({ withinMs: 20_000 })
   } finally {
     await payload.destroy()
   }

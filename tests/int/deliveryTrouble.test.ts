@@ -7,6 +7,7 @@ import { DEMO_ACCOUNTS } from '../../cms/seed/demoAccounts'
 import { createFakeControl, type FakeControl } from '../fakes/shared/fakeControl'
 import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
+import { startWecomRobotFake, type WecomRobotFake } from '../fakes/wecom'
 import { type DeliveryReply, waitForDelivery } from '../helpers/deliveries'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
 import { useTestRedis } from '../helpers/redis'
@@ -21,6 +22,7 @@ let worker: TestWorker | null = null
 let redis: Awaited<ReturnType<typeof useTestRedis>> | null = null
 let fake: RunningFake
 let wechat: FakeControl
+let robot: WecomRobotFake
 let team: Awaited<ReturnType<typeof createTeam>>
 const tokens: Record<'admin' | 'editor' | 'copywriter', string> = { admin: '', editor: '', copywriter: '' }
 
@@ -93,10 +95,29 @@ async function failedDelivery(title: string, withCover = true): Promise<{ articl
   return { article, account, delivery: await until(reply.body.doc.id, ['failed', 'needs_reauth', 'published']) }
 }
 
+/** The two notifications of a delivery's trouble, once the worker has saved them (just after it records the state). */
+const ownerAndApproverNotified = (article: Id) =>
+  waitFor({
+    what: 'the owner and the approver to be notified',
+    timeoutMs: 10_000,
+    check: async () => {
+      const { docs } = await cms.payload.find({
+        collection: 'notifications',
+        overrideAccess: true,
+        depth: 0,
+        where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
+      })
+      return docs.length >= 2 && docs
+    },
+  })
+
 before(async () => {
   fake = await startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } })
   process.env.WECHAT_API_BASE = fake.baseUrl
   wechat = createFakeControl(fake.baseUrl)
+  // The team's 企业微信 group, for the notifications' copies (the worker inherits it).
+  robot = await startWecomRobotFake()
+  process.env.WECOM_WEBHOOK_URL = robot.url
   redis = await useTestRedis()
   cms = await startTestCms()
   process.env.PUBLIC_URL ??= cms.url
@@ -112,6 +133,7 @@ after(async () => {
   await cms?.close()
   await redis?.release()
   await fake?.close()
+  await robot?.close()
 })
 
 describe('a delivery that needs a person', () => {
@@ -124,19 +146,7 @@ describe('a delivery that needs a person', () => {
         assert.notEqual(delivery.state, 'published')
         assert.match(delivery.lastError!.message, /AppID|40013/i, 'it failed at the credentials')
         // The worker notifies just after it records the state the wait above saw.
-        const notes = await waitFor({
-          what: 'the owner and the approver to be notified',
-          timeoutMs: 10_000,
-          check: async () => {
-            const { docs } = await cms.payload.find({
-              collection: 'notifications',
-              overrideAccess: true,
-              depth: 0,
-              where: { and: [{ 'doc.value': { equals: article } }, { kind: { like: 'delivery_' } }] },
-            })
-            return docs.length >= 2 && (docs as unknown as Notification[])
-          },
-        })
+        const notes = (await ownerAndApproverNotified(article)) as unknown as Notification[]
         assert.deepEqual(notes.map((n) => String(n.recipient)).sort(), [String(team.copywriter.id), String(team.editor.id)].sort())
         for (const note of notes) {
           assert.equal(note.kind, `delivery_${delivery.state}`)
@@ -278,4 +288,27 @@ describe('the queue dashboard', () => {
       },
     ),
   )
+})
+
+describe('a worker that is stopped', () => {
+  test('first sends the copies of the 发布失败 it has just saved: the group post goes out and is recorded, not left to a sweep', async () => {
+    // The group's robot answers slowly: the copy is still on its way when the worker is told to stop.
+    robot.slowNext({ delayMs: 2_500 })
+    const { article } = await failedDelivery('停机前的通知')
+    const notes = await ownerAndApproverNotified(article)
+    await worker?.stop()
+    worker = null
+    const after = await Promise.all(
+      notes.map((note) => cms.payload.findByID({ collection: 'notifications', id: note.id, overrideAccess: true, depth: 0 })),
+    )
+    assert.deepEqual(
+      after.map((note) => [note.outwardAttempts, note.robotOutward]),
+      [
+        [1, 'sent'],
+        [1, 'sent'],
+      ],
+    )
+    const posts = robot.bodies().filter((body) => JSON.stringify(body).includes('停机前的通知'))
+    assert.equal(posts.length, 1, 'one post names both')
+  })
 })

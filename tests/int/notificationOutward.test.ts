@@ -137,6 +137,30 @@ test('each copy records its fate: sent by e-mail and to the group, or not e-mail
   assert.equal(mailsAbout('「春季上新」发布到'), 1)
 })
 
+test('a process stopping on purpose first waits for the copies its saves began (the demo seed, a worker), at most the time it is given', async () => {
+  const { outwardAttemptsSettled } = await import('../../cms/notify/outwardInFlight')
+  const id = await notify(team.copywriter.id, '「元旦快闪」发布到「品牌微博」：发布失败。')
+  // The save's attempt begins after its commit, in the background: nothing recorded yet.
+  assert.equal((await read(id)).outwardAttempts, 0)
+  assert.equal(await outwardAttemptsSettled({ withinMs: 15_000 }), 0)
+  const sent = await read(id)
+  assert.deepEqual([sent.outwardAttempts, sent.emailOutward, sent.robotOutward], [1, 'sent', 'sent'])
+  assert.equal(mailsAbout('「元旦快闪」'), 1)
+
+  // A robot that answers slowly: the wait ends when its time is up, and says one attempt was still running.
+  robot.slowNext({ delayMs: 3_000 })
+  try {
+    const slow = await notify(team.copywriter.id, '「元旦快闪」海报：发布失败。')
+    const started = Date.now()
+    assert.equal(await outwardAttemptsSettled({ withinMs: 300 }), 1)
+    assert.ok(Date.now() - started < 2_000, 'the wait kept to its time')
+    assert.equal(await outwardAttemptsSettled({ withinMs: 15_000 }), 0)
+    assert.deepEqual([(await read(slow)).robotOutward, robotPostsAbout('「元旦快闪」海报')], ['sent', 1])
+  } finally {
+    robot.reset()
+  }
+})
+
 test('a mail server that is down: the e-mail waits for the sweep, which sends it once when the server is back; the group post is not repeated', async () => {
   await smtp.close()
   const id = await notify(team.copywriter.id, '「双旦礼盒」发布到「品牌服务号」：群发失败。')
