@@ -9,7 +9,7 @@ import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 import { scheduleWaitingEntries } from '../calendar/scheduleWaitingEntries'
 import { cancelPendingDeliveries } from './cancelPendingDeliveries'
 import { contentSnapshot } from './contentSnapshot'
-import { notifyReviewers, notifyUser } from './notifyUser'
+import { notifyChangesRequested, notifyReviewers } from './notifyUser'
 import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
 import { writeReviewLog } from './writeReviewLog'
 
@@ -121,12 +121,13 @@ export async function applyTransition(args: {
       })
     }
     if (event === 'request_changes') {
-      await notifyUser({
+      await notifyChangesRequested({
         req,
-        recipient: relationId(latest.owner),
-        kind: 'changes_requested',
-        message: `《${String(latest.title)}》需要修改：${comment}`,
+        owner: relationId(latest.owner),
         doc: { relationTo: collection, value: id },
+        title: String(latest.title),
+        // Required for this event (checked above).
+        comment: comment ?? '',
       })
     }
     if (shouldCommit) await commitTransaction(req)

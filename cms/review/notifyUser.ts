@@ -52,3 +52,20 @@ export async function notifyReviewers(args: {
     })
   }
 }
+
+/** Tells an item's owner that the reviewer sent it back (退回修改), with the reviewer's comment. */
+export async function notifyChangesRequested(args: {
+  req: PayloadRequest
+  owner: string | number | null
+  doc: ContentRef
+  title: string
+  comment: string
+}): Promise<void> {
+  await notifyUser({
+    req: args.req,
+    recipient: args.owner,
+    kind: 'changes_requested',
+    message: `《${args.title}》需要修改：${args.comment}`,
+    doc: args.doc,
+  })
+}

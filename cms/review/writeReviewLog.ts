@@ -19,6 +19,8 @@ export async function writeReviewLog(args: {
   revision?: string | null
   /** The item's title now; read from the item when not given. */
   title?: string | null
+  /** When it happened, if not now (the demo's history). */
+  at?: Date
 }): Promise<void> {
   const title =
     args.title !== undefined
@@ -50,7 +52,7 @@ export async function writeReviewLog(args: {
       comment: args.comment ?? null,
       acknowledge: args.acknowledge ?? null,
       revision: args.revision ?? null,
-      at: new Date().toISOString(),
+      at: (args.at ?? new Date()).toISOString(),
     },
   })
 }

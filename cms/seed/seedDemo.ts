@@ -16,12 +16,14 @@ import { seedMetrics } from './seedMetrics'
 import { seedDemoMonth } from './seedMonth'
 import { saveFinishedCase, seedFinishedCampaign } from './seedFinishedCampaign'
 import { seedPlanning } from './seedPlanning'
+import { seedReviewTrail } from './seedReviewTrail'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 type Id = string | number
 
 /**
- * Loads the demo team, campaigns, content in every review state, a week of calendar, last month's posts
+ * Loads the demo team, campaigns, content in every review state (with the trail and notifications of
+ * the items waiting for review or sent back), a week of calendar, last month's posts
  * and their numbers, the matrix (抖音, 小红书, 视频号: notes, the 编导's videos, a month by account, the
  * operator's hand-offs) and a lexicon.
  */
@@ -270,6 +272,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       article: content['article:double12-guide'].value,
     },
   })
+  await seedReviewTrail({ payload, now, editor: users.editor })
 
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })

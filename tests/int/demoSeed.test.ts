@@ -91,6 +91,69 @@ test('approved demo items carry a pinned version, as a real approval leaves them
   }
 })
 
+test('items waiting for review or sent back carry the workflow’s trail: who submitted and when, the reason, and everyone’s notifications', async () => {
+  const { payload } = cms
+  const { DEMO_SENT_BACK } = await import('../../cms/seed/seedReviewTrail')
+  type Note = { kind: string; message: string; doc: { relationTo: string; value: string | number } }
+  const notesOf = async (name: string) => {
+    const token = await login({ url: cms.url, email: `${name}@demo.local`, password: PASSWORD })
+    const reply = await fetch(`${cms.url}/api/notifications?limit=100&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    assert.equal(reply.status, 200)
+    return ((await reply.json()) as { docs: Note[] }).docs
+  }
+  const editorNotes = await notesOf('editor')
+  const waiting = ['articles', 'videos', 'posters', 'notes'] as const
+  let inReview = 0
+  let sentBack = 0
+  for (const collection of waiting) {
+    const { docs } = await payload.find({
+      collection,
+      overrideAccess: true,
+      where: { status: { in: ['in_review', 'changes_requested'] } },
+      depth: 1,
+      pagination: false,
+    })
+    for (const doc of docs) {
+      const owner = doc.owner as { name: string; email: string }
+      const { docs: logs } = await payload.find({
+        collection: 'review-logs',
+        overrideAccess: true,
+        where: { and: [{ docCollection: { equals: collection } }, { docId: { equals: String(doc.id) } }] },
+        sort: 'at',
+        depth: 1,
+      })
+      const trail = logs.map((log) => [log.event, (log.by as { name: string } | null)?.name, log.comment ?? null])
+      const isMine = (note: Note) => note.doc.relationTo === collection && String(note.doc.value) === String(doc.id)
+      assert.ok(
+        logs.every((log) => new Date(log.at).getTime() < Date.now() - 3_600_000),
+        `${doc.title}: the trail lies in the past, not at seeding time`,
+      )
+      if (doc.status === 'in_review') {
+        inReview += 1
+        assert.deepEqual(trail, [['submit', owner.name, null]], String(doc.title))
+        assert.deepEqual(
+          editorNotes.filter(isMine).map((note) => [note.kind, note.message]),
+          [['review_requested', `${owner.name}提交了《${doc.title}》，等待审核。`]],
+        )
+      } else {
+        sentBack += 1
+        const reason = DEMO_SENT_BACK[String(doc.title)]
+        assert.ok(reason, `${doc.title}: the editor wrote a reason for it`)
+        assert.deepEqual(trail, [
+          ['submit', owner.name, null],
+          ['request_changes', '李主编', reason],
+        ])
+        const ownerNotes = await notesOf(owner.email.replace('@demo.local', ''))
+        assert.deepEqual(
+          ownerNotes.filter(isMine).map((note) => [note.kind, note.message]),
+          [['changes_requested', `《${doc.title}》需要修改：${reason}`]],
+        )
+      }
+    }
+  }
+  assert.ok(inReview >= 3 && sentBack >= 2, `${inReview} in review, ${sentBack} sent back`)
+})
+
 test('a month of numbers: post rows on at least 28 days up to yesterday, followers per day for every API account', async () => {
   const { payload } = cms
   const today = zonedDate({ at: new Date(), timeZone: 'Asia/Shanghai' })
