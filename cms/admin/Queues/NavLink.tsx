@@ -7,7 +7,7 @@ export function QueuesNavLink() {
   if (user?.role !== 'admin') return null
   return (
     <Link href="/admin/queues" style={{ display: 'block', padding: '4px 0', fontWeight: 600 }}>
-      🚦 发布队列
+      🚦 发布队列与后台任务
     </Link>
   )
 }

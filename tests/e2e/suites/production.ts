@@ -138,7 +138,7 @@ export function productionTests(): void {
       const page = await app().page({ email: 'admin@demo.local', options: { viewport: { width: 1280, height: 720 } } })
       try {
         await page.goto(`${url}/admin/queues`)
-        await page.waitForSelector('h1:has-text("发布队列")', { timeout: 30_000 })
+        await page.waitForSelector('h1:has-text("发布队列与后台任务")', { timeout: 30_000 })
         // The server has a Redis of its own and no worker runs beside it: each queue says none listens.
         const wechat = await page.waitForSelector('[data-queue="wechat"]', { timeout: 30_000 })
         assert.match((await wechat.textContent()) ?? '', /公众号[\s\S]*没有发布进程在监听/)
