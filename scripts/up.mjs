@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ensureCjkFont, ensureDependencies, ensureTesseract, log, nextBin, nextStartArgs, root, run } from './lib.mjs'
+import { localSecretsFor } from './localSecrets.mjs'
 import { ensurePostgres, localPostgresUrl, waitForPostgres } from './postgres.mjs'
 import { ensureRedisServer, freePort, waitForRedis } from './redis.mjs'
 import { relayQuietly, stopInStages } from './shutdown.mjs'
@@ -31,6 +32,14 @@ ensureCjkFont()
 ensureTesseract()
 fs.mkdirSync(dataDir, { recursive: true })
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+if (production) {
+  // `next start` must be given its secrets; on this machine, the dev server's (a deployment sets its own).
+  const secrets = localSecretsFor({ dataDir, env: process.env })
+  Object.assign(process.env, secrets)
+  const names = Object.keys(secrets)
+  if (names.length > 0)
+    log(`Production bundle with ${names.join(' and ')} from ${path.relative(root, dataDir)}/ (set them for a real deployment)`)
+}
 
 // The database: SQLite under .data/ by default, a local Postgres with --postgres (data in .data/postgres),
 // or whatever DATABASE_URL names.
