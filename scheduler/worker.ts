@@ -33,6 +33,10 @@ try {
 
 // Platform tokens live in Redis, shared with the web process and other workers, fetched under a lock.
 provideTokens(() => createLockedTokenProvider({ redis: createProducerRedis('tokens') }))
+// Outside production Payload opens a socket to the Next dev server on PORT, to reload its config when
+// the admin's code changes. A worker is not that server and loads its config once; the socket only kept
+// whatever listens on PORT busy (a `next start` under `npm run up -- --prod` could not close on stop).
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 const payload = workerDatabase(await getPayload({ config }))
 await warmUp(payload)
 const scheduler = await startScheduler({ payload, redis, timing })

@@ -11,6 +11,8 @@ import { logStartupNotices } from './startupNotices'
  * the demo data into an empty development database. Exits non-zero with the reason on failure.
  */
 async function prepareDatabase(): Promise<void> {
+  // Not the Next server: no socket to it for config reloads (scheduler/worker.ts says why).
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
   const payload = await getPayload({ config })
   try {
     await payload.db.migrate()

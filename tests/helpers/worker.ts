@@ -21,11 +21,18 @@ export function workerArgv(): string[] {
 
 /**
  * `scheduler/worker.ts` in its own process, with this process's environment (set up by startTestCms:
- * the database, secrets, REDIS_URL, the fakes' base URLs). Resolves once it is consuming jobs.
+ * the database, secrets, REDIS_URL, the fakes' base URLs), plus `env`. Resolves once it is consuming jobs.
  */
-export async function startTestWorker(args: { lockMs?: number; reconcileEveryMs?: number; timeoutMs?: number } = {}): Promise<TestWorker> {
+export async function startTestWorker(
+  args: { lockMs?: number; reconcileEveryMs?: number; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestWorker> {
   const argv = [...workerArgv(), '--lock-ms', String(args.lockMs ?? 3000), '--reconcile-every-ms', String(args.reconcileEveryMs ?? 60_000)]
-  const started: Started = startProcess({ command: process.execPath, argv, cwd: root, env: { ...process.env, LOG_LEVEL: 'info' } })
+  const started: Started = startProcess({
+    command: process.execPath,
+    argv,
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'info', ...args.env },
+  })
   const deadline = Date.now() + (args.timeoutMs ?? 60_000)
   while (!started.output().includes('scheduler worker ready')) {
     if (started.child.exitCode !== null || started.child.signalCode !== null)

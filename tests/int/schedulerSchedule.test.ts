@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
+import { createServer } from 'node:net'
 import { after, before, describe, test } from 'node:test'
+import { freePort } from '../helpers/processes'
 import { waitFor } from '../helpers/waitFor'
 import { runWorkerToExit, startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import {
@@ -313,4 +315,26 @@ describe('exactly once', () => {
       },
     ),
   )
+})
+
+describe('the worker process', () => {
+  test('outside production it opens no connection to the web server’s port (Payload’s config-reload socket kept `next start` from stopping)', async () => {
+    let connections = 0
+    const port = await freePort()
+    // Where the Next server would listen: every address localhost may name.
+    const server = createServer((socket) => {
+      connections += 1
+      socket.destroy()
+    })
+    await new Promise<void>((resolve) => server.listen(port, resolve))
+    const outside = await startTestWorker({ env: { NODE_ENV: 'development', PORT: String(port) } })
+    try {
+      // Payload opens its socket right after its init, before the worker says it is ready; a moment more for the connect.
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      assert.equal(connections, 0)
+    } finally {
+      await outside.stop()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
 })
