@@ -2,10 +2,18 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { test } from 'node:test'
+import { after, test } from 'node:test'
 import { localSecretsFor } from './localSecrets.mjs'
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'local-secrets-'))
+const made: string[] = []
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-secrets-'))
+  made.push(dir)
+  return dir
+}
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true })
+})
 
 test('without the secrets in the environment: the data folder’s, created once (0600, 32 bytes) and the same on every start', () => {
   const dataDir = path.join(tempDir(), '.data')
