@@ -37,6 +37,16 @@ export function ensureDependencies() {
   fs.writeFileSync(stamp, hash)
 }
 
+/** Whether process `pid` is still running (one of another user's counts). */
+export function processRunning(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return error.code === 'EPERM'
+  }
+}
+
 export function tsx(script, args = [], options = {}) {
   return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, stdio: 'inherit', ...options })
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ensureDependencies, ensureTesseract, log, root } from './lib.mjs'
+import { oneRunAtATime } from './oneRunAtATime.mjs'
 import { startPostgres } from './postgres.mjs'
 import { startRedis } from './redis.mjs'
 import { bundleFolder, bundleTests, UNIT_ENTRY } from './testBundles.mjs'
@@ -16,26 +17,14 @@ import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
 /**
  * `npm ci` when the lock file is newer than node_modules, by one run at a time: two test runs started
  * together on one checkout would each wipe node_modules under the other and leave it half installed.
+ * A run that was killed while it held the turn no longer makes the next one wait (oneRunAtATime.mjs).
  */
 function ensureDependenciesOnce() {
-  const lock = path.join(os.tmpdir(), `cms-npm-ci-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`)
-  const started = Date.now()
-  for (;;) {
-    try {
-      fs.mkdirSync(lock)
-      break
-    } catch {
-      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true })
-      else if (Date.now() - started > 20 * 60_000) throw new Error(`another test run has held ${lock} for 20 minutes`)
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
-    }
-  }
-  try {
-    ensureDependencies()
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true })
-  }
+  oneRunAtATime({
+    lock: path.join(os.tmpdir(), `cms-npm-ci-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.lock`),
+    work: ensureDependencies,
+    say: (line) => log(`Installing dependencies: ${line}`),
+  })
 }
 
 const args = process.argv.slice(2)

@@ -6,23 +6,15 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { root } from './lib.mjs'
+import { processRunning, root } from './lib.mjs'
 
 /**
  * The folder for this run's bundles (`<parent>/<pid>`), after removing the folders of earlier runs
  * whose process is gone (a run that was killed leaves its folder behind).
  */
 export function bundleFolder(parent) {
-  const running = (pid) => {
-    try {
-      process.kill(pid, 0)
-      return true
-    } catch (error) {
-      return error.code === 'EPERM'
-    }
-  }
   for (const entry of fs.existsSync(parent) ? fs.readdirSync(parent) : []) {
-    if (!/^\d+$/.test(entry) || !running(Number(entry))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true })
+    if (!/^\d+$/.test(entry) || !processRunning(Number(entry))) fs.rmSync(path.join(parent, entry), { recursive: true, force: true })
   }
   return path.join(parent, String(process.pid))
 }
