@@ -37,7 +37,7 @@ export function ensureDependencies() {
   fs.writeFileSync(stamp, hash)
 }
 
-/** Whether process `pid` is still running (one of another user's counts). */
+/** Whether process `pid` is still running (another user's, which this one may not signal, counts too). */
 export function processRunning(pid) {
   try {
     process.kill(pid, 0)
