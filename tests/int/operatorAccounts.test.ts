@@ -370,4 +370,15 @@ describe('assigned accounts on the user', () => {
     const stored = await cms.payload.findByID({ collection: 'users', id: users.operator, depth: 0, overrideAccess: true })
     assert.equal(stored.accounts?.length, 2, 'an operator cannot assign themselves an account')
   })
+  test('a signed-in request carries the assigned accounts as ids, without reading the accounts themselves', async () => {
+    const signedIn = await cms.payload.auth({ headers: new Headers({ authorization: `JWT ${tokens.operator}` }) })
+    assert.deepEqual(signedIn.user?.accounts?.map(String).sort(), [accounts.mine, accounts.mineToo].map(String).sort())
+    const me = await api<{ user?: { accounts?: unknown[] } }>({
+      url: cms.url,
+      method: 'GET',
+      path: '/api/users/me',
+      token: tokens.operator,
+    })
+    assert.deepEqual(me.body.user?.accounts?.map(String).sort(), [accounts.mine, accounts.mineToo].map(String).sort())
+  })
 })
