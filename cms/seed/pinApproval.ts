@@ -1,17 +1,19 @@
 import type { Payload } from 'payload'
+import { relationId } from '../content'
 
 type Id = string | number
 
 /**
  * Demo items seeded as approved carry what a real approval leaves: the pinned version and the
- * approver; a published one also what its publish leaves: that version is the public page's.
- * Returns the pinned version's id.
+ * approver (the editor, or the admin for the editor's own: nobody approves their own work); a published
+ * one also what its publish leaves: that version is the public page's. Returns the pinned version's id.
  */
 export async function pinApproval(args: {
   payload: Payload
   collection: 'articles' | 'posters' | 'videos' | 'notes'
   id: Id
-  approver: Id
+  /** Who may approve: the editor, and the admin for what the editor owns. */
+  approvers: { editor: Id; admin: Id }
   published?: boolean
 }): Promise<string> {
   const { payload, collection, id } = args
@@ -24,7 +26,9 @@ export async function pinApproval(args: {
     overrideAccess: true,
   })
   const revision = String(newest.docs[0]?.id)
+  const owner = relationId(newest.docs[0]?.version.owner)
+  const approver = owner !== null && String(owner) === String(args.approvers.editor) ? args.approvers.admin : args.approvers.editor
   const published = args.published ? { publishedVersion: revision } : {}
-  await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: args.approver, ...published } })
+  await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: approver, ...published } })
   return revision
 }

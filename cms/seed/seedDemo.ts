@@ -17,6 +17,7 @@ import { seedDemoMonth } from './seedMonth'
 import { saveFinishedCase, seedFinishedCampaign } from './seedFinishedCampaign'
 import { seedPlanning } from './seedPlanning'
 import { seedReviewTrail } from './seedReviewTrail'
+import { seedApprovalTrail } from './seedApprovalTrail'
 
 const assets = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
 type Id = string | number
@@ -102,7 +103,13 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     })
     content[`article:${a.key}`] = { relationTo: 'articles', value: doc.id, status: a.status }
     if (a.status === 'approved' || a.status === 'scheduled' || a.status === 'published')
-      await pinApproval({ payload, collection: 'articles', id: doc.id, approver: users.editor, published: a.status === 'published' })
+      await pinApproval({
+        payload,
+        collection: 'articles',
+        id: doc.id,
+        approvers: { editor: users.editor, admin: users.admin },
+        published: a.status === 'published',
+      })
     if (a.status === 'published') await payload.update({ ...base, collection: 'media', id: media[a.cover], data: { public: true } })
   }
   const posters = [
@@ -135,7 +142,8 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       },
     })
     content[`poster:${p.key}`] = { relationTo: 'posters', value: doc.id, status: p.status }
-    if (p.status === 'approved') await pinApproval({ payload, collection: 'posters', id: doc.id, approver: users.editor })
+    if (p.status === 'approved')
+      await pinApproval({ payload, collection: 'posters', id: doc.id, approvers: { editor: users.editor, admin: users.admin } })
   }
   const video = await payload.create({
     ...base,
@@ -273,6 +281,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     },
   })
   await seedReviewTrail({ payload, now, editor: users.editor })
+  await seedApprovalTrail({ payload, now, timeZone: args.timeZone })
 
   for (const entry of demoLexicon()) {
     await payload.create({ ...base, collection: 'sensitive-words', data: { ...entry, enabled: true } })

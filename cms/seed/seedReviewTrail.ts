@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { CONTENT_SLUGS, relationId } from '../content'
 import { notifyChangesRequested, notifyReviewers } from '../review/notifyUser'
 import { writeReviewLog } from '../review/writeReviewLog'
+import { writtenBefore } from './writtenBefore'
 
 type Id = string | number
 
@@ -45,6 +46,7 @@ export async function seedReviewTrail(args: { payload: Payload; now: Date; edito
       const title = String(doc.title ?? '')
       // Spread over the last day, the earliest first: the review queue reads oldest first.
       const submittedAt = hoursAgo(26 - 3 * order++)
+      await writtenBefore({ payload, collection, id: doc.id, firstEntry: submittedAt })
       await writeReviewLog({
         payload,
         req: owner.req,

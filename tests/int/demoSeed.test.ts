@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test'
 import sharp from 'sharp'
 import { PLATFORM_PROFILES, isPlatformId } from '../../lib/platforms'
 import { addDays, zonedDate } from '../../lib/zonedTime'
+import { relationId } from '../../cms/content'
 import { isHandoffLate } from '../../cms/delivery/handoffLate'
 import { readStoredHandoffPackage } from '../../cms/delivery/storedHandoffPackage'
 import { login } from '../helpers/rest'
@@ -19,6 +20,14 @@ before(async () => {
   console.log(`demo seed: ${Date.now() - started} ms`)
 })
 after(async () => cms?.close())
+
+type HistoryEntry = { event: string; by: string | null; comment: string | null; at: string }
+/** An item's 审核记录 as its review panel reads it (GET /api/{collection}/:id/review), oldest first. */
+async function reviewHistory(args: { collection: string; id: string | number; token: string }): Promise<HistoryEntry[]> {
+  const reply = await fetch(`${cms.url}/api/${args.collection}/${args.id}/review`, { headers: { authorization: `JWT ${args.token}` } })
+  assert.equal(reply.status, 200)
+  return ((await reply.json()) as { history: HistoryEntry[] }).history.reverse()
+}
 
 test('every seeded user logs in with the demo password and has the right role', async () => {
   const logins: Record<string, string> = {
@@ -102,6 +111,7 @@ test('items waiting for review or sent back carry the workflow’s trail: who su
     return ((await reply.json()) as { docs: Note[] }).docs
   }
   const editorNotes = await notesOf('editor')
+  const editorToken = await login({ url: cms.url, email: 'editor@demo.local', password: PASSWORD })
   const waiting = ['articles', 'videos', 'posters', 'notes'] as const
   let inReview = 0
   let sentBack = 0
@@ -115,14 +125,9 @@ test('items waiting for review or sent back carry the workflow’s trail: who su
     })
     for (const doc of docs) {
       const owner = doc.owner as { name: string; email: string }
-      const { docs: logs } = await payload.find({
-        collection: 'review-logs',
-        overrideAccess: true,
-        where: { and: [{ docCollection: { equals: collection } }, { docId: { equals: String(doc.id) } }] },
-        sort: 'at',
-        depth: 1,
-      })
-      const trail = logs.map((log) => [log.event, (log.by as { name: string } | null)?.name, log.comment ?? null])
+      // As the item's 审核记录 shows it to the editor.
+      const logs = await reviewHistory({ collection, id: doc.id, token: editorToken })
+      const trail = logs.map((log) => [log.event, log.by, log.comment])
       const isMine = (note: Note) => note.doc.relationTo === collection && String(note.doc.value) === String(doc.id)
       assert.ok(
         logs.every((log) => new Date(log.at).getTime() < Date.now() - 3_600_000),
@@ -152,6 +157,62 @@ test('items waiting for review or sent back carry the workflow’s trail: who su
     }
   }
   assert.ok(inReview >= 3 && sentBack >= 2, `${inReview} in review, ${sentBack} sent back`)
+})
+
+test('approved, scheduled and published items carry their trail too: submitted, approved by someone else, scheduled, published when the first post went out', async () => {
+  const { payload } = cms
+  const editorToken = await login({ url: cms.url, email: 'editor@demo.local', password: PASSWORD })
+  const { docs: posted } = await payload.find({
+    collection: 'deliveries',
+    overrideAccess: true,
+    where: { state: { equals: 'published' } },
+    pagination: false,
+    depth: 0,
+  })
+  const firstPost = (collection: string, id: string | number) =>
+    Math.min(
+      ...posted
+        .filter(
+          (delivery) =>
+            (delivery.content.relationTo === collection && String(relationId(delivery.content.value)) === String(id)) ||
+            (collection === 'articles' && (delivery.bundle ?? []).some((row) => String(relationId(row.article)) === String(id))),
+        )
+        .map((delivery) => new Date(String(delivery.publishedAt)).getTime()),
+    )
+  const seen: Record<string, number> = {}
+  for (const collection of ['articles', 'videos', 'posters', 'notes'] as const) {
+    const { docs } = await payload.find({
+      collection,
+      overrideAccess: true,
+      where: { status: { in: ['approved', 'scheduled', 'published'] } },
+      depth: 1,
+      pagination: false,
+    })
+    for (const doc of docs) {
+      const owner = doc.owner as { name: string }
+      const approver = doc.approvedBy as { name: string }
+      assert.notEqual(approver.name, owner.name, `${doc.title}: nobody approves their own work`)
+      const history = await reviewHistory({ collection, id: doc.id, token: editorToken })
+      const trail = history.map((log) => [log.event, log.by])
+      const expected: [string, string | null][] = [
+        ['submit', owner.name],
+        ['approve', approver.name],
+      ]
+      if (doc.status !== 'approved') expected.push(['schedule', null])
+      if (doc.status === 'published') expected.push(['published', null])
+      assert.deepEqual(trail, expected, String(doc.title))
+      const times = history.map((log) => new Date(log.at).getTime())
+      assert.deepEqual(
+        [...times].sort((a, b) => a - b),
+        times,
+        `${doc.title}: in order`,
+      )
+      if (doc.status === 'published')
+        assert.equal(times.at(-1), firstPost(collection, doc.id), `${doc.title}: published when it first went out`)
+      seen[String(doc.status)] = (seen[String(doc.status)] ?? 0) + 1
+    }
+  }
+  assert.ok((seen.published ?? 0) >= 40 && (seen.approved ?? 0) >= 2 && (seen.scheduled ?? 0) >= 4, JSON.stringify(seen))
 })
 
 test('a month of numbers: post rows on at least 28 days up to yesterday, followers per day for every API account', async () => {
