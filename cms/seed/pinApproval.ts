@@ -12,8 +12,8 @@ export async function pinApproval(args: {
   payload: Payload
   collection: 'articles' | 'posters' | 'videos' | 'notes'
   id: Id
-  /** Who may approve: the editor, and the admin for what the editor owns. */
-  approvers: { editor: Id; admin: Id }
+  /** The seeded users by role: the editor approves, the admin what the editor owns. */
+  users: Readonly<Record<string, Id>>
   published?: boolean
 }): Promise<string> {
   const { payload, collection, id } = args
@@ -27,7 +27,7 @@ export async function pinApproval(args: {
   })
   const revision = String(newest.docs[0]?.id)
   const owner = relationId(newest.docs[0]?.version.owner)
-  const approver = owner !== null && String(owner) === String(args.approvers.editor) ? args.approvers.admin : args.approvers.editor
+  const approver = owner !== null && String(owner) === String(args.users.editor) ? args.users.admin : args.users.editor
   const published = args.published ? { publishedVersion: revision } : {}
   await payload.db.updateOne({ collection, id, data: { approvedVersion: revision, approvedBy: approver, ...published } })
   return revision

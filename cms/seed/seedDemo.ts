@@ -103,13 +103,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
     })
     content[`article:${a.key}`] = { relationTo: 'articles', value: doc.id, status: a.status }
     if (a.status === 'approved' || a.status === 'scheduled' || a.status === 'published')
-      await pinApproval({
-        payload,
-        collection: 'articles',
-        id: doc.id,
-        approvers: { editor: users.editor, admin: users.admin },
-        published: a.status === 'published',
-      })
+      await pinApproval({ payload, collection: 'articles', id: doc.id, users, published: a.status === 'published' })
     if (a.status === 'published') await payload.update({ ...base, collection: 'media', id: media[a.cover], data: { public: true } })
   }
   const posters = [
@@ -142,8 +136,7 @@ export async function seedDemo(args: { payload: Payload; password: string; timeZ
       },
     })
     content[`poster:${p.key}`] = { relationTo: 'posters', value: doc.id, status: p.status }
-    if (p.status === 'approved')
-      await pinApproval({ payload, collection: 'posters', id: doc.id, approvers: { editor: users.editor, admin: users.admin } })
+    if (p.status === 'approved') await pinApproval({ payload, collection: 'posters', id: doc.id, users })
   }
   const video = await payload.create({
     ...base,

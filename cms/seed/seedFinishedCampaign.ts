@@ -79,13 +79,7 @@ export async function seedFinishedCampaign(args: {
         owner: users.copywriter,
       },
     })
-    const revision = await pinApproval({
-      payload,
-      collection: 'articles',
-      id: doc.id,
-      approvers: { editor: users.editor, admin: users.admin },
-      published: true,
-    })
+    const revision = await pinApproval({ payload, collection: 'articles', id: doc.id, users, published: true })
     items.set(article.key, { collection: 'articles', id: doc.id, revision, owner: users.copywriter })
   }
   const itemOf = (key: string) => {

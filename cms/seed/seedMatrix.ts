@@ -78,13 +78,7 @@ export async function seedDemoMatrix(args: {
       },
     })
     const revision = APPROVED_STATES.includes(note.status)
-      ? await pinApproval({
-          payload,
-          collection: 'notes',
-          id: doc.id,
-          approvers: { editor: users.editor, admin: users.admin },
-          published: note.status === 'published',
-        })
+      ? await pinApproval({ payload, collection: 'notes', id: doc.id, users, published: note.status === 'published' })
       : null
     items.set(note.key, { collection: 'notes', id: doc.id, revision, owner: users[note.owner], status: note.status, title: note.title })
     notes.set(note.key, note)
@@ -106,13 +100,7 @@ export async function seedDemoMatrix(args: {
       },
     })
     const revision = APPROVED_STATES.includes(video.status)
-      ? await pinApproval({
-          payload,
-          collection: 'videos',
-          id: doc.id,
-          approvers: { editor: users.editor, admin: users.admin },
-          published: video.status === 'published',
-        })
+      ? await pinApproval({ payload, collection: 'videos', id: doc.id, users, published: video.status === 'published' })
       : null
     items.set(video.key, {
       collection: 'videos',

@@ -70,13 +70,7 @@ export async function seedDemoMonth(args: {
         titleCandidates: (article.candidates ?? []).map((title) => ({ title })),
       },
     })
-    const revision = await pinApproval({
-      payload,
-      collection: 'articles',
-      id: doc.id,
-      approvers: { editor: users.editor, admin: users.admin },
-      published: true,
-    })
+    const revision = await pinApproval({ payload, collection: 'articles', id: doc.id, users, published: true })
     items.set(article.key, { collection: 'articles', id: doc.id, revision, owner: users[article.owner] })
   }
   for (const video of MONTH_VIDEOS) {
@@ -92,13 +86,7 @@ export async function seedDemoMonth(args: {
         owner: users.designer,
       },
     })
-    const revision = await pinApproval({
-      payload,
-      collection: 'videos',
-      id: doc.id,
-      approvers: { editor: users.editor, admin: users.admin },
-      published: true,
-    })
+    const revision = await pinApproval({ payload, collection: 'videos', id: doc.id, users, published: true })
     items.set(video.key, { collection: 'videos', id: doc.id, revision, owner: users.designer })
   }
 
