@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { forwardOutput } from './forwardOutput.mjs'
 import { ensureDependencies, ensureTesseract, log, root } from './lib.mjs'
 import { oneRunAtATime } from './oneRunAtATime.mjs'
 import { startPostgres } from './postgres.mjs'
@@ -45,6 +46,18 @@ const files = [
   ]),
 ]
 
+// Stopped (Ctrl-C reaches the whole process group, a plain `kill` only this process): the runner stops its
+// test files, and the run's Redis, Postgres and folders are still removed below before this process exits.
+let interrupted = null
+let runner = null
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    interrupted ??= signal
+    runner?.kill(signal)
+  })
+// Once nobody reads our output (`npm test | head`), the run goes on unheard to its end and its clean-up.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
+
 ensureDependenciesOnce()
 const needsRedis = files.some((file) =>
   ['int', 'e2e'].includes(groupOf(path.relative(root, path.resolve(root, file)).split(path.sep).join('/'))),
@@ -73,41 +86,45 @@ log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''
 // Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
 // would wait forever, so it is stopped well before CI's own limit, saying why.
 const RUN_LIMIT_MS = 45 * 60_000
-const runner = spawn(
-  process.execPath,
-  [
-    // The bundles' stack traces name our TypeScript files and lines.
-    '--enable-source-maps',
-    '--test',
-    `--test-reporter=${path.join(root, 'scripts', 'testReporter.mjs')}`,
-    '--test-reporter-destination=stdout',
-    // Three files at once on two cores: many files spend stretches waiting (a job lock to expire, a due
-    // time, a killed worker's successor), and with two at a time the CPU sat idle for minutes of the run.
-    '--test-concurrency=3',
-    '--test-timeout=900000',
-    ...bundles,
-  ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-      ...(redis ? { REDIS_URL: redis.url } : {}),
-      ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
-      ...(migratedDir ? { TEST_MIGRATED_SQLITE_DIR: migratedDir } : {}),
-      ...(needsRedis ? { TEST_WORKER_BUNDLE: bundled[files.length] } : {}),
+if (!interrupted)
+  runner = spawn(
+    process.execPath,
+    [
+      // The bundles' stack traces name our TypeScript files and lines.
+      '--enable-source-maps',
+      '--test',
+      `--test-reporter=${path.join(root, 'scripts', 'testReporter.mjs')}`,
+      '--test-reporter-destination=stdout',
+      // Three files at once on two cores: many files spend stretches waiting (a job lock to expire, a due
+      // time, a killed worker's successor), and with two at a time the CPU sat idle for minutes of the run.
+      '--test-concurrency=3',
+      '--test-timeout=900000',
+      ...bundles,
+    ],
+    {
+      cwd: root,
+      // Its report through us (forwardOutput.mjs); stderr stays the terminal's, which the reporter's colours follow.
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+        ...(redis ? { REDIS_URL: redis.url } : {}),
+        ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
+        ...(migratedDir ? { TEST_MIGRATED_SQLITE_DIR: migratedDir } : {}),
+        ...(needsRedis ? { TEST_WORKER_BUNDLE: bundled[files.length] } : {}),
+      },
     },
-  },
-)
+  )
+if (runner) forwardOutput({ from: runner.stdout, to: process.stdout })
 const limit = setTimeout(() => {
   log(
     `The test run is still going after ${RUN_LIMIT_MS / 60_000} minutes: a test file probably left a handle open (a server, a Redis client, a worker). Stopping it.`,
   )
-  runner.kill('SIGKILL')
+  runner?.kill('SIGKILL')
 }, RUN_LIMIT_MS)
-const status = await new Promise((resolve) => runner.on('exit', (code) => resolve(code ?? 1)))
+// 'close', not 'exit': the report's last lines (the summary CI reads) must have come through first.
+const status = runner ? await new Promise((resolve) => runner.on('close', (code) => resolve(code ?? 1))) : 1
 clearTimeout(limit)
 await redis?.stop()
 if (redisDir) fs.rmSync(redisDir, { recursive: true, force: true })
@@ -115,4 +132,4 @@ await postgres?.stop()
 if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
 if (migratedDir) fs.rmSync(migratedDir, { recursive: true, force: true })
 fs.rmSync(bundleDir, { recursive: true, force: true })
-process.exit(status)
+process.exit(interrupted ? 128 + os.constants.signals[interrupted] : status)

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, test } from 'node:test'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * `npm test` cleans up after itself when nobody reads its output any more (`npm test | head`) and when
+ * it is stopped: the Redis it started is shut down and its folders removed. Each case runs the test
+ * command itself on one small int file, as a developer would, with a temporary folder of its own
+ * (TMPDIR) in which every folder of that run is made.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const made: string[] = []
+after(() => {
+  for (const dir of made) {
+    stopProcessesIn(dir)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+/** Processes working in `dir` (redis-server works in its data folder): what a failed clean-up leaves. */
+function processesIn(dir: string): number[] {
+  return fs.readdirSync('/proc').flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return []
+    try {
+      return fs.readlinkSync(`/proc/${entry}/cwd`).startsWith(dir) ? [Number(entry)] : []
+    } catch {
+      return []
+    }
+  })
+}
+
+function stopProcessesIn(dir: string): void {
+  for (const pid of processesIn(dir)) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
+/** The test command on one int file, in a temporary folder of its own, apart from this run's services. */
+function testCommand(): { child: ChildProcess; tmp: string } {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'test-command-'))
+  made.push(tmp)
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp }
+  // Apart from this run: its services, and the variable by which Node's runner knows it is inside a test
+  // file (a runner started there skips its files and passes).
+  for (const name of [
+    'REDIS_URL',
+    'TEST_POSTGRES_URL',
+    'TEST_ON_POSTGRES',
+    'TEST_MIGRATED_SQLITE_DIR',
+    'TEST_WORKER_BUNDLE',
+    'NODE_TEST_CONTEXT',
+  ])
+    delete env[name]
+  const child = spawn(process.execPath, ['scripts/test.mjs', 'tests/int/lockout.test.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  return { child, tmp }
+}
+
+async function exitOf(child: ChildProcess): Promise<number | null> {
+  const timer = setTimeout(() => child.kill('SIGKILL'), 240_000)
+  const [code] = (await once(child, 'close')) as [number | null]
+  clearTimeout(timer)
+  return code
+}
+
+/** What the run made and should have removed: its Redis's folder and the migrated database's. */
+const runFolders = (tmp: string) => fs.readdirSync(tmp).filter((name) => /^cms-test-(redis|migrated|postgres)-/.test(name))
+
+test('a reader that goes away after the first line (npm test | head -1): the tests run to their end, and the run cleans up', async () => {
+  const { child, tmp } = testCommand()
+  let errors = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors += chunk.toString()
+  })
+  const [first] = (await once(child.stdout as NodeJS.ReadableStream, 'data')) as [Buffer]
+  assert.match(first.toString(), /^\[cms\] /)
+  child.stdout?.destroy()
+  // 0: the runner's, for the file's tests passing (a runner cut off by the closed pipe ends with an error).
+  const code = await exitOf(child)
+  assert.doesNotMatch(errors, /skipping running files/)
+  assert.equal(code, 0, errors.slice(-2000))
+  assert.deepEqual(runFolders(tmp), [])
+  assert.deepEqual(processesIn(tmp), [], 'no Redis left running')
+})
+
+test('stopped with SIGTERM once its tests run: it stops them, shuts its Redis down and removes its folders', async () => {
+  const { child, tmp } = testCommand()
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  const deadline = Date.now() + 180_000
+  while (!/Running 1 test files \(Redis at /.test(output)) {
+    assert.ok(Date.now() < deadline && child.exitCode === null, `the run did not start its tests:\n${output.slice(-2000)}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  assert.ok(processesIn(tmp).length > 0, 'its Redis runs')
+  child.kill('SIGTERM')
+  assert.equal(await exitOf(child), 128 + os.constants.signals.SIGTERM)
+  assert.deepEqual(runFolders(tmp), [])
+  assert.deepEqual(processesIn(tmp), [], 'no Redis left running')
+})
