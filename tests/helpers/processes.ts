@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
+import { whenStopped } from './whenStopped'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,6 +18,10 @@ export type Started = { child: ChildProcess; output: () => string; stop: () => P
 /** Starts a command in its own process group, collecting its output; stop() ends the whole group. */
 export function startProcess(args: { command: string; argv: string[]; cwd: string; env: NodeJS.ProcessEnv }): Started {
   const child = spawn(args.command, args.argv, { cwd: args.cwd, env: args.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const pid = child.pid
+  // A test file stopped before its after hooks ends the group too (the group is out of reach of Ctrl-C).
+  const forget = pid === undefined ? () => false : whenStopped(() => process.kill(-pid, 'SIGKILL'))
+  child.once('exit', forget)
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Redis } from 'ioredis'
 import { startRedis } from '../../scripts/redis.mjs'
+import { whenStopped } from './whenStopped'
 
 export type TestRedis = {
   url: string
@@ -21,6 +22,11 @@ export type TestRedis = {
 export async function startTestRedis(): Promise<TestRedis> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-redis-'))
   let server = await startRedis({ dir })
+  // A test file stopped before its after hooks still ends its Redis (whichever one runs) and removes its data.
+  const forget = whenStopped(() => {
+    process.kill(server.pid as number, 'SIGKILL')
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
   process.env.REDIS_URL = server.url
   const client = new Redis(server.url, { maxRetriesPerRequest: null, lazyConnect: true })
   client.on('error', () => undefined)
@@ -36,6 +42,7 @@ export async function startTestRedis(): Promise<TestRedis> {
       client.disconnect()
       await server.stop()
       fs.rmSync(dir, { recursive: true, force: true })
+      forget()
     },
   }
 }

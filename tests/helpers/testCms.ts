@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Migration, Payload, SanitizedConfig } from 'payload'
 import { serveFetchHandler } from './httpBridge'
+import { whenStopped } from './whenStopped'
 
 export type TestCms = {
   payload: Payload
@@ -24,6 +25,7 @@ export type TestCms = {
 export async function startTestCms(): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   process.env.DATA_DIR = dataDir
+  const forgetDataDir = whenStopped(() => fs.rmSync(dataDir, { recursive: true, force: true }))
   // Only a Postgres suite (tests/int/postgres*, through onPostgres) asks for Postgres: the server's
   // address reaches every test file of the run, and the rest must keep testing SQLite.
   const postgresServer = process.env.TEST_ON_POSTGRES === '1' ? process.env.TEST_POSTGRES_URL?.replace(/\/+$/, '') : undefined
@@ -62,6 +64,7 @@ export async function startTestCms(): Promise<TestCms> {
       await closeDatabase(payload)
       if (postgresServer) await dropPostgresDatabase({ server: postgresServer, database: postgresDatabase })
       fs.rmSync(dataDir, { recursive: true, force: true })
+      forgetDataDir()
     },
   }
 }
