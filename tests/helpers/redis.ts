@@ -24,8 +24,11 @@ export async function startTestRedis(): Promise<TestRedis> {
   let server = await startRedis({ dir })
   // A test file stopped before its after hooks still ends its Redis (whichever one runs) and removes its data.
   const forget = whenStopped(() => {
-    process.kill(server.pid as number, 'SIGKILL')
-    fs.rmSync(dir, { recursive: true, force: true })
+    try {
+      process.kill(server.pid as number, 'SIGKILL')
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
   process.env.REDIS_URL = server.url
   const client = new Redis(server.url, { maxRetriesPerRequest: null, lazyConnect: true })
