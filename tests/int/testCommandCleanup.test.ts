@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * `npm test` cleans up after itself when nobody reads its output any more (`npm test | head`) and when
- * it is stopped: the Redis it started is shut down and its folders removed. Each case runs the test
- * command itself on one small int file, as a developer would, with a temporary folder of its own
- * (TMPDIR) in which every folder of that run is made.
+ * it is stopped: the Redis it started is shut down, the test files it stopped end what they started
+ * (tests/helpers/whenStopped.ts), and every folder is removed. Each case runs the test command itself on
+ * one int file, as a developer would, with a temporary folder of its own (TMPDIR) in which every folder
+ * of that run is made.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const made: string[] = []
@@ -79,7 +80,7 @@ async function exitOf(child: ChildProcess): Promise<number | null> {
   return code
 }
 
-/** What the run made and should have removed: its Redis's folder and the migrated database's. */
+/** What the command made and should have removed: its Redis's, Postgres's and migrated database's folders. */
 const runFolders = (tmp: string) => fs.readdirSync(tmp).filter((name) => /^cms-test-(redis|migrated|postgres)-/.test(name))
 
 test('a reader that goes away after the first line (npm test | head -1): the tests run to their end, and the run cleans up', async () => {
