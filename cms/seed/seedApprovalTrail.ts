@@ -1,7 +1,8 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 import { CONTENT_SLUGS, relationId } from '../content'
 import { writeReviewLog } from '../review/writeReviewLog'
+import { seededRequests } from './seededRequests'
 import { writtenBefore } from './writtenBefore'
 
 type Id = string | number
@@ -30,16 +31,17 @@ async function firstPostTimes(payload: Payload): Promise<Map<string, Date>> {
   return first
 }
 
-/** Whether the calendar's scheduling already logged its 排期 (the demo's slots made through it do). */
-async function scheduleLogged(args: { payload: Payload; collection: string; id: Id }): Promise<boolean> {
-  const { totalDocs } = await args.payload.count({
+/** The items whose 排期 the calendar's scheduling already logged (the demo's slots made through it), by collection:id. */
+async function scheduleLogged(payload: Payload): Promise<Set<string>> {
+  const { docs } = await payload.find({
     collection: 'review-logs',
+    where: { event: { equals: 'schedule' } },
+    pagination: false,
+    depth: 0,
     overrideAccess: true,
-    where: {
-      and: [{ docCollection: { equals: args.collection } }, { docId: { equals: String(args.id) } }, { event: { equals: 'schedule' } }],
-    },
+    select: { docCollection: true, docId: true },
   })
-  return totalDocs > 0
+  return new Set(docs.map((log) => `${log.docCollection}:${log.docId}`))
 }
 
 /**
@@ -52,15 +54,9 @@ async function scheduleLogged(args: { payload: Payload; collection: string; id: 
 export async function seedApprovalTrail(args: { payload: Payload; now: Date; timeZone: string }): Promise<void> {
   const { payload } = args
   const firstPosts = await firstPostTimes(payload)
-  const reqs = new Map<string, PayloadRequest>()
-  const reqOf = async (id: Id): Promise<PayloadRequest> => {
-    const known = reqs.get(String(id))
-    if (known) return known
-    const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
-    const req = await createLocalReq({ user: { ...user, collection: 'users' } }, payload)
-    reqs.set(String(id), req)
-    return req
-  }
+  const alreadyScheduled = await scheduleLogged(payload)
+  const actingAs = seededRequests(payload)
+  const reqOf = async (id: Id) => (await actingAs(id)).req
   const hours = (n: number) => n * 3_600_000
   // Office hours the day before, in the team's time zone.
   const dayBefore = (at: Date, time: string) =>
@@ -99,8 +95,7 @@ export async function seedApprovalTrail(args: { payload: Payload; now: Date; tim
         revision,
         at: approvedAt,
       })
-      const scheduled =
-        doc.status === 'published' || (doc.status === 'scheduled' && !(await scheduleLogged({ payload, collection, id: doc.id })))
+      const scheduled = doc.status === 'published' || (doc.status === 'scheduled' && !alreadyScheduled.has(`${collection}:${doc.id}`))
       const scheduledAt = new Date(approvedAt.getTime() + hours(1))
       if (scheduled) await writeReviewLog({ ...log, from: 'approved', to: 'scheduled', event: 'schedule', revision, at: scheduledAt })
       if (doc.status !== 'published') continue

@@ -1,7 +1,8 @@
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { CONTENT_SLUGS, relationId } from '../content'
 import { notifyChangesRequested, notifyReviewers } from '../review/notifyUser'
 import { writeReviewLog } from '../review/writeReviewLog'
+import { seededRequests } from './seededRequests'
 import { writtenBefore } from './writtenBefore'
 
 type Id = string | number
@@ -23,10 +24,7 @@ const GENERIC_SENT_BACK = '请按审核意见修改后再提交。'
 export async function seedReviewTrail(args: { payload: Payload; now: Date; editor: Id }): Promise<void> {
   const { payload } = args
   const hoursAgo = (hours: number) => new Date(args.now.getTime() - hours * 3_600_000)
-  const userReq = async (id: Id) => {
-    const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
-    return { user, req: await createLocalReq({ user: { ...user, collection: 'users' } }, payload) }
-  }
+  const userReq = seededRequests(payload)
   const editor = await userReq(args.editor)
   let order = 0
   for (const collection of CONTENT_SLUGS) {
