@@ -81,12 +81,13 @@ function ownFileUrls() {
   return {
     name: 'own-file-urls',
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?tsx?$/ }, async (args) => {
+      // Our plain-Node scripts too (scripts/lib.mjs finds the project's root from its own).
+      build.onLoad({ filter: /\.([cm]?tsx?|mjs)$/ }, async (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined
         const source = await fs.promises.readFile(args.path, 'utf8')
         return {
           contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
-          loader: /\.tsx$/.test(args.path) ? 'tsx' : 'ts',
+          loader: args.path.endsWith('.tsx') ? 'tsx' : args.path.endsWith('.mjs') ? 'js' : 'ts',
         }
       })
     },
