@@ -2,6 +2,7 @@
 // `npm test`: installs what the tests need, then runs every test with Node's test runner, in one
 // invocation so there is one summary at the end. `--unit`, `--int`, `--e2e`, `--checks` pick groups
 // (see testFiles.mjs); file paths pick files. Redis is started only when an int or e2e file runs.
+// `--postgres` runs the integration files (or the named ones) with every CMS they start on Postgres.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -13,7 +14,7 @@ import { oneRunAtATime } from './oneRunAtATime.mjs'
 import { startPostgres } from './postgres.mjs'
 import { startRedis } from './redis.mjs'
 import { bundleFolder, bundleTests, UNIT_ENTRY } from './testBundles.mjs'
-import { GROUPS, groupOf, testFilesOf } from './testFiles.mjs'
+import { GROUPS, groupOf, postgresRunFiles, testFilesOf } from './testFiles.mjs'
 
 /**
  * `npm ci` when the lock file is newer than node_modules, by one run at a time: two test runs started
@@ -29,22 +30,32 @@ function ensureDependenciesOnce() {
 }
 
 const args = process.argv.slice(2)
+const allOnPostgres = args.includes('--postgres')
 const groups = GROUPS.filter((group) => args.includes(`--${group}`))
-const unknown = args.filter((arg) => arg.startsWith('--') && !groups.includes(arg.slice(2)))
+const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--postgres' && !groups.includes(arg.slice(2)))
 if (unknown.length > 0) {
-  log(`Unknown option ${unknown.join(' ')}: use ${GROUPS.map((g) => `--${g}`).join(', ')} or test file paths.`)
+  log(`Unknown option ${unknown.join(' ')}: use ${GROUPS.map((g) => `--${g}`).join(', ')}, --postgres or test file paths.`)
+  process.exit(2)
+}
+if (allOnPostgres && groups.some((group) => group !== 'int')) {
+  log('--postgres runs integration tests only: use it alone, with --int, or with files under tests/int.')
   process.exit(2)
 }
 const only = args.filter((arg) => !arg.startsWith('--'))
-const chosen = groups.length > 0 || only.length === 0 ? (groups.length > 0 ? groups : GROUPS) : []
+const chosen = groups.length > 0 ? groups : only.length === 0 ? (allOnPostgres ? ['int'] : GROUPS) : []
 // A group's unit tests run in one process (testBundles.mjs); files named on the command line run one by one.
-const files = [
+const picked = [
   ...new Set([
     ...testFilesOf(chosen.filter((group) => group !== 'unit')),
     ...(chosen.includes('unit') ? [UNIT_ENTRY] : []),
     ...only.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/')),
   ]),
 ]
+const files = allOnPostgres ? postgresRunFiles(picked) : picked
+if (allOnPostgres && files.length === 0) {
+  log('None of the named files is an integration test that can run on Postgres.')
+  process.exit(2)
+}
 
 // Stopped (Ctrl-C reaches the whole process group, a plain `kill` only this process): the runner stops its
 // test files, and the run's Redis, Postgres and folders are still removed below before this process exits.
@@ -69,7 +80,8 @@ const redisDir = needsRedis && !process.env.REDIS_URL ? fs.mkdtempSync(path.join
 const redis = redisDir ? await startRedis({ dir: redisDir }) : null
 // One Postgres for the run when a Postgres suite runs (tests/int/postgres*: the scheduler and crash suites
 // again, each file on a fresh database of it), unless TEST_POSTGRES_URL names a server.
-const needsPostgres = files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.test\.ts$/.test(file.split(path.sep).join('/')))
+const needsPostgres =
+  allOnPostgres || files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.test\.ts$/.test(file.split(path.sep).join('/')))
 const postgresDir = needsPostgres && !process.env.TEST_POSTGRES_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: true }) : null
@@ -111,6 +123,8 @@ if (!interrupted)
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         ...(redis ? { REDIS_URL: redis.url } : {}),
         ...(postgres ? { TEST_POSTGRES_URL: postgres.url } : {}),
+        // tests/helpers/testCms.ts then starts every CMS on a fresh database of that server.
+        ...(allOnPostgres ? { TEST_ON_POSTGRES: '1' } : {}),
         ...(migratedDir ? { TEST_MIGRATED_SQLITE_DIR: migratedDir } : {}),
         ...(needsRedis ? { TEST_WORKER_BUNDLE: bundled[files.length] } : {}),
       },

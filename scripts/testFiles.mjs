@@ -52,3 +52,15 @@ export function testFilesOf(groups) {
     .filter((file) => groups.includes(groupOf(file)))
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
+
+/**
+ * `npm test -- --postgres`: the integration files to run with every CMS they start on Postgres. Left out:
+ * the files about SQLite itself (tests/int/sqlite*), and those that only run another file's suite again
+ * on Postgres (through onPostgres, tests/int/postgresSuite.ts), since that file now runs there anyway.
+ */
+export function postgresRunFiles(files) {
+  return files.filter((file) => {
+    if (groupOf(file) !== 'int' || /^tests\/int\/sqlite[^/]*\.test\.ts$/.test(file)) return false
+    return !/\bonPostgres\(/.test(fs.readFileSync(path.join(root, file), 'utf8'))
+  })
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { databaseKind } from '../../../lib/databaseKind'
 import { createTeam, type Id, PASSWORD, readRaw } from '../../helpers/fixtures'
 import { api, login } from '../../helpers/rest'
 import { startTestCms, type TestCms } from '../../helpers/testCms'
@@ -134,9 +135,12 @@ describe('the review log outlives its subject', () => {
       ],
     )
 
-    // SQLite gives the next row the highest id + 1: the deleted article's id comes back.
+    // SQLite gives the next row the highest id + 1: the deleted article's id comes back. Postgres's
+    // sequence never hands it out again, so there the new article only has to start clean.
     const next = await write({ title: '新文章' })
-    assert.equal(String(next), String(id), 'the id is reused (the case this test is about)')
+    if (databaseKind(String(process.env.DATABASE_URL)) === 'sqlite')
+      assert.equal(String(next), String(id), 'the id is reused (the case this test is about)')
+    else assert.notEqual(String(next), String(id))
     const info = await api<{ history: unknown[] }>({
       url: cms.url,
       method: 'GET',
