@@ -38,7 +38,7 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 if (allOnPostgres && groups.some((group) => group !== 'int')) {
-  log('--postgres runs integration tests only: use it alone, with --int, or with files under tests/int.')
+  log('--postgres runs integration tests only: use it alone, with --int, or with files under tests/int or tests/contract.')
   process.exit(2)
 }
 const only = args.filter((arg) => !arg.startsWith('--'))
@@ -78,8 +78,9 @@ if (needsRedis) ensureTesseract()
 // One Redis for the whole run (tests that publish need the scheduler's queue), unless REDIS_URL names one.
 const redisDir = needsRedis && !process.env.REDIS_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-redis-')) : null
 const redis = redisDir ? await startRedis({ dir: redisDir }) : null
-// One Postgres for the run when a Postgres suite runs (tests/int/postgres*: the scheduler and crash suites
-// again, each file on a fresh database of it), unless TEST_POSTGRES_URL names a server.
+// One Postgres for the run when a Postgres suite runs (tests/int/postgres*: the scheduler, crash and other
+// suites again) or everything runs there (--postgres), each file on a fresh database of it, unless
+// TEST_POSTGRES_URL names a server.
 const needsPostgres =
   allOnPostgres || files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.test\.ts$/.test(file.split(path.sep).join('/')))
 const postgresDir = needsPostgres && !process.env.TEST_POSTGRES_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-postgres-')) : null
