@@ -18,8 +18,16 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: z.string().optional(),
-  /** Connections each process keeps to Postgres (web and worker alike); Postgres allows 100 in all by default. */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Connections each process's queries get on Postgres (web and worker alike; the adapter keeps one more);
+   * Postgres allows 100 in all by default. Two at least: a save's transaction holds one while its hooks read on another.
+   */
+  DATABASE_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(2, 'DATABASE_POOL_MAX must be at least 2 (a save holds one connection while its hooks read on another)')
+    .max(200)
+    .default(10),
   /** Where uploads are stored; several web processes and workers need it on one shared mount. Default DATA_DIR/media. */
   MEDIA_DIR: z.string().min(1).optional(),
   /** An S3-compatible store for uploads instead of MEDIA_DIR: all four of bucket, region and keys, or none. */

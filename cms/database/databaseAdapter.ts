@@ -23,8 +23,11 @@ export async function databaseAdapter(): Promise<DatabaseAdapterObj> {
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { postgresDriver } = await import('./postgresPool')
     return postgresAdapter({
-      pool: { connectionString: url, max: env.DATABASE_POOL_MAX },
+      pg: postgresDriver(),
+      // One over: the adapter keeps one connection for itself (postgresPool.ts).
+      pool: { connectionString: url, max: env.DATABASE_POOL_MAX + 1 },
       push: false,
       migrationDir: path.join(migrationsRoot, 'postgres'),
     })

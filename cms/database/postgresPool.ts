@@ -1,0 +1,71 @@
+import pg from 'pg'
+import { logger } from '../../lib/logger'
+
+/**
+ * The node-postgres that Payload's Postgres adapter is given (its `pg` option): the same driver, with
+ * a pool that outlives a restart of the server and lets its process stop.
+ *
+ * - **A connection the server closes is logged, not thrown.** When Postgres restarts (an upgrade, a
+ *   failover, `pg_terminate_backend`), every idle connection errors, and a pool or a connection with no
+ *   `error` listener throws it out of the event loop: every web process and worker died at once, the
+ *   editors' saves and the deliveries under way with them. The pool drops the dead connection and opens
+ *   a new one for the next query; a transaction whose connection died fails (Payload rolls back and says
+ *   so), the process stays up.
+ * - **The connection the adapter keeps is counted and given back at the end.** Connecting to a database
+ *   that exists, `@payloadcms/db-postgres` (3.90, connect.js) checks one connection out of the pool to
+ *   watch for resets and never returns it. The pool is sized one over DATABASE_POOL_MAX for it (the
+ *   adapter's config in databaseAdapter.ts), so that the operator's number is what queries get: with a
+ *   pool of two, a save held one connection and the read it waited on found none, and the process hung.
+ *   And `pool.end()` waits for every checked-out connection, so closing never finished: a stopped web
+ *   process or worker ran on until its supervisor killed it. `endPool` releases what is still checked
+ *   out once nothing runs.
+ *
+ * Why it exists: node-postgres's pool rethrows idle errors without a listener (documented), and the
+ * adapter's connect keeps a connection. On SQLite and MongoDB none of this applies.
+ */
+export function postgresDriver(): typeof pg {
+  return { ...pg, Pool: LoggedPool }
+}
+
+/** Connections checked out of each pool and not yet released, as the pool's own events tell. */
+const checkedOut = new WeakMap<pg.Pool, Set<pg.PoolClient>>()
+
+class LoggedPool extends pg.Pool {
+  constructor(config?: pg.PoolConfig) {
+    super(config)
+    const out = new Set<pg.PoolClient>()
+    checkedOut.set(this, out)
+    this.on('error', (error) => {
+      logger.warn(described(error), 'the database closed an idle connection; the pool opens a new one when it needs it')
+    })
+    // A connection also errors while checked out between two statements (a transaction's hooks running);
+    // an idle one's error reaches the pool's listener above.
+    this.on('connect', (client) => {
+      client.on('error', (error) => {
+        if (out.has(client)) logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
+      })
+    })
+    this.on('acquire', (client) => out.add(client))
+    this.on('release', (_error, client) => out.delete(client))
+    this.on('remove', (client) => out.delete(client))
+  }
+}
+
+/** The error's code and message: the pool hangs the whole connection on it (its settings, its cancel key). */
+const described = (error: Error) => ({ code: Reflect.get(error, 'code'), message: error.message })
+
+/**
+ * Ends `pool` (anything with `end`), first releasing, as broken, the connections still checked out:
+ * call it once nothing of the process queries any more (Payload destroyed).
+ */
+export async function endPool(pool: { end: () => Promise<void> }): Promise<void> {
+  const out = pool instanceof pg.Pool ? checkedOut.get(pool) : undefined
+  for (const client of out ? [...out] : []) {
+    try {
+      client.release(true)
+    } catch {
+      // Released meanwhile: the pool ends it itself.
+    }
+  }
+  await pool.end()
+}

@@ -1,0 +1,165 @@
+/**
+ * The Postgres connections of a process (cms/database/postgresPool.ts): a restart of the server under a
+ * running CMS and worker, a process started on a database that already exists with the smallest pool
+ * allowed, and that process closing. On a Postgres of this file's own, which it stops and starts again.
+ */
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, before, test } from 'node:test'
+import { BasePayload } from 'payload'
+import { startPostgres } from '../../scripts/postgres.mjs'
+import { PASSWORD } from '../helpers/fixtures'
+import { api, login } from '../helpers/rest'
+import { whenStopped } from '../helpers/whenStopped'
+import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
+import { approvedArticle, postCount, queuedDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
+
+type Postgres = Awaited<ReturnType<typeof startPostgres>>
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-own-postgres-'))
+fs.chmodSync(dir, 0o755)
+let postgres: Postgres | undefined
+let world: SchedulerWorld | undefined
+let worker: TestWorker | undefined
+const forget = whenStopped(() => {
+  if (postgres?.pid) process.kill(postgres.pid, 'SIGKILL')
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+before(async () => {
+  postgres = await startPostgres({ dir, fast: true })
+  // The smallest pool allowed: a save's transaction on one connection, its hooks' reads on the other.
+  process.env.DATABASE_POOL_MAX = '2'
+  process.env.TEST_POSTGRES_URL = postgres.url
+  process.env.TEST_ON_POSTGRES = '1'
+  world = await startSchedulerWorld()
+  // Started on the database the CMS made: as a worker restarted by a deploy, it finds it in place.
+  worker = await startTestWorker({ reconcileEveryMs: 5000 })
+})
+after(async () => {
+  await worker?.stop()
+  await world?.close()
+  await postgres?.stop()
+  fs.rmSync(dir, { recursive: true, force: true })
+  forget()
+})
+
+/** `work`'s result, or a failure naming what did not finish within `ms`. */
+async function within<T>(ms: number, what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms)
+  })
+  try {
+    return await Promise.race([work, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+test(
+  'Postgres restarting under a running CMS and worker: both stay up, the save during the outage stores nothing, the next save and the next post go through',
+  { timeout: 180_000 },
+  withWorkerLog(
+    () => worker,
+    async () => {
+      assert.ok(world && postgres && worker)
+      const { cms } = world
+      const token = await login({ url: cms.url, email: world.team.copywriter.email, password: PASSWORD })
+      const created = await api<{ doc: { id: number } }>({
+        url: cms.url,
+        method: 'POST',
+        path: '/api/articles?draft=true',
+        token,
+        body: { title: '双12 会员日预告', body: '第一稿。', digest: '会员日', author: '文案' },
+      })
+      assert.equal(created.status, 201, JSON.stringify(created.body))
+      const id = created.body.doc.id
+      const save = (body: string) =>
+        api<{ errors?: { message: string }[] }>({
+          url: cms.url,
+          method: 'PATCH',
+          path: `/api/articles/${id}?draft=true`,
+          token,
+          body: { body },
+        })
+
+      // Every pooled connection is closed by the server as it stops: unlistened, each error ended the process.
+      await postgres.stop()
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const workerPid = worker.pid()
+      assert.ok(workerPid !== undefined && processIsAlive(workerPid), 'the worker died when Postgres stopped')
+      assert.match(worker.output(), /the database closed an idle connection/)
+      const duringOutage = await save('停机时的一稿。')
+      assert.ok(duringOutage.status >= 500, `a save with the database down answered ${duringOutage.status}`)
+      assert.match(duringOutage.body.errors?.[0]?.message ?? '', /没有完成/, 'the editor is told the save did not go through')
+
+      postgres = await startPostgres({ dir, port: postgres.port, fast: true })
+      const afterRestart = await save('重启后的第二稿。')
+      assert.equal(afterRestart.status, 200, JSON.stringify(afterRestart.body))
+      const read = await api<{ body: string }>({ url: cms.url, method: 'GET', path: `/api/articles/${id}?draft=true`, token })
+      assert.equal(read.body.body, '重启后的第二稿。')
+      const versions = await cms.payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, limit: 20 })
+      assert.ok(
+        versions.docs.every((version) => version.version.body !== '停机时的一稿。'),
+        'the save made during the outage left a version behind',
+      )
+
+      // The same worker process publishes the next post.
+      const posts = await postCount(world, 'weibo')
+      const delivery = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
+      const { enqueueDelivery } = await import('../../scheduler/queues')
+      await enqueueDelivery({ deliveryId: delivery.id, platform: 'weibo' })
+      const done = await waitForState(world, { id: delivery.id, states: ['published', 'failed', 'unconfirmed'], timeoutMs: 60_000 })
+      assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+      assert.equal(await postCount(world, 'weibo'), posts + 1)
+      assert.equal(worker.pid(), workerPid, 'the worker that published is the one that lived through the restart')
+    },
+  ),
+)
+
+/** Whether process `pid` runs (signal 0 only asks). */
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+test('a process started on a database that exists saves with a pool of two, and closes at once', { timeout: 120_000 }, async () => {
+  assert.ok(world)
+  const { cms } = world
+  // A second Payload on the same database, as a web process or a worker restarted by a deploy is: the
+  // adapter finds the database in place and keeps one pooled connection for itself.
+  const second = await within(60_000, 'starting a second process', new BasePayload().init({ config: cms.config }))
+  let closed = false
+  try {
+    const owner = await second.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: 'second@test.local', password: PASSWORD, name: '第二个进程的编辑', role: 'editor' },
+    })
+    const article = await second.create({
+      collection: 'articles',
+      overrideAccess: true,
+      draft: true,
+      data: { title: '门店周末活动', body: '第一稿。', digest: '周末', author: '编辑', owner: owner.id },
+    })
+    // The save's transaction takes one of the two connections; its hooks read on the other.
+    await within(
+      30_000,
+      'a save with a pool of two',
+      second.update({ collection: 'articles', id: article.id, draft: true, data: { body: '第二稿。' }, overrideAccess: true }),
+    )
+    const read = await second.findByID({ collection: 'articles', id: article.id, draft: true, overrideAccess: true })
+    assert.equal(read.body, '第二稿。')
+    const { closeDatabase } = await import('../../cms/database/closeDatabase')
+    await within(10_000, 'closing the second process’s database', closeDatabase(second))
+    closed = true
+  } finally {
+    if (!closed) await second.destroy()
+  }
+})
