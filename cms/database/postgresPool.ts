@@ -17,8 +17,7 @@ import { logger } from '../../lib/logger'
  *   adapter's config in databaseAdapter.ts), so that the operator's number is what queries get: with a
  *   pool of two, a save held one connection and the read it waited on found none, and the process hung.
  *   And `pool.end()` waits for every checked-out connection, so closing never finished: a stopped web
- *   process or worker ran on until its supervisor killed it. `endPool` releases what is still checked
- *   out once nothing runs.
+ *   process or worker ran on until its supervisor killed it. `endPool` releases the adapter's first.
  *
  * Why it exists: node-postgres's pool rethrows idle errors without a listener (documented), and the
  * adapter's connect keeps a connection. On SQLite and MongoDB none of this applies.
@@ -27,14 +26,17 @@ export function postgresDriver(): typeof pg {
   return { ...pg, Pool: LoggedPool }
 }
 
-/** Connections checked out of each pool and not yet released, as the pool's own events tell. */
-const checkedOut = new WeakMap<pg.Pool, Set<pg.PoolClient>>()
+/**
+ * The connection each pool handed out first, while it has not come back: the adapter's (its connect asks
+ * before anything else runs). Once released it was not the adapter's to keep, and is forgotten.
+ */
+const keptByAdapter = new WeakMap<pg.Pool, pg.PoolClient>()
 
 class LoggedPool extends pg.Pool {
   constructor(config?: pg.PoolConfig) {
     super(config)
-    const out = new Set<pg.PoolClient>()
-    checkedOut.set(this, out)
+    const inUse = new Set<pg.PoolClient>()
+    let first = true
     this.on('error', (error) => {
       logger.warn(described(error), 'the database closed an idle connection; the pool opens a new one when it needs it')
     })
@@ -42,12 +44,19 @@ class LoggedPool extends pg.Pool {
     // an idle one's error reaches the pool's listener above.
     this.on('connect', (client) => {
       client.on('error', (error) => {
-        if (out.has(client)) logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
+        if (inUse.has(client)) logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
       })
     })
-    this.on('acquire', (client) => out.add(client))
-    this.on('release', (_error, client) => out.delete(client))
-    this.on('remove', (client) => out.delete(client))
+    this.on('acquire', (client) => {
+      if (first) keptByAdapter.set(this, client)
+      first = false
+      inUse.add(client)
+    })
+    this.on('release', (_error, client) => {
+      inUse.delete(client)
+      if (keptByAdapter.get(this) === client) keptByAdapter.delete(this)
+    })
+    this.on('remove', (client) => inUse.delete(client))
   }
 }
 
@@ -55,17 +64,13 @@ class LoggedPool extends pg.Pool {
 const described = (error: Error) => ({ code: Reflect.get(error, 'code'), message: error.message })
 
 /**
- * Ends `pool` (anything with `end`), first releasing, as broken, the connections still checked out:
- * call it once nothing of the process queries any more (Payload destroyed).
+ * Ends `pool` (anything with `end`) once Payload is destroyed: the connection the adapter keeps is
+ * released as broken, and the end waits, as node-postgres's does, for any other still in use (a query
+ * begun before the destroy) to come back.
  */
 export async function endPool(pool: { end: () => Promise<void> }): Promise<void> {
-  const out = pool instanceof pg.Pool ? checkedOut.get(pool) : undefined
-  for (const client of out ? [...out] : []) {
-    try {
-      client.release(true)
-    } catch {
-      // Released meanwhile: the pool ends it itself.
-    }
-  }
+  const kept = pool instanceof pg.Pool ? keptByAdapter.get(pool) : undefined
+  if (pool instanceof pg.Pool) keptByAdapter.delete(pool)
+  kept?.release(true)
   await pool.end()
 }
