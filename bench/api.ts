@@ -28,6 +28,8 @@ const sideSchema = z.object({
   errors: z.number(),
   firstErrors: z.array(z.string()),
   perSecond: z.number(),
+  /** How busy the machine's CPUs were while this side was timed (0 to 1), when the machine says. */
+  busy: z.number().nullable(),
 })
 const resultSchema = z.object({
   database: z.string(),
@@ -60,6 +62,7 @@ function runOnce(args: string[]): Promise<RunResult> {
 
 const ms = (value: number | null | undefined) =>
   value === null || value === undefined || Number.isNaN(value) ? '—' : `${value.toFixed(0)} ms`
+const share = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(0)} %`)
 const common = ['--editors', values.editors, '--rounds', values.rounds]
 const runs = [
   await runOnce(['--database', 'sqlite', '--web', '1', ...common]),
@@ -92,6 +95,7 @@ for (const run of runs) {
   console.log(
     `    throughput: HTTP ${run.http.perSecond.toFixed(1)} requests/s, Local API ${run.local.perSecond.toFixed(1)} calls/s; errors: HTTP ${run.http.errors}, Local API ${run.local.errors}`,
   )
+  console.log(`    CPUs busy while timed (every process on the machine): HTTP ${share(run.http.busy)}, Local API ${share(run.local.busy)}`)
   for (const error of [...run.http.firstErrors, ...run.local.firstErrors]) console.log(`      ${error}`)
 }
 const errors = runs.reduce((sum, run) => sum + run.http.errors + run.local.errors, 0)

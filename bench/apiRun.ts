@@ -4,7 +4,7 @@
  * open, save and preview at once with the others, first over HTTP against `web` web processes
  * (bench/apiServer.ts, requests spread round robin as a load balancer would), then the same calls
  * through Payload's Local API in this process (run first, alone on the database). One untimed warm-up round precedes each. Prints one
- * `RESULT {json}` line with p50/p99 per request kind for both.
+ * `RESULT {json}` line with p50/p99 per request kind for both, and how busy the CPUs were meanwhile.
  * Run: node --import tsx bench/apiRun.ts --database postgres --web 2 [--editors 50 --rounds 6]
  */
 import fs from 'node:fs'
@@ -19,6 +19,7 @@ import { databaseKind } from '../lib/databaseKind'
 import { startPostgres } from '../scripts/postgres.mjs'
 import { startProcess, type Started } from '../tests/helpers/processes'
 import { startTestCms } from '../tests/helpers/testCms'
+import { startBusyMeter } from './machineBusy'
 
 const { values } = parseArgs({
   options: {
@@ -202,7 +203,9 @@ const summary = (timings: Timings, wallMs: number) => {
 // The Local API first, alone on the database; then the web processes start and take the same load over HTTP.
 await everyone(throughLocalApi, 1, null, 100)
 const localTimings = emptyTimings()
+const localBusy = startBusyMeter()
 const localMs = await everyone(throughLocalApi, options.rounds, localTimings, 101)
+const localBusyShare = localBusy()
 
 // The web processes, on the same database and secrets (this process's environment, set by startTestCms).
 const servers: { started: Started; url: string }[] = []
@@ -225,15 +228,17 @@ for (let n = 0; n < options.web; n += 1) {
 
 await everyone(overHttp, 1, null, 1)
 const httpTimings = emptyTimings()
+const httpBusy = startBusyMeter()
 const httpMs = await everyone(overHttp, options.rounds, httpTimings, 2)
+const httpBusyShare = httpBusy()
 
 const result = {
   database: options.database,
   web: options.web,
   editors: options.editors,
   rounds: options.rounds,
-  http: summary(httpTimings, httpMs),
-  local: summary(localTimings, localMs),
+  http: { ...summary(httpTimings, httpMs), busy: httpBusyShare },
+  local: { ...summary(localTimings, localMs), busy: localBusyShare },
 }
 process.stdout.write(`RESULT ${JSON.stringify(result)}\n`)
 
