@@ -106,7 +106,7 @@ test(
         'the save made during the outage left a version behind',
       )
 
-      // The same worker process publishes the next post.
+      // The only worker, the one that lived through the restart, publishes the next post.
       const posts = await postCount(world, 'weibo')
       const delivery = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
       const { enqueueDelivery } = await import('../../scheduler/queues')
@@ -114,7 +114,7 @@ test(
       const done = await waitForState(world, { id: delivery.id, states: ['published', 'failed', 'unconfirmed'], timeoutMs: 60_000 })
       assert.equal(done.state, 'published', JSON.stringify(done.lastError))
       assert.equal(await postCount(world, 'weibo'), posts + 1)
-      assert.equal(worker.pid(), workerPid, 'the worker that published is the one that lived through the restart')
+      assert.ok(processIsAlive(workerPid), 'the worker that lived through the restart is still running')
     },
   ),
 )
