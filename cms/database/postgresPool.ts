@@ -16,8 +16,9 @@ import { logger } from '../../lib/logger'
  *   watch for resets and never returns it. The pool is sized one over DATABASE_POOL_MAX for it (the
  *   adapter's config in databaseAdapter.ts), so that the operator's number is what queries get: with a
  *   pool of two, a save held one connection and the read it waited on found none, and the process hung.
- *   And `pool.end()` waits for every checked-out connection, so closing never finished: a stopped web
- *   process or worker ran on until its supervisor killed it. `endPool` releases the adapter's first.
+ *   And `pool.end()` waits for every checked-out connection, so `closeDatabase` never finished in a
+ *   process started on an existing database (bench:api's web processes were killed after 5 s). `endPool`
+ *   releases the adapter's first.
  *
  * Why it exists: node-postgres's pool rethrows idle errors without a listener (documented), and the
  * adapter's connect keeps a connection. On SQLite and MongoDB none of this applies.
