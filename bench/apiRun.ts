@@ -49,6 +49,16 @@ process.env.LOG_LEVEL ??= 'error'
 const postgresDir = options.database === 'postgres' ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir }) : null
+// A run that fails part way leaves no Postgres running and no cluster behind (on Ctrl-C the test
+// helpers' own handler, tests/helpers/whenStopped.ts, exits the process, and this runs then too).
+process.on('exit', () => {
+  try {
+    if (postgres?.pid) process.kill(postgres.pid, 'SIGKILL')
+  } catch {
+    // Stopped already, the ordinary way.
+  }
+  if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
+})
 if (postgres) {
   // As a Postgres suite asks for it (tests/helpers/testCms.ts): a fresh database on that server.
   process.env.TEST_POSTGRES_URL = postgres.url
