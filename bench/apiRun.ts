@@ -51,11 +51,12 @@ if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir }) : null
 // A run that fails part way leaves no Postgres running and no cluster behind (on Ctrl-C the test
 // helpers' own handler, tests/helpers/whenStopped.ts, exits the process, and this runs then too).
+let postgresStopped = false
 process.on('exit', () => {
   try {
-    if (postgres?.pid) process.kill(postgres.pid, 'SIGKILL')
+    if (postgres?.pid && !postgresStopped) process.kill(postgres.pid, 'SIGKILL')
   } catch {
-    // Stopped already, the ordinary way.
+    // Gone already.
   }
   if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
 })
@@ -255,5 +256,6 @@ process.stdout.write(`RESULT ${JSON.stringify(result)}\n`)
 await Promise.all(servers.map((server) => server.started.stop()))
 await cms.close()
 await postgres?.stop()
+postgresStopped = true
 if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
 process.exit(0)
