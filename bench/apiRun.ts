@@ -49,7 +49,7 @@ process.env.LOG_LEVEL ??= 'error'
 const postgresDir = options.database === 'postgres' ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-bench-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
 const postgres = postgresDir ? await startPostgres({ dir: postgresDir }) : null
-// A run that fails part way leaves no Postgres running and no cluster behind (on Ctrl-C the test
+// Every run, and one that fails part way, leaves no Postgres running and no cluster behind (on Ctrl-C the test
 // helpers' own handler, tests/helpers/whenStopped.ts, exits the process, and this runs then too).
 let postgresStopped = false
 process.on('exit', () => {
@@ -257,5 +257,5 @@ await Promise.all(servers.map((server) => server.started.stop()))
 await cms.close()
 await postgres?.stop()
 postgresStopped = true
-if (postgresDir) fs.rmSync(postgresDir, { recursive: true, force: true })
+// The exit's clean-up (above) removes the cluster.
 process.exit(0)

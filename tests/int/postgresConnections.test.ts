@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { BasePayload } from 'payload'
+import { processRunning } from '../../scripts/lib.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
@@ -89,7 +90,7 @@ test(
       await postgres.stop()
       await new Promise((resolve) => setTimeout(resolve, 1000))
       const workerPid = worker.pid()
-      assert.ok(workerPid !== undefined && processIsAlive(workerPid), 'the worker died when Postgres stopped')
+      assert.ok(workerPid !== undefined && processRunning(workerPid), 'the worker died when Postgres stopped')
       assert.match(worker.output(), /the database closed an idle connection/)
       const duringOutage = await save('停机时的一稿。')
       assert.ok(duringOutage.status >= 500, `a save with the database down answered ${duringOutage.status}`)
@@ -114,20 +115,10 @@ test(
       const done = await waitForState(world, { id: delivery.id, states: ['published', 'failed', 'unconfirmed'], timeoutMs: 60_000 })
       assert.equal(done.state, 'published', JSON.stringify(done.lastError))
       assert.equal(await postCount(world, 'weibo'), posts + 1)
-      assert.ok(processIsAlive(workerPid), 'the worker that lived through the restart is still running')
+      assert.ok(processRunning(workerPid), 'the worker that lived through the restart is still running')
     },
   ),
 )
-
-/** Whether process `pid` runs (signal 0 only asks). */
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 test('a process started on a database that exists saves with a pool of two, and closes at once', { timeout: 120_000 }, async () => {
   assert.ok(world)
