@@ -33,6 +33,7 @@ import { idsOfEitherAdapter } from './startup/idsOfEitherAdapter'
 import { zonesFilledByDefault } from './startup/zonesFilledByDefault'
 import { emailAdapter } from './notify/emailAdapter'
 import { adminTranslations, privateErrorInTeamWords } from './admin/translations'
+import { databaseUnreachableAnswer } from './database/unreachable'
 import { adminServerUrl } from '../lib/appOrigins'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -100,8 +101,9 @@ export default buildConfig({
     postProcess: [idsOfEitherAdapter, zonesFilledByDefault],
   },
   graphQL: { disablePlaygroundInProduction: true },
-  // Payload hides a server error behind "Something went wrong." in English: say it in the team's words.
-  hooks: { afterError: [privateErrorInTeamWords] },
+  // A database that cannot be reached answers 503 with what to do; any other server error is hidden behind
+  // Payload's "Something went wrong." in English: said in the team's words.
+  hooks: { afterError: [databaseUnreachableAnswer, privateErrorInTeamWords] },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
   loggingLevels: {
