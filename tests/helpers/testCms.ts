@@ -24,8 +24,20 @@ export type TestCms = {
  */
 export async function startTestCms(): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  const removeDataDir = () => fs.rmSync(dataDir, { recursive: true, force: true })
+  const forgetDataDir = whenStopped(removeDataDir)
+  try {
+    return await startIn({ dataDir, forgetDataDir })
+  } catch (error) {
+    // A start that failed (a bad environment, a migration) leaves no folder behind either.
+    removeDataDir()
+    forgetDataDir()
+    throw error
+  }
+}
+
+async function startIn({ dataDir, forgetDataDir }: { dataDir: string; forgetDataDir: () => void }): Promise<TestCms> {
   process.env.DATA_DIR = dataDir
-  const forgetDataDir = whenStopped(() => fs.rmSync(dataDir, { recursive: true, force: true }))
   // Only a Postgres suite (tests/int/postgres*, through onPostgres) asks for Postgres: the server's
   // address reaches every test file of the run, and the rest must keep testing SQLite.
   const postgresServer = process.env.TEST_ON_POSTGRES === '1' ? process.env.TEST_POSTGRES_URL?.replace(/\/+$/, '') : undefined

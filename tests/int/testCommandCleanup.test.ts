@@ -8,11 +8,11 @@ import { after, test } from 'node:test'
 import { fileURLToPath } from 'node:url'
 
 /**
- * `npm test` cleans up after itself when nobody reads its output any more (`npm test | head`) and when
- * it is stopped: the Redis it started is shut down, the test files it stopped end what they started
- * (tests/helpers/whenStopped.ts), and every folder is removed. Each case runs the test command itself on
- * one int file, as a developer would, with a temporary folder of its own (TMPDIR) in which every folder
- * of that run is made.
+ * `npm test` cleans up after itself when nobody reads its output any more (`npm test | head`), when a
+ * file's CMS cannot start, and when it is stopped: the Redis it started is shut down, the test files it
+ * stopped end what they started (tests/helpers/whenStopped.ts), and every folder is removed. Each case
+ * runs the test command itself on one int file, as a developer would, with a temporary folder of its
+ * own (TMPDIR) in which every folder of that run is made.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const made: string[] = []
@@ -50,10 +50,10 @@ function stopProcessesIn(dir: string): void {
 }
 
 /** The test command on one int file, in a temporary folder of its own, apart from this run's services. */
-function testCommand(file = 'tests/int/lockout.test.ts'): { child: ChildProcess; tmp: string } {
+function testCommand(file = 'tests/int/lockout.test.ts', extraEnv: Record<string, string> = {}): { child: ChildProcess; tmp: string } {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'test-command-'))
   made.push(tmp)
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp }
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp, ...extraEnv }
   // Apart from this run: its services, and the variable by which Node's runner knows it is inside a test
   // file (a runner started there skips its files and passes).
   for (const name of [
@@ -126,5 +126,16 @@ test('stopped with SIGTERM while a file runs a worker: it stops that file and wh
   const settled = Date.now() + 10_000
   while (processesIn(tmp).length > 0 && Date.now() < settled) await new Promise((resolve) => setTimeout(resolve, 100))
   assert.deepEqual(processesIn(tmp), [], 'nothing of the run left running')
+  assert.deepEqual(fs.readdirSync(tmp), [], 'no folder left')
+})
+
+test('a file whose CMS cannot start (a mistyped setting): the file fails saying why, and no folder is left', async () => {
+  const { child, tmp } = testCommand('tests/int/lockout.test.ts', { APP_TIMEZONE: 'Asia/Shangai' })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  assert.equal(await exitOf(child), 1)
+  assert.match(output, /APP_TIMEZONE "Asia\/Shangai" is not an IANA time zone/)
   assert.deepEqual(fs.readdirSync(tmp), [], 'no folder left')
 })
