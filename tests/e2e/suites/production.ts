@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, test } from 'node:test'
@@ -15,6 +14,7 @@ import { demoStartedDrafts } from '../../../cms/seed/demoPlanningTopics'
 import { createStatsQueue, STATS_QUEUE } from '../../../scheduler/statsJobs'
 import { failingWorker } from '../../helpers/failingWorker'
 import { fakeMp4 } from '../../helpers/fakeMp4'
+import { postOnOwnConnection } from '../../helpers/ownConnection'
 import { api, login } from '../../helpers/rest'
 import { freePort, startProcess } from '../../helpers/processes'
 import { artifactsDir, DEMO_PASSWORD, productionEnv, root } from '../productionApp'
@@ -220,7 +220,7 @@ export function productionTests(): void {
       assert.equal(accepted.status, 201, JSON.stringify(accepted.body))
       assert.ok(Number(accepted.body.doc?.filesize) > 15 * 1024 * 1024, JSON.stringify(accepted.body.doc))
       // On a connection of its own: Payload answers 413 without reading the rest, and that connection is then dropped.
-      const tooLong = await postOnOwnConnection({ url: `${url}/api/media`, token: designer, form: videoForm(201 * 1024 * 1024) })
+      const tooLong = await postFormOnOwnConnection({ url: `${url}/api/media`, token: designer, form: videoForm(201 * 1024 * 1024) })
       assert.equal(tooLong.status, 413, JSON.stringify(tooLong.body))
       assert.match(String(tooLong.body.errors?.[0]?.message), /视频最大 200\.0 MB/)
     })
@@ -271,33 +271,18 @@ function videoForm(bytes: number): FormData {
   return form
 }
 
-async function postOnOwnConnection(args: {
+async function postFormOnOwnConnection(args: {
   url: string
   token: string
   form: FormData
 }): Promise<{ status: number; body: { errors?: { message: string }[] } }> {
   const encoded = new Response(args.form)
-  const body = Buffer.from(await encoded.arrayBuffer())
-  const headers = {
-    authorization: `JWT ${args.token}`,
-    'content-type': encoded.headers.get('content-type') ?? '',
-    'content-length': String(body.length),
-  }
-  return new Promise((resolve, reject) => {
-    let answered = false
-    const request = http.request(args.url, { method: 'POST', agent: false, headers }, (response) => {
-      answered = true
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') }),
-      )
-    })
-    // The server stops reading once it has answered, so sending the rest may fail: only no answer at all is an error.
-    request.on('error', () => undefined)
-    request.on('close', () => (answered ? undefined : reject(new Error('the server closed the connection without an answer'))))
-    request.end(body)
+  const reply = await postOnOwnConnection({
+    url: args.url,
+    headers: { authorization: `JWT ${args.token}`, 'content-type': encoded.headers.get('content-type') ?? '' },
+    body: Buffer.from(await encoded.arrayBuffer()),
   })
+  return { status: reply.status, body: JSON.parse(reply.text || '{}') as { errors?: { message: string }[] } }
 }
 
 /**

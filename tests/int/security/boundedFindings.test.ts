@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
-import http from 'node:http'
 import fs from 'node:fs'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { buildMatcher, defaultLexicon } from '../../../moderation'
 import { createTeam, type Id, PASSWORD } from '../../helpers/fixtures'
+import { postOnOwnConnection } from '../../helpers/ownConnection'
 import { api, login } from '../../helpers/rest'
 import { startTestCms, type TestCms } from '../../helpers/testCms'
 
@@ -316,41 +316,28 @@ describe('POST /api/compliance/scan', () => {
   })
 
   test('a body over 1 MB is refused with 413 and a message saying what to do', async () => {
-    // Nobody signed in: refused for that first (401, not 413), so no outsider's body is read or drained.
-    // On a connection of its own: the test server leaves a refused body unread on the connection.
-    const anonymous = await new Promise<number>((resolve, reject) => {
-      const request = http.request(`${cms.url}/api/compliance/scan`, {
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json' },
-      })
-      request.on('response', (response) => {
-        resolve(response.statusCode ?? 0)
-        response.resume()
-        request.destroy()
-      })
-      request.on('error', reject)
-      request.end(JSON.stringify({ text: repeatedToBytes(REPEATED, 2 * MB) }))
-    })
-    assert.equal(anonymous, 401)
-    const declared = await scan(JSON.stringify({ text: repeatedToBytes(REPEATED, 2 * MB) }))
+    // Each on a connection of its own: the answer comes while the client is still sending, and the
+    // connection is dropped after it. Nobody signed in: refused for that first (401, not 413), so no
+    // outsider's body is read or drained.
+    const oversized = Buffer.from(JSON.stringify({ text: repeatedToBytes(REPEATED, 2 * MB) }))
+    const scanUrl = `${cms.url}/api/compliance/scan`
+    const anonymous = await postOnOwnConnection({ url: scanUrl, headers: { 'content-type': 'application/json' }, body: oversized })
+    assert.equal(anonymous.status, 401)
+    const copywriter = { 'content-type': 'application/json', authorization: `JWT ${tokens.copywriter}` }
+    const declared = await postOnOwnConnection({ url: scanUrl, headers: copywriter, body: oversized })
     assert.equal(declared.status, 413)
-    assert.match(((await declared.json()) as { errors: { message: string }[] }).errors[0].message, /内容过大.*1 MB.*分段检查/)
+    assert.match((JSON.parse(declared.text) as { errors: { message: string }[] }).errors[0].message, /内容过大.*1 MB.*分段检查/)
 
     // No declared length (chunked): reading stops at the limit.
-    const chunk = new TextEncoder().encode(repeatedToBytes(REPEATED, 64 * 1024))
-    let sent = 0
-    const stream = new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(new TextEncoder().encode('{"text":"')),
-      pull: (controller) => {
-        if (sent >= 32 * MB) return controller.close()
-        sent += chunk.byteLength
-        controller.enqueue(chunk)
-      },
-    })
-    const chunked = await scan(stream)
+    const chunk = Buffer.from(repeatedToBytes(REPEATED, 64 * 1024))
+    function* chunks() {
+      yield Buffer.from('{"text":"')
+      for (let sent = 0; sent < 32 * MB; sent += chunk.length) yield chunk
+    }
+    const chunked = await postOnOwnConnection({ url: scanUrl, headers: copywriter, body: chunks() })
     assert.equal(chunked.status, 413)
-    assert.ok(sent < 32 * MB, `the server stopped reading after ${(sent / MB).toFixed(1)} MB`)
+    assert.match(chunked.text, /内容过大/)
+    assert.ok(chunked.sentBytes < 32 * MB, `the server stopped reading after ${(chunked.sentBytes / MB).toFixed(1)} MB`)
   })
 
   test('text over 200,000 characters but under 1 MB gets a clear 400', async () => {
