@@ -101,8 +101,8 @@ export default buildConfig({
     postProcess: [idsOfEitherAdapter, zonesFilledByDefault],
   },
   graphQL: { disablePlaygroundInProduction: true },
-  // A database that cannot be reached answers 503 with what to do; any other server error is hidden behind
-  // Payload's "Something went wrong." in English: said in the team's words.
+  // Server errors in the team's words: a database that cannot be reached answers 503 with what to do; any
+  // other, which Payload hides behind an English "Something went wrong.", is said in the admin's language.
   hooks: { afterError: [databaseUnreachableAnswer, privateErrorInTeamWords] },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.

@@ -68,6 +68,7 @@ test('a database that is down, restarting, full or cut off is told apart from ev
   const named = databaseAddressOf('postgresql://db.internal/cms')
   assert.equal(isDatabaseUnreachable(new Error('Error: cannot begin transaction: getaddrinfo ENOTFOUND db.internal'), named), true)
   assert.equal(isDatabaseUnreachable(new Error('getaddrinfo ENOTFOUND api.weibo.com'), named), false)
+  assert.equal(isDatabaseUnreachable(new Error('getaddrinfo ENOTFOUND db.internal.example'), named), false)
 })
 
 test('an unreachable database answers 503 with what to do, in the admin language; other errors are left to the next hook', async () => {

@@ -54,7 +54,7 @@ function socketFailureAt(error: Error, database: DatabaseAddress): boolean {
   if (!SOCKET_FAILURE.test(error.message) && !SOCKET_FAILURE.test(String(Reflect.get(error, 'code')))) return false
   if (Reflect.get(error, 'port') === database.port || new RegExp(`:${database.port}\\b`).test(error.message)) return true
   // A name that did not resolve is the only failure that gives the host without the port.
-  return /\b(ENOTFOUND|EAI_AGAIN)\b/.test(error.message) && error.message.includes(database.hostname)
+  return /\b(ENOTFOUND|EAI_AGAIN)\b/.test(error.message) && error.message.split(/\s+/).includes(database.hostname)
 }
 
 const UNREACHABLE_WORDS = {

@@ -1,7 +1,8 @@
 /**
  * The Postgres connections of a process (cms/database/postgresPool.ts): a restart of the server under a
- * running CMS and worker, a process started on a database that already exists with the smallest pool
- * allowed, and that process closing. On a Postgres of this file's own, which it stops and starts again.
+ * running CMS and worker, with what every door answers meanwhile (cms/database/unreachable.ts), a
+ * process started on a database that already exists with the smallest pool allowed, and that process
+ * closing. On a Postgres of this file's own, which it stops and starts again.
  */
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
