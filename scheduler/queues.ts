@@ -1,5 +1,6 @@
 import type { Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
+import { errorSummary } from '../lib/errorSummary'
 import { logger } from '../lib/logger'
 import { createMemoryTokenStore, createTokenProvider, type TokenProvider } from '../publishers'
 import {
@@ -83,7 +84,7 @@ async function bounded(args: { what: string; deliveryId: string | number; run: (
     await withinRedisTimeout(args.run)
   } catch (error) {
     logger.warn(
-      { delivery: args.deliveryId, err: error instanceof Error ? error.message : String(error) },
+      { delivery: args.deliveryId, err: errorSummary(error) },
       `could not ${args.what}; the reconciler will repair it within a minute`,
     )
   }
@@ -162,7 +163,7 @@ export async function retryBackgroundQueueJob(args: {
   try {
     return await withinRedisTimeout(() => retryBackgroundJob({ queues: backgroundQueues(), ...args }))
   } catch (error) {
-    logger.warn({ job: args.jobId, err: error instanceof Error ? error.message : String(error) }, 'could not retry the background job')
+    logger.warn({ job: args.jobId, err: errorSummary(error) }, 'could not retry the background job')
     return 'unavailable'
   }
 }

@@ -5,6 +5,7 @@ import type { DeliveryQueues } from './deliveryJobs'
 import { reconcile } from './jobs/reconcile'
 import { KEY_PREFIX, MAINTENANCE_QUEUE, RECONCILE_SCHEDULER_ID, SENTINEL_KEY } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
+import { errorSummary } from '../lib/errorSummary'
 
 export type ReconcileSchedule = { close: () => Promise<void> }
 
@@ -29,8 +30,8 @@ export async function startReconcileSchedule(args: {
     removeOnComplete: { count: 10 },
     removeOnFail: { count: 50 },
   })
-  worker.on('error', (error) => payload.logger.error({ err: error.message }, 'reconciler worker error'))
-  worker.on('failed', (_job, error) => payload.logger.error({ err: error.message }, 'reconcile run failed'))
+  worker.on('error', (error) => payload.logger.error({ err: errorSummary(error) }, 'reconciler worker error'))
+  worker.on('failed', (_job, error) => payload.logger.error({ err: errorSummary(error) }, 'reconcile run failed'))
 
   const schedule = async (reason: string) => {
     await queue.upsertJobScheduler(
@@ -52,7 +53,7 @@ export async function startReconcileSchedule(args: {
       // At once, here: the maintenance worker may still be waking up on the emptied server.
       await reconcile({ payload, queues: args.queues })
     } catch (error) {
-      payload.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'could not check the scheduler sentinel')
+      payload.logger.warn({ err: errorSummary(error) }, 'could not check the scheduler sentinel')
     } finally {
       checking = false
     }

@@ -5,6 +5,7 @@ import { notifyProcessor } from './jobs/notifyProcessor'
 import { createNotifyQueue, NOTIFY_QUEUE, NOTIFY_SWEEP_JOB, NOTIFY_SWEEP_SCHEDULER_ID, type NotifyJobData } from './notifyJobs'
 import { KEY_PREFIX } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
+import { errorSummary } from '../lib/errorSummary'
 
 // A sweep sends up to 200 copies, 20 at a time, each giving up within 15 s.
 const NOTIFY_LOCK_MS = 180_000
@@ -29,8 +30,8 @@ export async function startNotifyConsumer(args: {
     stalledInterval: Math.max(NOTIFY_LOCK_MS / 2, timing.stalledIntervalMs),
     maxStalledCount: 2,
   })
-  worker.on('error', (error) => payload.logger.error({ err: error.message }, 'notify worker error'))
-  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: error.message }, 'notify sweep failed'))
+  worker.on('error', (error) => payload.logger.error({ err: errorSummary(error) }, 'notify worker error'))
+  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: errorSummary(error) }, 'notify sweep failed'))
   await queue.upsertJobScheduler(
     NOTIFY_SWEEP_SCHEDULER_ID,
     { every: timing.reconcileEveryMs },

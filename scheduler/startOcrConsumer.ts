@@ -5,6 +5,7 @@ import { ocrProcessor } from './jobs/ocrProcessor'
 import { createOcrQueue, OCR_QUEUE, OCR_SWEEP_SCHEDULER_ID, type OcrJobData } from './ocrJobs'
 import { KEY_PREFIX } from './schedulerNames'
 import type { SchedulerTiming } from './timing'
+import { errorSummary } from '../lib/errorSummary'
 
 const SWEEP_EVERY_MS = 5 * 60_000
 // Tesseract on one image takes about a second per megapixel; a 40 MP photo capped to 12 MP stays well within.
@@ -26,8 +27,8 @@ export async function startOcrConsumer(args: {
     stalledInterval: Math.max(OCR_LOCK_MS / 2, args.timing.stalledIntervalMs),
     maxStalledCount: 2,
   })
-  worker.on('error', (error) => payload.logger.error({ err: error.message }, 'ocr worker error'))
-  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: error.message }, 'ocr job failed'))
+  worker.on('error', (error) => payload.logger.error({ err: errorSummary(error) }, 'ocr worker error'))
+  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: errorSummary(error) }, 'ocr job failed'))
   await queue.upsertJobScheduler(
     OCR_SWEEP_SCHEDULER_ID,
     { every: SWEEP_EVERY_MS },

@@ -2,6 +2,7 @@ import { Worker } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { env } from '../lib/env'
+import { errorSummary } from '../lib/errorSummary'
 import { planningProcessor } from './jobs/planningProcessor'
 import { createPlanningQueue, PLANNING_QUEUE, upsertFestivalReminderScheduler, type PlanningJobData } from './planningJobs'
 import { KEY_PREFIX } from './schedulerNames'
@@ -23,8 +24,8 @@ export async function startPlanningConsumer(args: {
     stalledInterval: args.timing.stalledIntervalMs,
     maxStalledCount: 2,
   })
-  worker.on('error', (error) => payload.logger.error({ err: error.message }, 'planning worker error'))
-  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: error.message }, 'planning job failed'))
+  worker.on('error', (error) => payload.logger.error({ err: errorSummary(error) }, 'planning worker error'))
+  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: errorSummary(error) }, 'planning job failed'))
   await upsertFestivalReminderScheduler({ queue, timeZone: env.APP_TIMEZONE })
   await worker.waitUntilReady()
   return {

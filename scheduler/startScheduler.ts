@@ -1,6 +1,7 @@
 import { Worker } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
+import { errorSummary } from '../lib/errorSummary'
 import { PLATFORMS } from '../lib/platforms'
 import { closeDeliveryQueues, createDeliveryQueues } from './deliveryJobs'
 import type { DeliveryJobInput } from './jobData'
@@ -34,8 +35,10 @@ export async function startScheduler(args: { payload: Payload; redis: Redis; tim
       stalledInterval: timing.stalledIntervalMs,
       maxStalledCount: 1000,
     })
-    worker.on('error', (error) => payload.logger.error({ queue: platform, err: error.message }, 'delivery worker error'))
-    worker.on('failed', (job, error) => payload.logger.error({ queue: platform, job: job?.id, err: error.message }, 'delivery job failed'))
+    worker.on('error', (error) => payload.logger.error({ queue: platform, err: errorSummary(error) }, 'delivery worker error'))
+    worker.on('failed', (job, error) =>
+      payload.logger.error({ queue: platform, job: job?.id, err: errorSummary(error) }, 'delivery job failed'),
+    )
     return worker
   })
   const queues = createDeliveryQueues(redis)

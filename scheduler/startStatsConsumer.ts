@@ -2,6 +2,7 @@ import { Worker } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 import { env } from '../lib/env'
+import { errorSummary } from '../lib/errorSummary'
 import { statsProcessor } from './jobs/statsProcessor'
 import { KEY_PREFIX } from './schedulerNames'
 import { createStatsQueue, STATS_QUEUE, upsertDailyStatsScheduler, type StatsJobData } from './statsJobs'
@@ -26,8 +27,8 @@ export async function startStatsConsumer(args: {
     stalledInterval: Math.max(STATS_LOCK_MS / 2, args.timing.stalledIntervalMs),
     maxStalledCount: 2,
   })
-  worker.on('error', (error) => payload.logger.error({ err: error.message }, 'statistics worker error'))
-  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: error.message }, 'statistics job failed'))
+  worker.on('error', (error) => payload.logger.error({ err: errorSummary(error) }, 'statistics worker error'))
+  worker.on('failed', (job, error) => payload.logger.warn({ job: job?.id, err: errorSummary(error) }, 'statistics job failed'))
   await upsertDailyStatsScheduler({ queue, timeZone: env.APP_TIMEZONE })
   await worker.waitUntilReady()
   return {

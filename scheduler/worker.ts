@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 import { workerDatabase } from '../cms/database'
 import { outwardAttemptsSettled, provideTokens } from '../cms/delivery'
 import config from '../cms/payload.config'
+import { errorSummary } from '../lib/errorSummary'
 import { logger } from '../lib/logger'
 import { assertNoEviction } from './assertNoEviction'
 import { createProducerRedis, createWorkerRedis } from './redisConnection'
@@ -26,7 +27,7 @@ const redis = createWorkerRedis('worker')
 try {
   await assertNoEviction(redis)
 } catch (error) {
-  logger.fatal({ err: error instanceof Error ? error.message : String(error) }, 'worker not started')
+  logger.fatal({ err: errorSummary(error) }, 'worker not started')
   redis.disconnect()
   process.exit(1)
 }

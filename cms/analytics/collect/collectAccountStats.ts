@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { StatsContext, StatsWindow } from '../../../publishers'
+import { errorSummary } from '../../../lib/errorSummary'
 import { formatTeamTime } from '../../../lib/formatTeamTime'
 import { isPlatformId, type PlatformId } from '../../../lib/platforms'
 import { normalizeCredentials } from '../../delivery/normalizeCredentials'
@@ -117,10 +118,7 @@ export async function collectAccountStats(args: {
     delayedDates = [...new Set(result.delayedDates)].sort()
     outcome = { kind: 'stored', window, posts, rows, delayedDates }
   } catch (error) {
-    payload.logger.warn(
-      { account: account.id, err: error instanceof Error ? error.message : String(error) },
-      'statistics collection failed',
-    )
+    payload.logger.warn({ account: account.id, err: errorSummary(error) }, 'statistics collection failed')
     outcome = { kind: 'failed', error }
   }
   const health = healthAfterRun({ previous, outcome, now, formatTime: formatTeamTime })
