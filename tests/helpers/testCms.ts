@@ -71,12 +71,15 @@ async function startIn({ dataDir, forgetDataDir }: { dataDir: string; forgetData
     url: server.url,
     dataDir,
     close: async () => {
-      await server.close()
-      const { closeDatabase } = await import('../../cms/database/closeDatabase')
-      await closeDatabase(payload)
-      if (postgresServer) await dropPostgresDatabase({ server: postgresServer, database: postgresDatabase })
-      fs.rmSync(dataDir, { recursive: true, force: true })
-      forgetDataDir()
+      try {
+        await server.close()
+        const { closeDatabase } = await import('../../cms/database/closeDatabase')
+        await closeDatabase(payload)
+        if (postgresServer) await dropPostgresDatabase({ server: postgresServer, database: postgresDatabase })
+      } finally {
+        fs.rmSync(dataDir, { recursive: true, force: true })
+        forgetDataDir()
+      }
     },
   }
 }

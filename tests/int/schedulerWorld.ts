@@ -80,11 +80,15 @@ export async function startSchedulerWorld(): Promise<SchedulerWorld> {
     accounts,
     team,
     close: async () => {
-      const { closeQueues } = await import('../../scheduler/queues')
-      await closeQueues()
-      await cms.close()
-      await redis.stop()
-      await Promise.all(fakes.map((fake) => fake.close()))
+      try {
+        const { closeQueues } = await import('../../scheduler/queues')
+        await closeQueues()
+        await cms.close()
+      } finally {
+        // Also when the CMS's close failed (a test that left Postgres stopped): open servers would keep the file running until its timeout.
+        await redis.stop()
+        await Promise.all(fakes.map((fake) => fake.close()))
+      }
     },
   }
 }
