@@ -148,7 +148,7 @@ test(
         'a save made during the outage left a version behind',
       )
 
-      // The only worker, the one that lived through the restart, posts it once the database is back, once.
+      // The only worker, the one that lived through the restart, posts it when the database is back, and once only.
       const done = await waitForState(world, { id: delivery.id, states: ['published', 'failed', 'unconfirmed'], timeoutMs: 60_000 })
       assert.equal(done.state, 'published', JSON.stringify(done.lastError))
       assert.equal(await postCount(world, 'weibo'), posts + 1)
