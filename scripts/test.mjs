@@ -69,6 +69,14 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 // Once nobody reads our output (`npm test | head`), the run goes on unheard to its end and its clean-up.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
 
+/** A catch for a step before the run: notes why nothing will run, and answers null in place of its result. */
+function failedToStart(what) {
+  return (error) => {
+    notStarted ??= `${what}: ${(error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/:$/, '')}`
+    return null
+  }
+}
+
 ensureDependenciesOnce()
 const needsRedis = files.some((file) =>
   ['int', 'e2e'].includes(groupOf(path.relative(root, path.resolve(root, file)).split(path.sep).join('/'))),
@@ -85,7 +93,10 @@ const needsPostgres =
   allOnPostgres || files.some((file) => /(^|\/)tests\/int\/postgres[^/]*\.test\.ts$/.test(file.split(path.sep).join('/')))
 const postgresDir = needsPostgres && !process.env.TEST_POSTGRES_URL ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-postgres-')) : null
 if (postgresDir) fs.chmodSync(postgresDir, 0o755)
-const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: true }) : null
+// Anything that fails from here on (Postgres not starting, a test file that does not compile) still reaches
+// the clean-up at the end: the Redis started above would otherwise be left running.
+let notStarted = null
+const postgres = postgresDir ? await startPostgres({ dir: postgresDir, fast: true }).catch(failedToStart('Postgres did not start')) : null
 // The committed SQLite migrations are applied once per run: each test file copies the migrated database
 // (tests/helpers/testCms.ts) instead of applying them again on its own fresh file.
 const migratedDir = needsRedis ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-migrated-')) : null
@@ -93,13 +104,18 @@ const migratedDir = needsRedis ? fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test
 const bundleDir = bundleFolder(path.join(root, 'node_modules', '.cache', 'cms-test-bundles'))
 // The worker the int and e2e tests start is bundled with them (tests/helpers/worker.ts).
 const WORKER = 'scheduler/worker.ts'
-const bundled = await bundleTests({ files: needsRedis ? [...files, WORKER] : files, outDir: bundleDir })
-const bundles = bundled.slice(0, files.length)
-log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}${postgres ? ` (Postgres at ${postgres.url})` : ''}`)
+const bundled = notStarted
+  ? []
+  : await bundleTests({ files: needsRedis ? [...files, WORKER] : files, outDir: bundleDir }).catch(
+      failedToStart('The test files could not be built (esbuild says where, above)'),
+    )
+const bundles = (bundled ?? []).slice(0, files.length)
+if (notStarted) log(`${notStarted}. No test ran.`)
+else log(`Running ${files.length} test files${redis ? ` (Redis at ${redis.url})` : ''}${postgres ? ` (Postgres at ${postgres.url})` : ''}`)
 // Tests close what they open, so the runner ends by itself; if a file ever leaves something open the run
 // would wait forever, so it is stopped well before CI's own limit, saying why.
 const RUN_LIMIT_MS = 45 * 60_000
-if (!interrupted)
+if (!interrupted && !notStarted)
   runner = spawn(
     process.execPath,
     [

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * `npm test` cleans up after itself when nobody reads its output any more (`npm test | head`), when a
- * file's CMS cannot start, and when it is stopped: the Redis it started is shut down, the test files it
- * stopped end what they started (tests/helpers/whenStopped.ts), and every folder is removed. Each case
- * runs the test command itself on one int file, as a developer would, with a temporary folder of its
- * own (TMPDIR) in which every folder of that run is made.
+ * file's CMS cannot start, when a file cannot be built, and when it is stopped: the Redis it started is
+ * shut down, the test files it stopped end what they started (tests/helpers/whenStopped.ts), and every
+ * folder is removed. Each case runs the test command itself on one int file, as a developer would, with
+ * a temporary folder of its own (TMPDIR) in which every folder of that run is made.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const made: string[] = []
@@ -137,5 +137,17 @@ test('a file whose CMS cannot start (a mistyped setting): the file fails saying 
   })
   assert.equal(await exitOf(child), 1)
   assert.match(output, /APP_TIMEZONE "Asia\/Shangai" is not an IANA time zone/)
+  assert.deepEqual(fs.readdirSync(tmp), [], 'no folder left')
+})
+
+test('a test file that cannot be built (a mistyped name): the run says so, runs nothing, and leaves no Redis and no folder', async () => {
+  const { child, tmp } = testCommand('tests/int/lockot.test.ts')
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+  })
+  assert.equal(await exitOf(child), 1)
+  assert.match(output, /The test files could not be built \(esbuild says where, above\): Build failed with 1 error\. No test ran\./)
+  assert.deepEqual(processesIn(tmp), [], 'no Redis left running')
   assert.deepEqual(fs.readdirSync(tmp), [], 'no folder left')
 })
