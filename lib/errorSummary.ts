@@ -1,7 +1,7 @@
+import { errorChain, wrappedBy } from './errorChain'
+
 /** How much of one error's message a log line keeps (a failed statement's SQL runs to several kilobytes). */
 const MESSAGE_CHARS = 300
-/** How many causes deep a summary follows (drizzle's error wraps the driver's; ours wrap drizzle's). */
-const CAUSES = 4
 
 /**
  * One line for the log about a failure: its message, then what caused it, so that a job failed by the
@@ -11,17 +11,15 @@ const CAUSES = 4
  * cut to a few hundred characters.
  */
 export function errorSummary(error: unknown): string {
-  const parts: string[] = []
-  for (let cause = error, depth = 0; cause !== undefined && depth <= CAUSES; depth += 1) {
-    if (!(cause instanceof Error)) {
-      parts.push(shortened(String(cause)))
-      break
-    }
-    const code: unknown = Reflect.get(cause, 'code')
-    const message = shortened(cause.message.replace(/\nparams: [\s\S]*$/, ''))
-    parts.push(typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message)
-    cause = cause.cause
-  }
+  const chain = errorChain(error)
+  const parts = chain.map((each) => {
+    const code: unknown = Reflect.get(each, 'code')
+    const message = shortened(each.message.replace(/\nparams: [\s\S]*$/, ''))
+    return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message
+  })
+  // A thrown string, or a string given as the last error's cause.
+  const last = chain.length === 0 ? error : wrappedBy(chain[chain.length - 1])
+  if (last !== undefined && !(last instanceof Error)) parts.push(shortened(String(last)))
   return parts.join(' ← ')
 }
 

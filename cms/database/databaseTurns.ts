@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Payload } from 'payload'
+import { errorChain } from '../../lib/errorChain'
 import { logger } from '../../lib/logger'
 import { sqliteWorkaroundsApply } from './sqliteWorkarounds'
 
@@ -65,10 +66,7 @@ function inTurn<T>(args: { label: string; call: () => Promise<T> }): Promise<T> 
 }
 
 export function isDatabaseBusy(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
-    if (/SQLITE_BUSY|database is locked/i.test(current.message)) return true
-  }
-  return false
+  return errorChain(error).some((each) => /SQLITE_BUSY|database is locked/i.test(each.message))
 }
 
 export async function withBusyRetry<T>(args: { label: string; call: () => Promise<T>; serialize: boolean }): Promise<T> {

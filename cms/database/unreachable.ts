@@ -1,12 +1,14 @@
 import type { AfterErrorHook } from 'payload'
+import { databaseKind } from '../../lib/databaseKind'
 import { env } from '../../lib/env'
+import { errorChain } from '../../lib/errorChain'
 
 /** Where the database listens, for telling its socket's failures from another service's. */
 export type DatabaseAddress = { hostname: string; port: number }
 
 /** The host and port of a Postgres URL (5432 when it names none); nothing for SQLite's file and MongoDB (whose driver names its errors). */
 export function databaseAddressOf(url: string): DatabaseAddress | undefined {
-  if (!/^postgres(ql)?:\/\//i.test(url)) return undefined
+  if (databaseKind(url) !== 'postgres') return undefined
   const { hostname, port } = new URL(url)
   return { hostname, port: port === '' ? 5432 : Number(port) }
 }
@@ -22,18 +24,14 @@ export function databaseAddressOf(url: string): DatabaseAddress | undefined {
  * fail with the same codes, and the operator must not be sent to check the wrong server.
  */
 export function isDatabaseUnreachable(error: unknown, database: DatabaseAddress | undefined): boolean {
-  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = causeOf(cause), depth += 1) {
+  return errorChain(error).some((cause) => {
     const code: unknown = Reflect.get(cause, 'code')
     if (typeof code === 'string' && SERVER_CODES.test(code)) return true
     if (MONGO_NETWORK_ERRORS.has(cause.name)) return true
     if (POSTGRES_CONNECTION_MESSAGES.some((words) => words.test(cause.message))) return true
-    if (database && socketFailureAt(cause, database)) return true
-  }
-  return false
+    return database !== undefined && socketFailureAt(cause, database)
+  })
 }
-
-/** What `error` wraps: a driver's error in drizzle's (`cause`), a resolver's in GraphQL's (`originalError`). */
-const causeOf = (error: Error): unknown => error.cause ?? Reflect.get(error, 'originalError')
 
 /** Postgres's SQLSTATEs: class 08 (connection exception), 57P01–57P03 (shut down, crashed, not accepting yet), 53300 (too many connections). */
 const SERVER_CODES = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/
