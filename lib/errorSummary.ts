@@ -1,4 +1,5 @@
 import { errorChain, wrappedBy } from './errorChain'
+import { withoutStatementValues } from './statementValues'
 
 /** How much of one error's message a log line keeps (a failed statement's SQL runs to several kilobytes). */
 const MESSAGE_CHARS = 300
@@ -14,7 +15,7 @@ export function errorSummary(error: unknown): string {
   const chain = errorChain(error)
   const parts = chain.map((each) => {
     const code: unknown = Reflect.get(each, 'code')
-    const message = shortened(each.message.replace(/\nparams: [\s\S]*$/, ''))
+    const message = shortened(withoutStatementValues(each.message))
     return typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message
   })
   // A thrown string, or a string given as the last error's cause.

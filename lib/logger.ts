@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino'
 import { env } from './env'
+import { loggedError, messageOfLoggedError } from './loggedError'
 
 /**
  * JSON lines on stdout. Written through process.stdout.write (not a raw fd) so that a test can
@@ -8,6 +9,8 @@ import { env } from './env'
 export const logger: Logger = pino(
   {
     level: env.LOG_LEVEL,
+    serializers: { err: loggedError },
+    hooks: { logMethod: messageOfLoggedError },
     redact: {
       paths: [
         '*.password',

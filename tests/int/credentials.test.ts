@@ -6,20 +6,14 @@ import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { databaseKind } from '../../lib/databaseKind'
 import { ensurePostgres } from '../../scripts/postgres.mjs'
+import { capturedOutput } from '../helpers/capturedOutput'
 import { createTeam, type Id, PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 // Log everything this process writes, at the most verbose level, to prove no secret reaches the logs.
 process.env.LOG_LEVEL = 'trace'
-const captured: string[] = []
-for (const stream of [process.stdout, process.stderr]) {
-  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean
-  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    captured.push(String(chunk))
-    return write(chunk, ...rest)
-  }) as typeof stream.write
-}
+const captured = capturedOutput()
 
 const CANARY = `CANARY-${randomBytes(12).toString('hex')}`
 const CANARY_TOKEN = `TOKEN-${randomBytes(12).toString('hex')}`
@@ -149,7 +143,7 @@ function storedDatabase(): { name: string; bytes: Buffer }[] {
 }
 
 test('the plaintext is nowhere in the logs', () => {
-  const logs = captured.join('')
+  const logs = captured.text()
   assert.ok(!logs.includes(CANARY))
   assert.ok(!logs.includes(CANARY_TOKEN))
 })

@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test'
 import { BasePayload } from 'payload'
 import { processRunning } from '../../scripts/lib.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
+import { capturedOutput } from '../helpers/capturedOutput'
 import { PASSWORD } from '../helpers/fixtures'
 import { api, login } from '../helpers/rest'
 import { whenStopped } from '../helpers/whenStopped'
@@ -96,6 +97,7 @@ test(
       const delivery = await queuedDelivery(world, { article: await approvedArticle(world), platform: 'weibo' })
 
       // Every pooled connection is closed by the server as it stops: unlistened, each error ended the process.
+      const logged = capturedOutput()
       await postgres.stop()
       await new Promise((resolve) => setTimeout(resolve, 1000))
       const workerPid = worker.pid()
@@ -123,6 +125,13 @@ test(
       })
       assert.match(graphqlDuringOutage.body.errors?.[0]?.message ?? '', unreachable, JSON.stringify(graphqlDuringOutage.body))
       assert.equal(graphqlDuringOutage.body.errors?.[0]?.extensions?.statusCode, 503)
+      logged.stop()
+      // Payload's own log line for the failed read names the refused port, without the statement's values.
+      const failedRead = new RegExp(
+        `"type":"DrizzleQueryError","message":"Failed query: select (?:[^"\\\\]|\\\\.)*: connect ECONNREFUSED [\\d.]+:${postgres.port}"`,
+      )
+      assert.match(logged.text(), failedRead)
+      assert.doesNotMatch(logged.text(), /params/)
 
       // The post's time comes: the worker takes the job and cannot read the delivery (BullMQ tries it again).
       const { enqueueDelivery } = await import('../../scheduler/queues')

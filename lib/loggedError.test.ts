@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { Writable } from 'node:stream'
+import { test } from 'node:test'
+import { DrizzleQueryError } from 'drizzle-orm/errors'
+import { type Logger, pino } from 'pino'
+import { loggedError, messageOfLoggedError } from './loggedError'
+
+/** The lines a logger configured as ours writes for `log`. */
+function logLines(log: (logger: Logger) => void): string {
+  const lines: string[] = []
+  const out = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(String(chunk))
+      done()
+    },
+  })
+  log(pino({ serializers: { err: loggedError }, hooks: { logMethod: messageOfLoggedError } }, out))
+  return lines.join('')
+}
+
+test('a failed statement is logged as Payload logs a failed request: the statement and its cause, not its values', () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+  const failed = new DrizzleQueryError('update "users" set "hash" = $1 where "users"."id" = $2', ['$2b$10$secrethash', 7], refused)
+  const line = logLines((logger) => logger.error({ err: failed }))
+  const { err } = JSON.parse(line) as { err: { type: string; message: string; stack: string; query: string } }
+  assert.equal(err.type, 'DrizzleQueryError')
+  assert.equal(err.message, 'Failed query: update "users" set "hash" = $1 where "users"."id" = $2: connect ECONNREFUSED 127.0.0.1:5432')
+  assert.match(err.stack, /^Error: Failed query: update "users"[^\n]*\n {4}at /)
+  assert.match(err.stack, /\ncaused by: Error: connect ECONNREFUSED 127\.0\.0\.1:5432\n {4}at /)
+  assert.equal(err.query, 'update "users" set "hash" = $1 where "users"."id" = $2')
+  assert.doesNotMatch(line, /params|secrethash/)
+  // pino copies a lone error's message into the line's own: that copy goes without the values too.
+  assert.equal((JSON.parse(line) as { msg: string }).msg, 'Failed query: update "users" set "hash" = $1 where "users"."id" = $2')
+  assert.doesNotMatch(
+    logLines((logger) => logger.error(failed)),
+    /params|secrethash/,
+  )
+})
+
+test('any other error keeps pino’s usual form; a value that is not an error is logged as it is', () => {
+  const invalid = Object.assign(new Error('标题不能为空'), { status: 400 })
+  const { err } = JSON.parse(logLines((logger) => logger.warn(invalid))) as { err: { type: string; message: string; status: number } }
+  assert.deepEqual([err.type, err.message, err.status], ['Error', '标题不能为空', 400])
+  const { err: text } = JSON.parse(logLines((logger) => logger.warn({ err: 'timeout' }))) as { err: string }
+  assert.equal(text, 'timeout')
+  // Words of the caller's own stay as they are.
+  const withWords = JSON.parse(logLines((logger) => logger.warn({ err: invalid }, 'saving failed'))) as { msg: string }
+  assert.equal(withWords.msg, 'saving failed')
+  const formatted = JSON.parse(logLines((logger) => logger.info('%d items', 40))) as { msg: string }
+  assert.equal(formatted.msg, '40 items')
+})
