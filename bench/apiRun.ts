@@ -16,6 +16,7 @@ import type { Payload } from 'payload'
 import { z } from 'zod'
 import type { User } from '../cms/payload-types'
 import { databaseKind } from '../lib/databaseKind'
+import { errorSummary } from '../lib/errorSummary'
 import { startPostgres } from '../scripts/postgres.mjs'
 import { startProcess, type Started } from '../tests/helpers/processes'
 import { startTestCms } from '../tests/helpers/testCms'
@@ -116,22 +117,13 @@ async function timed(timings: Timings | null, kind: Kind, call: () => Promise<vo
   try {
     await call()
   } catch (error) {
-    timings?.errors.push(`${kind}: ${describeError(error)}`)
+    timings?.errors.push(`${kind}: ${errorSummary(error)}`)
     return
   }
   timings?.[kind].push(performance.now() - start)
 }
 
 /** The message, and for a failed fetch its cause (a reset connection, a refused one), which says what happened. */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const cause =
-    error.cause instanceof Error
-      ? ` (${[(error.cause as Error & { code?: string }).code, error.cause.message].filter(Boolean).join(': ')})`
-      : ''
-  return `${error.message}${cause}`.slice(0, 200)
-}
-
 let nextServer = 0
 async function http(args: { token: string; method: 'GET' | 'PATCH'; path: string; body?: unknown }): Promise<void> {
   const server = servers[nextServer++ % servers.length]

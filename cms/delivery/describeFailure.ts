@@ -1,3 +1,4 @@
+import { errorSummary } from '../../lib/errorSummary'
 import { PublishError, type PublishErrorKind } from '../../publishers'
 import { fixAtOf } from '../../publishers/core/issues'
 import type { FixAt } from '../../publishers/core/types'
@@ -83,13 +84,15 @@ const aboutAccount = (args: { message: string; fixAt: FixAt; account?: FailedAcc
 
 export function describeFailure(error: unknown, options: { account?: FailedAccount; now?: Date } = {}): Described {
   const { account, now = new Date() } = options
-  const message = error instanceof Error ? error.message : String(error)
   if (!(error instanceof PublishError)) {
+    // A fault of ours, for the administrator: what failed and why, without a failed statement's values.
+    const message = errorSummary(error)
     return {
       state: 'failed',
       lastError: { kind: 'internal', code: null, message, action: SYSTEM_STEP, retryable: false, fixAt: 'system', at: now.toISOString() },
     }
   }
+  const message = error.message
   const rule = RULES[error.kind]
   const fixAt = error.fixAt
   return {

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { errorSummary } from '../../lib/errorSummary'
 import { PublishError, type PublisherId } from '../../publishers'
 import { readRemoteIds } from './deliveryJson'
 import { later, DONE, type DeliveryStep } from './deliveryStep'
@@ -43,7 +44,8 @@ export async function settleFailure(args: {
     const current = await payload.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
     const remoteIds = readRemoteIds(current.remoteIds)
     const mayHavePosted = postStatus({ publisher: args.publisher, remoteIds }) === 'maybe'
-    const message = `发布途中出错：${error instanceof Error ? error.message : String(error)}`
+    // Shown to the operator: what failed and why, without a failed statement's values.
+    const message = `发布途中出错：${errorSummary(error)}`
     if (mayHavePosted) {
       await moveDelivery({ payload, id, event: 'lose_track', data: { lastError: interruptedError({ message, mayHavePosted }) } })
       return DONE
