@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { BasePayload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { processRunning } from '../../scripts/lib.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { capturedOutput } from '../helpers/capturedOutput'
@@ -125,6 +126,20 @@ test(
       })
       assert.match(graphqlDuringOutage.body.errors?.[0]?.message ?? '', unreachable, JSON.stringify(graphqlDuringOutage.body))
       assert.equal(graphqlDuringOutage.body.errors?.[0]?.extensions?.statusCode, 503)
+      // An admin page: Payload's check for a first user, the query the login page makes, fails; the page says why.
+      const { adminPageOrOutage } = await import('../../cms/admin/DatabaseOutage/adminPageOrOutage')
+      const page = await adminPageOrOutage({
+        page: async () => {
+          await cms.payload.db.findOne({ collection: 'users', where: {} })
+          return 'Payload 的登录页'
+        },
+        params: Promise.resolve({ segments: ['login'] }),
+        searchParams: Promise.resolve({ redirect: `/admin/collections/articles/${id}` }),
+        language: async () => 'zh',
+      })
+      const html = renderToStaticMarkup(page)
+      assert.match(html, /暂时连不上数据库/)
+      assert.match(html, new RegExp(`href="/admin/collections/articles/${id}"`))
       logged.stop()
       // Payload's own log line for the failed read names the refused port, without the statement's values.
       const failedRead = new RegExp(

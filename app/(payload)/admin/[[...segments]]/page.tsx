@@ -1,7 +1,8 @@
-/* Payload's admin page, as its template generates it. */
+/* Payload's admin page, as its template generates it, with a page of its own while the database is down. */
 import type { Metadata } from 'next'
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
+import { adminPageOrOutage } from '../../../../cms/admin/DatabaseOutage/adminPageOrOutage'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -12,6 +13,7 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
+const Page = ({ params, searchParams }: Args) =>
+  adminPageOrOutage({ page: () => RootPage({ config, params, searchParams, importMap }), params, searchParams })
 
 export default Page
