@@ -123,7 +123,6 @@ async function timed(timings: Timings | null, kind: Kind, call: () => Promise<vo
   timings?.[kind].push(performance.now() - start)
 }
 
-/** The message, and for a failed fetch its cause (a reset connection, a refused one), which says what happened. */
 let nextServer = 0
 async function http(args: { token: string; method: 'GET' | 'PATCH'; path: string; body?: unknown }): Promise<void> {
   const server = servers[nextServer++ % servers.length]

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { errorSummary } from '../../lib/errorSummary'
 import type { Delivery } from '../payload-types'
 import { DONE, later, type DeliveryStep } from './deliveryStep'
 import { describeFailure } from './describeFailure'
@@ -7,7 +8,6 @@ import { publishContext } from './publishContext'
 import { moveDelivery, noteDelivery } from './moveDelivery'
 import { recordOutcome } from './recordOutcome'
 import { retryDecision } from './retryPolicy'
-import { errorSummary } from './runDelivery'
 
 const MIN_POLL_RETRY_MS = 5000
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { errorSummary } from '../../lib/errorSummary'
 import { PublishError } from '../../publishers'
 import { currentMatcher } from '../compliance/lexiconSource'
 import { relationId } from '../content'
@@ -176,10 +177,6 @@ export async function runDelivery(args: {
     recordOutcome({ payload, id, content: loaded.content, outcome, bundle: loaded.delivery.bundle ?? [] }),
   )
   return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
-}
-
-export function errorSummary(error: unknown): { name: string; message: string } | string {
-  return error instanceof Error ? { name: error.name, message: error.message } : String(error)
 }
 
 async function fail(args: {

@@ -243,6 +243,8 @@ describe('retries', () => {
         assert.equal(failed.state, 'failed')
         assert.equal(failed.attempts, 1)
         assert.match(failed.lastError!.action, /额度/)
+        // The operator's log: one line for the attempt, the platform's reason in it.
+        assert.match(worker.output(), new RegExp(`"delivery":${quota.id},"err":"[^"]*45009[^"]*","msg":"delivery attempt failed"`))
       },
     ),
   )
