@@ -35,6 +35,20 @@ test('a failed statement is logged as Payload logs a failed request: the stateme
     logLines((logger) => logger.error(failed)),
     /params|secrethash/,
   )
+  // Words made from the message (Payload's for a failed BEGIN), as an argument or as `msg`.
+  const worded = `cannot begin transaction: ${failed.message}`
+  assert.doesNotMatch(
+    logLines((logger) => logger.error({ err: failed, msg: worded })),
+    /params|secrethash/,
+  )
+  assert.doesNotMatch(
+    logLines((logger) => logger.error({ err: failed }, worded)),
+    /params|secrethash/,
+  )
+  assert.doesNotMatch(
+    logLines((logger) => logger.error(worded)),
+    /params|secrethash/,
+  )
 })
 
 test('any other error keeps pino’s usual form; a value that is not an error is logged as it is', () => {

@@ -18,14 +18,18 @@ export function loggedError(error: unknown): unknown {
 }
 
 /**
- * The logger's `logMethod` hook. A line logged with an error and no words of its own (as Payload logs a
- * failed request) takes the error's message for its `msg`, which pino would copy whole, statement values
- * and all; it is given the message without them instead.
+ * The logger's `logMethod` hook: a line's own words go without statement values too (Payload words a
+ * failed BEGIN from the error's message), and a line logged with an error and no words of its own (as
+ * Payload logs a failed request) takes the error's message without them, where pino would copy it whole.
  */
 export function messageOfLoggedError(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
   const [first, ...rest] = args as unknown[]
-  const error = first instanceof Error ? first : typeof first === 'object' && first !== null ? Reflect.get(first, 'err') : undefined
-  const hasOwnWords = rest.length > 0 || (typeof first === 'object' && first !== null && Reflect.get(first, 'msg') !== undefined)
-  if (error instanceof Error && !hasOwnWords) method.call(this, first, withoutStatementValues(error.message))
+  const object = typeof first === 'object' && first !== null ? first : undefined
+  const ownWords = object ? Reflect.get(object, 'msg') : undefined
+  const error = first instanceof Error ? first : object ? Reflect.get(object, 'err') : undefined
+  if (typeof first === 'string') method.apply(this, [withoutStatementValues(first), ...rest] as Parameters<LogFn>)
+  else if (typeof rest[0] === 'string') method.apply(this, [first, withoutStatementValues(rest[0]), ...rest.slice(1)] as Parameters<LogFn>)
+  else if (typeof ownWords === 'string') method.call(this, { ...object, msg: withoutStatementValues(ownWords) })
+  else if (error instanceof Error && rest.length === 0) method.call(this, first, withoutStatementValues(error.message))
   else method.apply(this, args)
 }

@@ -20,8 +20,15 @@ import { logger } from '../../lib/logger'
  *   process started on an existing database (bench:api's web processes were killed after 5 s). `endPool`
  *   releases the adapter's first.
  *
- * Why it exists: node-postgres's pool rethrows idle errors without a listener (documented), and the
- * adapter's connect keeps a connection. On SQLite and MongoDB none of this applies.
+ * - **A connection whose BEGIN failed is given back.** drizzle (0.45, node-postgres/session.js) checks a
+ *   connection out for a transaction and sends BEGIN before its try/finally: when BEGIN fails (the
+ *   connection cut at that moment, as after a failover) the connection is never released. Each such
+ *   failure took one of the pool's connections for good; with all of them gone every save waited
+ *   forever, and `pool.end()` with it. The pool releases it as broken instead.
+ *
+ * Why it exists: node-postgres's pool rethrows idle errors without a listener (documented), the
+ * adapter's connect keeps a connection, and drizzle keeps one whose BEGIN failed. On SQLite and MongoDB
+ * none of this applies.
  */
 export function postgresDriver(): typeof pg {
   return { ...pg, Pool: LoggedPool }
@@ -47,6 +54,7 @@ class LoggedPool extends pg.Pool {
       client.on('error', (error) => {
         if (inUse.has(client)) logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
       })
+      releasedWhenBeginFails(client, inUse)
     })
     this.on('acquire', (client) => {
       if (first) keptByAdapter.set(this, client)
@@ -59,6 +67,30 @@ class LoggedPool extends pg.Pool {
     })
     this.on('remove', (client) => inUse.delete(client))
   }
+}
+
+/** Wraps `client`'s query so that a BEGIN that fails while the client is checked out releases it, as broken. */
+function releasedWhenBeginFails(client: pg.PoolClient, inUse: ReadonlySet<pg.PoolClient>): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown
+  Reflect.set(client, 'query', (...args: unknown[]) => {
+    const result = query(...args)
+    if (isBegin(args[0]) && result instanceof Promise)
+      result.catch((error: unknown) => {
+        // drizzle has thrown and will not release it; the error removes it from the pool.
+        if (inUse.has(client)) client.release(error instanceof Error ? error : true)
+      })
+    return result
+  })
+}
+
+const isBegin = (statement: unknown): boolean => {
+  const text =
+    typeof statement === 'string'
+      ? statement
+      : typeof statement === 'object' && statement !== null
+        ? Reflect.get(statement, 'text')
+        : undefined
+  return typeof text === 'string' && /^\s*begin\b/i.test(text)
 }
 
 /** The error's code and message: the pool hangs the whole connection on it (its settings, its cancel key). */

@@ -37,6 +37,14 @@ test('a database that is down, restarting, full or cut off is told apart from ev
     ["the database's port refused", refused.error],
     ["drizzle's failed query, the driver's error as its cause", failedQuery(refused.error)],
     ["Payload's failed BEGIN, the driver's message only", new Error(`Error: cannot begin transaction: ${refused.error.message}`)],
+    [
+      "Payload's failed BEGIN on a cut connection, drizzle's message only",
+      new Error('Error: cannot begin transaction: Failed query: begin\nparams: '),
+    ],
+    [
+      'a connection reset mid-statement, the address nowhere',
+      failedQuery(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' })),
+    ],
     ['the server shutting down (57P01)', postgresError('57P01', 'terminating connection due to administrator command')],
     ['the server starting up (57P03)', postgresError('57P03', 'the database system is starting up')],
     ['too many connections (53300)', postgresError('53300', 'sorry, too many clients already')],
@@ -65,6 +73,11 @@ test('a database that is down, restarting, full or cut off is told apart from ev
   ]
   for (const [what, error] of otherFailures) assert.equal(isDatabaseUnreachable(error, database), false, what)
   assert.equal(isDatabaseUnreachable(refused.error, undefined), false, 'on SQLite a refused socket is never the database')
+  assert.equal(
+    isDatabaseUnreachable(new Error('Error: cannot begin transaction: database is locked'), undefined),
+    false,
+    'SQLite busy at BEGIN',
+  )
   const named = databaseAddressOf('postgresql://db.internal/cms')
   assert.equal(isDatabaseUnreachable(new Error('Error: cannot begin transaction: getaddrinfo ENOTFOUND db.internal'), named), true)
   assert.equal(isDatabaseUnreachable(new Error('getaddrinfo ENOTFOUND api.weibo.com'), named), false)

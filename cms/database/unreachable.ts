@@ -20,16 +20,23 @@ export function databaseAddressOf(url: string): DatabaseAddress | undefined {
  * `@payloadcms/drizzle` (3.90, beginTransaction.js) rethrows a failed BEGIN as a new Error carrying
  * only the driver's message, from that message too; node-postgres's own connection errors
  * ("Connection terminated unexpectedly", a pool timeout) have no code at all. A socket's failure
- * counts only when it names the database's port or host: Redis, the AI endpoint and the platforms
- * fail with the same codes, and the operator must not be sent to check the wrong server.
+ * counts only when it names the database's port or host, or when a failed statement wraps it (a
+ * connection reset mid-statement names neither): Redis, the AI endpoint and the platforms fail with the
+ * same codes, and the operator must not be sent to check the wrong server. On Postgres a BEGIN that
+ * failed is the database's too: drizzle's rethrow of it keeps only the message ("Failed query: begin"),
+ * and a BEGIN fails only when its connection or the server does.
  */
 export function isDatabaseUnreachable(error: unknown, database: DatabaseAddress | undefined): boolean {
-  return errorChain(error).some((cause) => {
+  const chain = errorChain(error)
+  return chain.some((cause, depth) => {
     const code: unknown = Reflect.get(cause, 'code')
     if (typeof code === 'string' && SERVER_CODES.test(code)) return true
     if (MONGO_NETWORK_ERRORS.has(cause.name)) return true
     if (POSTGRES_CONNECTION_MESSAGES.some((words) => words.test(cause.message))) return true
-    return database !== undefined && socketFailureAt(cause, database)
+    if (database === undefined) return false
+    if (FAILED_BEGIN.test(cause.message)) return true
+    if (!isSocketFailure(cause)) return false
+    return namesDatabase(cause, database) || chain.slice(0, depth).some((outer) => FAILED_STATEMENT.test(outer.message))
   })
 }
 
@@ -47,9 +54,13 @@ const POSTGRES_CONNECTION_MESSAGES = [
 ]
 /** Node's socket failures; their message repeats the code with the address ("connect ECONNREFUSED 127.0.0.1:5432"). */
 const SOCKET_FAILURE = /\b(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/
+/** drizzle's error for a statement that failed (DrizzleQueryError), and @payloadcms/drizzle's rethrow of a failed BEGIN. */
+const FAILED_STATEMENT = /^Failed query: /
+const FAILED_BEGIN = /cannot begin transaction: /
 
-function socketFailureAt(error: Error, database: DatabaseAddress): boolean {
-  if (!SOCKET_FAILURE.test(error.message) && !SOCKET_FAILURE.test(String(Reflect.get(error, 'code')))) return false
+const isSocketFailure = (error: Error) => SOCKET_FAILURE.test(error.message) || SOCKET_FAILURE.test(String(Reflect.get(error, 'code')))
+
+function namesDatabase(error: Error, database: DatabaseAddress): boolean {
   if (Reflect.get(error, 'port') === database.port || new RegExp(`:${database.port}\\b`).test(error.message)) return true
   // A name that did not resolve is the only failure that gives the host without the port.
   return /\b(ENOTFOUND|EAI_AGAIN)\b/.test(error.message) && error.message.split(/\s+/).includes(database.hostname)
