@@ -46,6 +46,10 @@ async function startIn({ dataDir, forgetDataDir }: { dataDir: string; forgetData
   process.env.PAYLOAD_SECRET ??= randomBytes(24).toString('hex')
   process.env.CREDENTIALS_KEY ??= randomBytes(32).toString('base64')
   process.env.LOG_LEVEL ??= 'warn'
+  // Outside production Payload opens a socket to the Next dev server on PORT (3000) to reload its config;
+  // a test's CMS is not that server, and with `npm run up` serving beside the tests the socket kept each
+  // file from ending.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
   const migrated = postgresServer ? undefined : migratedSqlite()
   if (migrated?.exists) fs.copyFileSync(migrated.file, path.join(dataDir, 'cms.db'))
