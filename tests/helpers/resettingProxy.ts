@@ -11,8 +11,9 @@ export type ResettingProxy = {
 
 /**
  * A TCP proxy on loopback in front of `port` (a database server) that can reset a client's connection
- * in the middle of its work, as a failover or a network blip does: the client's socket fails with
- * ECONNRESET while a statement is in flight. Everything else passes through unchanged.
+ * in the middle of its work, as a failover or a network blip does: the statement never reaches the
+ * server and the client's connection is cut while it waits for the answer (node-postgres reports it as
+ * terminated). Everything else passes through unchanged.
  */
 export async function startResettingProxy(args: { host?: string; port: number }): Promise<ResettingProxy> {
   const sockets = new Set<net.Socket>()
