@@ -1,5 +1,5 @@
 export const TEAM_LANGUAGE = 'zh'
-const LANGUAGE_COOKIE = 'payload-lng'
+export const LANGUAGE_COOKIE = 'payload-lng'
 
 /**
  * The admin speaks the team's language (Simplified Chinese) unless the user has chosen another

@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict'
+
 /** Minimal REST client for tests: real HTTP against the test server. */
 export type ApiReply<T = Record<string, unknown>> = { status: number; body: T }
 
@@ -39,4 +41,17 @@ export async function login(args: { url: string; email: string; password: string
     throw new Error(`login ${args.email} failed: ${reply.status} ${JSON.stringify(reply.body)}`)
   }
   return reply.body.token
+}
+
+/** A new article saved as a draft over REST by `token`'s user, as the admin's new form does; its id. */
+export async function draftArticle(args: { url: string; token: string; data?: Record<string, unknown> }): Promise<number | string> {
+  const reply = await api<{ doc: { id: number | string } }>({
+    url: args.url,
+    method: 'POST',
+    path: '/api/articles?draft=true',
+    token: args.token,
+    body: args.data ?? {},
+  })
+  assert.equal(reply.status, 201, JSON.stringify(reply.body))
+  return reply.body.doc.id
 }

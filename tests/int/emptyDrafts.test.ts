@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { createTeam, type Id, makeDoc, PASSWORD, readRaw } from '../helpers/fixtures'
-import { api, login } from '../helpers/rest'
+import { api, draftArticle, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
@@ -17,11 +17,7 @@ const tokens: Record<string, string> = {}
 type Listed = { docs: { id: Id; title?: string | null }[]; totalDocs: number }
 const idsIn = (reply: { body: Listed }) => reply.body.docs.map((doc) => String(doc.id))
 
-async function openNewForm(token: string, body: Record<string, unknown> = {}): Promise<Id> {
-  const reply = await api<{ doc: { id: Id } }>({ url: cms.url, method: 'POST', path: '/api/articles?draft=true', token, body })
-  assert.equal(reply.status, 201, JSON.stringify(reply.body))
-  return reply.body.doc.id
-}
+const openNewForm = (token: string, data: Record<string, unknown> = {}): Promise<Id> => draftArticle({ url: cms.url, token, data })
 
 async function graphqlTitles(token: string): Promise<string[]> {
   const reply = await fetch(`${cms.url}/api/graphql`, {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { createTeam, PASSWORD } from '../helpers/fixtures'
 import { startResettingProxy, type ResettingProxy } from '../helpers/resettingProxy'
-import { api, login } from '../helpers/rest'
+import { api, draftArticle, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 
 const server = process.env.TEST_POSTGRES_URL
@@ -64,15 +64,11 @@ test(
   async () => {
     assert.ok(server && cms && proxy)
     const token = await login({ url: cms.url, email: team.copywriter.email, password: PASSWORD })
-    const created = await api<{ doc: { id: number } }>({
+    const id = await draftArticle({
       url: cms.url,
-      method: 'POST',
-      path: '/api/articles?draft=true',
       token,
-      body: { title: '门店周末活动', body: '第一稿。', digest: '周末', author: '文案' },
+      data: { title: '门店周末活动', body: '第一稿。', digest: '周末', author: '文案' },
     })
-    assert.equal(created.status, 201, JSON.stringify(created.body))
-    const { id } = created.body.doc
     const save = (body: string) =>
       api<Reply>({ url: cms!.url, method: 'PATCH', path: `/api/articles/${id}?draft=true`, token, body: { body } })
     // drizzle rethrows a failed BEGIN with its message only ("cannot begin transaction: Failed query: begin").

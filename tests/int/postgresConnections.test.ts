@@ -15,7 +15,7 @@ import { processRunning } from '../../scripts/lib.mjs'
 import { startPostgres } from '../../scripts/postgres.mjs'
 import { capturedOutput } from '../helpers/capturedOutput'
 import { PASSWORD } from '../helpers/fixtures'
-import { api, login } from '../helpers/rest'
+import { api, draftArticle, login } from '../helpers/rest'
 import { whenStopped } from '../helpers/whenStopped'
 import { startTestWorker, type TestWorker, withWorkerLog } from '../helpers/worker'
 import { approvedArticle, postCount, queuedDelivery, type SchedulerWorld, startSchedulerWorld, waitForState } from './schedulerWorld'
@@ -75,15 +75,11 @@ test(
       assert.ok(world && postgres && worker)
       const { cms } = world
       const token = await login({ url: cms.url, email: world.team.copywriter.email, password: PASSWORD })
-      const created = await api<{ doc: { id: number } }>({
+      const id = await draftArticle({
         url: cms.url,
-        method: 'POST',
-        path: '/api/articles?draft=true',
         token,
-        body: { title: '双12 会员日预告', body: '第一稿。', digest: '会员日', author: '文案' },
+        data: { title: '双12 会员日预告', body: '第一稿。', digest: '会员日', author: '文案' },
       })
-      assert.equal(created.status, 201, JSON.stringify(created.body))
-      const id = created.body.doc.id
       const save = (body: string) =>
         api<{ errors?: { message: string }[] }>({
           url: cms.url,

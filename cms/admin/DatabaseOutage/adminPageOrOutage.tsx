@@ -2,6 +2,7 @@ import { cookies } from 'next/headers'
 import type { ReactNode } from 'react'
 import { env } from '../../../lib/env'
 import { logger } from '../../../lib/logger'
+import { LANGUAGE_COOKIE } from '../../../lib/teamLanguage'
 import { databaseAddressOf, isDatabaseUnreachable } from '../../database/unreachable'
 import { DatabaseOutageView, type OutageLanguage } from './DatabaseOutageView'
 
@@ -37,5 +38,5 @@ function adminPath(redirect: string | string[] | undefined): string | undefined 
 
 /** The language the user chose in the admin (Payload's cookie); the team's Chinese otherwise. */
 async function languageOfRequest(): Promise<OutageLanguage> {
-  return (await cookies()).get('payload-lng')?.value === 'en' ? 'en' : 'zh'
+  return (await cookies()).get(LANGUAGE_COOKIE)?.value === 'en' ? 'en' : 'zh'
 }
