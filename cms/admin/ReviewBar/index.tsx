@@ -1,10 +1,11 @@
 'use client'
-import { useDocumentInfo } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import type { ReviewState } from '../../workflow/reviewStates'
 import { adminFetch } from '../adminApi'
 import { reviewStateLabel } from '../labels'
 import { HidePayloadStatus } from './HidePayloadStatus'
+import { releaseOwnEditLock } from './releaseOwnEditLock'
 import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
 import { ScriptButton, ScriptTextarea } from '../ScriptControls'
 
@@ -20,6 +21,7 @@ const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)
  */
 export function ReviewBar() {
   const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth()
   const [info, setInfo] = useState<ReviewInfo | null>(null)
   const [comment, setComment] = useState('')
   const [acknowledge, setAcknowledge] = useState('')
@@ -60,6 +62,7 @@ export function ReviewBar() {
     setComment('')
     setAcknowledge('')
     setMessage({ tone: 'ok', text: `已${option.label.zh}` })
+    if (id && collectionSlug && user) await releaseOwnEditLock({ collection: collectionSlug, id, userId: user.id })
     // The form shows the document as loaded; reload so it reflects the new state.
     window.location.reload()
   }
