@@ -35,6 +35,7 @@ import { emailAdapter } from './notify/emailAdapter'
 import { adminTranslations, privateErrorInTeamWords } from './admin/translations'
 import { databaseUnreachableAnswer } from './database/unreachable'
 import { adminServerUrl } from '../lib/appOrigins'
+import { editLocksInOwnName } from './access/editLocks'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -127,4 +128,4 @@ export default buildConfig({
     failedCommitsThrow(payload)
     payload.logger.info({ database: databaseKind(env.databaseUrl), timezone: env.APP_TIMEZONE }, 'cms ready')
   },
-})
+}).then(editLocksInOwnName)

@@ -1,5 +1,6 @@
 import { after, before } from 'node:test'
 import { startSharedApp, stopSharedApp } from './sharedApp'
+import { editLockTests } from './suites/editLocks'
 import { handoffTests } from './suites/handoff'
 import { journeyTests } from './suites/journey'
 import { matrixTests } from './suites/matrix'
@@ -21,6 +22,7 @@ const SUITES = {
   matrix: matrixTests,
   planning: planningTests,
   handoff: handoffTests,
+  editLocks: editLockTests,
 }
 const only = process.env.E2E_SUITES?.split(',').map((name) => name.trim())
 
