@@ -140,7 +140,7 @@ test('each copy records its fate: sent by e-mail and to the group, or not e-mail
 test('a process stopping on purpose first waits for the copies its saves began (the demo seed, a worker), at most the time it is given', async () => {
   const { outwardAttemptsSettled } = await import('../../cms/notify/outwardInFlight')
   // The robot answers after a second, so the save's attempt (begun after its commit, in the background)
-  // is surely still under way when the save returns, however fast or loaded the machine.
+  // is still under way when the test reads the notification, even on a loaded machine.
   robot.slowNext({ delayMs: 1_000 })
   const id = await notify(team.copywriter.id, '「元旦快闪」发布到「品牌微博」：发布失败。')
   assert.equal((await read(id)).robotOutward, 'pending')

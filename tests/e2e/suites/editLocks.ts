@@ -10,8 +10,8 @@ type LockRow = { user: { value: number | string } }
 
 /**
  * Payload's “正在编辑” lock in Chromium on the production build, with locks open over REST only in one's own
- * name (cms/access/editLocks.ts): the writer's form still takes its lock while they type, the editor who opens
- * the article is told who is editing it, and 接管 still hands the lock to the editor.
+ * name (cms/access/editLocks.ts): the editor who opens an article the writer holds is told who is editing it,
+ * and 接管 (a PATCH of the lock in the editor's name) still hands the lock to the editor.
  */
 export function editLockTests(): void {
   describe("Payload's edit lock", () => {
