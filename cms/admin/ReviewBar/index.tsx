@@ -1,11 +1,10 @@
 'use client'
-import { useAuth, useDocumentInfo } from '@payloadcms/ui'
+import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 import type { ReviewState } from '../../workflow/reviewStates'
 import { adminFetch } from '../adminApi'
 import { reviewStateLabel } from '../labels'
 import { HidePayloadStatus } from './HidePayloadStatus'
-import { releaseOwnEditLock } from './releaseOwnEditLock'
 import { ReviewHistory, type HistoryEntry } from './ReviewHistory'
 import { ScriptButton, ScriptTextarea } from '../ScriptControls'
 
@@ -20,8 +19,7 @@ const box: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)
  * No 排期 button: the calendar schedules (a system event of the table).
  */
 export function ReviewBar() {
-  const { id, collectionSlug } = useDocumentInfo()
-  const { user } = useAuth()
+  const { id, collectionSlug, unlockDocument } = useDocumentInfo()
   const [info, setInfo] = useState<ReviewInfo | null>(null)
   const [comment, setComment] = useState('')
   const [acknowledge, setAcknowledge] = useState('')
@@ -62,7 +60,11 @@ export function ReviewBar() {
     setComment('')
     setAcknowledge('')
     setMessage({ tone: 'ok', text: `已${option.label.zh}` })
-    if (id && collectionSlug && user) await releaseOwnEditLock({ collection: collectionSlug, id, userId: user.id })
+    // The action hands the item on, so the page lets go of its edit lock: the action's save removed it, but a form
+    // update sent just before the click and finished after the action takes it again, and the next person to open
+    // the item would be told for five minutes that it is being edited. Payload's unlock, under the lock rules
+    // (cms/access/editLocks.ts), can remove only this person's own lock.
+    if (id && collectionSlug) await unlockDocument(id, collectionSlug)
     // The form shows the document as loaded; reload so it reflects the new state.
     window.location.reload()
   }

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { describe, test } from 'node:test'
+import { editLockHolders, takeEditLock } from '../../helpers/editLocks'
 import { api, draftArticle, login } from '../../helpers/rest'
 import { waitFor } from '../../helpers/waitFor'
 import { artifactsDir, DEMO_PASSWORD, onPage } from '../productionApp'
 import { app } from '../sharedApp'
-
-type LockRow = { user: { value: number | string } }
 
 /**
  * Payload's “正在编辑” lock in Chromium on the production build, with locks open over REST only in one's own
@@ -20,16 +19,7 @@ export function editLockTests(): void {
       const writerToken = await login({ url, email: 'copywriter@demo.local', password: DEMO_PASSWORD })
       const editorToken = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
       const id = await draftArticle({ url, token: writerToken, data: { title: '周末市集' } })
-      const holders = async () => {
-        const reply = await api<{ docs: LockRow[] }>({
-          url,
-          method: 'GET',
-          path: `/api/payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${id}&depth=0`,
-          token: editorToken,
-        })
-        assert.equal(reply.status, 200, JSON.stringify(reply.body))
-        return reply.body.docs.map((lock) => String(lock.user.value))
-      }
+      const holders = () => editLockHolders({ url, token: editorToken, id })
       const userId = async (token: string) =>
         String((await api<{ user: { id: number } }>({ url, method: 'GET', path: '/api/users/me', token })).body.user.id)
       const [writerId, editorId] = [await userId(writerToken), await userId(editorToken)]
@@ -37,14 +27,7 @@ export function editLockTests(): void {
 
       // The writer's lock taken over REST in their own name, as their form's is (an autosave clears the form's own
       // lock until the next change, so a typing page would leave it there only some of the time).
-      const taken = await api({
-        url,
-        method: 'POST',
-        path: '/api/payload-locked-documents',
-        token: writerToken,
-        body: { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: Number(writerId) } },
-      })
-      assert.equal(taken.status, 201, JSON.stringify(taken.body))
+      await takeEditLock({ url, token: writerToken, id })
       assert.deepEqual(await holders(), [writerId])
 
       const editor = await app().page({ email: 'editor@demo.local' })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, test } from 'node:test'
 import type { Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
+import { editLockHolders, takeEditLock } from '../../helpers/editLocks'
 import { api, login } from '../../helpers/rest'
 import { artifactsDir, DEMO_PASSWORD } from '../productionApp'
 import { app } from '../sharedApp'
@@ -89,13 +90,13 @@ export function journeyTests(): void {
         const lateLock = '**/api/articles/*/transition'
         await writer.route(lateLock, async (route) => {
           const answered = await route.fetch()
-          await takeEditLock({ url, token: writerToken, id })
+          await takeEditLock({ url, token: writerToken, id: Number(id) })
           await route.fulfill({ response: answered })
         })
         await fire(writer, /^提交审核$/)
         await writer.unroute(lateLock)
         await expectStatus(writer, /审核中|待审核/)
-        assert.deepEqual(await editLocks({ url, token: writerToken, id }), [], 'submitting hands the item on: no edit lock is left')
+        assert.deepEqual(await editLockHolders({ url, token: writerToken, id }), [], 'submitting hands the item on: no edit lock is left')
         await snap(writer, 'submitted')
 
         // 2. The editor finds it on their home page and sends it back with a comment.
@@ -278,26 +279,6 @@ async function fire(page: Page, label: RegExp): Promise<void> {
   if (reply.status() !== 200) assert.fail(`${label} was refused (${reply.status()}): ${await reply.text().catch(() => '')}`)
   const load = await reloaded
   if (load instanceof Error) throw load
-}
-
-/** Takes the edit lock on the article for the token's user, as Payload's form does while one types. */
-async function takeEditLock(args: { url: string; token: string; id: string }): Promise<void> {
-  const me = await api<{ user: { id: number } }>({ ...args, method: 'GET', path: '/api/users/me' })
-  const taken = await api({
-    ...args,
-    method: 'POST',
-    path: '/api/payload-locked-documents',
-    body: { document: { relationTo: 'articles', value: Number(args.id) }, user: { relationTo: 'users', value: me.body.user.id } },
-  })
-  assert.equal(taken.status, 201, JSON.stringify(taken.body))
-}
-
-/** The edit locks on the article (whoever holds them). */
-async function editLocks(args: { url: string; token: string; id: string }): Promise<unknown[]> {
-  const where = `where[document.relationTo][equals]=articles&where[document.value][equals]=${args.id}&depth=0`
-  const reply = await api<{ docs: unknown[] }>({ ...args, method: 'GET', path: `/api/payload-locked-documents?${where}` })
-  assert.equal(reply.status, 200)
-  return reply.body.docs
 }
 
 async function expectStatus(page: Page, label: RegExp): Promise<void> {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../../helpers/fixtures'
+import { takeEditLock } from '../../helpers/editLocks'
 import { api, login } from '../../helpers/rest'
 import { startTestCms, type TestCms } from '../../helpers/testCms'
 
@@ -42,17 +43,7 @@ async function clearLocks() {
   await cms.payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } }, overrideAccess: true })
 }
 
-async function lockAs(role: 'copywriter' | 'editor'): Promise<Id> {
-  const reply = await api<{ doc: { id: Id } }>({
-    url: cms.url,
-    method: 'POST',
-    path: '/api/payload-locked-documents',
-    token: tokens[role],
-    body: lockBody(team[role].id),
-  })
-  assert.equal(reply.status, 201, JSON.stringify(reply.body))
-  return reply.body.doc.id
-}
+const lockAs = (role: 'copywriter' | 'editor'): Promise<Id> => takeEditLock({ url: cms.url, token: tokens[role], id: article })
 
 describe('edit locks', () => {
   test('a visitor reads and writes none, at REST and GraphQL', async () => {
@@ -78,7 +69,7 @@ describe('edit locks', () => {
     assert.deepEqual(await holders(), [String(team.copywriter.id)])
   })
 
-  test("a lock is taken in one's own name only: not in a colleague's, at REST or GraphQL", async () => {
+  test("a lock is taken in one's own name only: not in a colleague's, at REST, GraphQL or by duplicating", async () => {
     await clearLocks()
     const forged = await api<{ errors?: { message: string }[] }>({
       url: cms.url,
@@ -99,7 +90,16 @@ describe('edit locks', () => {
     })
     assert.match(String(viaGraphql.body.errors?.[0]?.message), /你的角色不能做这件事/, JSON.stringify(viaGraphql.body))
     assert.deepEqual(await holders(), [])
-    await lockAs('copywriter')
+    const own = await lockAs('copywriter')
+    assert.deepEqual(await holders(), [String(team.copywriter.id)])
+    // Nor by duplicating a colleague's lock: the copy would be in the colleague's name.
+    const copied = await api({
+      url: cms.url,
+      method: 'POST',
+      path: `/api/payload-locked-documents/${own}/duplicate`,
+      token: tokens.designer,
+    })
+    assert.equal(copied.status, 403, JSON.stringify(copied.body))
     assert.deepEqual(await holders(), [String(team.copywriter.id)])
   })
 
