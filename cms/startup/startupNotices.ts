@@ -1,10 +1,14 @@
 import type { Payload } from 'payload'
 import { env } from '../../lib/env'
-import { isPlatformId } from '../../lib/platforms'
+import { isPlatformId, platformProfile } from '../../lib/platforms'
 import { publishersConfig } from '../delivery/publishingRuntime'
 import { assistOfflineNotice, isLocalUrl, publicUrlWarning } from './noticeTexts'
 
-/** Accounts whose platform publishes to a real host: its API base unset (the real one) or not on this machine. */
+/**
+ * Accounts that post through a real platform's API: the platform has an API route, and its API base is
+ * unset (the real host) or not on this machine. A hand-off account (小红书, 视频号) posts nothing itself:
+ * its operator posts from the phone, so the address its posts would link back to does not apply.
+ */
 async function realAccountCount(payload: Payload): Promise<number> {
   const hosts: Record<string, { apiBase?: string } | undefined> = publishersConfig()
   const accounts = await payload.find({
@@ -16,6 +20,7 @@ async function realAccountCount(payload: Payload): Promise<number> {
   })
   return accounts.docs.filter((account) => {
     if (!isPlatformId(account.platform)) return false
+    if (!platformProfile(account.platform).publishers.some((route) => route.mode === 'api')) return false
     const apiBase = hosts[account.platform]?.apiBase
     return apiBase === undefined || !isLocalUrl(apiBase)
   }).length

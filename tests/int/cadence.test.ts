@@ -7,7 +7,7 @@ import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
  * Cadence (issue #16): each account's planned posts against its rhythm, per team-zone day, through
- * GET /api/planning/cadence and on Home's 下周排期缺口 a week ahead (cms/planning/cadenceGaps.ts).
+ * GET /api/planning/cadence and on Home's 未来 7 天排期缺口 a week ahead (cms/planning/cadenceGaps.ts).
  */
 let cms: TestCms
 let team: Awaited<ReturnType<typeof createTeam>>
@@ -188,7 +188,7 @@ describe('GET /api/planning/cadence', () => {
   })
 })
 
-describe('Home: 下周排期缺口 a week ahead', () => {
+describe('Home: 未来 7 天排期缺口 a week ahead', () => {
   test('on the Sunday before, Home already lists the coming week’s gaps, and this week’s missing 专题', async () => {
     const { addDays } = await import('../../lib/zonedTime')
     const sunday = addDays(W[0], -1)

@@ -18,14 +18,14 @@ function firstEmptyDay(warning: CadenceWarning): string {
 const matrixWeekOf = (day: string) => `/admin/calendar?layout=matrix&date=${day}`
 
 /**
- * 下周排期缺口 and 本周专题: shown only when something is short, so the week ahead is filled before it
+ * 未来 7 天排期缺口 and 本周专题: shown only when something is short, so the week ahead is filled before it
  * arrives. Each account says 计划 n / 目标 m，差 k 条 and the days it has nothing planned.
  */
 export function CadenceGaps({ warning }: { warning: CadenceWarning }) {
   return (
     <>
       {warning.accounts.length > 0 && (
-        <HomeSection testId="home-cadence-gaps" title="下周排期缺口" count={warning.accounts.length} alert empty="">
+        <HomeSection testId="home-cadence-gaps" title="未来 7 天排期缺口" count={warning.accounts.length} alert empty="">
           <p style={{ margin: '0 0 6px', fontSize: 13, opacity: 0.7 }}>
             {dayLabel(warning.from)} 至 {dayLabel(warning.to)}，按各账号的发布节奏。
           </p>

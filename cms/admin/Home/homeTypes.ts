@@ -55,7 +55,7 @@ export type CadenceShortfall = {
   emptyDays: string[]
 }
 
-/** 下周排期缺口 and 本周专题: only what is short; null for roles that do not plan the calendar. */
+/** 未来 7 天排期缺口 and 本周专题: only what is short; null for roles that do not plan the calendar. */
 export type CadenceWarning = {
   from: string
   to: string

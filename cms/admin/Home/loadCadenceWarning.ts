@@ -9,7 +9,7 @@ import { weekRange } from './weekRange'
 const DAYS_AHEAD = 7
 
 /**
- * 下周排期缺口 for the people who fill the calendar (editors, admins, operators: their accounts): each
+ * 未来 7 天排期缺口 for the people who fill the calendar (editors, admins, operators: their accounts): each
  * account short of its rhythm over the next 7 days, and this week's 专题 when short. null for others.
  */
 export async function loadCadenceWarning(reader: HomeReader & { now: Date; timeZone: string }): Promise<CadenceWarning | null> {
