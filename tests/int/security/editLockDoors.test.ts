@@ -43,6 +43,11 @@ async function clearLocks() {
   await cms.payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } }, overrideAccess: true })
 }
 
+async function graphqlAs(role: 'designer', body: { query: string }): Promise<{ errors?: { message: string }[] }> {
+  return (await api<{ errors?: { message: string }[] }>({ url: cms.url, method: 'POST', path: '/api/graphql', token: tokens[role], body }))
+    .body
+}
+
 const lockAs = (role: 'copywriter' | 'editor'): Promise<Id> => takeEditLock({ url: cms.url, token: tokens[role], id: article })
 
 describe('edit locks', () => {
@@ -103,7 +108,7 @@ describe('edit locks', () => {
     assert.deepEqual(await holders(), [String(team.copywriter.id)])
   })
 
-  test("a colleague's lock can be taken over (Payload's 接管), never handed to someone else", async () => {
+  test("a colleague's lock can be taken over (Payload's 接管), never handed to someone else, one by one or in bulk", async () => {
     await clearLocks()
     const lock = await lockAs('copywriter')
     const handed = await api({
@@ -114,6 +119,18 @@ describe('edit locks', () => {
       body: { user: { relationTo: 'users', value: team.editor.id } },
     })
     assert.equal(handed.status, 403, JSON.stringify(handed.body))
+    const handedViaGraphql = await graphqlAs('designer', {
+      query: `mutation { updatePayloadLockedDocument(id: ${JSON.stringify(lock)}, data: { user: { relationTo: users, value: ${JSON.stringify(team.editor.id)} } }) { id } }`,
+    })
+    assert.match(String(handedViaGraphql.errors?.[0]?.message), /你的角色不能做这件事/, JSON.stringify(handedViaGraphql))
+    const handedInBulk = await api({
+      url: cms.url,
+      method: 'PATCH',
+      path: '/api/payload-locked-documents?where[id][exists]=true',
+      token: tokens.designer,
+      body: { user: { relationTo: 'users', value: team.editor.id } },
+    })
+    assert.notEqual(handedInBulk.status, 200, JSON.stringify(handedInBulk.body))
     assert.deepEqual(await holders(), [String(team.copywriter.id)])
     const takenOver = await api({
       url: cms.url,
@@ -126,7 +143,7 @@ describe('edit locks', () => {
     assert.deepEqual(await holders(), [String(team.editor.id)])
   })
 
-  test("one lets go of one's own lock only, by id or by query", async () => {
+  test("one lets go of one's own lock only, by id, by query or at GraphQL", async () => {
     await clearLocks()
     const lock = await lockAs('copywriter')
     const byId = await api({ url: cms.url, method: 'DELETE', path: `/api/payload-locked-documents/${lock}`, token: tokens.designer })
@@ -138,6 +155,10 @@ describe('edit locks', () => {
       token: tokens.designer,
     })
     assert.deepEqual(byQuery.body.docs ?? [], [], JSON.stringify(byQuery.body))
+    const viaGraphql = await graphqlAs('designer', {
+      query: `mutation { deletePayloadLockedDocument(id: ${JSON.stringify(lock)}) { id } }`,
+    })
+    assert.ok(viaGraphql.errors?.length, JSON.stringify(viaGraphql))
     assert.deepEqual(await holders(), [String(team.copywriter.id)])
     const own = await api({ url: cms.url, method: 'DELETE', path: `/api/payload-locked-documents/${lock}`, token: tokens.copywriter })
     assert.equal(own.status, 200, JSON.stringify(own.body))
