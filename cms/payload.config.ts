@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { env } from '../lib/env'
 import { logger } from '../lib/logger'
+import { ROUTINE_ERROR_LEVELS } from '../lib/routineErrors'
 import { payloadSecret } from '../lib/secrets'
 import { collections } from './collections'
 import { mediaUploadOptions } from './collections/Media/uploadOptions'
@@ -107,15 +108,7 @@ export default buildConfig({
   hooks: { afterError: [databaseUnreachableAnswer, privateErrorInTeamWords] },
   telemetry: false,
   // A mistyped password or a refused request is routine, not an error to wake an operator for.
-  loggingLevels: {
-    APIError: 'info',
-    AuthenticationError: 'info',
-    Forbidden: 'info',
-    NotFound: 'info',
-    ValidationError: 'info',
-    QueryError: 'warn',
-    LockedAuth: 'warn',
-  },
+  loggingLevels: ROUTINE_ERROR_LEVELS,
   onInit: async (payload) => {
     assertSecretsAtStart()
     assertMediaStorage()

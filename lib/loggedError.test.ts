@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { Writable } from 'node:stream'
 import { test } from 'node:test'
 import { DrizzleQueryError } from 'drizzle-orm/errors'
+import { GraphQLError } from 'graphql'
 import { type Logger, pino } from 'pino'
 import { loggedError, messageOfLoggedError } from './loggedError'
 
@@ -62,4 +63,32 @@ test('any other error keeps pino’s usual form; a value that is not an error is
   assert.equal(withWords.msg, 'saving failed')
   const formatted = JSON.parse(logLines((logger) => logger.info('%d items', 40))) as { msg: string }
   assert.equal(formatted.msg, '40 items')
+})
+
+test('a refused request at GraphQL is logged at its routine level, as at REST; any other GraphQL error stays an error, said once', () => {
+  const named = (name: string, message: string) => Object.assign(new Error(message), { name })
+  const atGraphql = (original: Error) =>
+    new GraphQLError(original.message, { originalError: original, path: ['updatePayloadLockedDocument'] })
+  // As Payload logs a resolver's error: logError({ err }) at `error`.
+  const refused = JSON.parse(
+    logLines((logger) => logger.error({ err: atGraphql(named('Forbidden', '你的角色不能做这件事。')) })),
+  ) as Record<string, unknown>
+  assert.deepEqual([refused.level, refused.msg, refused.err], [30, '你的角色不能做这件事。', undefined])
+  const locked = JSON.parse(logLines((logger) => logger.error({ err: atGraphql(named('LockedAuth', '账号已锁定')) }))) as {
+    level: number
+    err: { message: string; stack: string }
+  }
+  assert.deepEqual([locked.level, locked.err.message], [40, '账号已锁定'])
+  assert.doesNotMatch(locked.err.stack, /GraphQLError/)
+  // Not routine: an error, its message once although GraphQL's wrapper repeats it.
+  const broken = JSON.parse(logLines((logger) => logger.error({ err: atGraphql(new Error('connect ECONNREFUSED 127.0.0.1:5432')) }))) as {
+    level: number
+    err: { type: string; message: string }
+  }
+  assert.deepEqual([broken.level, broken.err.type, broken.err.message], [50, 'GraphQLError', 'connect ECONNREFUSED 127.0.0.1:5432'])
+  // Logged at `warn` by someone else, a routine error goes to its level too.
+  const debugged = JSON.parse(logLines((logger) => logger.warn({ err: atGraphql(named('ValidationError', '标题不能为空')) }))) as {
+    level: number
+  }
+  assert.equal(debugged.level, 30)
 })

@@ -1,5 +1,6 @@
 import { type LogFn, type Logger, stdSerializers } from 'pino'
-import { errorChain } from './errorChain'
+import { errorChain, wrappedBy } from './errorChain'
+import { type RoutineLevel, routineLevelOf } from './routineErrors'
 import { withoutStatementValues } from './statementValues'
 
 /**
@@ -12,7 +13,9 @@ export function loggedError(error: unknown): unknown {
   const serialized: Record<string, unknown> = stdSerializers.err(error)
   const chain = errorChain(error)
   delete serialized.params
-  serialized.message = chain.map((each) => withoutStatementValues(each.message)).join(': ')
+  // GraphQL's wrapper says its resolver's error again: each message once.
+  const messages = chain.map((each) => withoutStatementValues(each.message))
+  serialized.message = messages.filter((message, index) => index === 0 || message !== messages[index - 1]).join(': ')
   serialized.stack = chain.map((each) => withoutStatementValues(each.stack ?? each.message)).join('\ncaused by: ')
   return serialized
 }
@@ -21,15 +24,31 @@ export function loggedError(error: unknown): unknown {
  * The logger's `logMethod` hook: a line's own words go without statement values too (Payload words a
  * failed BEGIN from the error's message), and a line logged with an error and no words of its own (as
  * Payload logs a failed request) takes the error's message without them, where pino would copy it whole.
+ * A routine error that GraphQL wrapped (a refused request at /api/graphql) is logged at its routine level,
+ * as Payload logs it at REST: a message at `info`, the error at `warn`.
  */
-export function messageOfLoggedError(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
+export function messageOfLoggedError(this: Logger, args: Parameters<LogFn>, method: LogFn, level?: number): void {
   const [first, ...rest] = args as unknown[]
   const object = typeof first === 'object' && first !== null ? first : undefined
   const ownWords = object ? Reflect.get(object, 'msg') : undefined
   const error = first instanceof Error ? first : object ? Reflect.get(object, 'err') : undefined
+  const routine = error instanceof Error ? routineUnderGraphql(error) : null
+  if (routine && level !== undefined && this.levels.values[routine.level] < level) {
+    if (routine.level === 'info') this.info(withoutStatementValues(routine.error.message))
+    else this[routine.level]({ err: routine.error })
+    return
+  }
   if (typeof first === 'string') method.apply(this, [withoutStatementValues(first), ...rest] as Parameters<LogFn>)
   else if (typeof rest[0] === 'string') method.apply(this, [first, withoutStatementValues(rest[0]), ...rest.slice(1)] as Parameters<LogFn>)
   else if (typeof ownWords === 'string') method.call(this, { ...object, msg: withoutStatementValues(ownWords) })
   else if (error instanceof Error && rest.length === 0) method.call(this, first, withoutStatementValues(error.message))
   else method.apply(this, args)
+}
+
+/** The routine error inside GraphQL's wrapper, with its level; null for anything else. */
+function routineUnderGraphql(error: Error): { error: Error; level: RoutineLevel } | null {
+  if (error.name !== 'GraphQLError') return null
+  const wrapped = wrappedBy(error)
+  const level = wrapped instanceof Error ? routineLevelOf(wrapped) : null
+  return wrapped instanceof Error && level ? { error: wrapped, level } : null
 }
