@@ -87,8 +87,8 @@ test('a refused request at GraphQL is logged at its routine level, as at REST; a
   }
   assert.deepEqual([broken.level, broken.err.type, broken.err.message], [50, 'GraphQLError', 'connect ECONNREFUSED 127.0.0.1:5432'])
   // Logged at `warn` by someone else, a routine error goes to its level too.
-  const debugged = JSON.parse(logLines((logger) => logger.warn({ err: atGraphql(named('ValidationError', '标题不能为空')) }))) as {
+  const warned = JSON.parse(logLines((logger) => logger.warn({ err: atGraphql(named('ValidationError', '标题不能为空')) }))) as {
     level: number
   }
-  assert.equal(debugged.level, 30)
+  assert.equal(warned.level, 30)
 })
