@@ -124,6 +124,21 @@ describe("an item's numbers", () => {
     assert.deepEqual([body.totals.readers, body.days.length], [30, 1])
   })
 
+  test('a new draft without a title yet: no numbers, its title said as untitled', async () => {
+    const created = await api<{ doc: { id: Id } }>({
+      url: cms.url,
+      method: 'POST',
+      path: '/api/articles?draft=true',
+      token: tokens.copywriter,
+      body: { body: '' },
+    })
+    assert.equal(created.status, 201, JSON.stringify(created.body))
+    const reply = await get(`/api/analytics/items/articles/${created.body.doc.id}`, tokens.copywriter)
+    assert.equal(reply.status, 200, JSON.stringify(reply.body))
+    const body = itemReply.parse(reply.body)
+    assert.deepEqual([body.item.title, body.accounts, body.days], ['（未命名草稿）', [], []])
+  })
+
   test('doors: anonymous 401, an unknown kind or item 404 in words, a bad date 400', async () => {
     assert.equal((await get(`/api/analytics/items/articles/${lead}`)).status, 401)
     const kind = await get(`/api/analytics/items/pages/${lead}`, tokens.editor)

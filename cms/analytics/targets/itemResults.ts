@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import { isPlatformId, PLATFORMS } from '../../../lib/platforms'
 import type { ContentSlug } from '../../content'
+import { titleOrUntitled } from '../../review/untitledDraft'
 import { findForUser } from '../../http/findForUser'
 import { loadMetricRows } from '../loadMetricRows'
 import type { MetricRow } from '../metricRow'
@@ -74,7 +75,8 @@ export async function itemResults(args: {
   accountIds.sort((a, b) => order(a) - order(b) || (accounts.get(a)?.name ?? '').localeCompare(accounts.get(b)?.name ?? '', 'zh'))
   const dates = rows.map((row) => row.date).sort()
   return itemResultsSchema.parse({
-    item: { collection, id: item.id, title: item.title },
+    // A new draft has no title yet; its 发布数据 panel still answers.
+    item: { collection, id: item.id, title: titleOrUntitled(item.title) },
     range: { from: args.range.from ?? dates[0] ?? null, to: args.range.to ?? dates.at(-1) ?? null },
     totals: numbersOf(rows),
     days: byDay(rows),
