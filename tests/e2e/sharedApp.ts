@@ -10,6 +10,7 @@ import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
 import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
 import { startTestRedis } from '../helpers/redis'
 import { workerArgv } from '../helpers/worker'
+import { reportPageTrouble } from './pageTrouble'
 import { buildOnce, productionEnv, root, signIn } from './productionApp'
 
 export const ZONE = 'Asia/Shanghai'
@@ -97,6 +98,7 @@ export async function startSharedApp(): Promise<SharedApp> {
       const page = await context.newPage()
       // The browser may close first (the last test's page, then teardown): its context is gone with it.
       page.on('close', () => void context.close().catch(() => undefined))
+      reportPageTrouble(page, args.email ?? 'visitor')
       if (args.email) await signIn(page, { url: args.at ?? url, email: args.email })
       return page
     },
