@@ -49,6 +49,7 @@ export function messageOfLoggedError(this: Logger, args: Parameters<LogFn>, meth
 function routineUnderGraphql(error: Error): { error: Error; level: RoutineLevel } | null {
   if (error.name !== 'GraphQLError') return null
   const wrapped = wrappedBy(error)
-  const level = wrapped instanceof Error ? routineLevelOf(wrapped) : null
-  return wrapped instanceof Error && level ? { error: wrapped, level } : null
+  if (!(wrapped instanceof Error)) return null
+  const level = routineLevelOf(wrapped)
+  return level ? { error: wrapped, level } : null
 }
