@@ -931,6 +931,7 @@ export interface Delivery {
         relationTo: 'notes';
         value: string | number | Note;
       };
+  title?: string | null;
   /**
    * Version id pinned at approval
    */
@@ -1854,6 +1855,7 @@ export interface PlatformAccountsSelect<T extends boolean = true> {
  */
 export interface DeliveriesSelect<T extends boolean = true> {
   content?: T;
+  title?: T;
   revision?: T;
   bundle?:
     | T

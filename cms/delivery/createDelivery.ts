@@ -68,6 +68,7 @@ export async function createDelivery(args: {
     req,
     data: {
       content: { relationTo: content.relationTo, value: doc.id },
+      title: doc.title,
       account: args.accountId,
       calendarEntry: args.calendarEntry,
       revision,

@@ -113,6 +113,7 @@ export async function writeMatrixMonth(
       const deliveryId = await writeDelivery(
         {
           content: { relationTo: item.collection, value: item.id },
+          title: item.title,
           account: accounts[post.account],
           calendarEntry: entryId,
           revision: item.revision,
@@ -163,6 +164,7 @@ export async function writeMatrixMonth(
       await writeDelivery(
         {
           content: { relationTo: item.collection, value: item.id },
+          title: item.title,
           account: accounts[handoff.account],
           calendarEntry: entryId,
           revision: item.revision,

@@ -6,6 +6,7 @@ import { PUSH_MODE_LABELS } from '../../../lib/platforms'
 import { optionsFrom } from '../../fields/options'
 import { titleVariantField } from '../../fields/titleCandidateFields'
 import { DELIVERY_STATE_LABELS } from '../../workflow/deliveryStates'
+import { keepContentTitle } from './hooks/keepContentTitle'
 import { markPublished } from './endpoints/markPublished'
 import { packageFileEndpoints } from './endpoints/packageFiles'
 import { publishNow } from './endpoints/publishNow'
@@ -16,13 +17,20 @@ import { retryEndpoint } from './endpoints/retry'
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
   labels: { singular: { zh: '发布记录', en: 'Delivery' }, plural: { zh: '发布记录', en: 'Deliveries' } },
-  admin: { defaultColumns: ['content', 'account', 'state', 'url', 'updatedAt'], group: { zh: '发布', en: 'Publishing' } },
+  admin: {
+    useAsTitle: 'title',
+    // An operator looks a delivery up by what was published, or by the link someone pasted to them.
+    listSearchableFields: ['title', 'url'],
+    defaultColumns: ['content', 'account', 'state', 'url', 'updatedAt'],
+    group: { zh: '发布', en: 'Publishing' },
+  },
   // One door: deliveries are made only by the product's own code (publish now, the calendar, retry),
   // which checks approval and pins the revision, and change state only through the compare-and-set
   // writer (cms/delivery/moveDelivery.ts). REST, GraphQL and duplicate are closed to every role, and
   // the record is never deleted: it is the history of what went out.
   endpoints: [publishNow, markPublished, ...packageFileEndpoints, retryEndpoint, releaseEndpoint, cancelEndpoint],
   access: { create: nobody, read: ({ req }) => accountScope(req.user), update: nobody, delete: nobody },
+  hooks: { beforeChange: [keepContentTitle] },
   fields: [
     {
       name: 'content',
@@ -30,6 +38,13 @@ export const Deliveries: CollectionConfig = {
       relationTo: ['articles', 'videos', 'posters', 'notes'],
       required: true,
       label: { zh: '内容', en: 'Content' },
+    },
+    {
+      // The content's title when the delivery was made, kept on the record so that the list can be searched by it.
+      name: 'title',
+      type: 'text',
+      label: { zh: '内容标题', en: 'Content title' },
+      admin: { readOnly: true },
     },
     {
       name: 'revision',

@@ -6,6 +6,7 @@ import * as migration_20261204_214029_matrix_platforms_notes_roles from './20261
 import * as migration_20261205_004143_planning from './20261205_004143_planning';
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 import * as migration_20261205_222243_notification_outward from './20261205_222243_notification_outward';
+import * as migration_20261207_084117_delivery_title from './20261207_084117_delivery_title';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_222243_notification_outward.up,
     down: migration_20261205_222243_notification_outward.down,
-    name: '20261205_222243_notification_outward'
+    name: '20261205_222243_notification_outward',
+  },
+  {
+    up: migration_20261207_084117_delivery_title.up,
+    down: migration_20261207_084117_delivery_title.down,
+    name: '20261207_084117_delivery_title'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261204_213933_matrix_platforms_notes_roles from './20261
 import * as migration_20261205_004128_planning from './20261205_004128_planning';
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 import * as migration_20261205_222212_notification_outward from './20261205_222212_notification_outward';
+import * as migration_20261207_084103_delivery_title from './20261207_084103_delivery_title';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261205_222212_notification_outward.up,
     down: migration_20261205_222212_notification_outward.down,
-    name: '20261205_222212_notification_outward'
+    name: '20261205_222212_notification_outward',
+  },
+  {
+    up: migration_20261207_084103_delivery_title.up,
+    down: migration_20261207_084103_delivery_title.down,
+    name: '20261207_084103_delivery_title'
   },
 ];
