@@ -44,7 +44,7 @@ export const Deliveries: CollectionConfig = {
       name: 'title',
       type: 'text',
       label: { zh: '内容标题', en: 'Content title' },
-      admin: { readOnly: true },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'revision',
