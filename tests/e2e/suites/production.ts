@@ -176,6 +176,50 @@ export function productionTests(): void {
       }
     })
 
+    test('an editor finds a delivery in 发布记录 by a word of its content’s title, and the record is headed by that title', async () => {
+      const { url } = app()
+      const article = MONTH_ARTICLES[0]
+      const word = '羊肉汤'
+      assert.ok(article.title.includes(word))
+      const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      const matching = await api<{ totalDocs: number; docs: { title: string }[] }>({
+        url,
+        method: 'GET',
+        path: `/api/deliveries?where[title][like]=${encodeURIComponent(word)}&depth=0&limit=10`,
+        token,
+      })
+      const all = await api<{ totalDocs: number }>({ url, method: 'GET', path: '/api/deliveries?depth=0&limit=1', token })
+      assert.ok(matching.body.totalDocs > 0 && matching.body.totalDocs < all.body.totalDocs, JSON.stringify(matching.body.totalDocs))
+      const page = await app().page({ email: 'editor@demo.local' })
+      try {
+        await page.goto(`${url}/admin/collections/deliveries`)
+        const search = page.locator('.search-filter__input')
+        await search.waitFor({ timeout: 60_000 })
+        assert.equal(await search.getAttribute('placeholder'), '搜索 内容标题 或 发布链接')
+        await page.waitForLoadState('networkidle')
+        await search.fill(word)
+        await page.waitForURL(/search=/, { timeout: 30_000 })
+        // The list keeps exactly the deliveries of that title, each row naming it in its content column.
+        const rows = page.locator('table tbody tr')
+        const shown = () => rows.evaluateAll((found) => found.map((row) => row.textContent ?? ''))
+        const deadline = Date.now() + 30_000
+        let texts = await shown()
+        while (!(texts.length === matching.body.docs.length && texts.every((text) => text.includes(word))) && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 250))
+          texts = await shown()
+        }
+        assert.equal(texts.length, matching.body.docs.length, JSON.stringify(texts))
+        assert.ok(
+          texts.every((text) => text.includes(word)),
+          JSON.stringify(texts),
+        )
+        await rows.first().locator('a').first().click()
+        await page.locator('h1', { hasText: word }).waitFor({ timeout: 60_000 })
+      } finally {
+        await page.close()
+      }
+    })
+
     test("issue #10: every answer forbids framing and sniffing; a cookie counts only from the app's own origin (PUBLIC_URL unset)", async () => {
       const { url } = app()
       const published = (await (await fetch(`${url}/api/articles?where[status][equals]=published&depth=1`)).json()) as {
