@@ -19,6 +19,12 @@ import { logger } from '../../lib/logger'
  *   And `pool.end()` waits for every checked-out connection, so `closeDatabase` never finished in a
  *   process started on an existing database (bench:api's web processes were killed after 5 s). `endPool`
  *   releases the adapter's first.
+ * - **When that connection dies it is given back, and the adapter's next one is the one kept.** The pool
+ *   never drops a checked-out connection that dies, and on an ECONNRESET of it (how node-postgres reports a
+ *   reset by the network of a connection that has run no statement yet) the adapter checks out another and
+ *   keeps that too: the process had one connection fewer for good, and with a pool of two every save after
+ *   it waited. The dead one is released as broken, and a connection the adapter asks for while its kept one
+ *   reports the error becomes the kept one.
  *
  * - **A connection whose BEGIN failed is given back.** drizzle (0.45, node-postgres/session.js) checks a
  *   connection out for a transaction and sends BEGIN before its try/finally: when BEGIN fails (the
@@ -45,6 +51,31 @@ class LoggedPool extends pg.Pool {
     super(config)
     const inUse = new Set<pg.PoolClient>()
     let first = true
+    // True while the kept connection's error is being reported: the adapter's listener asks for its next one then.
+    let keptErring = false
+    const keep = (client: pg.PoolClient) => {
+      keptByAdapter.set(this, client)
+      const emit = client.emit.bind(client)
+      Reflect.set(client, 'emit', (event: string | symbol, ...args: unknown[]) => {
+        if (event !== 'error' || keptByAdapter.get(this) !== client) return emit(event, ...args)
+        keptErring = true
+        try {
+          return emit(event, ...args)
+        } finally {
+          keptErring = false
+        }
+      })
+    }
+    const connect = this.connect.bind(this) as (...args: unknown[]) => unknown
+    Reflect.set(this, 'connect', (...args: unknown[]) => {
+      const asked = connect(...args)
+      if (keptErring && args.length === 0 && asked instanceof Promise)
+        asked.then(
+          (client: pg.PoolClient) => keep(client),
+          () => undefined,
+        )
+      return asked
+    })
     this.on('error', (error) => {
       logger.warn(described(error), 'the database closed an idle connection; the pool opens a new one when it needs it')
     })
@@ -52,12 +83,20 @@ class LoggedPool extends pg.Pool {
     // an idle one's error reaches the pool's listener above.
     this.on('connect', (client) => {
       client.on('error', (error) => {
-        if (inUse.has(client)) logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
+        if (!inUse.has(client)) return
+        if (keptByAdapter.get(this) !== client) {
+          logger.warn(described(error), 'a database connection in use was closed; what it was doing fails')
+          return
+        }
+        // Nobody would ever give it back: the pool would count it, dead, for as long as the process runs.
+        keptByAdapter.delete(this)
+        client.release(error)
+        logger.warn(described(error), 'the database connection Payload keeps was closed; it is given back to the pool')
       })
       releasedWhenBeginFails(client, inUse)
     })
     this.on('acquire', (client) => {
-      if (first) keptByAdapter.set(this, client)
+      if (first) keep(client)
       first = false
       inUse.add(client)
     })
