@@ -178,39 +178,56 @@ test(
   ),
 )
 
-test('a process started on a database that exists saves with a pool of two, and closes at once', { timeout: 120_000 }, async () => {
+/**
+ * A second Payload on the same database, as a web process or a worker restarted by a deploy is (the adapter
+ * finds the database in place and keeps one pooled connection for itself), with an editor's draft to save:
+ * runs `work`, then closes the process's database, which must take no more than a moment.
+ */
+async function onSecondProcess(
+  who: { email: string; title: string },
+  work: (second: BasePayload, article: string | number) => Promise<void>,
+): Promise<void> {
   assert.ok(world)
-  const { cms } = world
-  // A second Payload on the same database, as a web process or a worker restarted by a deploy is: the
-  // adapter finds the database in place and keeps one pooled connection for itself.
-  const second = await within(60_000, 'starting a second process', new BasePayload().init({ config: cms.config }))
+  const second = await within(60_000, 'starting a second process', new BasePayload().init({ config: world.cms.config }))
   let closed = false
   try {
     const owner = await second.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email: 'second@test.local', password: PASSWORD, name: '第二个进程的编辑', role: 'editor' },
+      data: { email: who.email, password: PASSWORD, name: '第二个进程的编辑', role: 'editor' },
     })
     const article = await second.create({
       collection: 'articles',
       overrideAccess: true,
       draft: true,
-      data: { title: '门店周末活动', body: '第一稿。', digest: '周末', author: '编辑', owner: owner.id },
+      data: { title: who.title, body: '第一稿。', digest: '周末', author: '编辑', owner: owner.id },
     })
-    // The save's transaction takes one of the two connections; its hooks read on the other.
-    await within(
-      30_000,
-      'a save with a pool of two',
-      second.update({ collection: 'articles', id: article.id, draft: true, data: { body: '第二稿。' }, overrideAccess: true }),
-    )
-    const read = await second.findByID({ collection: 'articles', id: article.id, draft: true, overrideAccess: true })
-    assert.equal(read.body, '第二稿。')
+    await work(second, article.id)
     const { closeDatabase } = await import('../../cms/database/closeDatabase')
     await within(10_000, 'closing the second process’s database', closeDatabase(second))
     closed = true
   } finally {
     if (!closed) await second.destroy()
   }
+}
+
+/** A draft save on `payload` that must finish within 30 s, then reads back as saved. */
+async function saveWithin(args: { payload: BasePayload; article: string | number; body: string; what: string }): Promise<void> {
+  const { payload, article, body } = args
+  await within(
+    30_000,
+    args.what,
+    payload.update({ collection: 'articles', id: article, draft: true, data: { body }, overrideAccess: true }),
+  )
+  const read = await payload.findByID({ collection: 'articles', id: article, draft: true, overrideAccess: true })
+  assert.equal(read.body, body)
+}
+
+test('a process started on a database that exists saves with a pool of two, and closes at once', { timeout: 120_000 }, async () => {
+  await onSecondProcess({ email: 'second@test.local', title: '门店周末活动' }, async (second, article) => {
+    // The save's transaction takes one of the two connections; its hooks read on the other.
+    await saveWithin({ payload: second, article, body: '第二稿。', what: 'a save with a pool of two' })
+  })
 })
 
 /** The pool's connections that are checked out and not idle: at rest, the one Payload's adapter keeps. */
@@ -225,25 +242,10 @@ test(
   'the connection Payload’s adapter keeps, reset three times over (ECONNRESET), costs the pool nothing: a save with a pool of two goes through, and the process closes at once',
   { timeout: 120_000 },
   async () => {
-    assert.ok(world)
-    const { cms } = world
-    const second = await within(60_000, 'starting a second process', new BasePayload().init({ config: cms.config }))
-    let closed = false
-    try {
-      const owner = await second.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: 'reset@test.local', password: PASSWORD, name: '断线后的编辑', role: 'editor' },
-      })
-      const article = await second.create({
-        collection: 'articles',
-        overrideAccess: true,
-        draft: true,
-        data: { title: '断线之后', body: '第一稿。', digest: '断线', author: '编辑', owner: owner.id },
-      })
-      // Each round cuts the connection the adapter keeps at that moment, if it keeps one: the first time it
-      // takes another (node-postgres reports the first reset of a connection that never ran a statement as
-      // ECONNRESET, the code the adapter reconnects on), later ones arrive as a plain close.
+    await onSecondProcess({ email: 'reset@test.local', title: '断线之后' }, async (second, article) => {
+      // Each round cuts the connection the adapter keeps at that moment, if it keeps one. The first cut
+      // arrives as ECONNRESET, the code the adapter reconnects on, and it takes another; node-postgres
+      // reports a reset of a connection that has run statements as a plain end.
       let cut = 0
       for (const reset of [1, 2, 3]) {
         const kept = checkedOut(second)
@@ -253,26 +255,14 @@ test(
         // What a reset by the network does to the socket: an ECONNRESET error, then its close.
         socket?.destroy(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', errno: -104, syscall: 'read' }))
         await new Promise((resolve) => setTimeout(resolve, 500))
-        await within(
-          30_000,
-          `a save with a pool of two after reset ${reset}`,
-          second.update({
-            collection: 'articles',
-            id: article.id,
-            draft: true,
-            data: { body: `第 ${reset} 次断线后的一稿。` },
-            overrideAccess: true,
-          }),
-        )
+        await saveWithin({
+          payload: second,
+          article,
+          body: `第 ${reset} 次断线后的一稿。`,
+          what: `a save with a pool of two after reset ${reset}`,
+        })
       }
       assert.ok(cut >= 2, `the adapter kept a connection to cut ${cut} times`)
-      const read = await second.findByID({ collection: 'articles', id: article.id, draft: true, overrideAccess: true })
-      assert.equal(read.body, '第 3 次断线后的一稿。')
-      const { closeDatabase } = await import('../../cms/database/closeDatabase')
-      await within(10_000, 'closing the second process’s database', closeDatabase(second))
-      closed = true
-    } finally {
-      if (!closed) await second.destroy()
-    }
+    })
   },
 )
