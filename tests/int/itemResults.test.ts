@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { z } from 'zod'
 import { createTeam, type Id, makeDoc, PASSWORD } from '../helpers/fixtures'
-import { api, login } from '../helpers/rest'
+import { api, draftArticle, login } from '../helpers/rest'
 import { startTestCms, type TestCms } from '../helpers/testCms'
 import { addDays, zonedDate, zonedToUtc } from '../../lib/zonedTime'
 import type { PostMetric } from '../../lib/analytics/metricNames'
@@ -125,15 +125,8 @@ describe("an item's numbers", () => {
   })
 
   test('a new draft without a title yet: no numbers, its title said as untitled', async () => {
-    const created = await api<{ doc: { id: Id } }>({
-      url: cms.url,
-      method: 'POST',
-      path: '/api/articles?draft=true',
-      token: tokens.copywriter,
-      body: { body: '' },
-    })
-    assert.equal(created.status, 201, JSON.stringify(created.body))
-    const reply = await get(`/api/analytics/items/articles/${created.body.doc.id}`, tokens.copywriter)
+    const draft = await draftArticle({ url: cms.url, token: tokens.copywriter, data: { body: '' } })
+    const reply = await get(`/api/analytics/items/articles/${draft}`, tokens.copywriter)
     assert.equal(reply.status, 200, JSON.stringify(reply.body))
     const body = itemReply.parse(reply.body)
     assert.deepEqual([body.item.title, body.accounts, body.days], ['（未命名草稿）', [], []])
