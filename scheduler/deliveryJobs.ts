@@ -30,15 +30,40 @@ export async function closeDeliveryQueues(queues: DeliveryQueues): Promise<void>
 
 const delayUntil = (runAt: Date | undefined): number => (runAt ? Math.max(0, runAt.getTime() - Date.now()) : 0)
 
-/** Adds the delivery's job; a no-op when it already has one (the job id is derived from the delivery id). */
+/** How long an add waits for the delivery's previous job to finish its run (see addDeliveryJob). */
+const FINISHING_JOB_WAIT_MS = 2000
+const FINISHING_JOB_POLL_MS = 50
+const FINISHED_STATES: readonly string[] = ['completed', 'failed']
+
+/**
+ * Gives the delivery a job: `added`; `pending` when it already has one waiting to run (that run reads
+ * the delivery's state from the database); `running` when its previous job was still running after
+ * FINISHING_JOB_WAIT_MS (the reconciler adds the job later). BullMQ ignores an add while a job with
+ * the same id exists, so a finished job (a failed one is kept a week) is removed first, and a running
+ * one is waited for: an operator's retry lands while the run that just failed is still finishing.
+ */
 export async function addDeliveryJob(args: {
   queue: Queue<DeliveryJobInput>
   deliveryId: string | number
   platform: PlatformId
   runAt?: Date
-}): Promise<void> {
-  const data: DeliveryJobInput = { deliveryId: args.deliveryId, platform: args.platform, runAt: args.runAt?.toISOString(), polls: 0 }
-  await args.queue.add('deliver', data, { ...DELIVERY_JOB_OPTIONS, jobId: deliveryJobId(args.deliveryId), delay: delayUntil(args.runAt) })
+}): Promise<'added' | 'pending' | 'running'> {
+  const jobId = deliveryJobId(args.deliveryId)
+  const deadline = Date.now() + FINISHING_JOB_WAIT_MS
+  for (;;) {
+    const job = await args.queue.getJob(jobId)
+    const state = job ? await job.getState() : 'unknown'
+    if (state === 'active') {
+      if (Date.now() >= deadline) return 'running'
+      await new Promise((resolve) => setTimeout(resolve, FINISHING_JOB_POLL_MS))
+      continue
+    }
+    if (job && FINISHED_STATES.includes(state)) await job.remove().catch(() => undefined)
+    else if (job && state !== 'unknown') return 'pending'
+    const data: DeliveryJobInput = { deliveryId: args.deliveryId, platform: args.platform, runAt: args.runAt?.toISOString(), polls: 0 }
+    await args.queue.add('deliver', data, { ...DELIVERY_JOB_OPTIONS, jobId, delay: delayUntil(args.runAt) })
+    return 'added'
+  }
 }
 
 /** Removes a job that has not started; a running job is left alone (the delivery's state in the database decides). */

@@ -90,13 +90,20 @@ async function bounded(args: { what: string; deliveryId: string | number; run: (
   }
 }
 
-/** A delayed job for the delivery at `runAt` (now when omitted). Adding twice is a no-op. */
+/** A delayed job for the delivery at `runAt` (now when omitted). Adding while it has a job waiting is a no-op. */
 export async function enqueueDelivery(args: { deliveryId: string | number; platform: string; runAt?: Date }): Promise<void> {
   const { deliveryId, platform, runAt } = enqueueArgsSchema.parse(args)
   await bounded({
     what: 'enqueue the delivery',
     deliveryId,
-    run: () => addDeliveryJob({ queue: producerQueues()[platform], deliveryId, platform, runAt }),
+    run: async () => {
+      const added = await addDeliveryJob({ queue: producerQueues()[platform], deliveryId, platform, runAt })
+      if (added === 'running')
+        logger.warn(
+          { delivery: deliveryId },
+          "the delivery's previous run is still finishing; the reconciler will start it within a minute",
+        )
+    },
   })
 }
 

@@ -56,9 +56,9 @@ async function reconcileOne(args: {
     case 'move':
       await job?.changeDelay(action.delayMs)
       return 'moved'
-    case 'readd':
-      if (action.removeFinished) await job?.remove().catch(() => undefined)
-      await addDeliveryJob({ queue, deliveryId, platform, runAt: action.runAt === null ? undefined : new Date(action.runAt) })
-      return 'readded'
+    case 'readd': {
+      const added = await addDeliveryJob({ queue, deliveryId, platform, runAt: action.runAt === null ? undefined : new Date(action.runAt) })
+      return added === 'added' ? 'readded' : null
+    }
   }
 }

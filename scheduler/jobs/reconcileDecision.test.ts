@@ -10,27 +10,23 @@ test('the reconciler, per delivery: a job for every delivery that needs one, at 
     [
       'no job, queued for later',
       { job: null, deliveryState: 'queued', dueAt: later, now, worthSettling: false },
-      { kind: 'readd', runAt: later, removeFinished: false },
+      { kind: 'readd', runAt: later },
     ],
     [
       'no job, queued and due',
       { job: null, deliveryState: 'queued', dueAt: now, now, worthSettling: false },
-      { kind: 'readd', runAt: null, removeFinished: false },
+      { kind: 'readd', runAt: null },
     ],
-    [
-      'no job, sending',
-      { job: null, deliveryState: 'sending', dueAt: now, now, worthSettling: false },
-      { kind: 'readd', runAt: null, removeFinished: false },
-    ],
+    ['no job, sending', { job: null, deliveryState: 'sending', dueAt: now, now, worthSettling: false }, { kind: 'readd', runAt: null }],
     [
       'no job, processing',
       { job: null, deliveryState: 'processing', dueAt: now, now, worthSettling: false },
-      { kind: 'readd', runAt: null, removeFinished: false },
+      { kind: 'readd', runAt: null },
     ],
     [
       'no job, unconfirmed and worth settling',
       { job: null, deliveryState: 'unconfirmed', dueAt: now, now, worthSettling: true },
-      { kind: 'readd', runAt: null, removeFinished: false },
+      { kind: 'readd', runAt: null },
     ],
     [
       'no job, unconfirmed, not worth settling',
@@ -40,12 +36,12 @@ test('the reconciler, per delivery: a job for every delivery that needs one, at 
     [
       'completed job, queued',
       { job: { state: 'completed', firesAt: 0 }, deliveryState: 'queued', dueAt: later, now, worthSettling: false },
-      { kind: 'readd', runAt: later, removeFinished: true },
+      { kind: 'readd', runAt: later },
     ],
     [
       'failed job, processing',
       { job: { state: 'failed', firesAt: 0 }, deliveryState: 'processing', dueAt: now, now, worthSettling: false },
-      { kind: 'readd', runAt: null, removeFinished: true },
+      { kind: 'readd', runAt: null },
     ],
     [
       'failed job, unconfirmed, not worth settling',

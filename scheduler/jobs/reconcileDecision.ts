@@ -17,8 +17,8 @@ export type ReconcileAction =
   | { kind: 'promote' }
   /** Fire the delayed job in `delayMs` (its calendar time). */
   | { kind: 'move'; delayMs: number }
-  /** Add the delivery's job again (removing the finished one first), at `runAt` or now when null. */
-  | { kind: 'readd'; runAt: number | null; removeFinished: boolean }
+  /** Add the delivery's job again (addDeliveryJob removes a finished one first), at `runAt` or now when null. */
+  | { kind: 'readd'; runAt: number | null }
 
 /**
  * What the reconciler does for one delivery that needs the scheduler. `job`: its job, null when
@@ -42,7 +42,7 @@ export function reconcileDecision(args: {
     return { kind: 'move', delayMs: dueAt - now }
   }
   if (deliveryState === 'unconfirmed' && !args.worthSettling) return { kind: 'nothing' }
-  return { kind: 'readd', runAt: dueAt > now ? dueAt : null, removeFinished: job !== null }
+  return { kind: 'readd', runAt: dueAt > now ? dueAt : null }
 }
 
 /**
