@@ -26,7 +26,7 @@ export const PostMetrics: CollectionConfig = {
   slug: 'post-metrics',
   labels: { singular: { zh: '内容数据', en: 'Post metrics' }, plural: { zh: '内容数据', en: 'Post metrics' } },
   admin: {
-    defaultColumns: ['date', 'delivery', 'position', 'readers', 'plays', 'source'],
+    defaultColumns: ['date', 'delivery', 'account', 'position', 'readers', 'plays', 'source'],
     group: { zh: '数据', en: 'Results' },
     description: { zh: '每条发布内容每天的数据（当日新增，不是累计）', en: 'Each post’s numbers per day (that day’s, not running totals)' },
   },

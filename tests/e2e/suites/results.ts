@@ -102,6 +102,64 @@ export function resultsTests(): void {
       }
     })
 
+    test('the 内容数据 list names the account beside each post, so one article sent to two accounts is told apart', async () => {
+      const { url } = app()
+      const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
+      type Row = { delivery: string | number; account: string | number; content: { relationTo: string; value: string | number } }
+      const rows = await api<{ docs: Row[] }>({
+        url,
+        method: 'GET',
+        path: '/api/post-metrics?where[position][equals]=1&depth=0&limit=1000&select[delivery]=true&select[account]=true&select[content]=true',
+        token,
+      })
+      const deliveriesByContent = new Map<string, Map<string, string>>()
+      for (const row of rows.body.docs) {
+        const key = `${row.content.relationTo}:${row.content.value}`
+        const accounts = deliveriesByContent.get(key) ?? new Map<string, string>()
+        accounts.set(String(row.account), String(row.delivery))
+        deliveriesByContent.set(key, accounts)
+      }
+      const shared = [...deliveriesByContent.values()].find((accounts) => accounts.size >= 2)
+      assert.ok(shared, 'the demo month has an item with numbers on two accounts')
+      const accounts = await api<{ docs: { id: string | number; name: string }[] }>({
+        url,
+        method: 'GET',
+        path: '/api/platform-accounts?depth=0&limit=100',
+        token,
+      })
+      const expected = [...shared.keys()].map((id) => accounts.body.docs.find((account) => String(account.id) === id)?.name ?? id).sort()
+      const page = await editorPage()
+      try {
+        await page.goto(`${url}/admin/collections/post-metrics?where[delivery][in]=${[...shared.values()].join(',')}&limit=100`)
+        const table = page.locator('table')
+        await table.locator('tbody tr').first().waitFor({ timeout: 60_000 })
+        const headers = await table.locator('thead th').allTextContents()
+        const column = headers.findIndex((header) => header.includes('发布账号'))
+        assert.ok(column >= 0, JSON.stringify(headers))
+        // A relationship cell says （未填写…） until the page's script has fetched the names, which it does
+        // for a row once it has been on screen: wait for the first row's name, then bring each row into view.
+        const tableRows = table.locator('tbody tr')
+        const cells = () =>
+          tableRows.evaluateAll((found, index) => found.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''), column)
+        const shownWithin = async (done: (shown: string[]) => boolean): Promise<string[]> => {
+          const deadline = Date.now() + 30_000
+          let shown = await cells()
+          while (!done(shown) && Date.now() < deadline) {
+            await new Promise((resolve) => setTimeout(resolve, 250))
+            shown = await cells()
+          }
+          return shown
+        }
+        await shownWithin((shown) => expected.includes(shown[0] ?? ''))
+        for (let row = 0; row < (await tableRows.count()); row += 1) await tableRows.nth(row).scrollIntoViewIfNeeded()
+        const names = [...new Set(await shownWithin((shown) => shown.every((name) => expected.includes(name))))].sort()
+        await page.screenshot({ path: path.join(shots, '5-post-metrics-accounts.png'), fullPage: true })
+        assert.deepEqual(names, expected)
+      } finally {
+        await page.close()
+      }
+    })
+
     test('controls that act only through the page’s script are disabled in the server’s HTML: the presets and filters, 打印, 测试连接, the templates', async () => {
       const { url } = app()
       const token = await login({ url, email: 'admin@demo.local', password: DEMO_PASSWORD })
