@@ -49,32 +49,29 @@ export async function startSharedApp(): Promise<SharedApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-e2e-'))
   closers.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }))
   // Build, Redis and the fakes at the same time: the build is the long one.
-  const [, redis, wechat, weibo, port] = await Promise.all([
+  const [, redis, wechat, weibo] = await Promise.all([
     buildOnce(),
     startTestRedis(),
     // The fake answers at once and finishes a send or publish job at its first status check.
     startWechatFake({ port: 0, options: { publishPollsUntilFinal: 0 } }),
     startWeiboFake({ port: 0 }),
-    freePort(),
   ])
   closers.push(
     () => redis.stop(),
     () => wechat.close(),
     () => weibo.close(),
   )
-  const url = `http://127.0.0.1:${port}`
   // PUBLIC_URL unset: the app is reached by its own addresses (127.0.0.1, localhost, the network's), as on a shared demo machine.
-  const env = productionEnv(dataDir, {
+  const appEnv = productionEnv(dataDir, {
     PAYLOAD_SECRET: randomBytes(24).toString('hex'),
     CREDENTIALS_KEY: randomBytes(32).toString('base64'),
     WECHAT_API_BASE: wechat.baseUrl,
     WEIBO_API_BASE: weibo.baseUrl,
     REDIS_URL: redis.url,
-    PORT: String(port),
   })
-  const server = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: { ...env, SEED_DEMO: '1' } })
+  const { server, port, env } = await startServer(appEnv)
   closers.push(() => server.stop())
-  await waitForHttp({ url: `${url}/api/users/me`, timeoutMs: 240_000, started: server })
+  const url = `http://127.0.0.1:${port}`
   const browser: Browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS })
   closers.push(() => browser.close())
 
@@ -104,6 +101,34 @@ export async function startSharedApp(): Promise<SharedApp> {
     },
   }
   return state
+}
+
+/**
+ * `npm start` on a free port, seeding the demo (only into an empty database, so a second try seeds nothing
+ * twice). Other test files start servers meanwhile: one may take the port before Next does (Next then
+ * exits with EADDRINUSE, and the start is tried on another port), and one answering on it must not be taken
+ * for ours, so the server counts as up once its own output says Next is ready and the port answers.
+ */
+async function startServer(appEnv: NodeJS.ProcessEnv): Promise<{ server: Started; port: number; env: NodeJS.ProcessEnv }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort()
+    const env = { ...appEnv, PORT: String(port) }
+    const server = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: { ...env, SEED_DEMO: '1' } })
+    try {
+      const deadline = Date.now() + 240_000
+      while (!/Ready in/.test(server.output())) {
+        if (server.child.exitCode !== null || server.child.signalCode !== null)
+          throw new Error(`npm start exited:\n${server.output().slice(-4000)}`)
+        if (Date.now() > deadline) throw new Error(`npm start not ready in time:\n${server.output().slice(-4000)}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      await waitForHttp({ url: `http://127.0.0.1:${port}/api/users/me`, timeoutMs: 60_000, started: server })
+      return { server, port, env }
+    } catch (error) {
+      await server.stop()
+      if (attempt >= 3 || !server.output().includes('EADDRINUSE')) throw error
+    }
+  }
 }
 
 async function startWorker(env: NodeJS.ProcessEnv): Promise<Started> {
