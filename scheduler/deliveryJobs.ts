@@ -51,15 +51,15 @@ export async function addDeliveryJob(args: {
   const jobId = deliveryJobId(args.deliveryId)
   const deadline = Date.now() + FINISHING_JOB_WAIT_MS
   for (;;) {
-    const job = await args.queue.getJob(jobId)
-    const state = job ? await job.getState() : 'unknown'
+    const state = await args.queue.getJobState(jobId)
     if (state === 'active') {
       if (Date.now() >= deadline) return 'running'
       await new Promise((resolve) => setTimeout(resolve, FINISHING_JOB_POLL_MS))
       continue
     }
-    if (job && FINISHED_STATES.includes(state)) await job.remove().catch(() => undefined)
-    else if (job && state !== 'unknown') return 'pending'
+    // A job that started meanwhile is not removed (BullMQ leaves a locked job), and the add below is a no-op.
+    if (FINISHED_STATES.includes(state)) await args.queue.remove(jobId)
+    else if (state !== 'unknown') return 'pending'
     const data: DeliveryJobInput = { deliveryId: args.deliveryId, platform: args.platform, runAt: args.runAt?.toISOString(), polls: 0 }
     await args.queue.add('deliver', data, { ...DELIVERY_JOB_OPTIONS, jobId, delay: delayUntil(args.runAt) })
     return 'added'

@@ -7,7 +7,7 @@ import type { RunningFake } from '../fakes/shared/fakeServer'
 import { startWechatFake } from '../fakes/wechat'
 import { startWeiboFake } from '../fakes/weibo'
 import { CHROMIUM_ARGS, ensureChromium } from '../helpers/chromium'
-import { freePort, type Started, startProcess, waitForHttp } from '../helpers/processes'
+import { freePort, type Started, startProcess, waitForHttp, waitForOutput } from '../helpers/processes'
 import { startTestRedis } from '../helpers/redis'
 import { workerArgv } from '../helpers/worker'
 import { reportPageTrouble } from './pageTrouble'
@@ -115,13 +115,7 @@ async function startServer(appEnv: NodeJS.ProcessEnv): Promise<{ server: Started
     const env = { ...appEnv, PORT: String(port) }
     const server = startProcess({ command: process.execPath, argv: ['scripts/start.mjs'], cwd: root, env: { ...env, SEED_DEMO: '1' } })
     try {
-      const deadline = Date.now() + 240_000
-      while (!/Ready in/.test(server.output())) {
-        if (server.child.exitCode !== null || server.child.signalCode !== null)
-          throw new Error(`npm start exited:\n${server.output().slice(-4000)}`)
-        if (Date.now() > deadline) throw new Error(`npm start not ready in time:\n${server.output().slice(-4000)}`)
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
+      await waitForOutput({ started: server, ready: 'Ready in', what: 'npm start', timeoutMs: 240_000 })
       await waitForHttp({ url: `http://127.0.0.1:${port}/api/users/me`, timeoutMs: 60_000, started: server })
       return { server, port, env }
     } catch (error) {
@@ -134,12 +128,7 @@ async function startServer(appEnv: NodeJS.ProcessEnv): Promise<{ server: Started
 async function startWorker(env: NodeJS.ProcessEnv): Promise<Started> {
   const worker = startProcess({ command: process.execPath, argv: workerArgv(), cwd: root, env })
   closers.push(() => worker.stop())
-  const deadline = Date.now() + 60_000
-  while (!worker.output().includes('scheduler worker ready')) {
-    if (worker.child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`the worker did not start:\n${worker.output().slice(-4000)}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  await waitForOutput({ started: worker, ready: 'scheduler worker ready', what: 'the worker', timeoutMs: 60_000 })
   return worker
 }
 

@@ -49,6 +49,18 @@ export function startProcess(args: { command: string; argv: string[]; cwd: strin
   }
 }
 
+/** Waits until the process's output says `ready`; throws naming `what`, with its last output, when it exits first or time is up. */
+export async function waitForOutput(args: { started: Started; ready: string; what: string; timeoutMs: number }): Promise<void> {
+  const { started } = args
+  const deadline = Date.now() + args.timeoutMs
+  while (!started.output().includes(args.ready)) {
+    const exited = started.child.exitCode !== null || started.child.signalCode !== null
+    if (exited || Date.now() > deadline)
+      throw new Error(`${args.what} ${exited ? 'exited' : 'was not ready in time'}:\n${started.output().slice(-4000)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
 export async function waitForHttp(args: { url: string; timeoutMs: number; started?: Started }): Promise<void> {
   const deadline = Date.now() + args.timeoutMs
   while (Date.now() < deadline) {
