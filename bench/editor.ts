@@ -1,6 +1,6 @@
 /**
  * bench:editor — keystroke-to-paint in the article body's editor (cms/admin/MarkdownEditor), on a
- * production build in Debian's Chromium, typing into a 20,000-character article: with the live
+ * production build in Debian's headless Chromium, typing into a 20,000-character article: with the live
  * preview and live findings on, beside the same editor with both off (localStorage
  * `cms:editor-extras` = `off`), in interleaved rounds so machine load affects both alike.
  * Keys go in bursts of 20 with pauses of 300–600 ms, long enough for the form value, the preview and
