@@ -26,7 +26,8 @@ export const PostMetrics: CollectionConfig = {
   slug: 'post-metrics',
   labels: { singular: { zh: '内容数据', en: 'Post metrics' }, plural: { zh: '内容数据', en: 'Post metrics' } },
   admin: {
-    defaultColumns: ['date', 'delivery', 'account', 'position', 'readers', 'plays', 'source'],
+    // 点赞 and 评论 beside 阅读 and 播放: every platform reports them, so a 微博 or 小红书 row shows numbers too.
+    defaultColumns: ['date', 'delivery', 'account', 'position', 'readers', 'plays', 'likes', 'comments', 'source'],
     group: { zh: '数据', en: 'Results' },
     description: { zh: '每条发布内容每天的数据（当日新增，不是累计）', en: 'Each post’s numbers per day (that day’s, not running totals)' },
   },

@@ -102,7 +102,7 @@ export function resultsTests(): void {
       }
     })
 
-    test('the 内容数据 list names the account beside each post, so one article sent to two accounts is told apart', async () => {
+    test('the 内容数据 list names the account beside each post, so one article sent to two accounts is told apart, and shows every row’s 点赞', async () => {
       const { url } = app()
       const token = await login({ url, email: 'editor@demo.local', password: DEMO_PASSWORD })
       type Row = { delivery: string | number; account: string | number; content: { relationTo: string; value: string | number } }
@@ -155,6 +155,27 @@ export function resultsTests(): void {
         const names = [...new Set(await shownWithin((shown) => shown.every((name) => expected.includes(name))))].sort()
         await page.screenshot({ path: path.join(shots, '5-post-metrics-accounts.png'), fullPage: true })
         assert.deepEqual(names, expected)
+        // Every platform reports 点赞 (a 微博 or 小红书 row has no 阅读 or 播放): the column is there, each row's number in it.
+        const likesColumn = headers.findIndex((header) => header.includes('点赞'))
+        assert.ok(likesColumn >= 0, JSON.stringify(headers))
+        const likesShown = await tableRows.evaluateAll(
+          (found, index) => found.map((row) => row.querySelectorAll('td')[index]?.textContent?.trim() ?? ''),
+          likesColumn,
+        )
+        // The list shows every row of those deliveries (a 群发's 次条 too), as does this read.
+        const stored = await api<{ docs: { likes?: number | null }[]; totalDocs: number }>({
+          url,
+          method: 'GET',
+          path: `/api/post-metrics?where[delivery][in]=${[...shared.values()].join(',')}&depth=0&limit=100&select[likes]=true`,
+          token,
+        })
+        assert.ok(stored.body.totalDocs <= 100, 'all on the list’s one page')
+        const likesStored = stored.body.docs.map((row) => String(row.likes ?? ''))
+        assert.ok(
+          likesStored.some((likes) => likes !== ''),
+          'the demo has 点赞 on these posts',
+        )
+        assert.deepEqual([...likesShown].sort(), [...likesStored].sort())
       } finally {
         await page.close()
       }
