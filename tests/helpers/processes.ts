@@ -57,7 +57,7 @@ export async function waitForOutput(args: { started: Started; ready: string; wha
     const exited = started.child.exitCode !== null || started.child.signalCode !== null
     if (exited || Date.now() > deadline)
       throw new Error(`${args.what} ${exited ? 'exited' : 'was not ready in time'}:\n${started.output().slice(-4000)}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
 

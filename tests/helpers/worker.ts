@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startProcess, type Started } from './processes'
+import { startProcess, type Started, waitForOutput } from './processes'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -33,15 +33,11 @@ export async function startTestWorker(
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...args.env },
   })
-  const deadline = Date.now() + (args.timeoutMs ?? 60_000)
-  while (!started.output().includes('scheduler worker ready')) {
-    if (started.child.exitCode !== null || started.child.signalCode !== null)
-      throw new Error(`worker exited before it was ready:\n${started.output().slice(-4000)}`)
-    if (Date.now() > deadline) {
-      await started.stop()
-      throw new Error(`worker not ready in time:\n${started.output().slice(-4000)}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
+  try {
+    await waitForOutput({ started, ready: 'scheduler worker ready', what: 'the worker', timeoutMs: args.timeoutMs ?? 60_000 })
+  } catch (error) {
+    await started.stop()
+    throw error
   }
   return {
     output: started.output,
