@@ -24,6 +24,7 @@ import { databaseAdapter } from './database/databaseAdapter'
 import { failedCommitsThrow } from './database/failedCommits'
 import { retireConnectionAfterBusy } from './database/sqliteBusyConnection'
 import { applyBusyTimeout, WEB_BUSY_TIMEOUT_MS } from './database/sqliteBusyTimeout'
+import { keepTransactionConnections } from './database/sqliteTransactionConnections'
 import { yieldAfterEachSqliteCall } from './database/sqliteYield'
 import { assertMediaStorage } from './database/mediaStorage'
 import { limitOpenTransactions } from './database/transactionSlots'
@@ -114,6 +115,7 @@ export default buildConfig({
     assertMediaStorage()
     // The web process waits briefly for the worker's short writes; the worker waits longer (scheduler/worker.ts).
     applyBusyTimeout(payload, WEB_BUSY_TIMEOUT_MS)
+    await keepTransactionConnections(payload)
     retireConnectionAfterBusy(payload)
     // Before the yield: a write outside a transaction gives its turn back before the event loop's turn.
     limitOpenTransactions(payload)

@@ -9,12 +9,15 @@ const retiring = new WeakSet<object>()
 
 /**
  * A statement outside a transaction that gives up on the write lock (SQLITE_BUSY) is left unfinished
- * on the client's connection until the garbage collector frees it: libsql does not reset it. The client
- * hands that same connection to the next transaction, whose COMMIT then fails ("SQL statements in
- * progress"), and Payload swallows a failed COMMIT: the save answered success and was rolled back.
- * Seen when a platform callback's write met an editor's save. So the connection is retired at once: the
- * client's `transaction()` takes its current connection and opens a new one for what comes next, and
- * the empty transaction taken this way is rolled back and dropped.
+ * on the client's connection until the garbage collector frees it: libsql does not reset it. The next
+ * write on that connection then never commits and keeps the file's write lock (checked with libsql 0.4:
+ * another connection's write fails with "database is locked" while the first reads its own uncommitted
+ * row), and a transaction begun on it fails its COMMIT ("SQL statements in progress"), which Payload
+ * swallows. Seen when a platform callback's write met an editor's save (the save answered success and
+ * was rolled back, when saves still ran on the client's connection; see sqliteTransactionConnections.ts).
+ * So the connection is retired at once: the client's own `transaction()` takes its current connection
+ * and opens a new one for what comes next, and the empty transaction taken this way is rolled back and
+ * dropped.
  *
  * Installed before sqliteYield.ts, so the connection is retired before the event loop gets a turn.
  *

@@ -18,11 +18,17 @@ export const WORKER_BUSY_TIMEOUT_MS = 5000
 const installed = new WeakSet<object>()
 let timeoutMs = 0
 
+/** The timeout this process's connections get; the transactions' own connections take it too (sqliteTransactionConnections.ts). */
+export function currentBusyTimeoutMs(): number {
+  return timeoutMs
+}
+
 /**
  * SQLite makes a writer that finds the file locked by another process wait up to its busy timeout
- * instead of failing at once. The libsql client opens a fresh connection after every transaction
- * and gives it no timeout (Payload's `busyTimeout` reaches only the first), so each new connection
- * gets it here as it is opened.
+ * instead of failing at once. The libsql client opens a fresh connection after every transaction it
+ * hands out and gives it no timeout (Payload's `busyTimeout` reaches only the first), so each new
+ * connection gets it here as it is opened; the saves' own connections take it as they begin
+ * (sqliteTransactionConnections.ts).
  *
  * Why it exists: SQLite fails a second writer at once unless told to wait. MongoDB and Postgres queue
  * concurrent writers themselves: untouched.

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readdirSync, readlinkSync } from 'node:fs'
+import path from 'node:path'
 import { after, before, test } from 'node:test'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { api, login } from '../helpers/rest'
@@ -8,10 +10,9 @@ import { startTestCms, type TestCms } from '../helpers/testCms'
 
 /**
  * SQLite's one write lock. Another process (the worker) holding it for a moment: this process's writes
- * wait for it instead of failing with SQLITE_BUSY, on every connection the client opens (it opens a
- * new one after each transaction). Inside this process: saves and writes outside a transaction take
- * turns; a write that gave up on the lock does not cost the next save its commit; a save whose commit
- * fails says so.
+ * wait for it instead of failing with SQLITE_BUSY, on the connections saves run on too. Inside this
+ * process: saves and writes outside a transaction take turns; a write that gave up on the lock does not
+ * cost the next save its commit; a save whose commit fails says so; saves run on kept connections.
  */
 let cms: TestCms
 
@@ -50,12 +51,12 @@ async function holdWriteLock(ms: number): Promise<{ releasedAt: Promise<number> 
   }
 }
 
-test('writes wait out another process holding the lock, on each new connection', async () => {
+test('writes wait out another process holding the lock, on the connections saves run on', async () => {
   let overlapped = 0
   for (let round = 1; round <= 4; round += 1) {
     const lock = await holdWriteLock(300)
     const started = Date.now()
-    // Each create is a transaction: the client takes its connection and opens a new one.
+    // Each create is a transaction, on the connection the first round opened for it and kept.
     const doc = await cms.payload.create({
       collection: 'campaigns',
       overrideAccess: true,
@@ -173,6 +174,16 @@ test('a write that gave up on the lock does not cost the next save its commit', 
   assert.equal(updated.name, '随后的保存 改')
   const stored = await payload.findByID({ collection: 'campaigns', id: saved.id, overrideAccess: true, depth: 0 })
   assert.equal(stored.name, '随后的保存 改', 'the save that answered success is stored')
+  // The connection that gave up must not keep a write of its own open (and with it an old view of the file).
+  await payload.db.updateOne({ collection: 'campaigns', id: gaveUp.id, data: { name: '放弃后再写' } })
+  const later = await payload.create({ collection: 'campaigns', overrideAccess: true, data: { name: '之后新建', ...dates } })
+  const found = await payload.find({
+    collection: 'campaigns',
+    where: { id: { in: [gaveUp.id, later.id] } },
+    overrideAccess: true,
+    depth: 0,
+  })
+  assert.deepEqual(found.docs.map((doc) => doc.name).sort(), ['之后新建', '放弃后再写'].sort())
 })
 
 test('a save whose commit fails is reported as not saved, and nothing of it is stored', async () => {
@@ -234,4 +245,30 @@ test('a write outside a transaction (a delivery moving state) while saves hold t
   const stored = await payload.findByID({ collection: 'campaigns', id: campaign.id, overrideAccess: true, depth: 0 })
   assert.equal(stored.name, '状态 10')
   assert.ok(delay.max / 1e6 < WEB_BUSY_TIMEOUT_MS * 0.9, `the event loop stalled ${Math.round(delay.max / 1e6)} ms`)
+})
+
+/** The connections this process holds open on the database file (each has the file open once). */
+function openConnections(): number {
+  const file = path.resolve(String(process.env.DATABASE_URL).replace(/^file:/, ''))
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`) === file
+    } catch {
+      return false
+    }
+  }).length
+}
+
+test('saves run on kept connections: thirty saves leave no more connections open than before them', async () => {
+  const { payload } = cms
+  const { ids } = await editorWithDrafts({ email: 'kept-editor@test.local', title: '连接复用', count: 3 })
+  const before = openConnections()
+  for (let n = 0; n < 30; n += 1) {
+    const id = ids[n % ids.length]
+    await payload.update({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: true, data: { body: `第 ${n} 次保存。` } })
+  }
+  const stored = await payload.findByID({ collection: 'articles', id: ids[29 % ids.length], draft: true, depth: 0, overrideAccess: true })
+  assert.equal(stored.body, '第 29 次保存。')
+  // The client opened a new connection after each transaction and left the old one to the garbage collector.
+  assert.ok(openConnections() <= before, `${openConnections() - before} more connections open after thirty saves`)
 })
