@@ -17,9 +17,11 @@ const pooling = new WeakSet<object>()
  * on a kept one, paid by every save; and the connection given away stayed open until the garbage
  * collector closed it. Here a save's transaction (drizzle asks for a "write" one) takes a connection from
  * a small pool of this process's own, opened like the client's, and gives it back when it ends. A
- * connection on which a statement failed is closed instead: libsql leaves a failed statement unfinished
- * (sqliteBusyConnection.ts), and the next COMMIT on it would fail. Other modes, and the client's own
- * connection for statements outside transactions, stay the client's.
+ * connection on which a statement failed (a BEGIN that gave up on the lock, say) is closed instead: libsql
+ * leaves a failed statement unfinished (sqliteBusyConnection.ts), so the next COMMIT on that connection
+ * would fail and its writes keep the lock; its file is let go when the garbage collector frees that
+ * statement, as the client's given-away connections were. Other modes, and the client's own connection for
+ * statements outside transactions, stay the client's.
  *
  * Why it exists: the libsql client's connection per transaction (0.14). Postgres and MongoDB keep pools of
  * their own: untouched.
@@ -34,7 +36,7 @@ export async function keepTransactionConnections(payload: Payload): Promise<void
   const idle: PooledConnection[] = []
   const giveBack = (connection: PooledConnection, clean: boolean) => {
     if (clean && !client.closed && idle.length < IDLE_KEPT) idle.push(connection)
-    else connection.client.close()
+    else closeQuietly(connection)
   }
   const begin = client.transaction.bind(client)
   client.transaction = async (mode?: TransactionMode) => {
@@ -56,11 +58,20 @@ export async function keepTransactionConnections(payload: Payload): Promise<void
   const close = client.close.bind(client)
   client.close = () => {
     close()
-    for (const connection of idle.splice(0)) connection.client.close()
+    for (const connection of idle.splice(0)) closeQuietly(connection)
   }
 }
 
 type PooledConnection = { client: Client; busyTimeoutMs: number }
+
+/** A close that fails leaves the connection to the garbage collector, as the client leaves its own, and must not hide the error being answered. */
+function closeQuietly(connection: PooledConnection): void {
+  try {
+    connection.client.close()
+  } catch {
+    // Nothing more to do.
+  }
+}
 
 /** One transaction on a pooled connection, answering as the client's own transactions do. */
 class PooledTransaction implements Transaction {

@@ -272,3 +272,26 @@ test('saves run on kept connections: thirty saves leave no more connections open
   // The client opened a new connection after each transaction and left the old one to the garbage collector.
   assert.ok(openConnections() <= before, `${openConnections() - before} more connections open after thirty saves`)
 })
+
+test('a save that could not begin (another process held the lock past the wait) leaves nothing behind: the next save is stored', async () => {
+  const { payload } = cms
+  const { isDatabaseBusy } = await import('../../cms/database/databaseTurns')
+  const { ids } = await editorWithDrafts({ email: 'begin-editor@test.local', title: '未能开始', count: 1 })
+  const lock = await holdWriteLock(1500)
+  await assert.rejects(
+    payload.update({ collection: 'articles', id: ids[0], draft: true, depth: 0, overrideAccess: true, data: { body: '锁住时保存。' } }),
+    (error) => isDatabaseBusy(error),
+  )
+  await lock.releasedAt
+  // The connection whose BEGIN gave up keeps that statement unfinished: kept and used again, its COMMIT
+  // failed ("SQL statements in progress") and its write held the lock.
+  for (const body of ['放开后保存。', '再保存一次。']) {
+    const saved = await payload.update({ collection: 'articles', id: ids[0], draft: true, depth: 0, overrideAccess: true, data: { body } })
+    assert.equal(saved.body, body)
+  }
+  const stored = await payload.findByID({ collection: 'articles', id: ids[0], draft: true, depth: 0, overrideAccess: true })
+  assert.equal(stored.body, '再保存一次。')
+  await (
+    await holdWriteLock(10)
+  ).releasedAt
+})
