@@ -18,7 +18,7 @@ export async function checkContent(args: {
 }): Promise<StoredFinding[]> {
   const { payload, req, collection, data } = args
   // The item's campaign adds its banned phrasings to the lexicon.
-  const matcher = await currentMatcher(payload, { campaign: 'campaign' in data ? data.campaign : undefined })
+  const matcher = await currentMatcher(payload, { campaign: 'campaign' in data ? data.campaign : undefined, req })
   const media = await mediaAltLookup({ payload, req, collection, data })
   const repeats = await findRepeats({ payload, req, collection, id: args.id, data })
   return [...scanContent({ matcher, collection, data, media }), ...repeats.findings]

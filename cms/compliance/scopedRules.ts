@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { buildMatcher, combineMatchers, type LexiconEntry, type Matcher } from '../../moderation'
 import { relationId } from '../content'
 
@@ -43,14 +43,19 @@ function cached(cache: Map<string, Matcher>, key: string, build: () => Matcher):
  * small scoped matcher is cached by its phrases (brand, campaign id and phrases), the combination by
  * (lexicon version, scoped version): a scan builds nothing while neither changes.
  */
-export async function withScopedRules(args: { payload: Payload; lexicon: Matcher; campaign?: unknown }): Promise<Matcher> {
-  const { payload, lexicon } = args
+export async function withScopedRules(args: {
+  payload: Payload
+  req?: PayloadRequest
+  lexicon: Matcher
+  campaign?: unknown
+}): Promise<Matcher> {
+  const { payload, req, lexicon } = args
   const campaignId = relationId(args.campaign)
   const [brand, campaign] = await Promise.all([
-    payload.findGlobal({ slug: 'brand-voice', depth: 0, overrideAccess: true }),
+    payload.findGlobal({ slug: 'brand-voice', depth: 0, overrideAccess: true, req }),
     campaignId === null
       ? null
-      : payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, disableErrors: true }),
+      : payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, overrideAccess: true, disableErrors: true, req }),
   ])
   const entries = [
     ...bannedPhraseEntries({ phrases: campaign?.styleGuide?.bannedPhrases ?? [], scope: 'campaign' }),

@@ -15,7 +15,7 @@ export const storeFindingsOnSave: CollectionBeforeChangeHook<ContentDoc> = async
   const merged = { ...originalDoc, ...data }
   const { payload } = req
   // The item's campaign adds its banned phrasings to the lexicon.
-  const matcher = await currentMatcher(payload, { campaign: 'campaign' in merged ? merged.campaign : undefined })
+  const matcher = await currentMatcher(payload, { campaign: 'campaign' in merged ? merged.campaign : undefined, req })
   const media = await mediaAltLookup({ payload, req, collection: collection.slug, data: merged })
   const words = scanContent({ matcher, collection: collection.slug, data: merged, media })
   const repeats = isContentSlug(collection.slug)

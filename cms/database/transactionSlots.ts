@@ -7,9 +7,9 @@ import { logger } from '../../lib/logger'
  * How many Payload transactions one process may hold open at once; the others wait for a slot
  * before they begin, without blocking the thread.
  *
- * - Postgres: a transaction holds one pooled connection from begin to commit, and hooks that read
- *   without the request's transaction (the lexicon version on every save, for one) need a second one
- *   meanwhile. With as many saves at once as the pool has connections, every connection would be held
+ * - Postgres: a transaction holds one pooled connection from begin to commit, and a hook that reads
+ *   without the request's transaction (Payload's or ours; the lexicon's reads on every save did until
+ *   they were given the save's `req`) needs a second one meanwhile. With as many saves at once as the pool has connections, every connection would be held
  *   by a transaction waiting for a free one, and the process would hang. So half the pool at most:
  *   the other half always serves the reads they wait on.
  * - SQLite: a transaction takes the file's write lock at begin (`immediate`). A second one in the same

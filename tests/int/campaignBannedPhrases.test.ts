@@ -94,3 +94,41 @@ test('the as-you-type scan takes the campaign, and submit is refused', async () 
   assert.equal(submit.status, 400, JSON.stringify(submit.body))
   assert.match(submit.body.errors?.[0]?.message ?? '', /闭眼入/)
 })
+
+test('a save is checked against the rules as its own transaction has them: a 禁用说法 added earlier in it applies', async () => {
+  const { payload } = cms
+  const { createLocalReq } = await import('payload')
+  const campaign = await payload.create({
+    collection: 'campaigns',
+    overrideAccess: true,
+    data: { name: '同一次提交', styleGuide: { bannedPhrases: [] } },
+  })
+  const id = await payload.db.beginTransaction()
+  assert.ok(id !== null)
+  const req = await createLocalReq({}, payload)
+  req.transactionID = id
+  try {
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      overrideAccess: true,
+      req,
+      data: { styleGuide: { bannedPhrases: ['限时抢'] } },
+    })
+    // The rules are read with the save's own transaction, not beside it: there the new phrase is not yet committed.
+    const doc = await payload.create({
+      collection: 'articles',
+      overrideAccess: true,
+      req,
+      draft: true,
+      data: { title: '限时活动', body: '今天限时抢购。', campaign: campaign.id },
+    })
+    const findings = Array.isArray(doc.findings) ? (doc.findings as Row[]) : []
+    assert.ok(
+      findings.some((finding) => finding.word === '限时抢' && finding.category === 'campaign-banned'),
+      JSON.stringify(doc.findings),
+    )
+  } finally {
+    await payload.db.commitTransaction(id)
+  }
+})
