@@ -8,10 +8,10 @@ import { withScopedRules } from './scopedRules'
  * The version is read from the database on each call (count and newest edit), so an edit made in the
  * web process is seen by the worker too, without a restart; the automaton is rebuilt only then.
  * The brand voice's banned phrasings always apply, and `campaign` (the item's campaign, id or
- * document) adds that campaign's (scopedRules.ts). A save's hooks pass its `req`, so these reads run
- * in the save's transaction, as Payload asks of hooks: they see what the save's transaction has written,
- * on Postgres they take no second connection, and on SQLite they answer at once while the save holds the
- * file's write lock instead of waiting a turn of the event loop each.
+ * document) adds that campaign's (scopedRules.ts). A save's hooks pass its `req`, which puts these reads
+ * in the save's transaction (a hook opts in that way, Payload's transaction docs say): they see what the
+ * save's transaction has written, on Postgres they take no second connection, and on SQLite they answer at
+ * once while the save holds the file's write lock instead of waiting a turn of the event loop each.
  */
 export async function currentMatcher(payload: Payload, scope?: { campaign?: unknown; req?: PayloadRequest }): Promise<Matcher> {
   const req = scope?.req
