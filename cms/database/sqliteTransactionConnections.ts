@@ -21,7 +21,8 @@ const pooling = new WeakSet<object>()
  * leaves a failed statement unfinished (sqliteBusyConnection.ts), so the next COMMIT on that connection
  * would fail and its writes keep the lock; its file is let go when the garbage collector frees that
  * statement, as the client's given-away connections were. Other modes, and the client's own connection for
- * statements outside transactions, stay the client's.
+ * statements outside transactions, stay the client's. The kept ones last as long as the process, as the
+ * client's own connection does (Payload's `destroy()` does not close the client).
  *
  * Why it exists: the libsql client's connection per transaction (0.14). Postgres and MongoDB keep pools of
  * their own: untouched.
@@ -35,7 +36,7 @@ export async function keepTransactionConnections(payload: Payload): Promise<void
   const { createClient } = await import('@libsql/client')
   const idle: PooledConnection[] = []
   const giveBack = (connection: PooledConnection, clean: boolean) => {
-    if (clean && !client.closed && idle.length < IDLE_KEPT) idle.push(connection)
+    if (clean && idle.length < IDLE_KEPT) idle.push(connection)
     else closeQuietly(connection)
   }
   const begin = client.transaction.bind(client)
@@ -54,11 +55,6 @@ export async function keepTransactionConnections(payload: Payload): Promise<void
       throw error
     }
     return new PooledTransaction(connection, giveBack)
-  }
-  const close = client.close.bind(client)
-  client.close = () => {
-    close()
-    for (const connection of idle.splice(0)) closeQuietly(connection)
   }
 }
 
