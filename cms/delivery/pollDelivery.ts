@@ -36,7 +36,7 @@ export async function pollDelivery(args: {
       signal: AbortSignal.timeout(60_000),
     })
     const outcome = await loaded.publisher.checkStatus({ remoteIds: loaded.remoteIds, ctx, attempt: args.attempt })
-    const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome, bundle: loaded.delivery.bundle ?? [] })
+    const { pollAfterMs } = await recordOutcome({ payload, id, content: loaded.content, outcome, delivery: loaded.delivery })
     return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
   } catch (error) {
     payload.logger.warn({ delivery: id, err: errorSummary(error) }, 'status check failed')

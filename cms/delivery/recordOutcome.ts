@@ -14,7 +14,7 @@ import { remember } from './readCache'
  * Writes what the platform answered (or what an operator confirmed, `by: 'operator'`), through the
  * state writer. A first successful delivery moves the content to `published` (logged) and makes its
  * cover public for the site; `processing` returns the delay before the next poll. When the delivery
- * is no longer in a state the answer may move (another writer got there first), nothing is written.
+ * is no longer in a state the answer may move (another writer got there first), its state is not written.
  */
 export async function recordOutcome(args: {
   payload: Payload
@@ -26,15 +26,19 @@ export async function recordOutcome(args: {
   massResult?: Record<string, unknown>
   /** Only from this state (the callback moves a push that is still `processing`). */
   from?: DeliveryState
-  /** A push's 次条 rows, as the caller read the record (they do not change once it is queued). */
-  bundle: NonNullable<Delivery['bundle']>
+  /** The delivery as the caller read it: its pinned revision and a push's 次条 rows (neither changes once it is queued). */
+  delivery: Pick<Delivery, 'revision' | 'bundle'>
 }): Promise<{ pollAfterMs: number | null }> {
   const { payload, id, outcome, from } = args
   const remoteIds = { ...outcome.remoteIds }
   const columns = { ...pushIdColumns(remoteIds), ...(args.massResult ? { massResult: args.massResult } : {}) }
   if (outcome.state === 'published') {
     const event = args.by === 'operator' ? 'confirm' : 'publish'
-    const { bundle } = args
+    const bundle = args.delivery.bundle ?? []
+    // The content before the delivery's state: a run cut off in between (a killed worker, a failed write)
+    // leaves the delivery sending or processing, which recovery brings back here; the other way round it
+    // would leave the delivery published and nothing that ever marks its content.
+    await markPublished({ payload, content: args.content, revision: args.delivery.revision ?? null, bundle })
     const urls = articleUrlsOf({ articleUrls: outcome.articleUrls, url: outcome.url, remoteIds, count: 1 + bundle.length })
     const moved = await moveDelivery({
       payload,
@@ -49,23 +53,7 @@ export async function recordOutcome(args: {
         lastError: null,
       },
     })
-    if (!moved) return { pollAfterMs: null }
-    await writeBundleUrls({ payload, id, bundle, urls })
-    // Many deliveries of one revision: it is marked published once (the check repeats after a minute).
-    const published: { content: ContentRef; revision: string | null }[] = [
-      { content: args.content, revision: moved.revision ?? null },
-      ...bundle.map((row) => ({
-        content: { relationTo: 'articles' as const, value: relationId(row.article) ?? '' },
-        revision: row.revision,
-      })),
-    ]
-    for (const item of published) {
-      await remember({
-        key: `published:${item.content.relationTo}:${item.content.value}:${item.revision}`,
-        ttlMs: 60_000,
-        load: () => markContentPublished({ payload, content: item.content, revision: item.revision }),
-      })
-    }
+    if (moved) await writeBundleUrls({ payload, id, bundle, urls })
     return { pollAfterMs: null }
   }
   if (outcome.state === 'processing') {
@@ -121,4 +109,27 @@ export async function writeBundleUrls(args: {
     depth: 0,
     disableTransaction: true,
   })
+}
+
+/** The lead and each 次条 at the revision that went out. Many deliveries of one revision: each is marked once (the check repeats after a minute). */
+async function markPublished(args: {
+  payload: Payload
+  content: ContentRef
+  revision: string | null
+  bundle: NonNullable<Delivery['bundle']>
+}): Promise<void> {
+  const published: { content: ContentRef; revision: string | null }[] = [
+    { content: args.content, revision: args.revision },
+    ...args.bundle.map((row) => ({
+      content: { relationTo: 'articles' as const, value: relationId(row.article) ?? '' },
+      revision: row.revision,
+    })),
+  ]
+  for (const item of published) {
+    await remember({
+      key: `published:${item.content.relationTo}:${item.content.value}:${item.revision}`,
+      ttlMs: 60_000,
+      load: () => markContentPublished({ payload: args.payload, content: item.content, revision: item.revision }),
+    })
+  }
 }

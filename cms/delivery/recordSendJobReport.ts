@@ -46,7 +46,7 @@ export async function recordSendJobReport(args: {
       id: delivery.id,
       content,
       massResult,
-      bundle,
+      delivery,
       from: delivery.state,
       outcome: report.succeeded
         ? { state: 'published', url: urls[0], articleUrls: urls, remoteIds }

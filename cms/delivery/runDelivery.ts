@@ -174,7 +174,7 @@ export async function runDelivery(args: {
     return settleFailure({ payload, id, error, attempts: claimed.attempts, publisher: loaded.publisher.id, account: loaded.account })
   }
   const { pollAfterMs } = await afterThePost(() =>
-    recordOutcome({ payload, id, content: loaded.content, outcome, bundle: loaded.delivery.bundle ?? [] }),
+    recordOutcome({ payload, id, content: loaded.content, outcome, delivery: loaded.delivery }),
   )
   return pollAfterMs === null ? DONE : later({ afterMs: pollAfterMs, reason: 'poll' })
 }

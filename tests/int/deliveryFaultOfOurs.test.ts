@@ -1,11 +1,20 @@
 /**
  * A run that failed for a reason of ours, not the platform's (here drizzle's failed statement), as the
- * operator finds it on the delivery: what failed and why, without the statement's values.
+ * operator finds it on the delivery: what failed and why, without the statement's values; and a run cut
+ * off after the platform published, before its content was marked, finished by recovery.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { DrizzleQueryError } from 'drizzle-orm/errors'
-import { approvedArticle, queuedDelivery, readDelivery, setDeliveryState, type SchedulerWorld, startSchedulerWorld } from './schedulerWorld'
+import {
+  approvedArticle,
+  postCount,
+  queuedDelivery,
+  readDelivery,
+  setDeliveryState,
+  type SchedulerWorld,
+  startSchedulerWorld,
+} from './schedulerWorld'
 
 let world: SchedulerWorld
 before(async () => {
@@ -43,4 +52,46 @@ test('a fault of ours mid-publish is stored with its cause and without the state
   assert.equal(final.lastError?.message, `Failed query: ${STATEMENT} ← SQLITE_BUSY: database is locked`)
   assert.match(final.lastError?.action ?? '', /管理员/)
   assert.doesNotMatch(JSON.stringify(final.lastError), /params|sealed-token/)
+})
+
+test('a run cut off after the platform published, before its content was marked: the delivery is not recorded published until the content is; recovery finishes both without a second post', async () => {
+  const { runDelivery } = await import('../../cms/delivery/runDelivery')
+  const { recoverInterruptedRun } = await import('../../cms/delivery/recoverDelivery')
+  const article = await approvedArticle(world)
+  const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
+  const postsBefore = await postCount(world, 'weibo')
+  // The write that moves the article to 已发布 fails once (a fault at the database adapter, below everything
+  // of ours): the run stops there, after the post, as a worker killed at that moment would.
+  const adapter = world.cms.payload.db
+  const updateOne = adapter.updateOne.bind(adapter)
+  let failures = 0
+  adapter.updateOne = async (args) => {
+    if (failures === 0 && args.collection === 'articles' && (args.data as { status?: unknown }).status === 'published') {
+      failures += 1
+      throw new Error('disk I/O error')
+    }
+    return updateOne(args)
+  }
+  try {
+    await assert.rejects(runDelivery({ payload: world.db, id }), /disk I\/O error/)
+  } finally {
+    adapter.updateOne = updateOne
+  }
+  assert.equal(failures, 1)
+  assert.equal(await postCount(world, 'weibo'), postsBefore + 1)
+  const cut = await readDelivery(world, id)
+  assert.equal(cut.state, 'sending', 'recorded published, nothing would ever mark the article')
+  assert.ok(cut.remoteIds?.post, 'the post’s id is on record')
+
+  // What the scheduler does with a sending delivery whose run is gone: its post's id is recorded, so it runs again.
+  await recoverInterruptedRun({ payload: world.db, id })
+  assert.equal((await readDelivery(world, id)).state, 'queued')
+  await runDelivery({ payload: world.db, id })
+  const done = await readDelivery(world, id)
+  assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+  assert.equal(done.remoteIds?.post, cut.remoteIds?.post)
+  assert.equal(await postCount(world, 'weibo'), postsBefore + 1, 'never posted twice')
+  const stored = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
+  assert.equal(stored.status, 'published')
+  assert.equal(String(stored.publishedVersion), article.revision)
 })

@@ -53,7 +53,7 @@ export const markPublished = defineEndpoint({
       content,
       outcome: { state: 'published', url: body.url, remoteIds: { ...readRemoteIds(delivery.remoteIds), confirmedBy: String(user.id) } },
       by: 'operator',
-      bundle: delivery.bundle ?? [],
+      delivery,
     })
     return Response.json(await findForUser({ req, collection: 'deliveries', id: delivery.id, missing: '发布记录不存在。' }))
   },
