@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { type ContentDoc, type ContentRef, relationId } from '../content'
 import type { Poster } from '../payload-types'
 import { applySystemTransition } from './applySystemTransition'
+import { readReviewFields } from './reviewFields'
 
 /**
  * A platform confirmed a delivery of `revision`: approved or scheduled content moves to 已发布 (logged)
@@ -19,11 +20,12 @@ export async function markContentPublished(args: { payload: Payload; content: Co
     event: 'published',
     revision: args.revision,
   })
-  if (!moved?.fields.publishedVersion) return
+  const shown = moved ? moved.fields.publishedVersion : await alreadyShown(args)
+  if (!shown) return
   // The cover of the revision that went out, not of the document now (which an edit may have changed).
   const version = await payload.findVersionByID({
     collection: content.relationTo,
-    id: moved.fields.publishedVersion,
+    id: shown,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
@@ -41,6 +43,16 @@ export async function markContentPublished(args: { payload: Payload; content: Co
       disableTransaction: true,
     })
   }
+}
+
+/**
+ * The revision when the item already shows it: an earlier run moved it and was cut off before its
+ * cover went public (the run is done again from the delivery's record), so the cover still must.
+ */
+async function alreadyShown(args: { payload: Payload; content: ContentRef; revision: string | null }): Promise<string | null> {
+  if (args.revision === null) return null
+  const current = await readReviewFields({ payload: args.payload, collection: args.content.relationTo, id: args.content.value })
+  return current?.status === 'published' && current.publishedVersion === args.revision ? args.revision : null
 }
 
 /** A poster's picture is its cover. */

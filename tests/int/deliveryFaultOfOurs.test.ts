@@ -54,44 +54,53 @@ test('a fault of ours mid-publish is stored with its cause and without the state
   assert.doesNotMatch(JSON.stringify(final.lastError), /params|sealed-token/)
 })
 
-test('a run cut off after the platform published, before its content was marked: the delivery is not recorded published until the content is; recovery finishes both without a second post', async () => {
-  const { runDelivery } = await import('../../cms/delivery/runDelivery')
-  const { recoverInterruptedRun } = await import('../../cms/delivery/recoverDelivery')
-  const article = await approvedArticle(world)
-  const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
-  const postsBefore = await postCount(world, 'weibo')
-  // The write that moves the article to 已发布 fails once (a fault at the database adapter, below everything
-  // of ours): the run stops there, after the post, as a worker killed at that moment would.
-  const adapter = world.cms.payload.db
-  const updateOne = adapter.updateOne.bind(adapter)
-  let failures = 0
-  adapter.updateOne = async (args) => {
-    if (failures === 0 && args.collection === 'articles' && (args.data as { status?: unknown }).status === 'published') {
-      failures += 1
-      throw new Error('disk I/O error')
-    }
-    return updateOne(args)
-  }
-  try {
-    await assert.rejects(runDelivery({ payload: world.db, id }), /disk I\/O error/)
-  } finally {
-    adapter.updateOne = updateOne
-  }
-  assert.equal(failures, 1)
-  assert.equal(await postCount(world, 'weibo'), postsBefore + 1)
-  const cut = await readDelivery(world, id)
-  assert.equal(cut.state, 'sending', 'recorded published, nothing would ever mark the article')
-  assert.ok(cut.remoteIds?.post, 'the post’s id is on record')
+/** Where the run is cut off after the post: a write of marking its content published fails once. */
+const CUT_OFF_AT = [
+  { where: 'the article’s move to 已发布', collection: 'articles', field: 'status', value: 'published' },
+  { where: 'its cover going public', collection: 'media', field: 'public', value: true },
+] as const
 
-  // What the scheduler does with a sending delivery whose run is gone: its post's id is recorded, so it runs again.
-  await recoverInterruptedRun({ payload: world.db, id })
-  assert.equal((await readDelivery(world, id)).state, 'queued')
-  await runDelivery({ payload: world.db, id })
-  const done = await readDelivery(world, id)
-  assert.equal(done.state, 'published', JSON.stringify(done.lastError))
-  assert.equal(done.remoteIds?.post, cut.remoteIds?.post)
-  assert.equal(await postCount(world, 'weibo'), postsBefore + 1, 'never posted twice')
-  const stored = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
-  assert.equal(stored.status, 'published')
-  assert.equal(String(stored.publishedVersion), article.revision)
-})
+for (const cut of CUT_OFF_AT) {
+  test(`a run cut off after the platform published, at ${cut.where}: the delivery is not recorded published before its content is; recovery finishes both without a second post`, async () => {
+    const { runDelivery } = await import('../../cms/delivery/runDelivery')
+    const { recoverInterruptedRun } = await import('../../cms/delivery/recoverDelivery')
+    const article = await approvedArticle(world)
+    const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
+    const postsBefore = await postCount(world, 'weibo')
+    // A fault at the database adapter, below everything of ours: the run stops at that write, after the
+    // post, as a worker killed at that moment would.
+    const adapter = world.cms.payload.db
+    const updateOne = adapter.updateOne.bind(adapter)
+    let failures = 0
+    adapter.updateOne = async (args) => {
+      if (failures === 0 && args.collection === cut.collection && (args.data as Record<string, unknown>)[cut.field] === cut.value) {
+        failures += 1
+        throw new Error('disk I/O error')
+      }
+      return updateOne(args)
+    }
+    try {
+      await assert.rejects(runDelivery({ payload: world.db, id }), /disk I\/O error/)
+    } finally {
+      adapter.updateOne = updateOne
+    }
+    assert.equal(failures, 1)
+    assert.equal(await postCount(world, 'weibo'), postsBefore + 1)
+    const stopped = await readDelivery(world, id)
+    assert.equal(stopped.state, 'sending', 'recorded published, nothing would ever finish marking the article')
+    assert.ok(stopped.remoteIds?.post, 'the post’s id is on record')
+
+    // What the scheduler does with a sending delivery whose run is gone: its post's id is recorded, so it runs again.
+    await recoverInterruptedRun({ payload: world.db, id })
+    assert.equal((await readDelivery(world, id)).state, 'queued')
+    await runDelivery({ payload: world.db, id })
+    const done = await readDelivery(world, id)
+    assert.equal(done.state, 'published', JSON.stringify(done.lastError))
+    assert.equal(done.remoteIds?.post, stopped.remoteIds?.post)
+    assert.equal(await postCount(world, 'weibo'), postsBefore + 1, 'never posted twice')
+    const stored = await world.db.findByID({ collection: 'articles', id: article.id, depth: 1, overrideAccess: true })
+    assert.equal(stored.status, 'published')
+    assert.equal(String(stored.publishedVersion), article.revision)
+    assert.equal(typeof stored.cover === 'object' && stored.cover?.public, true, 'the cover of what went out is public')
+  })
+}
