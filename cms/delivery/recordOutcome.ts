@@ -92,7 +92,9 @@ export async function recordOutcome(args: {
 /**
  * The links of articles 1..n into the bundle's rows, once the delivery is published (no other writer
  * moves it after that). Not part of the state move: the adapter writes array rows only through a full
- * row write, which the compare-and-set's conditional update cannot carry.
+ * row write, which the compare-and-set's conditional update cannot carry. That write deletes the rows and
+ * inserts them again, so it runs in a transaction: a worker killed in between must not leave a push
+ * without its 次条. (The SQLite worker has none, cms/database/sharedSqlite.ts: there it is two statements.)
  */
 export async function writeBundleUrls(args: {
   payload: Payload
@@ -107,7 +109,6 @@ export async function writeBundleUrls(args: {
     data: { bundle: bundleWithUrls(args.bundle, args.urls) },
     overrideAccess: true,
     depth: 0,
-    disableTransaction: true,
   })
 }
 

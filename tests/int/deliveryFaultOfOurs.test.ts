@@ -104,3 +104,40 @@ for (const cut of CUT_OFF_AT) {
     assert.equal(typeof stored.cover === 'object' && stored.cover?.public, true, 'the cover of what went out is public')
   })
 }
+
+test('the 次条 links of a published push are written all or nothing: a write cut off after its rows were rewritten leaves the rows as they were', async () => {
+  const { writeBundleUrls } = await import('../../cms/delivery/recordOutcome')
+  const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
+  const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })
+  const rows = [second, third].map((article) => ({ article: article.id, revision: article.revision }))
+  await world.db.update({ collection: 'deliveries', id, data: { bundle: rows }, overrideAccess: true })
+  await setDeliveryState(world, { id, state: 'published' })
+  const stored = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
+  const bundle = stored.bundle ?? []
+  const urls = [undefined, 'https://mp.weixin.qq.com/s/second', 'https://mp.weixin.qq.com/s/third']
+  const readRows = async () =>
+    ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => ({
+      article: row.article,
+      url: row.url ?? null,
+    }))
+  // Cut off after the adapter rewrote the rows (it deletes and inserts them): a fault in a hook that runs after it.
+  const hooks = world.cms.payload.collections.deliveries.config.hooks
+  const cutOff = () => {
+    throw new Error('worker stopped')
+  }
+  hooks.afterChange = [...(hooks.afterChange ?? []), cutOff]
+  try {
+    await assert.rejects(writeBundleUrls({ payload: world.db, id, bundle, urls }), /worker stopped/)
+  } finally {
+    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== cutOff)
+  }
+  assert.deepEqual(await readRows(), [
+    { article: second.id, url: null },
+    { article: third.id, url: null },
+  ])
+  await writeBundleUrls({ payload: world.db, id, bundle, urls })
+  assert.deepEqual(await readRows(), [
+    { article: second.id, url: urls[1] },
+    { article: third.id, url: urls[2] },
+  ])
+})
