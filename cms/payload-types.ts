@@ -975,6 +975,7 @@ export interface Delivery {
     | 'unconfirmed'
     | 'held'
     | 'cancelled';
+  followUpPending?: boolean | null;
   remoteIds?:
     | {
         [k: string]: unknown;
@@ -1874,6 +1875,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   account?: T;
   calendarEntry?: T;
   state?: T;
+  followUpPending?: T;
   remoteIds?: T;
   url?: T;
   attempts?: T;

@@ -10,6 +10,7 @@ export type { DeliveryStep } from './deliveryStep'
 export { runDelivery } from './runDelivery'
 export { pollDelivery } from './pollDelivery'
 export { recoverInterruptedRun, settleUnconfirmed } from './recoverDelivery'
+export { finishInterruptedMoves } from './moveFollowUps'
 
 // Reading the record: a delivery, when it is due, which ones need jobs and how an unconfirmed one settles.
 export { readDelivery } from './readDelivery'

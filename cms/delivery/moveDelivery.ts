@@ -1,11 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { RemoteIds } from '../../publishers'
-import { entryStateForDelivery } from '../calendar/entryDecision'
-import { relationId } from '../content'
 import { DELIVERY_RULES, type DeliveryEvent } from '../workflow/delivery'
 import type { DeliveryState } from '../workflow/deliveryStates'
 import type { DeliveryError } from './describeFailure'
-import { notifyDeliveryTrouble } from './notifyDeliveryTrouble'
+import { followUpMatters, followUpMove } from './moveFollowUps'
+import type { Delivery } from '../payload-types'
 import { type DeliveryRow, isDeliveryRow } from './readDelivery'
 
 export type DeliveryHandoff = { message: string; link?: string | null; package?: unknown }
@@ -39,6 +38,9 @@ export type DeliveryPatch = Partial<{
  * reservation uses): one UPDATE … WHERE … RETURNING on SQL, where a plain `where` update would first
  * select the id, then update, then read the whole record back with its related tables. A worker moves
  * each delivery two or three times, so that was a fifth of its statements.
+ *
+ * A move into a state the delivery rests in marks its follow-ups pending in that same write, and they
+ * clear it when done (moveFollowUps.ts): cut off in between, the reconciler finishes them.
  */
 export async function moveDelivery(args: {
   payload: Payload
@@ -47,33 +49,23 @@ export async function moveDelivery(args: {
   event: DeliveryEvent
   from?: DeliveryState
   data?: DeliveryPatch
+  /** A push's 次条 rows, when the caller has them: a move to published writes their links (read otherwise). */
+  bundle?: NonNullable<Delivery['bundle']>
 }): Promise<DeliveryRow | null> {
   const { payload, req } = args
   const rule = DELIVERY_RULES[args.event]
   const from = args.from === undefined ? rule.from : rule.from.filter((state) => state === args.from)
   if (from.length === 0) return null
-  const updatedAt = new Date().toISOString()
+  const pending = followUpMatters(rule.to) ? { followUpPending: true } : {}
   const moved: unknown = await payload.db.updateOne({
     collection: 'deliveries',
     where: { and: [{ id: { equals: args.id } }, { state: { in: [...from] } }] },
-    data: { ...args.data, state: rule.to, updatedAt },
+    data: { ...args.data, ...pending, state: rule.to, updatedAt: new Date().toISOString() },
     req,
     options: { atomic: true },
   })
   if (!isDeliveryRow(moved) || moved.state !== rule.to) return null
-  const entryId = relationId(moved.calendarEntry)
-  const entryState = entryStateForDelivery(rule.to)
-  if (entryId !== null && entryState !== null) {
-    // A column write: the entry may be gone (deleted since), and its hooks plan slots, not progress.
-    await payload.db.updateOne({
-      collection: 'calendar-entries',
-      where: { id: { equals: entryId } },
-      data: { state: entryState, updatedAt },
-      req,
-      options: { atomic: true },
-    })
-  }
-  await notifyDeliveryTrouble({ payload, req, delivery: moved })
+  await followUpMove({ payload, req, row: moved, bundle: args.bundle })
   return moved
 }
 

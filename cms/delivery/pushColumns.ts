@@ -27,6 +27,11 @@ export function articleUrlsOf(args: {
   )
 }
 
+/** The links of articles 1..n as remote ids (`url:<i>`), where known. */
+export function bundleLinkIds(urls: readonly (string | undefined)[]): Record<string, string> {
+  return Object.fromEntries(urls.flatMap((url, i) => (i === 0 || url === undefined ? [] : [[`url:${i}`, url] as const])))
+}
+
 type BundleRows = NonNullable<Delivery['bundle']>
 
 /** The bundle's rows with the links of articles 1..n written in (a link already stored stays when none is new). */

@@ -3,7 +3,7 @@ import type { StatusOutcome } from '../../publishers'
 import { type ContentRef, relationId } from '../content'
 import type { Delivery } from '../payload-types'
 import type { DeliveryState } from '../workflow/deliveryStates'
-import { articleUrlsOf, bundleWithUrls, pushIdColumns } from './pushColumns'
+import { articleUrlsOf, bundleLinkIds, pushIdColumns } from './pushColumns'
 import { markContentPublished } from '../review/markContentPublished'
 import type { DeliveryError } from './describeFailure'
 import { type DeliveryPatch, moveDelivery } from './moveDelivery'
@@ -40,20 +40,21 @@ export async function recordOutcome(args: {
     // would leave the delivery published and nothing that ever marks its content.
     await markPublished({ payload, content: args.content, revision: args.delivery.revision ?? null, bundle })
     const urls = articleUrlsOf({ articleUrls: outcome.articleUrls, url: outcome.url, remoteIds, count: 1 + bundle.length })
-    const moved = await moveDelivery({
+    // The 次条 links go into the remote ids with the state, so that the move's follow-up can write them into the rows again.
+    await moveDelivery({
       payload,
       id,
       event,
       from,
+      bundle,
       data: {
         url: urls[0] ?? null,
-        remoteIds,
+        remoteIds: { ...remoteIds, ...bundleLinkIds(urls) },
         ...columns,
         publishedAt: new Date().toISOString(),
         lastError: null,
       },
     })
-    if (moved) await writeBundleUrls({ payload, id, bundle, urls })
     return { pollAfterMs: null }
   }
   if (outcome.state === 'processing') {
@@ -87,29 +88,6 @@ export async function recordOutcome(args: {
   }
   await moveDelivery({ payload, id, event: 'fail', from, data: { remoteIds, ...columns, lastError } })
   return { pollAfterMs: null }
-}
-
-/**
- * The links of articles 1..n into the bundle's rows, once the delivery is published (no other writer
- * moves it after that). Not part of the state move: the adapter writes array rows only through a full
- * row write, which the compare-and-set's conditional update cannot carry. That write deletes the rows and
- * inserts them again, so it runs in a transaction: a worker killed in between must not leave a push
- * without its 次条. (The SQLite worker has none, cms/database/sharedSqlite.ts: there it is two statements.)
- */
-export async function writeBundleUrls(args: {
-  payload: Payload
-  id: string | number
-  bundle: NonNullable<Delivery['bundle']>
-  urls: readonly (string | undefined)[]
-}): Promise<void> {
-  if (args.bundle.length === 0 || args.urls.slice(1).every((url) => url === undefined)) return
-  await args.payload.update({
-    collection: 'deliveries',
-    id: args.id,
-    data: { bundle: bundleWithUrls(args.bundle, args.urls) },
-    overrideAccess: true,
-    depth: 0,
-  })
 }
 
 /** The lead and each 次条 at the revision that went out. Many deliveries of one revision: each is marked once (the check repeats after a minute). */

@@ -4,8 +4,9 @@ import { contentRefOf } from '../content'
 import { readRemoteIds } from './deliveryJson'
 import { findDeliveryOfSendJob } from './findDeliveryOfSendJob'
 import { noteDelivery } from './moveDelivery'
-import { articleUrlsOf } from './pushColumns'
-import { recordOutcome, writeBundleUrls } from './recordOutcome'
+import { writeBundleUrls } from './moveFollowUps'
+import { articleUrlsOf, bundleLinkIds } from './pushColumns'
+import { recordOutcome } from './recordOutcome'
 
 /** What a platform's report on a send job says, as kept in the delivery's `massResult`. */
 function massResultOf(report: SendJobReport): Record<string, unknown> {
@@ -37,8 +38,7 @@ export async function recordSendJobReport(args: {
   const bundle = delivery.bundle ?? []
   const known = readRemoteIds(delivery.remoteIds)
   const urls = articleUrlsOf({ articleUrls: report.articleUrls, remoteIds: known, count: 1 + bundle.length })
-  const urlIds = Object.fromEntries(urls.flatMap((url, i) => (url === undefined ? [] : [[i === 0 ? 'url' : `url:${i}`, url] as const])))
-  const remoteIds = { ...known, ...urlIds }
+  const remoteIds = { ...known, ...(urls[0] === undefined ? {} : { url: urls[0] }), ...bundleLinkIds(urls) }
   const massResult = massResultOf(report)
   if (delivery.state === 'processing' || delivery.state === 'unconfirmed' || delivery.state === 'sending') {
     await recordOutcome({

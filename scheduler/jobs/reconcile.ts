@@ -1,21 +1,22 @@
 import type { Payload } from 'payload'
-import { deliveriesNeedingJobs, dueTimeOf, settlePlanOf, type Delivery } from '../../cms/delivery'
+import { deliveriesNeedingJobs, dueTimeOf, finishInterruptedMoves, settlePlanOf, type Delivery } from '../../cms/delivery'
 import type { PlatformId } from '../../lib/platforms'
 import { addDeliveryJob, type DeliveryQueues } from '../deliveryJobs'
 import { delayedFireTime } from '../delayedFireTime'
 import { deliveryJobId } from '../schedulerNames'
 import { reconcileDecision, worthSettling } from './reconcileDecision'
 
-export type ReconcileReport = { checked: number; readded: number; moved: number }
+export type ReconcileReport = { checked: number; readded: number; moved: number; followedUp: number }
 
 /**
  * The database is the record, Redis only the trigger: every delivery that still needs the scheduler
  * (queued, sending, processing, and unconfirmed ones it can settle) gets its job back if the job is
  * missing or finished, and a scheduled job follows its calendar entry's time (reconcileDecision.ts).
+ * What followed a delivery's move and a stopped process left undone is done again (moveFollowUps.ts).
  */
 export async function reconcile(args: { payload: Payload; queues: DeliveryQueues }): Promise<ReconcileReport> {
   const { payload, queues } = args
-  const report: ReconcileReport = { checked: 0, readded: 0, moved: 0 }
+  const report: ReconcileReport = { checked: 0, readded: 0, moved: 0, followedUp: await finishInterruptedMoves({ payload }) }
   for await (const { delivery, platform } of deliveriesNeedingJobs({ payload })) {
     report.checked += 1
     if (platform === null) continue

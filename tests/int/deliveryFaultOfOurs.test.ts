@@ -4,6 +4,7 @@
  * off after the platform published, before its content was marked, finished by recovery.
  */
 import assert from 'node:assert/strict'
+import type { Id } from '../helpers/fixtures'
 import { after, before, test } from 'node:test'
 import { DrizzleQueryError } from 'drizzle-orm/errors'
 import {
@@ -106,7 +107,7 @@ for (const cut of CUT_OFF_AT) {
 }
 
 test('the 次条 links of a published push are written all or nothing: a write cut off after its rows were rewritten leaves the rows as they were', async () => {
-  const { writeBundleUrls } = await import('../../cms/delivery/recordOutcome')
+  const { writeBundleUrls } = await import('../../cms/delivery/moveFollowUps')
   const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
   const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })
   const rows = [second, third].map((article) => ({ article: article.id, revision: article.revision }))
@@ -140,4 +141,120 @@ test('the 次条 links of a published push are written all or nothing: a write c
     { article: second.id, url: urls[1] },
     { article: third.id, url: urls[2] },
   ])
+})
+
+/** A fault at the database adapter, below everything of ours, on the first write to `collection`: as a process stopped there. */
+async function withFailingWrite<T>(collection: string, work: () => Promise<T>): Promise<{ failures: number }> {
+  const adapter = world.cms.payload.db
+  const updateOne = adapter.updateOne.bind(adapter)
+  let failures = 0
+  adapter.updateOne = async (args) => {
+    if (failures === 0 && args.collection === collection) {
+      failures += 1
+      throw new Error('process stopped')
+    }
+    return updateOne(args)
+  }
+  try {
+    await assert.rejects(work(), /process stopped/)
+  } finally {
+    adapter.updateOne = updateOne
+  }
+  return { failures }
+}
+
+const pendingOf = async (id: Id) =>
+  (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).followUpPending
+
+test('a move cut off before its calendar entry and its notification: the delivery says so, and the reconciler finishes both once the grace is past', async () => {
+  const { moveDelivery } = await import('../../cms/delivery/moveDelivery')
+  const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
+  const article = await approvedArticle(world)
+  const { id, entry } = await queuedDelivery(world, { article, platform: 'weibo', publishAt: new Date(Date.now() + 3_600_000) })
+  assert.ok(entry)
+  await setDeliveryState(world, { id, state: 'sending' })
+  const { title } = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
+  const told = async () =>
+    (
+      await world.db.find({
+        collection: 'notifications',
+        where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
+        limit: 0,
+        overrideAccess: true,
+      })
+    ).docs.filter((note) => note.message.includes(title)).length
+  const entryState = async () =>
+    (await world.db.findByID({ collection: 'calendar-entries', id: entry, depth: 0, overrideAccess: true })).state
+  const lastError = {
+    kind: 'platform',
+    code: null,
+    message: '微博返回错误',
+    action: '按提示修改后重试',
+    retryable: false,
+    fixAt: 'content' as const,
+    at: new Date().toISOString(),
+  }
+
+  const { failures } = await withFailingWrite('calendar-entries', () =>
+    moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } }),
+  )
+  assert.equal(failures, 1)
+  assert.equal((await readDelivery(world, id)).state, 'failed')
+  assert.equal(await pendingOf(id), true, 'the move’s own write says what follows it is not done')
+  assert.equal(await entryState(), 'scheduled')
+  assert.equal(await told(), 0)
+
+  // Within the grace the run may still be finishing: left alone.
+  await finishInterruptedMoves({ payload: world.db })
+  assert.equal(await pendingOf(id), true)
+  assert.ok((await finishInterruptedMoves({ payload: world.db, now: Date.now() + FOLLOW_UP_GRACE_MS + 1000 })) >= 1)
+  assert.equal(await entryState(), 'failed')
+  assert.equal(await told(), 1, 'the owner is told once')
+  assert.equal(await pendingOf(id), false)
+  await finishInterruptedMoves({ payload: world.db, now: Date.now() + FOLLOW_UP_GRACE_MS + 1000 })
+  assert.equal(await told(), 1, 'a finished move is not done again')
+})
+
+test('a push recorded published but cut off before its 次条 links: the reconciler writes them from the delivery’s remote ids', async () => {
+  const { recordOutcome } = await import('../../cms/delivery/recordOutcome')
+  const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
+  const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
+  const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })
+  const rows = [second, third].map((article) => ({ article: article.id, revision: article.revision }))
+  await world.db.update({ collection: 'deliveries', id, data: { bundle: rows }, overrideAccess: true })
+  await setDeliveryState(world, { id, state: 'processing' })
+  const delivery = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
+  const links = ['https://mp.weixin.qq.com/s/lead', 'https://mp.weixin.qq.com/s/second', 'https://mp.weixin.qq.com/s/third']
+  const links2to3 = async () =>
+    ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => row.url ?? null)
+
+  // The bundle's rows are written through a full update of the delivery: cut off inside it (a hook that runs after the rows).
+  const hooks = world.cms.payload.collections.deliveries.config.hooks
+  const cutOff = () => {
+    throw new Error('process stopped')
+  }
+  hooks.afterChange = [...(hooks.afterChange ?? []), cutOff]
+  try {
+    await assert.rejects(
+      recordOutcome({
+        payload: world.db,
+        id,
+        content: { relationTo: 'articles', value: lead.id },
+        outcome: { state: 'published', url: links[0], articleUrls: links, remoteIds: { publish: 'publish-1' } },
+        delivery,
+      }),
+      /process stopped/,
+    )
+  } finally {
+    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== cutOff)
+  }
+  const stopped = await readDelivery(world, id)
+  assert.equal(stopped.state, 'published')
+  assert.equal(stopped.url, links[0])
+  assert.deepEqual(await links2to3(), [null, null])
+  assert.equal(await pendingOf(id), true)
+
+  assert.ok((await finishInterruptedMoves({ payload: world.db, now: Date.now() + FOLLOW_UP_GRACE_MS + 1000 })) >= 1)
+  assert.deepEqual(await links2to3(), [links[1], links[2]])
+  assert.equal(await pendingOf(id), false)
 })

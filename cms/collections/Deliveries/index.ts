@@ -87,6 +87,16 @@ export const Deliveries: CollectionConfig = {
       index: true,
       label: { zh: '状态', en: 'State' },
     },
+    {
+      // Set by a move into a state the delivery rests in, cleared once what follows the move is written
+      // (cms/delivery/moveFollowUps.ts): the reconciler finishes what a process killed in between left.
+      name: 'followUpPending',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { zh: '后续步骤待完成', en: 'Follow-up pending' },
+      admin: { hidden: true },
+    },
     { name: 'remoteIds', type: 'json', label: { zh: '平台返回的 ID', en: 'Remote ids' }, admin: { components: JSON_FIELD_COMPONENT } },
     { name: 'url', type: 'text', label: { zh: '发布链接', en: 'Link' } },
     { name: 'attempts', type: 'number', defaultValue: 0, min: 0, label: { zh: '尝试次数', en: 'Attempts' } },

@@ -7,6 +7,7 @@ import * as migration_20261205_004143_planning from './20261205_004143_planning'
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 import * as migration_20261205_222243_notification_outward from './20261205_222243_notification_outward';
 import * as migration_20261207_084117_delivery_title from './20261207_084117_delivery_title';
+import * as migration_20261207_205355_delivery_follow_up from './20261207_205355_delivery_follow_up';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_084117_delivery_title.up,
     down: migration_20261207_084117_delivery_title.down,
-    name: '20261207_084117_delivery_title'
+    name: '20261207_084117_delivery_title',
+  },
+  {
+    up: migration_20261207_205355_delivery_follow_up.up,
+    down: migration_20261207_205355_delivery_follow_up.down,
+    name: '20261207_205355_delivery_follow_up'
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261205_004128_planning from './20261205_004128_planning'
 import * as migration_20261205_010000_default_festivals from './20261205_010000_default_festivals';
 import * as migration_20261205_222212_notification_outward from './20261205_222212_notification_outward';
 import * as migration_20261207_084103_delivery_title from './20261207_084103_delivery_title';
+import * as migration_20261207_205342_delivery_follow_up from './20261207_205342_delivery_follow_up';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_084103_delivery_title.up,
     down: migration_20261207_084103_delivery_title.down,
-    name: '20261207_084103_delivery_title'
+    name: '20261207_084103_delivery_title',
+  },
+  {
+    up: migration_20261207_205342_delivery_follow_up.up,
+    down: migration_20261207_205342_delivery_follow_up.down,
+    name: '20261207_205342_delivery_follow_up'
   },
 ];
