@@ -25,6 +25,46 @@ after(async () => {
   await world?.close()
 })
 
+/**
+ * A process stopped at a write: a fault at the database adapter, below everything of ours, on the first
+ * write `matches` picks. `work` must fail with it; answers how many writes failed (one).
+ */
+async function stoppedAtWrite(
+  matches: (args: { collection: string; data: unknown }) => boolean,
+  work: () => Promise<unknown>,
+): Promise<number> {
+  const adapter = world.cms.payload.db
+  const updateOne = adapter.updateOne.bind(adapter)
+  let failures = 0
+  adapter.updateOne = async (args) => {
+    if (failures === 0 && matches(args)) {
+      failures += 1
+      throw new Error('process stopped')
+    }
+    return updateOne(args)
+  }
+  try {
+    await assert.rejects(work(), /process stopped/)
+  } finally {
+    adapter.updateOne = updateOne
+  }
+  return failures
+}
+
+/** A process stopped inside a full update of a delivery, after the adapter rewrote its rows: a fault in a hook that runs after them. */
+async function stoppedAfterDeliveryRows(work: () => Promise<unknown>): Promise<void> {
+  const hooks = world.cms.payload.collections.deliveries.config.hooks
+  const stop = () => {
+    throw new Error('process stopped')
+  }
+  hooks.afterChange = [...(hooks.afterChange ?? []), stop]
+  try {
+    await assert.rejects(work(), /process stopped/)
+  } finally {
+    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== stop)
+  }
+}
+
 const STATEMENT = 'update "deliveries" set "remote_ids" = $1 where "deliveries"."id" = $2'
 const failedStatement = () =>
   new DrizzleQueryError(
@@ -68,23 +108,11 @@ for (const cut of CUT_OFF_AT) {
     const article = await approvedArticle(world)
     const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
     const postsBefore = await postCount(world, 'weibo')
-    // A fault at the database adapter, below everything of ours: the run stops at that write, after the
-    // post, as a worker killed at that moment would.
-    const adapter = world.cms.payload.db
-    const updateOne = adapter.updateOne.bind(adapter)
-    let failures = 0
-    adapter.updateOne = async (args) => {
-      if (failures === 0 && args.collection === cut.collection && (args.data as Record<string, unknown>)[cut.field] === cut.value) {
-        failures += 1
-        throw new Error('disk I/O error')
-      }
-      return updateOne(args)
-    }
-    try {
-      await assert.rejects(runDelivery({ payload: world.db, id }), /disk I\/O error/)
-    } finally {
-      adapter.updateOne = updateOne
-    }
+    // The run stops at that write, after the post, as a worker killed at that moment would.
+    const failures = await stoppedAtWrite(
+      (args) => args.collection === cut.collection && (args.data as Record<string, unknown>)[cut.field] === cut.value,
+      () => runDelivery({ payload: world.db, id }),
+    )
     assert.equal(failures, 1)
     assert.equal(await postCount(world, 'weibo'), postsBefore + 1)
     const stopped = await readDelivery(world, id)
@@ -106,32 +134,28 @@ for (const cut of CUT_OFF_AT) {
   })
 }
 
-test('the 次条 links of a published push are written all or nothing: a write cut off after its rows were rewritten leaves the rows as they were', async () => {
-  const { writeBundleUrls } = await import('../../cms/delivery/moveFollowUps')
+/** A WeChat push of three approved articles (a lead and two 次条), put in `state`, and its record. */
+async function pushOfThree(state: 'published' | 'processing') {
   const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
   const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })
   const rows = [second, third].map((article) => ({ article: article.id, revision: article.revision }))
   await world.db.update({ collection: 'deliveries', id, data: { bundle: rows }, overrideAccess: true })
-  await setDeliveryState(world, { id, state: 'published' })
-  const stored = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
-  const bundle = stored.bundle ?? []
+  await setDeliveryState(world, { id, state })
+  return { id, lead, second, third, delivery: await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true }) }
+}
+
+test('the 次条 links of a published push are written all or nothing: a write cut off after its rows were rewritten leaves the rows as they were', async () => {
+  const { writeBundleUrls } = await import('../../cms/delivery/moveFollowUps')
+  const { id, second, third, delivery } = await pushOfThree('published')
+  const bundle = delivery.bundle ?? []
   const urls = [undefined, 'https://mp.weixin.qq.com/s/second', 'https://mp.weixin.qq.com/s/third']
   const readRows = async () =>
     ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => ({
       article: row.article,
       url: row.url ?? null,
     }))
-  // Cut off after the adapter rewrote the rows (it deletes and inserts them): a fault in a hook that runs after it.
-  const hooks = world.cms.payload.collections.deliveries.config.hooks
-  const cutOff = () => {
-    throw new Error('worker stopped')
-  }
-  hooks.afterChange = [...(hooks.afterChange ?? []), cutOff]
-  try {
-    await assert.rejects(writeBundleUrls({ payload: world.db, id, bundle, urls }), /worker stopped/)
-  } finally {
-    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== cutOff)
-  }
+  // Cut off after the adapter rewrote the rows (it deletes and inserts them).
+  await stoppedAfterDeliveryRows(() => writeBundleUrls({ payload: world.db, id, bundle, urls }))
   assert.deepEqual(await readRows(), [
     { article: second.id, url: null },
     { article: third.id, url: null },
@@ -142,26 +166,6 @@ test('the 次条 links of a published push are written all or nothing: a write c
     { article: third.id, url: urls[2] },
   ])
 })
-
-/** A fault at the database adapter, below everything of ours, on the first write to `collection`: as a process stopped there. */
-async function withFailingWrite<T>(collection: string, work: () => Promise<T>): Promise<{ failures: number }> {
-  const adapter = world.cms.payload.db
-  const updateOne = adapter.updateOne.bind(adapter)
-  let failures = 0
-  adapter.updateOne = async (args) => {
-    if (failures === 0 && args.collection === collection) {
-      failures += 1
-      throw new Error('process stopped')
-    }
-    return updateOne(args)
-  }
-  try {
-    await assert.rejects(work(), /process stopped/)
-  } finally {
-    adapter.updateOne = updateOne
-  }
-  return { failures }
-}
 
 const pendingOf = async (id: Id) =>
   (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).followUpPending
@@ -195,8 +199,9 @@ test('a move cut off before its calendar entry and its notification: the deliver
     at: new Date().toISOString(),
   }
 
-  const { failures } = await withFailingWrite('calendar-entries', () =>
-    moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } }),
+  const failures = await stoppedAtWrite(
+    (args) => args.collection === 'calendar-entries',
+    () => moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } }),
   )
   assert.equal(failures, 1)
   assert.equal((await readDelivery(world, id)).state, 'failed')
@@ -218,36 +223,21 @@ test('a move cut off before its calendar entry and its notification: the deliver
 test('a push recorded published but cut off before its 次条 links: the reconciler writes them from the delivery’s remote ids', async () => {
   const { recordOutcome } = await import('../../cms/delivery/recordOutcome')
   const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
-  const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
-  const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })
-  const rows = [second, third].map((article) => ({ article: article.id, revision: article.revision }))
-  await world.db.update({ collection: 'deliveries', id, data: { bundle: rows }, overrideAccess: true })
-  await setDeliveryState(world, { id, state: 'processing' })
-  const delivery = await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })
+  const { id, lead, delivery } = await pushOfThree('processing')
   const links = ['https://mp.weixin.qq.com/s/lead', 'https://mp.weixin.qq.com/s/second', 'https://mp.weixin.qq.com/s/third']
   const links2to3 = async () =>
     ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => row.url ?? null)
 
-  // The bundle's rows are written through a full update of the delivery: cut off inside it (a hook that runs after the rows).
-  const hooks = world.cms.payload.collections.deliveries.config.hooks
-  const cutOff = () => {
-    throw new Error('process stopped')
-  }
-  hooks.afterChange = [...(hooks.afterChange ?? []), cutOff]
-  try {
-    await assert.rejects(
-      recordOutcome({
-        payload: world.db,
-        id,
-        content: { relationTo: 'articles', value: lead.id },
-        outcome: { state: 'published', url: links[0], articleUrls: links, remoteIds: { publish: 'publish-1' } },
-        delivery,
-      }),
-      /process stopped/,
-    )
-  } finally {
-    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== cutOff)
-  }
+  // The bundle's rows are written through a full update of the delivery: cut off inside it.
+  await stoppedAfterDeliveryRows(() =>
+    recordOutcome({
+      payload: world.db,
+      id,
+      content: { relationTo: 'articles', value: lead.id },
+      outcome: { state: 'published', url: links[0], articleUrls: links, remoteIds: { publish: 'publish-1' } },
+      delivery,
+    }),
+  )
   const stopped = await readDelivery(world, id)
   assert.equal(stopped.state, 'published')
   assert.equal(stopped.url, links[0])
