@@ -1,12 +1,13 @@
 /**
  * A run that failed for a reason of ours, not the platform's (here drizzle's failed statement), as the
- * operator finds it on the delivery: what failed and why, without the statement's values; and a run cut
- * off after the platform published, before its content was marked, finished by recovery.
+ * operator finds it on the delivery: what failed and why, without the statement's values. And a process
+ * stopped between two writes of a run after its post: nothing is left that recovery or the reconciler
+ * does not finish (the content marked 已发布, the calendar entry, the owner told, a push's 次条 links).
  */
 import assert from 'node:assert/strict'
-import type { Id } from '../helpers/fixtures'
 import { after, before, test } from 'node:test'
 import { DrizzleQueryError } from 'drizzle-orm/errors'
+import type { Id } from '../helpers/fixtures'
 import {
   approvedArticle,
   postCount,
