@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { type ContentDoc, type ContentRef, relationId } from '../content'
 import type { Poster } from '../payload-types'
 import { applySystemTransition } from './applySystemTransition'
-import { readReviewFields } from './reviewFields'
+import { copyToLatestVersion, readReviewFields } from './reviewFields'
 
 /**
  * A platform confirmed a delivery of `revision`: approved or scheduled content moves to 已发布 (logged)
@@ -46,13 +46,17 @@ export async function markContentPublished(args: { payload: Payload; content: Co
 }
 
 /**
- * The revision when the item already shows it: an earlier run moved it and was cut off before its
- * cover went public (the run is done again from the delivery's record), so the cover still must.
+ * The revision when the item already shows it: an earlier run moved it and may have been cut off before
+ * its latest version had the move (what the admin's form reads) or its cover went public (the run is done
+ * again from the delivery's record), so both still must.
  */
 async function alreadyShown(args: { payload: Payload; content: ContentRef; revision: string | null }): Promise<string | null> {
   if (args.revision === null) return null
-  const current = await readReviewFields({ payload: args.payload, collection: args.content.relationTo, id: args.content.value })
-  return current?.status === 'published' && current.publishedVersion === args.revision ? args.revision : null
+  const target = { payload: args.payload, collection: args.content.relationTo, id: args.content.value }
+  const current = await readReviewFields(target)
+  if (current?.status !== 'published' || current.publishedVersion !== args.revision) return null
+  await copyToLatestVersion({ ...target, fields: current })
+  return args.revision
 }
 
 /** A poster's picture is its cover. */

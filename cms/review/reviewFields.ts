@@ -65,7 +65,11 @@ export async function writeReviewFields(
   return written
 }
 
-async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Promise<void> {
+/**
+ * The review fields into the document's latest version, where it holds others: also to finish a write
+ * of `writeReviewFields` whose process stopped between the document and its version.
+ */
+export async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Promise<void> {
   const { payload, req, collection } = args
   const { docs } = await payload.db.findVersions<ContentDoc>({
     collection,
@@ -76,6 +80,8 @@ async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Pro
     req,
   })
   for (const row of docs) {
+    const held = storedReviewFields.safeParse(row.version)
+    if (held.success && sameReviewFields(pickReviewFields(held.data), args.fields)) continue
     // The whole version goes back: an adapter may replace the stored version object with what it is given.
     await payload.db.updateVersion({
       collection,
@@ -91,4 +97,13 @@ async function copyToLatestVersion(args: Target & { fields: ReviewFields }): Pro
       },
     })
   }
+}
+
+function sameReviewFields(a: ReviewFields, b: ReviewFields): boolean {
+  return (
+    a.status === b.status &&
+    a.approvedVersion === b.approvedVersion &&
+    String(a.approvedBy) === String(b.approvedBy) &&
+    a.publishedVersion === b.publishedVersion
+  )
 }

@@ -26,31 +26,38 @@ after(async () => {
   await world?.close()
 })
 
+type AdapterWrite = { collection: string; data?: unknown; versionData?: { version?: unknown } }
+
 /**
  * A process stopped at a write: a fault at the database adapter, below everything of ours, on the first
- * write `matches` picks. `work` must fail with it; answers how many writes failed (one).
+ * write of `method` that `matches` picks. `work` must fail with it; answers how many writes failed (one).
  */
 async function stoppedAtWrite(
-  matches: (args: { collection: string; data: unknown }) => boolean,
+  method: 'updateOne' | 'updateVersion',
+  matches: (args: AdapterWrite) => boolean,
   work: () => Promise<unknown>,
 ): Promise<number> {
   const adapter = world.cms.payload.db
-  const updateOne = adapter.updateOne.bind(adapter)
+  const original = adapter[method]
   let failures = 0
-  adapter.updateOne = async (args) => {
+  const failing = async (args: AdapterWrite & Record<string, unknown>) => {
     if (failures === 0 && matches(args)) {
       failures += 1
       throw new Error('process stopped')
     }
-    return updateOne(args)
+    return (original as (a: unknown) => Promise<unknown>).call(adapter, args)
   }
+  Object.assign(adapter, { [method]: failing })
   try {
     await assert.rejects(work(), /process stopped/)
   } finally {
-    adapter.updateOne = updateOne
+    Object.assign(adapter, { [method]: original })
   }
   return failures
 }
+
+const field = (value: unknown, name: string) =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined
 
 /** A process stopped inside a full update of a delivery, after the adapter rewrote its rows: a fault in a hook that runs after them. */
 async function stoppedAfterDeliveryRows(work: () => Promise<unknown>): Promise<void> {
@@ -98,8 +105,21 @@ test('a fault of ours mid-publish is stored with its cause and without the state
 
 /** Where the run is cut off after the post: a write of marking its content published fails once. */
 const CUT_OFF_AT = [
-  { where: 'the article’s move to 已发布', collection: 'articles', field: 'status', value: 'published' },
-  { where: 'its cover going public', collection: 'media', field: 'public', value: true },
+  {
+    where: 'the article’s move to 已发布',
+    method: 'updateOne',
+    matches: (args: AdapterWrite) => args.collection === 'articles' && field(args.data, 'status') === 'published',
+  },
+  {
+    where: 'its latest version getting the move',
+    method: 'updateVersion',
+    matches: (args: AdapterWrite) => args.collection === 'articles' && field(args.versionData?.version, 'status') === 'published',
+  },
+  {
+    where: 'its cover going public',
+    method: 'updateOne',
+    matches: (args: AdapterWrite) => args.collection === 'media' && field(args.data, 'public') === true,
+  },
 ] as const
 
 for (const cut of CUT_OFF_AT) {
@@ -110,10 +130,7 @@ for (const cut of CUT_OFF_AT) {
     const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
     const postsBefore = await postCount(world, 'weibo')
     // The run stops at that write, after the post, as a worker killed at that moment would.
-    const failures = await stoppedAtWrite(
-      (args) => args.collection === cut.collection && (args.data as Record<string, unknown>)[cut.field] === cut.value,
-      () => runDelivery({ payload: world.db, id }),
-    )
+    const failures = await stoppedAtWrite(cut.method, cut.matches, () => runDelivery({ payload: world.db, id }))
     assert.equal(failures, 1)
     assert.equal(await postCount(world, 'weibo'), postsBefore + 1)
     const stopped = await readDelivery(world, id)
@@ -132,6 +149,8 @@ for (const cut of CUT_OFF_AT) {
     assert.equal(stored.status, 'published')
     assert.equal(String(stored.publishedVersion), article.revision)
     assert.equal(typeof stored.cover === 'object' && stored.cover?.public, true, 'the cover of what went out is public')
+    const form = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, draft: true, overrideAccess: true })
+    assert.equal(form.status, 'published', 'the admin’s form (the latest version) says 已发布 too')
   })
 }
 
@@ -201,6 +220,7 @@ test('a move cut off before its calendar entry and its notification: the deliver
   }
 
   const failures = await stoppedAtWrite(
+    'updateOne',
     (args) => args.collection === 'calendar-entries',
     () => moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } }),
   )
