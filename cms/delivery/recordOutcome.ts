@@ -38,7 +38,7 @@ export async function recordOutcome(args: {
     // The content before the delivery's state: a run cut off in between (a killed worker, a failed write)
     // leaves the delivery sending or processing, which recovery brings back here; the other way round it
     // would leave the delivery published and nothing that ever marks its content.
-    await markPublished({ payload, content: args.content, revision: args.delivery.revision ?? null, bundle })
+    await markEachPublished({ payload, content: args.content, revision: args.delivery.revision ?? null, bundle })
     const urls = articleUrlsOf({ articleUrls: outcome.articleUrls, url: outcome.url, remoteIds, count: 1 + bundle.length })
     // The 次条 links go into the remote ids with the state, so that the move's follow-up can write them into the rows again.
     await moveDelivery({
@@ -91,7 +91,7 @@ export async function recordOutcome(args: {
 }
 
 /** The lead and each 次条 at the revision that went out. Many deliveries of one revision: each is marked once (the check repeats after a minute). */
-async function markPublished(args: {
+async function markEachPublished(args: {
   payload: Payload
   content: ContentRef
   revision: string | null
