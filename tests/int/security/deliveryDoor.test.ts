@@ -139,7 +139,8 @@ describe('one door to a delivery', () => {
         method: 'PATCH',
         path: `/api/deliveries/${published.id}`,
         token: tokens[role],
-        body: { state: 'queued', revision: await latestVersion(draft) },
+        // followUpPending too: set by hand, it would have the reconciler notify people of a move nobody made.
+        body: { state: 'queued', revision: await latestVersion(draft), followUpPending: true },
       })
       assert.equal(patch.status, 403, `${role} update: ${JSON.stringify(patch.body)}`)
       const remove = await api({ url: cms.url, method: 'DELETE', path: `/api/deliveries/${published.id}`, token: tokens[role] })
@@ -152,6 +153,7 @@ describe('one door to a delivery', () => {
     assert.equal(await deliveryCount(), before, 'nothing was written')
     const stored = await readRaw({ payload: cms.payload, collection: 'deliveries', id: published.id })
     assert.equal(stored?.state, 'published', 'the record is as it was')
+    assert.notEqual(stored?.followUpPending, true)
   })
 
   test('GraphQL: createDelivery, duplicateDelivery, updateDelivery and deleteDelivery are refused for every role', async () => {
@@ -168,7 +170,7 @@ describe('one door to a delivery', () => {
       assert.ok(duplicated.errors?.length, `${role} duplicateDelivery: ${JSON.stringify(duplicated)}`)
       const updated = await graphql(
         tokens[role],
-        `mutation { updateDelivery(id: ${JSON.stringify(published.id)}, data: { state: queued, revision: "${revision}" }) { id } }`,
+        `mutation { updateDelivery(id: ${JSON.stringify(published.id)}, data: { state: queued, revision: "${revision}", followUpPending: true }) { id } }`,
       )
       assert.ok(updated.errors?.length, `${role} updateDelivery: ${JSON.stringify(updated)}`)
       const deleted = await graphql(tokens[role], `mutation { deleteDelivery(id: ${JSON.stringify(published.id)}) { id } }`)
@@ -177,6 +179,7 @@ describe('one door to a delivery', () => {
     assert.equal(await deliveryCount(), before, 'nothing was written')
     const stored = await readRaw({ payload: cms.payload, collection: 'deliveries', id: published.id })
     assert.equal(stored?.state, 'published')
+    assert.notEqual(stored?.followUpPending, true)
   })
 
   test('who pressed publish, from which IP, is for admins only: REST, select, where and GraphQL; anonymous cannot cancel', async () => {
