@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { entryStateForDelivery } from '../calendar/entryDecision'
 import { relationId } from '../content'
+import { writeArrayRowColumns } from '../database/arrayRowColumns'
 import type { Delivery } from '../payload-types'
 import { RESTING_STATES } from '../workflow/deliveryStates'
 import { readRemoteIds } from './deliveryJson'
@@ -87,10 +88,10 @@ async function writeRecordedBundleLinks(args: { payload: Payload; req?: PayloadR
 
 /**
  * The links of articles 1..n into the bundle's rows, once the delivery is published (no other writer
- * moves it after that). Not part of the state move: the adapter writes array rows only through a full
- * row write, which the compare-and-set's conditional update cannot carry. That write deletes the rows and
- * inserts them again, so it runs in a transaction: a worker killed in between must not leave a push
- * without its 次条. (The SQLite worker has none, cms/database/sharedSqlite.ts: there it is two statements.)
+ * moves it after that). Not part of the state move: the compare-and-set's conditional update writes the
+ * delivery's own columns, not an array's rows. Each row's link is written where the row is
+ * (cms/database/arrayRowColumns.ts): a process stopped midway leaves every 次条 in place, and the
+ * follow-up, still pending, writes the links again.
  */
 export async function writeBundleUrls(args: {
   payload: Payload
@@ -100,12 +101,13 @@ export async function writeBundleUrls(args: {
   urls: readonly (string | undefined)[]
 }): Promise<void> {
   if (args.bundle.length === 0 || args.urls.slice(1).every((url) => url === undefined)) return
-  await args.payload.update({
-    collection: 'deliveries',
-    id: args.id,
-    data: { bundle: bundleWithUrls(args.bundle, args.urls) },
-    overrideAccess: true,
-    depth: 0,
+  await writeArrayRowColumns({
+    payload: args.payload,
     req: args.req,
+    collection: 'deliveries',
+    field: 'bundle',
+    parentId: args.id,
+    rows: bundleWithUrls(args.bundle, args.urls),
+    columns: ['url'],
   })
 }

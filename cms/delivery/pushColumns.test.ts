@@ -16,11 +16,11 @@ test('the push columns come from the recorded ids and the outcome’s links', ()
     'https://x/2',
   ])
   const bundle = [
-    { article: { id: 5 } as never, revision: '9', url: 'https://old/1' },
-    { article: 6, revision: '10', url: null },
+    { id: 'a', article: { id: 5 } as never, revision: '9', url: 'https://old/1' },
+    { id: 'b', article: 6, revision: '10', url: null },
   ]
   assert.deepEqual(bundleWithUrls(bundle, ['https://x/0', undefined, 'https://x/2']), [
-    { article: 5, revision: '9', url: 'https://old/1' },
-    { article: 6, revision: '10', url: 'https://x/2' },
+    { id: 'a', article: 5, revision: '9', url: 'https://old/1' },
+    { id: 'b', article: 6, revision: '10', url: 'https://x/2' },
   ])
 })

@@ -37,6 +37,7 @@ type BundleRows = NonNullable<Delivery['bundle']>
 /** The bundle's rows with the links of articles 1..n written in (a link already stored stays when none is new). */
 export function bundleWithUrls(bundle: Delivery['bundle'], urls: readonly (string | undefined)[]): BundleRows {
   return (bundle ?? []).map((row, i) => ({
+    ...(row.id ? { id: row.id } : {}),
     article: relationId(row.article) ?? '',
     revision: row.revision,
     url: urls[i + 1] ?? row.url ?? null,

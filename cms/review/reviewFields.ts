@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import { type ContentDoc, type ContentSlug, relationId } from '../content'
+import { writeVersionFields } from '../database/versionFields'
 import { REVIEW_STATES, type ReviewState } from '../workflow/reviewStates'
 
 /**
@@ -82,20 +83,7 @@ export async function copyToLatestVersion(args: Target & { fields: ReviewFields 
   for (const row of docs) {
     const held = storedReviewFields.safeParse(row.version)
     if (held.success && sameReviewFields(pickReviewFields(held.data), args.fields)) continue
-    // The whole version goes back: an adapter may replace the stored version object with what it is given.
-    await payload.db.updateVersion({
-      collection,
-      id: row.id,
-      req,
-      returning: false,
-      versionData: {
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-        latest: row.latest,
-        parent: row.parent,
-        version: { ...row.version, ...args.fields },
-      },
-    })
+    await writeVersionFields({ payload, req, collection, row, fields: args.fields })
   }
 }
 

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import { DrizzleQueryError } from 'drizzle-orm/errors'
+import type { Article } from '../../cms/payload-types'
 import type { Id } from '../helpers/fixtures'
 import {
   approvedArticle,
@@ -59,19 +60,45 @@ async function stoppedAtWrite(
 const field = (value: unknown, name: string) =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined
 
-/** A process stopped inside a full update of a delivery, after the adapter rewrote its rows: a fault in a hook that runs after them. */
-async function stoppedAfterDeliveryRows(work: () => Promise<unknown>): Promise<void> {
-  const hooks = world.cms.payload.collections.deliveries.config.hooks
-  const stop = () => {
-    throw new Error('process stopped')
+type StatementBuilder = (table: unknown) => unknown
+type DrizzleWrites = Record<'update' | 'delete' | 'insert', StatementBuilder>
+
+/**
+ * A process stopped at the `nth` statement that writes to a table `on` picks, with no transaction around
+ * the work (the SQLite worker's way, cms/database/sharedSqlite.ts; on either database the adapter calls
+ * of ours that take no request have none): the fault is at drizzle, below the adapter and everything of
+ * ours. Answers false when `work` finished before writing that many statements.
+ */
+async function stoppedAtStatement(args: { nth: number; on: (table: string) => boolean; work: () => Promise<unknown> }): Promise<boolean> {
+  const adapter = world.cms.payload.db as unknown as { drizzle: DrizzleWrites; tables: Record<string, unknown>; beginTransaction: unknown }
+  const names = new Map(Object.entries(adapter.tables).map(([name, table]) => [table, name]))
+  const { drizzle } = adapter
+  const beginTransaction = adapter.beginTransaction
+  let statements = 0
+  // The builders are the drizzle instance's prototype methods: shadowed here, then the shadows removed.
+  const methods = ['update', 'delete', 'insert'] as const
+  for (const method of methods) {
+    assert.ok(!Object.hasOwn(drizzle, method), `drizzle's ${method} is its prototype's`)
+    const builder = drizzle[method]
+    drizzle[method] = (table: unknown) => {
+      if (args.on(names.get(table) ?? '') && ++statements === args.nth) throw new Error('process stopped')
+      return builder.call(drizzle, table)
+    }
   }
-  hooks.afterChange = [...(hooks.afterChange ?? []), stop]
+  adapter.beginTransaction = async () => null
   try {
-    await assert.rejects(work(), /process stopped/)
+    await args.work()
+    return false
+  } catch (error) {
+    if (error instanceof Error && error.message === 'process stopped') return true
+    throw error
   } finally {
-    hooks.afterChange = hooks.afterChange.filter((hook) => hook !== stop)
+    for (const method of methods) delete (drizzle as Partial<DrizzleWrites>)[method]
+    adapter.beginTransaction = beginTransaction
   }
 }
+
+const bundleRows = (table: string) => table === 'deliveries_bundle'
 
 const STATEMENT = 'update "deliveries" set "remote_ids" = $1 where "deliveries"."id" = $2'
 const failedStatement = () =>
@@ -154,6 +181,57 @@ for (const cut of CUT_OFF_AT) {
   })
 }
 
+test('the worker’s move of an article to 已发布, stopped at any of its writes, keeps the article’s hashtags and per-platform variants in the document and in the admin’s form; done again, it completes', async () => {
+  const { markContentPublished } = await import('../../cms/review/markContentPublished')
+  const more = {
+    hashtags: ['会员日', '双12'],
+    variants: [{ platform: 'weibo' as const, title: '微博版：会员日满 199 减 30', body: '微博短文案' }],
+  }
+  const kept = (doc: Article) => ({
+    hashtags: doc.hashtags,
+    variants: (doc.variants ?? []).map(({ platform, title, body }) => ({ platform, title, body })),
+  })
+  const read = async (id: Id, draft: boolean) => world.db.findByID({ collection: 'articles', id, depth: 0, draft, overrideAccess: true })
+  let stops = 0
+  for (let nth = 1; ; nth += 1) {
+    const article = await approvedArticle(world, undefined, more)
+    const publish = () =>
+      markContentPublished({ payload: world.db, content: { relationTo: 'articles', value: article.id }, revision: article.revision })
+    const latestVersion = async () =>
+      (
+        await world.db.findVersions({
+          collection: 'articles',
+          where: { parent: { equals: article.id } },
+          sort: '-updatedAt',
+          limit: 1,
+          overrideAccess: true,
+        })
+      ).docs[0]
+    const before = await latestVersion()
+    const stopped = await stoppedAtStatement({ nth, on: () => true, work: publish })
+    for (const draft of [false, true])
+      assert.deepEqual(kept(await read(article.id, draft)), more, `stopped at write ${nth} (${draft ? 'the form' : 'the document'})`)
+    if (!stopped) {
+      const after = await latestVersion()
+      assert.equal(after?.id, before?.id, 'the move is written into the latest version, not saved as a new one')
+      assert.deepEqual(
+        [after?.updatedAt, after?.version.updatedAt],
+        [before?.updatedAt, before?.version.updatedAt],
+        'nor stamped as a new save',
+      )
+      break
+    }
+    stops += 1
+    await publish()
+    for (const draft of [false, true]) {
+      const doc = await read(article.id, draft)
+      assert.equal(doc.status, 'published', `done again after a stop at write ${nth}`)
+      assert.deepEqual(kept(doc), more)
+    }
+  }
+  assert.ok(stops >= 3, `the move was stopped at each of its ${stops} writes`)
+})
+
 /** A WeChat push of three approved articles (a lead and two 次条), put in `state`, and its record. */
 async function pushOfThree(state: 'published' | 'processing') {
   const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
@@ -164,26 +242,36 @@ async function pushOfThree(state: 'published' | 'processing') {
   return { id, lead, second, third, delivery: await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true }) }
 }
 
-test('the 次条 links of a published push are written all or nothing: a write cut off after its rows were rewritten leaves the rows as they were', async () => {
+test('the 次条 links of a published push are written where the rows are: a write stopped between two rows keeps every 次条, and done again completes the links', async () => {
   const { writeBundleUrls } = await import('../../cms/delivery/moveFollowUps')
   const { id, second, third, delivery } = await pushOfThree('published')
   const bundle = delivery.bundle ?? []
   const urls = [undefined, 'https://mp.weixin.qq.com/s/second', 'https://mp.weixin.qq.com/s/third']
   const readRows = async () =>
     ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => ({
+      id: row.id,
       article: row.article,
+      revision: row.revision,
       url: row.url ?? null,
     }))
-  // Cut off after the adapter rewrote the rows (it deletes and inserts them).
-  await stoppedAfterDeliveryRows(() => writeBundleUrls({ payload: world.db, id, bundle, urls }))
+  const before = await readRows()
+  assert.deepEqual(
+    before.map((row) => [row.article, row.revision]),
+    [
+      [second.id, second.revision],
+      [third.id, third.revision],
+    ],
+  )
+  // Stopped at the second statement on the rows: Payload's own array write would have deleted them by then.
+  assert.ok(await stoppedAtStatement({ nth: 2, on: bundleRows, work: () => writeBundleUrls({ payload: world.db, id, bundle, urls }) }))
   assert.deepEqual(await readRows(), [
-    { article: second.id, url: null },
-    { article: third.id, url: null },
+    { ...before[0], url: urls[1] },
+    { ...before[1], url: null },
   ])
   await writeBundleUrls({ payload: world.db, id, bundle, urls })
   assert.deepEqual(await readRows(), [
-    { article: second.id, url: urls[1] },
-    { article: third.id, url: urls[2] },
+    { ...before[0], url: urls[1] },
+    { ...before[1], url: urls[2] },
   ])
 })
 
@@ -249,14 +337,19 @@ test('a push recorded published but cut off before its 次条 links: the reconci
   const links2to3 = async () =>
     ((await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).bundle ?? []).map((row) => row.url ?? null)
 
-  // The bundle's rows are written through a full update of the delivery: cut off inside it.
-  await stoppedAfterDeliveryRows(() =>
-    recordOutcome({
-      payload: world.db,
-      id,
-      content: { relationTo: 'articles', value: lead.id },
-      outcome: { state: 'published', url: links[0], articleUrls: links, remoteIds: { publish: 'publish-1' } },
-      delivery,
+  // Cut off at the first write to the bundle's rows.
+  assert.ok(
+    await stoppedAtStatement({
+      nth: 1,
+      on: bundleRows,
+      work: () =>
+        recordOutcome({
+          payload: world.db,
+          id,
+          content: { relationTo: 'articles', value: lead.id },
+          outcome: { state: 'published', url: links[0], articleUrls: links, remoteIds: { publish: 'publish-1' } },
+          delivery,
+        }),
     }),
   )
   const stopped = await readDelivery(world, id)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { z } from 'zod'
-import type { Delivery } from '../../cms/payload-types'
+import type { Article, Delivery } from '../../cms/payload-types'
 import type { PlatformId } from '../../lib/platforms'
 import { startDouyinFake } from '../fakes/douyin'
 import { douyinFakeAccountData } from '../fakes/douyin/account'
@@ -169,8 +169,12 @@ export async function approvedVideo(world: SchedulerWorld, title = `抖音排期
   return { id, revision: await pinApprovedRevision(world, { collection: 'videos', id }), collection: 'videos' }
 }
 
-/** An approved article with a cover and one body image, its approved revision pinned (as the review workflow does). */
-export async function approvedArticle(world: SchedulerWorld, title = `排期测试 ${++seq}`): Promise<ApprovedContent> {
+/** An approved article with a cover and one body image (and `more`), its approved revision pinned (as the review workflow does). */
+export async function approvedArticle(
+  world: SchedulerWorld,
+  title = `排期测试 ${++seq}`,
+  more: Partial<Pick<Article, 'hashtags' | 'variants'>> = {},
+): Promise<ApprovedContent> {
   const bytes = fs.readFileSync(path.join(here, '../../cms/seed/assets/cover-double12.jpg'))
   const cover = await createVerified(world, {
     collection: 'media',
@@ -182,7 +186,16 @@ export async function approvedArticle(world: SchedulerWorld, title = `排期测�
   const { id } = await createVerified(world, {
     collection: 'articles',
     overrideAccess: true,
-    data: { title, body, digest: '会员日满减攻略', author: '张文案', cover: cover.id, status: 'approved', owner: world.team.copywriter.id },
+    data: {
+      title,
+      body,
+      digest: '会员日满减攻略',
+      author: '张文案',
+      cover: cover.id,
+      status: 'approved',
+      owner: world.team.copywriter.id,
+      ...more,
+    },
   })
   return { id, revision: await pinApprovedRevision(world, { collection: 'articles', id }) }
 }
