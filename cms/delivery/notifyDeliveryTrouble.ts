@@ -48,9 +48,40 @@ export async function notifyDeliveryTrouble(args: { payload: Payload; req?: Payl
   ]
     .filter(Boolean)
     .join('\n')
+  const kind = `delivery_${state}`
   const recipients = new Map<string, string | number>()
   for (const id of [relationId(content.owner), relationId(content.approvedBy)]) if (id !== null) recipients.set(String(id), id)
   for (const recipient of recipients.values()) {
-    await notifyUser({ req, recipient, kind: `delivery_${state}`, message, doc: { relationTo: ref.relationTo, value: contentId } })
+    if (await toldSinceMove({ payload, req, recipient, kind, message, movedAt: delivery.updatedAt })) continue
+    await notifyUser({ req, recipient, kind, message, doc: { relationTo: ref.relationTo, value: contentId } })
   }
+}
+
+/**
+ * Whether this message was already left for them since the move: the reconciler does a move's follow-ups
+ * again when its run has not cleared them after a while (moveFollowUps.ts), and that run may have got as
+ * far as telling them. A later move into the same state is a new trouble and is told again.
+ */
+async function toldSinceMove(args: {
+  payload: Payload
+  req: PayloadRequest
+  recipient: string | number
+  kind: string
+  message: string
+  movedAt: string
+}): Promise<boolean> {
+  const { totalDocs } = await args.payload.count({
+    collection: 'notifications',
+    where: {
+      and: [
+        { recipient: { equals: args.recipient } },
+        { kind: { equals: args.kind } },
+        { message: { equals: args.message } },
+        { createdAt: { greater_than_equal: args.movedAt } },
+      ],
+    },
+    overrideAccess: true,
+    req: args.req,
+  })
+  return totalDocs > 0
 }

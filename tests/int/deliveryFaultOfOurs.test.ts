@@ -329,6 +329,48 @@ test('a move cut off before its calendar entry and its notification: the deliver
   assert.equal(await told(), 1, 'a finished move is not done again')
 })
 
+test('a move whose run told the owner but was cut off before it cleared its flag: the reconciler finishes it without telling them again', async () => {
+  const { moveDelivery } = await import('../../cms/delivery/moveDelivery')
+  const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
+  const article = await approvedArticle(world)
+  const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
+  await setDeliveryState(world, { id, state: 'sending' })
+  const { title } = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
+  const told = async () =>
+    (
+      await world.db.find({
+        collection: 'notifications',
+        where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
+        limit: 0,
+        overrideAccess: true,
+      })
+    ).docs.filter((note) => note.message.includes(title)).length
+  const lastError = {
+    kind: 'platform',
+    code: null,
+    message: '微博返回错误',
+    action: '按提示修改后重试',
+    retryable: false,
+    at: new Date().toISOString(),
+  }
+
+  await stoppedAtWrite(
+    'updateOne',
+    (args) => args.collection === 'deliveries' && field(args.data, 'followUpPending') === false,
+    () => moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } }),
+  )
+  assert.equal(await told(), 1)
+  assert.equal(await pendingOf(id), true)
+  assert.ok((await finishInterruptedMoves({ payload: world.db, now: Date.now() + FOLLOW_UP_GRACE_MS + 1000 })) >= 1)
+  assert.equal(await pendingOf(id), false)
+  assert.equal(await told(), 1, 'told once, not again by the reconciler')
+
+  // The same delivery failing again later is a new trouble: told again.
+  await setDeliveryState(world, { id, state: 'sending' })
+  await moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } })
+  assert.equal(await told(), 2)
+})
+
 test('a push recorded published but cut off before its 次条 links: the reconciler writes them from the delivery’s remote ids', async () => {
   const { recordOutcome } = await import('../../cms/delivery/recordOutcome')
   const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
