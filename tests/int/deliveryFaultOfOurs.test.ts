@@ -278,6 +278,29 @@ test('the 次条 links of a published push are written where the rows are: a wri
 const pendingOf = async (id: Id) =>
   (await world.db.findByID({ collection: 'deliveries', id, depth: 0, overrideAccess: true })).followUpPending
 
+/** How many 发布失败 messages the article's owner (the copywriter) has about it. */
+async function failuresToldOf(article: { id: Id }): Promise<number> {
+  const { title } = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
+  const { docs } = await world.db.find({
+    collection: 'notifications',
+    where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
+    limit: 0,
+    overrideAccess: true,
+  })
+  return docs.filter((note) => note.message.includes(title)).length
+}
+
+/** A platform's refusal of the content, as a failed delivery's last error records it. */
+const weiboRefusal = () => ({
+  kind: 'platform',
+  code: null,
+  message: '微博返回错误',
+  action: '按提示修改后重试',
+  retryable: false,
+  fixAt: 'content' as const,
+  at: new Date().toISOString(),
+})
+
 test('a move cut off before its calendar entry and its notification: the delivery says so, and the reconciler finishes both once the grace is past', async () => {
   const { moveDelivery } = await import('../../cms/delivery/moveDelivery')
   const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
@@ -285,27 +308,10 @@ test('a move cut off before its calendar entry and its notification: the deliver
   const { id, entry } = await queuedDelivery(world, { article, platform: 'weibo', publishAt: new Date(Date.now() + 3_600_000) })
   assert.ok(entry)
   await setDeliveryState(world, { id, state: 'sending' })
-  const { title } = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
-  const told = async () =>
-    (
-      await world.db.find({
-        collection: 'notifications',
-        where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
-        limit: 0,
-        overrideAccess: true,
-      })
-    ).docs.filter((note) => note.message.includes(title)).length
+  const told = () => failuresToldOf(article)
   const entryState = async () =>
     (await world.db.findByID({ collection: 'calendar-entries', id: entry, depth: 0, overrideAccess: true })).state
-  const lastError = {
-    kind: 'platform',
-    code: null,
-    message: '微博返回错误',
-    action: '按提示修改后重试',
-    retryable: false,
-    fixAt: 'content' as const,
-    at: new Date().toISOString(),
-  }
+  const lastError = weiboRefusal()
 
   const failures = await stoppedAtWrite(
     'updateOne',
@@ -335,24 +341,8 @@ test('a move whose run told the owner but was cut off before it cleared its flag
   const article = await approvedArticle(world)
   const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
   await setDeliveryState(world, { id, state: 'sending' })
-  const { title } = await world.db.findByID({ collection: 'articles', id: article.id, depth: 0, overrideAccess: true })
-  const told = async () =>
-    (
-      await world.db.find({
-        collection: 'notifications',
-        where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
-        limit: 0,
-        overrideAccess: true,
-      })
-    ).docs.filter((note) => note.message.includes(title)).length
-  const lastError = {
-    kind: 'platform',
-    code: null,
-    message: '微博返回错误',
-    action: '按提示修改后重试',
-    retryable: false,
-    at: new Date().toISOString(),
-  }
+  const told = () => failuresToldOf(article)
+  const lastError = weiboRefusal()
 
   await stoppedAtWrite(
     'updateOne',
