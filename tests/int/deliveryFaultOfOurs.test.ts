@@ -2,7 +2,8 @@
  * A run that failed for a reason of ours, not the platform's (here drizzle's failed statement), as the
  * operator finds it on the delivery: what failed and why, without the statement's values. And a process
  * stopped between two writes of a run after its post: nothing is left that recovery or the reconciler
- * does not finish (the content marked 已发布, the calendar entry, the owner told, a push's 次条 links).
+ * does not finish (the content marked 已发布, the calendar entry, the owner told, a push's 次条 links), and
+ * nothing a run writes without a transaction takes rows with it (the item's 话题 and 改写, an account's 长期指标).
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -230,6 +231,48 @@ test('the worker’s move of an article to 已发布, stopped at any of its writ
     }
   }
   assert.ok(stops >= 3, `the move was stopped at each of its ${stops} writes`)
+})
+
+test('a run’s writes into its account (a refreshed token, the statistics’ health), stopped at any statement, keep the account’s 长期指标', async () => {
+  const { writeRotatedCredentials } = await import('../../cms/secrets/writeRotatedCredentials')
+  const { readAccountCredentials } = await import('../../cms/secrets/readAccountCredentials')
+  const { collectAccountStats } = await import('../../cms/analytics/collect')
+  const targets = [
+    { metric: 'reads' as const, comparison: 'atLeast' as const, target: 5000, period: 'week' as const },
+    { metric: 'openRate' as const, comparison: 'atLeast' as const, target: 4, period: 'month' as const },
+  ]
+  const account = (platform: 'weibo' | 'xiaohongshu', name: string) =>
+    world.db.create({ collection: 'platform-accounts', data: { platform, name, targets }, overrideAccess: true })
+  const [weibo, xiaohongshu] = [await account('weibo', '长期指标·微博'), await account('xiaohongshu', '长期指标·小红书')]
+  const keptTargets = async (id: Id) =>
+    ((await world.db.findByID({ collection: 'platform-accounts', id, depth: 0, overrideAccess: true })).targets ?? []).map(
+      ({ metric, comparison, target, period }) => ({ metric, comparison, target, period }),
+    )
+  const rotate = (n: number) =>
+    writeRotatedCredentials({
+      payload: world.db,
+      id: weibo.id,
+      credentials: { accessToken: `token-${n}`, expiresAt: Date.now() + 3_600_000 },
+    })
+  // 小红书 has no statistics API: its run writes the health (手动录入) and nothing else.
+  const collect = () => collectAccountStats({ payload: world.db, accountId: xiaohongshu.id, now: new Date() })
+  let last = 0
+  for (const [id, write] of [
+    [weibo.id, rotate],
+    [xiaohongshu.id, collect],
+  ] as const) {
+    for (let nth = 1; ; nth += 1) {
+      const stopped = await stoppedAtStatement({ nth, on: () => true, work: () => write(nth) })
+      assert.deepEqual(await keptTargets(id), targets, `stopped at write ${nth}`)
+      if (!stopped) {
+        if (id === weibo.id) last = nth
+        break
+      }
+    }
+  }
+  assert.equal((await readAccountCredentials({ payload: world.db, id: weibo.id })).accessToken, `token-${last}`)
+  const { statsHealth } = await world.db.findByID({ collection: 'platform-accounts', id: xiaohongshu.id, depth: 0, overrideAccess: true })
+  assert.equal(statsHealth?.status, 'manual')
 })
 
 /** A WeChat push of three approved articles (a lead and two 次条), put in `state`, and its record. */

@@ -145,13 +145,17 @@ async function statsContext(args: { payload: Payload; accountId: Id; now: Date; 
   }
 }
 
-/** The health is the system's record: no role writes it through the API (the field is closed), so with overrideAccess. */
+/**
+ * The health is the system's record: no role writes it through the API (the field is closed). Written as the
+ * account's columns: Payload's update would also rewrite the account's 长期指标 rows (delete, then insert) on
+ * every run, which the worker on SQLite writes without a transaction, so a worker stopped in between would
+ * lose them. No hook of the account concerns the health.
+ */
 async function writeHealth(args: { payload: Payload; accountId: Id; health: StatsHealth }): Promise<void> {
-  await args.payload.update({
+  await args.payload.db.updateOne({
     collection: 'platform-accounts',
     id: args.accountId,
     data: { statsHealth: args.health },
-    depth: 0,
-    overrideAccess: true,
+    returning: false,
   })
 }

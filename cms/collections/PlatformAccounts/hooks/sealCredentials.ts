@@ -18,12 +18,19 @@ export const sealCredentials: CollectionBeforeChangeHook<PlatformAccount> = ({ d
   if (Object.keys(incoming).length === 0) {
     return { ...data, credentials: cleared, credentialsCipher: previousCipher ?? data.credentialsCipher ?? null }
   }
+  return { ...data, credentials: cleared, ...sealedCredentials({ incoming, previousCipher }) }
+}
+
+/** The sealed value and its hints once `incoming` is merged into what `previousCipher` holds (a key left out keeps its value). */
+export function sealedCredentials(args: { incoming: Credentials; previousCipher: string | null }): {
+  credentialsCipher: string
+  credentialsHint: Record<string, CredentialHint>
+} {
   const key = credentialsKey()
+  const { previousCipher } = args
   const previous = previousCipher ? credentialsIn(JSON.parse(openSecret({ sealed: previousCipher, key, context: CREDENTIALS_AAD }))) : {}
-  const merged: Credentials = { ...previous, ...incoming }
+  const merged: Credentials = { ...previous, ...args.incoming }
   return {
-    ...data,
-    credentials: cleared,
     credentialsCipher: sealSecret({ plaintext: JSON.stringify(merged), key, context: CREDENTIALS_AAD }),
     credentialsHint: hintsFor(merged),
   }
