@@ -32,21 +32,15 @@ export const ACTIVE_DELIVERY_STATES: DeliveryState[] = [
 /** States that need a person (failed, outcome unknown, re-authorisation, held after a pause): the owner and approver are told. */
 export const TROUBLE_STATES: readonly DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth', 'held']
 
+/** States a run passes through: its next move writes what follows them again. */
+const PASSING_STATES: readonly DeliveryState[] = ['queued', 'sending', 'processing']
+
 /**
  * States a delivery stays in until a person or a platform moves it on: what follows a move into one (the
  * calendar entry, the notifications) is shown for as long as it rests there, so it must not be lost.
- * The others (queued, sending, processing) last until the run's next move, which writes them again.
+ * Every state but the passing ones, so that a state added later is kept safe without being listed here.
  */
-export const RESTING_STATES: readonly DeliveryState[] = [
-  'published',
-  'failed',
-  'needs_reauth',
-  'unconfirmed',
-  'manual',
-  'awaiting_operator',
-  'held',
-  'cancelled',
-]
+export const RESTING_STATES: readonly DeliveryState[] = DELIVERY_STATES.filter((state) => !PASSING_STATES.includes(state))
 
 /** States an editor may retry from (a held one is released instead). */
 export const RETRYABLE_STATES: readonly DeliveryState[] = ['failed', 'unconfirmed', 'needs_reauth']
