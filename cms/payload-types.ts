@@ -1196,6 +1196,7 @@ export interface ReviewLog {
   acknowledge?: string | null;
   revision?: string | null;
   at: string;
+  moveKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1991,6 +1992,7 @@ export interface ReviewLogsSelect<T extends boolean = true> {
   acknowledge?: T;
   revision?: T;
   at?: T;
+  moveKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import type { ContentSlug } from '../content'
 import { REVIEW_RULES, type SystemEvent, systemMove } from '../workflow/review'
 import { APPROVED_STATES, type ReviewState } from '../workflow/reviewStates'
 import { type ReviewFields, readReviewFields, writeReviewFields } from './reviewFields'
+import { logMoveOnce } from './logMoveOnce'
 import { writeReviewLog } from './writeReviewLog'
 
 export type SystemMove = { from: ReviewState; fields: ReviewFields }
@@ -42,6 +43,8 @@ export async function applySystemTransition(args: {
     fields: { status: to, ...approval, ...shown },
   })
   if (!fields) return null
-  await writeReviewLog({ payload, req, collection, id, from: current.status, to, event, revision })
+  // Without a request the move is a worker's, which another process may log too: once, by its key.
+  if (req) await writeReviewLog({ payload, req, collection, id, from: current.status, to, event, revision })
+  else await logMoveOnce({ payload, collection, id, from: current.status, to, event, revision })
   return { from: current.status, fields }
 }

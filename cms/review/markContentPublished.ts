@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { type ContentDoc, type ContentRef, relationId } from '../content'
 import type { Poster } from '../payload-types'
 import { applySystemTransition } from './applySystemTransition'
+import { logMoveOnce } from './logMoveOnce'
 import { copyToLatestVersion, readReviewFields } from './reviewFields'
 
 /**
@@ -47,8 +48,8 @@ export async function markContentPublished(args: { payload: Payload; content: Co
 
 /**
  * The revision when the item already shows it: an earlier run moved it and may have been cut off before
- * its latest version had the move (what the admin's form reads) or its cover went public (the run is done
- * again from the delivery's record), so both still must.
+ * its latest version had the move (what the admin's form reads), its log line was written or its cover
+ * went public (the run is done again from the delivery's record), so all three still must.
  */
 async function alreadyShown(args: { payload: Payload; content: ContentRef; revision: string | null }): Promise<string | null> {
   if (args.revision === null) return null
@@ -56,6 +57,7 @@ async function alreadyShown(args: { payload: Payload; content: ContentRef; revis
   const current = await readReviewFields(target)
   if (current?.status !== 'published' || current.publishedVersion !== args.revision) return null
   await copyToLatestVersion({ ...target, fields: current })
+  await logMoveOnce({ ...target, event: 'published', to: 'published', revision: args.revision })
   return args.revision
 }
 

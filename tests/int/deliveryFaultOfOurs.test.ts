@@ -213,6 +213,7 @@ test('the worker’s move of an article to 已发布, stopped at any of its writ
     for (const draft of [false, true])
       assert.deepEqual(kept(await read(article.id, draft)), more, `stopped at write ${nth} (${draft ? 'the form' : 'the document'})`)
     if (!stopped) {
+      assert.equal(await publishedLines(article.id), 1, 'one 已发布 line in the review log')
       const after = await latestVersion()
       assert.equal(after?.id, before?.id, 'the move is written into the latest version, not saved as a new one')
       assert.deepEqual(
@@ -229,8 +230,46 @@ test('the worker’s move of an article to 已发布, stopped at any of its writ
       assert.equal(doc.status, 'published', `done again after a stop at write ${nth}`)
       assert.deepEqual(kept(doc), more)
     }
+    assert.equal(await publishedLines(article.id), 1, `one 已发布 line in the review log after a stop at write ${nth}`)
   }
   assert.ok(stops >= 3, `the move was stopped at each of its ${stops} writes`)
+})
+
+/** The review log's 已发布 lines of an article. */
+async function publishedLines(id: Id): Promise<number> {
+  const { totalDocs } = await world.db.count({
+    collection: 'review-logs',
+    where: { and: [{ docCollection: { equals: 'articles' } }, { docId: { equals: String(id) } }, { to: { equals: 'published' } }] },
+    overrideAccess: true,
+  })
+  return totalDocs
+}
+
+test('deliveries of one article to three accounts confirmed at the same moment, one of them stopped before its log line: the review log has one 已发布 line, from 已定稿, and keeps it one when a later delivery confirms', async () => {
+  const { markContentPublished } = await import('../../cms/review/markContentPublished')
+  for (let round = 0; round < 3; round += 1) {
+    const article = await approvedArticle(world, `三个账号同时发布 ${round}`)
+    const publish = () =>
+      markContentPublished({ payload: world.db, content: { relationTo: 'articles', value: article.id }, revision: article.revision })
+    // The first run stops at its line: the article is 已发布, its line not yet written.
+    assert.ok(await stoppedAtStatement({ nth: 1, on: (table) => table === 'review_logs', work: publish }))
+    await Promise.all([publish(), publish(), publish()])
+    assert.equal(await publishedLines(article.id), 1, `round ${round}: three runs at once after the stop`)
+    await publish()
+    assert.equal(await publishedLines(article.id), 1, `round ${round}: a later delivery`)
+  }
+  const { docs } = await world.db.find({
+    collection: 'review-logs',
+    where: { to: { equals: 'published' } },
+    sort: '-at',
+    limit: 1,
+    overrideAccess: true,
+  })
+  assert.deepEqual(
+    [docs[0]?.from, docs[0]?.event, docs[0]?.by ?? null],
+    ['approved', 'published', null],
+    'the line says where it came from, by the system',
+  )
 })
 
 test('a run’s writes into its account (a refreshed token, the statistics’ health), stopped at any statement, keep the account’s 长期指标', async () => {

@@ -55,5 +55,14 @@ export const ReviewLogs: CollectionConfig = {
     { name: 'acknowledge', type: 'textarea', label: { zh: '风险确认说明', en: 'Acknowledgement' } },
     { name: 'revision', type: 'text', label: { zh: '版本', en: 'Revision' } },
     { name: 'at', type: 'date', required: true, label: { zh: '时间', en: 'At' } },
+    // Set only on a move more than one process may log at once (a platform confirming a publish): the
+    // database keeps it unique, so the move has one line (cms/review/logMoveOnce.ts). Absent on the others.
+    {
+      name: 'moveKey',
+      type: 'text',
+      unique: true,
+      label: { zh: '去重键', en: 'Move key' },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -8,6 +8,7 @@ import * as migration_20261205_010000_default_festivals from './20261205_010000_
 import * as migration_20261205_222243_notification_outward from './20261205_222243_notification_outward';
 import * as migration_20261207_084117_delivery_title from './20261207_084117_delivery_title';
 import * as migration_20261207_205355_delivery_follow_up from './20261207_205355_delivery_follow_up';
+import * as migration_20261208_014930_review_log_move_key from './20261208_014930_review_log_move_key';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_205355_delivery_follow_up.up,
     down: migration_20261207_205355_delivery_follow_up.down,
-    name: '20261207_205355_delivery_follow_up'
+    name: '20261207_205355_delivery_follow_up',
+  },
+  {
+    up: migration_20261208_014930_review_log_move_key.up,
+    down: migration_20261208_014930_review_log_move_key.down,
+    name: '20261208_014930_review_log_move_key'
   },
 ];
