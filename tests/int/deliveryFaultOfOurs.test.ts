@@ -315,6 +315,32 @@ test('a run’s writes into its account (a refreshed token, the statistics’ he
 })
 
 /** A WeChat push of three approved articles (a lead and two 次条), put in `state`, and its record. */
+test('a day’s numbers written again into its metrics row by the statistics run, stopped at any statement, keep the row’s link to its content', async () => {
+  const { upsertPostMetric } = await import('../../cms/analytics/collect/upsertApiRow')
+  const { createLocalReq } = await import('payload')
+  const article = await approvedArticle(world, '数据回收的那一篇')
+  const { id: delivery } = await queuedDelivery(world, { article, platform: 'weibo' })
+  await setDeliveryState(world, { id: delivery, state: 'published' })
+  const req = await createLocalReq({}, world.db)
+  const key = `${delivery}:1:2026-12-01`
+  const write = (existing: Id | undefined, reads: number) =>
+    upsertPostMetric({ payload: world.db, req, key, existing, data: { delivery, position: 1, date: '2026-12-01', reads, final: false } })
+  await write(undefined, 100)
+  const { docs } = await world.db.find({ collection: 'post-metrics', where: { key: { equals: key } }, overrideAccess: true })
+  const row = docs[0]
+  assert.ok(row)
+  const content = { relationTo: 'articles', value: article.id }
+  for (let nth = 1; ; nth += 1) {
+    const stopped = await stoppedAtStatement({ nth, on: () => true, work: () => write(row.id, 100 + nth) })
+    const now = await world.db.findByID({ collection: 'post-metrics', id: row.id, depth: 0, overrideAccess: true })
+    assert.deepEqual(now.content, content, `stopped at write ${nth}`)
+    if (!stopped) {
+      assert.equal(now.reads, 100 + nth, 'the day’s numbers are written')
+      break
+    }
+  }
+})
+
 async function pushOfThree(state: 'published' | 'processing') {
   const [lead, second, third] = [await approvedArticle(world), await approvedArticle(world), await approvedArticle(world)]
   const { id } = await queuedDelivery(world, { article: lead, platform: 'wechat' })

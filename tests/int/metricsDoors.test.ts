@@ -235,6 +235,12 @@ describe('writing', () => {
         [ids.account, 'wechat', ids.campaign, team.copywriter.id, 'article', '2025-12-31T12:00:00.000Z', null].map(String),
       )
       assert.equal(String(stored?.key), `${ids.delivery}:1:${String(stored?.date)}`)
+      const content = stored?.content as { relationTo?: unknown; value?: unknown } | null | undefined
+      assert.deepEqual(
+        [content?.relationTo, String(content?.value)],
+        ['articles', String(ids.article)],
+        'the row stays linked to its content',
+      )
     }
     await check()
     const patched = await rest({ method: 'PATCH', path: `/api/post-metrics/${id}`, role: 'admin', body: forged })

@@ -76,7 +76,7 @@ async function loadFacts(req: PayloadRequest, deliveryId: string | number): Prom
  * article's position and the day; everything else is copied from the delivery here, and the `key`
  * (delivery:position:day, unique) makes a second write of the same day an update, never a second row.
  */
-export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({ data, originalDoc, req }) => {
+export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({ data, operation, originalDoc, req }) => {
   const deliveryId = relationId(data.delivery ?? originalDoc?.delivery)
   if (deliveryId === null) throw new APIError('请选择这组数据属于哪条发布记录', 400, undefined, true)
   const position = data.position ?? originalDoc?.position ?? 1
@@ -96,8 +96,15 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
   if (article === undefined) {
     throw new APIError(`这条发布记录只有 ${facts.articles.length} 篇，没有第 ${position} 篇`, 400, undefined, true)
   }
+  const content = { relationTo: article.relationTo, value: article.value }
+  // A link already right is not written again: Payload writes it by deleting its row and inserting it
+  // again, and a worker stopped in between (the SQLite worker writes without a transaction) would leave
+  // the day's numbers without their content. A link sent by a caller is never taken.
+  const stored = operation === 'update' ? contentRefOf(originalDoc?.content) : null
+  const linked = stored !== null && stored.relationTo === content.relationTo && String(stored.value) === String(content.value)
+  const { content: _sent, ...sent } = data
   return {
-    ...data,
+    ...sent,
     delivery: deliveryId,
     position,
     date,
@@ -105,7 +112,7 @@ export const fillFromDelivery: CollectionBeforeChangeHook<PostMetric> = async ({
     account: facts.account,
     platform: facts.platform as PostMetric['platform'],
     campaign: facts.campaign,
-    content: { relationTo: article.relationTo, value: article.value },
+    ...(linked ? {} : { content }),
     contentType: CONTENT_KIND[article.relationTo],
     author: article.author,
     publishedAt: facts.publishedAt,
