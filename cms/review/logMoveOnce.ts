@@ -32,10 +32,14 @@ export async function logMoveOnce(args: {
     depth: 0,
     pagination: false,
     overrideAccess: true,
-    select: { event: true, to: true, revision: true },
+    select: { event: true, to: true, revision: true, doc: true },
   })
   const last = docs[0]
-  if (last && last.event === event && last.to === to && (last.revision ?? null) === revision) return
+  if (last && last.event === event && last.to === to && (last.revision ?? null) === revision) {
+    // Written, but perhaps not whole: the SQLite worker writes the line and then its link to the item, without a transaction.
+    if (!last.doc) await linkLine({ payload, line: last.id, collection, id })
+    return
+  }
   await writeReviewLog({
     payload,
     collection,
@@ -45,6 +49,16 @@ export async function logMoveOnce(args: {
     event,
     revision,
     moveKey: `${collection}:${id}:${event}:after:${last?.id ?? 'none'}`,
+  })
+}
+
+async function linkLine(args: { payload: Payload; line: string | number; collection: ContentSlug; id: string | number }) {
+  await args.payload.update({
+    collection: 'review-logs',
+    id: args.line,
+    data: { doc: { relationTo: args.collection, value: args.id } },
+    depth: 0,
+    overrideAccess: true,
   })
 }
 

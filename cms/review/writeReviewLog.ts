@@ -5,7 +5,7 @@ import type { ReviewState } from '../workflow/reviewStates'
 /**
  * Appends one entry; with `req`, inside its transaction and attributed to its user, else to the system.
  * The entry names its subject by collection, id and title as they are now, so it outlives the item.
- * With `moveKey`, an entry of that key already written wins: answers false and writes nothing.
+ * With `moveKey`, an entry of that key already written wins and nothing is written.
  */
 export async function writeReviewLog(args: {
   payload: Payload
@@ -24,7 +24,7 @@ export async function writeReviewLog(args: {
   at?: Date
   /** The move's own key, which the database keeps unique (cms/review/logMoveOnce.ts). */
   moveKey?: string
-}): Promise<boolean> {
+}): Promise<void> {
   const title =
     args.title !== undefined
       ? args.title
@@ -61,8 +61,7 @@ export async function writeReviewLog(args: {
       },
     })
   } catch (error) {
-    if (args.moveKey !== undefined && error instanceof ValidationError && error.data.errors.some((e) => e.path === 'moveKey')) return false
+    if (args.moveKey !== undefined && error instanceof ValidationError && error.data.errors.some((e) => e.path === 'moveKey')) return
     throw error
   }
-  return true
 }

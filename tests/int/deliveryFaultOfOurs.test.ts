@@ -272,6 +272,26 @@ test('deliveries of one article to three accounts confirmed at the same moment, 
   )
 })
 
+test('the 已发布 line stopped between its row and its link to the article: the run done again links it, and the log still has one line', async () => {
+  const { markContentPublished } = await import('../../cms/review/markContentPublished')
+  const article = await approvedArticle(world, '日志行的链接')
+  const publish = () =>
+    markContentPublished({ payload: world.db, content: { relationTo: 'articles', value: article.id }, revision: article.revision })
+  const lines = async () =>
+    (
+      await world.db.find({
+        collection: 'review-logs',
+        where: { and: [{ docCollection: { equals: 'articles' } }, { docId: { equals: String(article.id) } }] },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs.map((line) => ({ to: line.to, doc: line.doc ?? null }))
+  assert.ok(await stoppedAtStatement({ nth: 2, on: (table) => table.startsWith('review_logs'), work: publish }))
+  assert.deepEqual(await lines(), [{ to: 'published', doc: null }], 'stopped after the line, before its link')
+  await publish()
+  assert.deepEqual(await lines(), [{ to: 'published', doc: { relationTo: 'articles', value: article.id } }])
+})
+
 test('a run’s writes into its account (a refreshed token, the statistics’ health), stopped at any statement, keep the account’s 长期指标', async () => {
   const { writeRotatedCredentials } = await import('../../cms/secrets/writeRotatedCredentials')
   const { readAccountCredentials } = await import('../../cms/secrets/readAccountCredentials')
