@@ -51,16 +51,19 @@ export async function notifyDeliveryTrouble(args: { payload: Payload; req?: Payl
   const kind = `delivery_${state}`
   const recipients = new Map<string, string | number>()
   for (const id of [relationId(content.owner), relationId(content.approvedBy)]) if (id !== null) recipients.set(String(id), id)
+  const doc = { relationTo: ref.relationTo, value: contentId }
   for (const recipient of recipients.values()) {
-    if (await toldSinceMove({ payload, req, recipient, kind, message, movedAt: delivery.updatedAt })) continue
-    await notifyUser({ req, recipient, kind, message, doc: { relationTo: ref.relationTo, value: contentId } })
+    const told = await toldSinceMove({ payload, req, recipient, kind, message, movedAt: delivery.updatedAt })
+    if (told === null) await notifyUser({ req, recipient, kind, message, doc })
+    // Told, but perhaps not whole: the SQLite worker writes the message and then its link to the item, without a transaction.
+    else if (!told.doc) await payload.db.updateOne({ collection: 'notifications', where: { id: { equals: told.id } }, data: { doc }, req })
   }
 }
 
 /**
- * Whether this message was already left for them since the move: the reconciler does a move's follow-ups
- * again when its run has not cleared them after a while (moveFollowUps.ts), and that run may have got as
- * far as telling them. A later move into the same state is a new trouble and is told again.
+ * The message already left for them since the move, if any: the reconciler does a move's follow-ups again
+ * when its run has not cleared them after a while (moveFollowUps.ts), and that run may have got as far as
+ * telling them. A later move into the same state is a new trouble and is told again.
  */
 async function toldSinceMove(args: {
   payload: Payload
@@ -69,8 +72,8 @@ async function toldSinceMove(args: {
   kind: string
   message: string
   movedAt: string
-}): Promise<boolean> {
-  const { totalDocs } = await args.payload.count({
+}): Promise<{ id: string | number; doc: unknown } | null> {
+  const { docs } = await args.payload.find({
     collection: 'notifications',
     where: {
       and: [
@@ -80,8 +83,13 @@ async function toldSinceMove(args: {
         { createdAt: { greater_than_equal: args.movedAt } },
       ],
     },
+    select: { doc: true },
+    limit: 1,
+    depth: 0,
+    pagination: false,
     overrideAccess: true,
     req: args.req,
   })
-  return totalDocs > 0
+  const told = docs[0]
+  return told ? { id: told.id, doc: told.doc ?? null } : null
 }

@@ -286,7 +286,7 @@ test('the 已发布 line stopped between its row and its link to the article: th
         overrideAccess: true,
       })
     ).docs.map((line) => ({ to: line.to, doc: line.doc ?? null }))
-  assert.ok(await stoppedAtStatement({ nth: 2, on: (table) => table.startsWith('review_logs'), work: publish }))
+  assert.ok(await stoppedAtStatement({ nth: 1, on: (table) => table === 'review_logs_rels', work: publish }))
   assert.deepEqual(await lines(), [{ to: 'published', doc: null }], 'stopped after the line, before its link')
   await publish()
   assert.deepEqual(await lines(), [{ to: 'published', doc: { relationTo: 'articles', value: article.id } }])
@@ -487,6 +487,33 @@ test('a move whose run told the owner but was cut off before it cleared its flag
   await setDeliveryState(world, { id, state: 'sending' })
   await moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError } })
   assert.equal(await told(), 2)
+})
+
+test('a failure’s notification stopped between the message and its link to the article: the reconciler links it, and the owner still has one message', async () => {
+  const { moveDelivery } = await import('../../cms/delivery/moveDelivery')
+  const { finishInterruptedMoves, FOLLOW_UP_GRACE_MS } = await import('../../cms/delivery/moveFollowUps')
+  const article = await approvedArticle(world, '通知的链接')
+  const { id } = await queuedDelivery(world, { article, platform: 'weibo' })
+  await setDeliveryState(world, { id, state: 'sending' })
+  const messages = async () =>
+    (
+      await world.db.find({
+        collection: 'notifications',
+        where: { and: [{ recipient: { equals: world.team.copywriter.id } }, { kind: { equals: 'delivery_failed' } }] },
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+      })
+    ).docs
+      .filter((note) => note.message.includes('通知的链接'))
+      .map((note) => note.doc ?? null)
+  const fail = () => moveDelivery({ payload: world.db, id, event: 'fail', from: 'sending', data: { lastError: weiboRefusal() } })
+  assert.ok(await stoppedAtStatement({ nth: 1, on: (table) => table === 'notifications_rels', work: fail }))
+  assert.deepEqual(await messages(), [null], 'stopped after the message, before its link')
+  assert.equal(await pendingOf(id), true)
+  assert.ok((await finishInterruptedMoves({ payload: world.db, now: Date.now() + FOLLOW_UP_GRACE_MS + 1000 })) >= 1)
+  assert.deepEqual(await messages(), [{ relationTo: 'articles', value: article.id }])
+  assert.equal(await pendingOf(id), false)
 })
 
 test('a push recorded published but cut off before its 次条 links: the reconciler writes them from the delivery’s remote ids', async () => {
