@@ -37,7 +37,12 @@ export async function logMoveOnce(args: {
   const last = docs[0]
   if (last && last.event === event && last.to === to && (last.revision ?? null) === revision) {
     // Written, but perhaps not whole: the SQLite worker writes the line and then its link to the item, without a transaction.
-    if (!last.doc) await linkLine({ payload, line: last.id, collection, id })
+    if (!last.doc)
+      await payload.db.updateOne({
+        collection: 'review-logs',
+        where: { id: { equals: last.id } },
+        data: { doc: { relationTo: collection, value: id } },
+      })
     return
   }
   await writeReviewLog({
@@ -49,16 +54,6 @@ export async function logMoveOnce(args: {
     event,
     revision,
     moveKey: `${collection}:${id}:${event}:after:${last?.id ?? 'none'}`,
-  })
-}
-
-async function linkLine(args: { payload: Payload; line: string | number; collection: ContentSlug; id: string | number }) {
-  await args.payload.update({
-    collection: 'review-logs',
-    id: args.line,
-    data: { doc: { relationTo: args.collection, value: args.id } },
-    depth: 0,
-    overrideAccess: true,
   })
 }
 

@@ -63,6 +63,11 @@ before(async () => {
     collection: 'articles',
     data: { title: '双12预热', body: '正文', owner: team.copywriter.id, campaign: ids.campaign },
   })
+  ids.otherArticle = await makeDoc({
+    payload: cms.payload,
+    collection: 'articles',
+    data: { title: '别的稿子', body: '正文', owner: team.copywriter.id },
+  })
   ids.delivery = await makeDoc({
     payload: cms.payload,
     collection: 'deliveries',
@@ -207,7 +212,8 @@ describe('writing', () => {
       campaign: ids.otherCampaign,
       author: team.editor.id,
       contentType: 'video',
-      content: { relationTo: 'posters', value: 1 },
+      // Real content of the team's, so that only the rule keeps the row's link, not the database.
+      content: { relationTo: 'articles', value: ids.otherArticle },
       key: 'forged',
       titleVariant: 5,
       publishedAt: '2020-01-01T00:00:00.000Z',

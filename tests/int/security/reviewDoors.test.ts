@@ -384,3 +384,59 @@ describe('no person fires a system event', () => {
     })
   }
 })
+
+describe('the key of the worker’s 已发布 line', () => {
+  test('nobody, admins and anonymous included, writes a review-log line or its key through REST or GraphQL: the line the worker will write is not taken first', async () => {
+    const id = await makeDoc({
+      payload: cms.payload,
+      collection: 'articles',
+      data: { title: '日志的键', body: '正文', status: 'in_review', owner: team.copywriter.id },
+    })
+    assert.equal((await transition(id, 'approve')).status, 200)
+    const [approved] = await logsOf(id)
+    assert.ok(approved)
+    // The key the worker's line will carry: it follows the approval's line (cms/review/logMoveOnce.ts).
+    const moveKey = `articles:${id}:published:after:${approved.id}`
+    const line = {
+      docCollection: 'articles',
+      docId: String(id),
+      from: 'approved',
+      to: 'published',
+      event: 'published',
+      at: new Date().toISOString(),
+    }
+    const gqlLine = `{ docCollection: "articles", docId: "${id}", from: approved, to: published, event: "published", at: "${line.at}", moveKey: "${moveKey}" }`
+    const target = JSON.stringify(approved.id)
+    for (const role of ['admin', 'editor', 'copywriter', 'designer', 'anonymous']) {
+      const token = role === 'anonymous' ? undefined : tokens[role]
+      const rest = [
+        await api({ url: cms.url, method: 'POST', path: '/api/review-logs', token, body: { ...line, moveKey } }),
+        await api({ url: cms.url, method: 'PATCH', path: `/api/review-logs/${approved.id}`, token, body: { moveKey } }),
+        await api({ url: cms.url, method: 'POST', path: `/api/review-logs/${approved.id}/duplicate`, token, body: {} }),
+      ]
+      for (const [door, reply] of rest.entries()) assert.ok(reply.status >= 400, `${role}, REST door ${door}: ${reply.status}`)
+      for (const mutation of [
+        `mutation { createReviewLog(data: ${gqlLine}) { id } }`,
+        `mutation { updateReviewLog(id: ${target}, data: { moveKey: "${moveKey}" }) { id } }`,
+        `mutation { duplicateReviewLog(id: ${target}) { id } }`,
+      ]) {
+        const reply = await graphql(mutation, token)
+        assert.doesNotMatch(reply.text, /Cannot query field|Unknown argument|Unknown type|not defined by type/, mutation)
+        const result = Object.values(reply.data ?? {})[0]
+        assert.ok(result === null || result === undefined, `${role}: ${reply.text}`)
+      }
+    }
+    const keyed = await cms.payload.find({ collection: 'review-logs', where: { moveKey: { equals: moveKey } }, overrideAccess: true })
+    assert.equal(keyed.totalDocs, 0, 'no line took the key')
+    assert.equal((await logsOf(id)).length, 1)
+    await confirmPublished(id)
+    const logs = await logsOf(id)
+    assert.deepEqual(
+      logs.map((entry) => [entry.event, entry.to, entry.moveKey ?? null]),
+      [
+        ['approve', 'approved', null],
+        ['published', 'published', moveKey],
+      ],
+    )
+  })
+})
